@@ -1,0 +1,251 @@
+"""Command line: options -> pipeline -> renderer -> exit code (the only module importing typer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+from enum import IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from gapcheck import __version__
+from gapcheck.errors import GapcheckError
+from gapcheck.render import OutputFormat, get_renderer
+
+if TYPE_CHECKING:
+    from gapcheck.models import GapReport, ResumeProfile
+
+
+class ExitCode(IntEnum):
+    """Each exit code means one thing (README, "Exit codes")."""
+
+    OK = 0
+    """The report was written; gaps may exist."""
+    BUG = 1
+    """Unexpected crash: a bug, please report it."""
+    USAGE = 2
+    """Usage error raised by Typer: unknown option, missing file, bad choice."""
+    INPUT_ERROR = 3
+    """Unreadable resume or bad role file; in batch mode, skipped files with --strict."""
+    GATE_FAILED = 4
+    """Gaps found with --fail-on-gaps, or the score is below --fail-under."""
+
+
+app = typer.Typer(
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Check a resume against a job role: skills, experience and degree gaps, with evidence.",
+)
+roles_app = typer.Typer(no_args_is_help=True, help="List and show the role profiles.")
+app.add_typer(roles_app, name="roles")
+err = Console(stderr=True, highlight=False)
+log = logging.getLogger("gapcheck")
+
+ROLES_DIR_ENV = "GAPCHECK_ROLES_DIR"
+CACHE_DIR_ENV = "GAPCHECK_CACHE_DIR"
+
+# Options shared by several commands, written once.
+RoleOption = Annotated[
+    str, typer.Option("--role", "-r", help="Role id (see [bold]gapcheck roles list[/]) or path to a role YAML file.")
+]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)]
+OutputOption = Annotated[
+    str, typer.Option("--output", "-o", help="Write the report to this file instead of stdout ('-').")
+]
+RolesDirOption = Annotated[
+    Optional[Path],  # noqa: UP007 - Typer reads the annotation at run time on Python 3.10
+    typer.Option(
+        "--roles-dir",
+        envvar=ROLES_DIR_ENV,
+        file_okay=False,
+        dir_okay=True,
+        exists=True,
+        help="Folder of your own role files; they add to the bundled roles and override same-named ones.",
+    ),
+]
+AsOfOption = Annotated[
+    Optional[dt.datetime],  # noqa: UP007
+    typer.Option("--as-of", formats=["%Y-%m-%d"], help="Date that 'Present' means on the resume (default: today)."),
+]
+CacheDirOption = Annotated[
+    Optional[Path],  # noqa: UP007
+    typer.Option("--cache-dir", envvar=CACHE_DIR_ENV, file_okay=False, help="Cache folder (default: user cache)."),
+]
+NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the cache.")]
+ResumeArgument = Annotated[
+    Path, typer.Argument(exists=True, file_okay=True, dir_okay=False, help="Resume PDF (or .txt) file.")
+]
+
+
+def _fatal(message: str, code: ExitCode = ExitCode.INPUT_ERROR) -> typer.Exit:
+    err.print(f"[red]Error:[/] {message}", soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _roles_dirs(roles_dir: Path | None) -> list[Path]:
+    """Folders searched for role ids: the user's (option or environment), then the bundled roles."""
+    return [roles_dir] if roles_dir is not None else []
+
+
+def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
+    if no_cache:
+        return None
+    if cache_dir is not None:
+        return cache_dir
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("gapcheck"))
+
+
+def _as_of(value: dt.datetime | None) -> dt.date:
+    return value.date() if value is not None else dt.date.today()
+
+
+def _write(text: str, output: str) -> None:
+    if output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise _fatal(f"{output}: cannot write the report ({exc.strerror or exc})") from None
+
+
+def _renderer(output_format: OutputFormat, output: str) -> object:
+    width = 120 if output != "-" else (os.get_terminal_size().columns if sys.stdout.isatty() else 100)
+    return get_renderer(output_format, width=width, color=output == "-" and sys.stdout.isatty())
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"gapcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show debug logs on stderr.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """gapcheck: what stands between a resume and a job. Everything runs locally; resumes never leave the machine."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(name)s: %(message)s")
+
+
+@app.command()
+def check(
+    resume: ResumeArgument,
+    role: RoleOption,
+    output_format: FormatOption = OutputFormat.table,
+    output: OutputOption = "-",
+    roles_dir: RolesDirOption = None,
+    as_of: AsOfOption = None,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
+    fail_under: Annotated[
+        Optional[float],  # noqa: UP007
+        typer.Option("--fail-under", min=0.0, max=1.0, help="Exit 4 when the score is below this (0 to 1)."),
+    ] = None,
+    fail_on_gaps: Annotated[
+        bool, typer.Option("--fail-on-gaps", help="Exit 4 when a required skill, experience or degree is missing.")
+    ] = False,
+) -> None:
+    """Check one resume against one role and print the gap report.
+
+    Example: [bold]gapcheck check resume.pdf --role amazon-mle --format json[/]
+    """
+    from gapcheck.models import RunReport
+    from gapcheck.pipeline import Checker
+
+    try:
+        checker = Checker([role], roles_dirs=_roles_dirs(roles_dir), cache_dir=_cache_dir(cache_dir, no_cache),
+                          as_of=_as_of(as_of))  # fmt: skip
+        report = checker.compare(checker.read(resume))[0]
+    except GapcheckError as exc:
+        raise _fatal(str(exc)) from None
+    _write(_renderer(output_format, output).render(RunReport((report,))), output)  # type: ignore[attr-defined]
+    raise typer.Exit(_gate(report, fail_under, fail_on_gaps))
+
+
+def _gate(report: GapReport, fail_under: float | None, fail_on_gaps: bool) -> ExitCode:
+    if fail_on_gaps and not report.meets_required:
+        return ExitCode.GATE_FAILED
+    if fail_under is not None and report.score < fail_under:
+        return ExitCode.GATE_FAILED
+    return ExitCode.OK
+
+
+@app.command()
+def extract(
+    resume: ResumeArgument,
+    output_format: FormatOption = OutputFormat.table,
+    output: OutputOption = "-",
+    as_of: AsOfOption = None,
+) -> None:
+    """Show what gapcheck reads from a resume: skills with evidence, positions, degrees, reading notes.
+
+    Example: [bold]gapcheck extract resume.pdf --format json[/]
+    """
+    from gapcheck.pipeline import read_resume
+
+    try:
+        profile: ResumeProfile = read_resume(resume, as_of=_as_of(as_of))
+    except GapcheckError as exc:
+        raise _fatal(str(exc)) from None
+    _write(_renderer(output_format, output).render_profile(profile), output)  # type: ignore[attr-defined]
+
+
+@roles_app.command("list")
+def roles_list(
+    output_format: FormatOption = OutputFormat.table,
+    roles_dir: RolesDirOption = None,
+) -> None:
+    """List the role profiles (bundled and your own).
+
+    Example: [bold]gapcheck roles list --format json[/]
+    """
+    from gapcheck.render.roles import render_role_list
+    from gapcheck.roles import load_roles
+
+    try:
+        roles = load_roles(_roles_dirs(roles_dir))
+    except GapcheckError as exc:
+        raise _fatal(str(exc)) from None
+    _write(render_role_list(roles, output_format), "-")
+
+
+@roles_app.command("show")
+def roles_show(
+    role: Annotated[str, typer.Argument(help="Role id or path to a role YAML file.")],
+    output_format: FormatOption = OutputFormat.table,
+    roles_dir: RolesDirOption = None,
+) -> None:
+    """Show one role profile: requirements, experience, degree, source and salary facts.
+
+    Example: [bold]gapcheck roles show bofa-ds-mle[/]
+    """
+    from gapcheck.render.roles import render_role
+    from gapcheck.roles import load_role
+
+    try:
+        profile = load_role(role, _roles_dirs(roles_dir))
+    except GapcheckError as exc:
+        raise _fatal(str(exc)) from None
+    _write(render_role(profile, output_format), "-")
+
+
+def main() -> None:
+    """Entry point of the ``gapcheck`` script."""
+    app()
+
+
+__all__ = ["ExitCode", "app", "main"]

@@ -1,0 +1,165 @@
+"""Dates on resumes -> month ranges ("Jan 2019 – Present", "01/2019–06/2021", "Summer 2020", "2017 - 2019")."""
+
+from __future__ import annotations
+
+import re
+
+from gapcheck.models import DateRange, month_index
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+    # a few non-English spellings seen on real CVs
+    "ene": 1, "fev": 2, "fév": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "okt": 10, "dez": 12, "dic": 12,
+    "mär": 3, "maerz": 3, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9,
+}  # fmt: skip
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
+
+_MONTH = (
+    r"(?P<{g}m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?|mai|okt(?:ober)?|dez(?:ember)?|m[äa]rz)\.?"
+)
+_YEAR = r"(?P<{g}y>(?:19[5-9]\d|20[0-4]\d)|['’`‘]\d\d)(?!\d)"
+_DATE = (
+    r"(?:(?P<{g}s>spring|summer|fall|autumn|winter)\s*,?\s*" + _YEAR.replace("{g}y", "{g}sy") + "|"
+    + _MONTH + r"\s*[,']?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?" + _YEAR.replace("{g}y", "{g}my") + "|"
+    r"(?:\d{{1,2}}[./])?(?P<{g}nm>0?[1-9]|1[0-2])\s*[/.]\s*" + _YEAR.replace("{g}y", "{g}ny") + "|"
+    + _YEAR.replace("{g}y", "{g}iy").replace("(?!\\d)", "") + r"\s*[-/.]\s*(?P<{g}im>0[1-9]|1[0-2])(?![\d/.])|"
+    + _YEAR + ")"
+)
+_PRESENT = r"(?P<present>present|current(?:ly)?|now|to\s+date|till\s+date|today|ongoing|date|heute|actual(?:idad)?)"
+_SEP = r"\s*(?:-{1,2}|[–—‐‒―~→]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|\bhasta\b)\s*"
+_START_MONTH = _MONTH.replace("{g}m", "{g}om")
+
+RANGE_RE = re.compile(
+    r"(?<![\w/.])(?:"
+    + _DATE.format(g="a")
+    + "|" + _START_MONTH.format(g="a")  # "May – August 2014": the year comes with the end
+    + ")" + _SEP + "(?:" + _DATE.format(g="b") + "|" + _PRESENT + r")(?![\w/])",
+    re.IGNORECASE,
+)
+SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
+SINGLE_RE = re.compile(r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
+
+
+def _year(text: str) -> int:
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 2:
+        value = int(digits)
+        return 2000 + value if value < 60 else 1900 + value
+    return int(digits)
+
+
+def _month(text: str) -> int:
+    key = text.lower().rstrip(".")
+    for length in (5, 4, 3):
+        if key[:length] in _MONTHS:
+            return _MONTHS[key[:length]]
+    raise ValueError(f"not a month: {text!r}")
+
+
+def _point(match: re.Match[str], g: str) -> tuple[int, int, str] | None:
+    """Return (year, month, precision) of one date; precision is 'month', 'season' or 'year'."""
+    get = match.group
+    if get(f"{g}s"):
+        first, _ = _SEASONS[get(f"{g}s").lower()]
+        return _year(get(f"{g}sy")), first, "season"
+    if get(f"{g}m"):
+        return _year(get(f"{g}my")), _month(get(f"{g}m")), "month"
+    if get(f"{g}nm"):
+        return _year(get(f"{g}ny")), int(get(f"{g}nm")), "month"
+    if get(f"{g}iy"):
+        return _year(get(f"{g}iy")), int(get(f"{g}im")), "month"
+    if get(f"{g}y"):
+        return _year(get(f"{g}y")), 1, "year"
+    return None
+
+
+def _span(year: int, month: int, precision: str) -> tuple[int, int]:
+    """Inclusive month range one date covers on its own."""
+    start = month_index(year, month)
+    if precision == "season":
+        return start, start + 2
+    if precision == "year":
+        return start, start + 11
+    return start, start
+
+
+def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
+    """Find the date ranges in a line, as inclusive month ranges.
+
+    Conventions (see the README): months are inclusive; a year-only end stops before that year
+    ("2017 - 2019" is 24 months) unless it is the start year; "Present" is the ``as_of`` month.
+
+    >>> from gapcheck.models import month_index, month_label
+    >>> r = find_date_ranges("Data Scientist, Acme   Jan 2019 – Mar 2019", month_index(2026, 11))[0]
+    >>> month_label(r.start), month_label(r.end), r.end - r.start + 1
+    ('2019-01', '2019-03', 3)
+    >>> r = find_date_ranges("2017 - 2019", 0)[0]
+    >>> r.end - r.start + 1
+    24
+    """
+    found: list[DateRange] = []
+    taken: list[tuple[int, int]] = []
+    for match in RANGE_RE.finditer(line):
+        end_point = _point(match, "b")
+        if match.group("present"):
+            end_first = end_last = as_of
+            current = True
+        elif end_point is None:
+            continue
+        else:
+            end_first, end_last = _span(*end_point)
+        start_point = _point(match, "a")
+        if start_point is None:  # "May - August 2014"
+            year = end_point[0] if end_point else as_of // 12
+            start = month_index(year, _month(match.group("aom")))
+        else:
+            start, _ = _span(*start_point)
+        if end_point and end_point[2] == "year" and start_point and end_point[0] > start_point[0]:
+            end_last = end_first - 1  # "2017 - 2019": Jan 2017 to Dec 2018
+        if not match.group("present"):
+            current = end_last >= as_of
+            end_last = min(end_last, as_of)
+        if start > end_last or end_last - start > 12 * 60:
+            continue
+        found.append(DateRange(start, end_last, current, match.group().strip()))
+        taken.append(match.span())
+    for match in SINCE_RE.finditer(line):
+        point = _point(match, "a")
+        if point and not _overlaps(match.span(), taken):
+            start, _ = _span(*point)
+            if start <= as_of:
+                found.append(DateRange(start, as_of, True, match.group().strip()))
+                taken.append(match.span())
+    return found
+
+
+def find_single_date(line: str, as_of: int) -> DateRange | None:
+    """A lone date ("Summer 2020", "May 2020", "2019") read as the span it names."""
+    for match in SINGLE_RE.finditer(line):
+        point = _point(match, "a")
+        if point is None:
+            continue
+        start, end = _span(*point)
+        if start <= as_of:
+            return DateRange(start, min(end, as_of), False, match.group().strip())
+    return None
+
+
+def years_in(line: str) -> list[int]:
+    """Four-digit years (1950-2049) mentioned in a line."""
+    return [int(y) for y in re.findall(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)", line)]
+
+
+def strip_dates(line: str) -> str:
+    """The line without its date ranges and lone dates (what is left names the position)."""
+    text = RANGE_RE.sub(" ", line)
+    text = SINCE_RE.sub(" ", text)
+    text = SINGLE_RE.sub(" ", text)
+    return re.sub(r"\s{2,}", "   ", text).strip(" ,|–—-()[]\t")
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in taken)

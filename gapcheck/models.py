@@ -1,0 +1,366 @@
+"""Frozen values passed between the stages: resume profile, role profile, gap report, run report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+DEGREE_LEVELS: tuple[str, ...] = ("associate", "bachelor", "master", "doctorate")
+"""Degree levels from lowest to highest."""
+
+
+def degree_rank(level: str | None) -> int:
+    """Return the rank of a degree level: 0 for none, 1 for associate ... 4 for doctorate."""
+    return 0 if level is None else DEGREE_LEVELS.index(level) + 1
+
+
+def month_index(year: int, month: int) -> int:
+    """Return a month as one integer (``year * 12 + month - 1``) so ranges are integer arithmetic."""
+    return year * 12 + month - 1
+
+
+def month_label(index: int) -> str:
+    """Return ``YYYY-MM`` for a month index."""
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def as_of_month(day: dt.date) -> int:
+    """Return the month index of a date."""
+    return month_index(day.year, day.month)
+
+
+def union_months(ranges: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> int:
+    """Count the months covered by inclusive ``(start, end)`` month ranges, overlaps counted once.
+
+    >>> union_months([(0, 11), (6, 17), (30, 30)])
+    19
+    """
+    covered = 0
+    last_end = -1
+    for start, end in sorted(ranges):
+        if end <= last_end:
+            continue
+        covered += end - max(start, last_end + 1) + 1
+        last_end = end
+    return covered
+
+
+# --- PDF -> text ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeText:
+    """The text layer of a resume, normalised, in reading order."""
+
+    source: str
+    pages: int
+    lines: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+    """Problems seen while reading the file, for the readability report."""
+
+
+# --- text -> resume profile ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    kind: str
+    """One of the section kinds in ``sections.SECTION_KINDS``; ``header`` before the first heading."""
+    heading: str
+    start: int
+    """Index of the first line after the heading."""
+    end: int
+    """Index one past the last line of the section."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    start: int
+    """Month index of the first month counted."""
+    end: int
+    """Month index of the last month counted (inclusive); the as-of month when ``current``."""
+    current: bool
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    title: str
+    organization: str
+    dates: DateRange | None
+    """None when the position has no readable dates; it is then not counted in years."""
+    line: int
+    """Index of the line that carries the position's dates (or heading)."""
+    end_line: int
+    """Index one past the position's last line."""
+    skills: tuple[str, ...] = ()
+    """Ids of the skills its lines mention."""
+
+    @property
+    def months(self) -> int:
+        return 0 if self.dates is None else self.dates.end - self.dates.start + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Degree:
+    level: str
+    field: str | None
+    institution: str | None
+    year: int | None
+    in_progress: bool
+    text: str
+    """The resume line the degree was read from."""
+
+
+@dataclass(frozen=True, slots=True)
+class SkillHit:
+    id: str
+    name: str
+    category: str
+    evidence: tuple[str, ...]
+    """Resume lines that show the skill, in reading order (at most a few)."""
+    lines: tuple[int, ...]
+    """Indices of every line that shows it."""
+    years: float | None
+    """Years of the dated positions whose text mentions it; None when no dated position does."""
+
+
+@dataclass(frozen=True, slots=True)
+class Readability:
+    pages: int
+    words: int
+    sections: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeProfile:
+    source: str
+    as_of: dt.date
+    pages: int
+    skills: tuple[SkillHit, ...]
+    degrees: tuple[Degree, ...]
+    positions: tuple[Position, ...]
+    readability: Readability
+
+    @property
+    def highest_degree(self) -> str | None:
+        """The highest awarded (not in-progress) degree level, or None."""
+        awarded = [d.level for d in self.degrees if not d.in_progress]
+        return max(awarded, key=degree_rank) if awarded else None
+
+    @property
+    def total_months(self) -> int | None:
+        """Months covered by dated positions (union); None when no position has readable dates."""
+        ranges = [(p.dates.start, p.dates.end) for p in self.positions if p.dates is not None]
+        return union_months(ranges) if ranges else None
+
+    @property
+    def total_years(self) -> float | None:
+        months = self.total_months
+        return None if months is None else months / 12
+
+    @property
+    def skill_ids(self) -> frozenset[str]:
+        return frozenset(hit.id for hit in self.skills)
+
+
+# --- role profiles -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SkillRequirement:
+    label: str
+    """What the role asks for, as shown to the user."""
+    skills: tuple[str, ...]
+    """Skill ids, any of which satisfies the requirement (a group id counts through its members)."""
+    required: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ExperienceRequirement:
+    label: str
+    years: float
+    required: bool
+    skills: tuple[str, ...] = ()
+    """A dated position counts if its text mentions any of these skill ids (or their members)."""
+    titles: tuple[str, ...] = ()
+    """A dated position counts if its title contains any of these words (lower case)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DegreeRequirement:
+    minimum: str | None
+    preferred: str | None
+    fields: tuple[str, ...] = ()
+    in_progress_ok: bool = False
+    """A degree still in progress at the minimum level meets the minimum ("PhD, held or in progress")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Salary:
+    base_usd: int | None = None
+    base_usd_min: int | None = None
+    base_usd_max: int | None = None
+    additional_usd: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleProfile:
+    id: str
+    title: str
+    level: str
+    source: str
+    skills: tuple[SkillRequirement, ...]
+    experience: tuple[ExperienceRequirement, ...] = ()
+    degree: DegreeRequirement | None = None
+    organization: str | None = None
+    summary: str | None = None
+    salary: Salary | None = None
+    path: Path | None = None
+
+
+# --- comparison -> gap report ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SkillResult:
+    label: str
+    required: bool
+    weight: float
+    """Importance of the requirement for this role: TF-IDF weight, doubled when required."""
+    matched_by: tuple[str, ...]
+    """Display names of the resume skills that satisfy it; empty when missing."""
+    evidence: tuple[str, ...]
+    years: float | None
+
+    @property
+    def matched(self) -> bool:
+        return bool(self.matched_by)
+
+
+@dataclass(frozen=True, slots=True)
+class ExperienceResult:
+    label: str
+    required: bool
+    required_years: float
+    found_years: float | None
+    """None (unknown) when the resume has no dated positions."""
+    positions: tuple[str, ...]
+    """The positions that were counted, as ``title, organization``."""
+
+    @property
+    def met(self) -> bool:
+        if self.found_years is None:
+            return False
+        if self.required_years <= 0:
+            return bool(self.positions)
+        return self.found_years + 1e-9 >= self.required_years
+
+
+@dataclass(frozen=True, slots=True)
+class DegreeResult:
+    required_level: str | None
+    preferred_level: str | None
+    found_level: str | None
+    found_field: str | None
+    fields: tuple[str, ...]
+    in_progress_level: str | None = None
+    """The highest degree still in progress, when it is above the one found."""
+    in_progress_ok: bool = False
+
+    @property
+    def met(self) -> bool:
+        if degree_rank(self.found_level) >= degree_rank(self.required_level):
+            return True
+        return self.in_progress_ok and degree_rank(self.in_progress_level) >= degree_rank(self.required_level)
+
+    @property
+    def preferred_met(self) -> bool:
+        target = self.preferred_level or self.required_level
+        return degree_rank(self.found_level) >= degree_rank(target)
+
+
+@dataclass(frozen=True, slots=True)
+class SubScores:
+    skills: float
+    experience: float | None
+    """None when the role states no experience requirement."""
+    degree: float | None
+    """None when the role states no degree requirement."""
+
+
+@dataclass(frozen=True, slots=True)
+class GapReport:
+    resume: ResumeProfile
+    role: RoleProfile
+    score: float
+    """Overall match in [0, 1]; see ``gaps.SCORING_VERSION`` and the README for the formula."""
+    subscores: SubScores
+    skills: tuple[SkillResult, ...]
+    """Every skill requirement: matched ones first, then missing, each by weight descending."""
+    experience: tuple[ExperienceResult, ...]
+    degree: DegreeResult | None
+
+    @property
+    def matched_skills(self) -> tuple[SkillResult, ...]:
+        return tuple(s for s in self.skills if s.matched)
+
+    @property
+    def missing_skills(self) -> tuple[SkillResult, ...]:
+        return tuple(s for s in self.skills if not s.matched)
+
+    @property
+    def meets_required(self) -> bool:
+        """True when every required skill, experience and degree requirement is met."""
+        return (
+            all(s.matched for s in self.skills if s.required)
+            and all(e.met for e in self.experience if e.required)
+            and (self.degree is None or self.degree.met)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedResume:
+    """A resume that could not be checked, kept as a value so a batch keeps the other results."""
+
+    path: str
+    reason: str
+    role_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MissingCount:
+    label: str
+    required: bool
+    count: int
+    share: float
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSummary:
+    role_id: str
+    role_title: str
+    checked: int
+    meets_required: int
+    scores: tuple[float, ...]
+    """Every resume's score, sorted, for the distribution."""
+    missing: tuple[MissingCount, ...]
+    """Skill requirements most often missing, most frequent first."""
+    experience_gaps: tuple[MissingCount, ...]
+    degree_gaps: int
+
+
+@dataclass(frozen=True, slots=True)
+class CohortSummary:
+    resumes: int
+    skipped: int
+    roles: tuple[RoleSummary, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RunReport:
+    results: tuple[GapReport | SkippedResume, ...]
+    summary: CohortSummary | None = None

@@ -1,0 +1,282 @@
+"""PDF -> text: layout-aware reading with pdfminer.six (the only module importing pdfminer)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gapcheck.errors import ResumeReadError
+from gapcheck.models import ResumeText
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+"""Plain-text resumes are read as they are, so users without a PDF can still check."""
+
+MIN_CHARS = 40
+"""Fewer letters than this in the whole file means there is no usable text layer."""
+
+_CID = re.compile(r"\(cid:\d+\)")
+_SPACED = re.compile(r"(?<![\w.])(?:[A-Za-z&] ){3,}[A-Za-z](?![\w])")
+_BULLET = re.compile(r"^[\s•·▪▫◦●○■□♦◆➢➤►▶✓✔✦★\-–—*>»❖⬥∙‣⁃]+\s*")
+_INVISIBLE = frozenset({3, 7})
+"""Text render modes that draw nothing (PDF 32000-1, 9.3.6)."""
+_MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152-\u0178]")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    box: int
+
+
+def extract_text(path: Path, *, max_pages: int | None = None) -> ResumeText:
+    """Read the text of a resume PDF (or plain-text file) in reading order, normalised.
+
+    Parameters
+    ----------
+    path : Path
+        A PDF file; ``.txt`` and ``.md`` files are read as plain text.
+    max_pages : int, optional
+        Refuse files with more pages than this.
+
+    Returns
+    -------
+    ResumeText
+        The normalised lines, the page count and any warnings about the text layer.
+
+    Raises
+    ------
+    ResumeReadError
+        When the file is missing, not a PDF, encrypted, damaged, too long, or has no readable text.
+    """
+    name = path.name
+    try:
+        head = path.open("rb").read(1024)
+    except OSError as exc:
+        raise ResumeReadError(f"{name}: cannot open the file ({exc.strerror or exc})") from exc
+    if path.suffix.lower() in TEXT_SUFFIXES and b"%PDF-" not in head:
+        return _read_plain_text(path)
+    if b"%PDF-" not in head:
+        kind = "an HTML page" if b"<html" in head.lower() or b"<!doctype" in head.lower() else "not a PDF"
+        raise ResumeReadError(f"{name}: the file is {kind}, not a PDF; export the resume as PDF and try again")
+    try:
+        pages, warnings = _read_pdf(path, max_pages)
+    except ResumeReadError:
+        raise
+    except Exception as exc:  # pdfminer raises many types on damaged files (see STYLE.md)
+        raise _pdf_error(name, exc) from exc
+    return _finish(name, pages, warnings)
+
+
+def _pdf_error(name: str, exc: Exception) -> ResumeReadError:
+    kind = type(exc).__name__
+    if "Password" in kind or "Encrypt" in kind:
+        return ResumeReadError(f"{name}: the PDF is encrypted with a password; save an unprotected copy and retry")
+    log.debug("pdfminer failed on %s", name, exc_info=True)
+    return ResumeReadError(f"{name}: the PDF is damaged and cannot be read ({kind}); re-export it and retry")
+
+
+def _read_plain_text(path: Path) -> ResumeText:
+    raw = path.read_bytes()
+    text = raw.decode("utf-8", errors="replace")
+    lines = tuple(line for line in (_normalise(x) for x in text.splitlines()) if line)
+    return _finish(path.name, [list(lines)], [])
+
+
+def _read_pdf(path: Path, max_pages: int | None) -> tuple[list[list[str]], list[str]]:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    class VisibleTextAggregator(PDFPageAggregator):
+        """Drops text drawn in an invisible render mode (hidden placeholders, OCR layers of nothing)."""
+
+        def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
+            if textstate.render in _INVISIBLE:
+                return
+            super().render_string(textstate, seq, ncs, graphicstate)
+
+    warnings: list[str] = []
+    pages: list[list[str]] = []
+    with path.open("rb") as handle:
+        document = PDFDocument(PDFParser(handle))
+        if max_pages is not None:
+            count = sum(1 for _ in PDFPage.create_pages(document))
+            if count > max_pages:
+                raise ResumeReadError(
+                    f"{path.name}: {count} pages is more than the limit of {max_pages}; "
+                    "raise --max-pages if this is really a resume"
+                )
+        manager = PDFResourceManager(caching=True)
+        device = VisibleTextAggregator(manager, laparams=LAParams(all_texts=True))
+        interpreter = PDFPageInterpreter(manager, device)
+        for number, page in enumerate(PDFPage.create_pages(document), start=1):
+            interpreter.process_page(page)
+            layout = device.get_result()
+            lines, images = _collect(layout)
+            pages.append(_reading_order(lines))
+            letters = sum(ch.isalpha() for line in lines for ch in line.text)
+            if images and letters < 200:
+                warnings.append(f"page {number} is mostly images: text inside pictures cannot be read")
+    return pages, warnings
+
+
+def _collect(layout: Any) -> tuple[list[_Line], int]:
+    """Gather text lines of a page, descending into figures (Form XObjects) as well."""
+    from pdfminer.layout import LTFigure, LTImage, LTTextBox, LTTextLine
+
+    lines: list[_Line] = []
+    images = 0
+    box_number = 0
+
+    def walk(item: Any) -> None:
+        nonlocal images, box_number
+        if isinstance(item, LTTextLine):
+            text = item.get_text()
+            if text.strip():
+                lines.append(_Line(text, item.x0, item.x1, item.y0, item.y1, box_number))
+        elif isinstance(item, LTImage):
+            images += 1
+        elif isinstance(item, (LTTextBox, LTFigure)) or hasattr(item, "__iter__"):
+            box_number += 1
+            for child in item:
+                walk(child)
+
+    for child in layout:
+        walk(child)
+    return lines, images
+
+
+def _reading_order(lines: list[_Line]) -> list[str]:
+    """Keep pdfminer's box order (columns stay apart) but pull right-aligned snippets onto their row.
+
+    A right-aligned date ("Jan 2019 - Present") becomes its own text box, which pdfminer may put
+    after the whole column; a box of a line or two whose lines sit on the baseline of a line of
+    another box, to its left, belongs to that line.
+    """
+    sizes = Counter(line.box for line in lines)
+    merged_into: dict[int, list[str]] = {}
+    absorbed: set[int] = set()
+    for i, line in enumerate(lines):
+        if sizes[line.box] > 3 or len(line.text.strip()) > 45:
+            continue
+        height = max(line.y1 - line.y0, 1.0)
+        best = None
+        for j, other in enumerate(lines):
+            if other.box == line.box or j in absorbed or other.x1 > line.x0 + 1:
+                continue
+            overlap = min(line.y1, other.y1) - max(line.y0, other.y0)
+            if overlap >= 0.6 * height and (best is None or other.x1 > lines[best].x1):
+                best = j
+        if best is not None and line.x0 - lines[best].x1 < 300:
+            merged_into.setdefault(best, []).append(line.text.strip())
+            absorbed.add(i)
+    out = []
+    for i, line in enumerate(lines):
+        if i in absorbed:
+            continue
+        text = line.text.strip()
+        if i in merged_into:
+            text = "   ".join([text, *merged_into[i]])
+        out.append(text)
+    return out
+
+
+def _finish(name: str, pages: list[list[str]], warnings: list[str]) -> ResumeText:
+    raw_lines = [line for page in _drop_running_heads(pages) for line in page]
+    cids = sum(len(_CID.findall(line)) for line in raw_lines)
+    letters = sum(ch.isalpha() for line in raw_lines for ch in _CID.sub("", line))
+    if cids > 20 and cids > letters / 2:
+        raise ResumeReadError(
+            f"{name}: the PDF's fonts have no Unicode map, so its text cannot be read; "
+            "re-export the resume from its editor with standard fonts, or run OCR"
+        )
+    lines = _join_wrapped([_normalise(_CID.sub(" ", line)) for line in raw_lines])
+    if sum(ch.isalpha() for line in lines for ch in line) < MIN_CHARS:
+        raise ResumeReadError(
+            f"{name}: no text found, it may be a scanned image; run OCR first or export the resume as text PDF"
+        )
+    return ResumeText(source=name, pages=len(pages), lines=tuple(lines), warnings=tuple(warnings))
+
+
+def _drop_running_heads(pages: list[list[str]]) -> list[list[str]]:
+    """Drop header/footer lines repeated on several pages (keeping page one's), page numbers too."""
+    if len(pages) < 2:
+        return pages
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", line.strip().lower())
+
+    edges = Counter()
+    for page in pages:
+        edges.update({key(line) for line in page[:3] + page[-3:]})
+    repeated = {k for k, n in edges.items() if n >= 2 and len(k) < 120}
+    out = [pages[0]]
+    for page in pages[1:]:
+        edge_idx = set(range(min(3, len(page)))) | set(range(max(0, len(page) - 3), len(page)))
+        out.append([line for i, line in enumerate(page) if not (i in edge_idx and key(line) in repeated)])
+    page_number = re.compile(r"^(page\s*)?#(\s*(/|of)\s*#)?$")
+    return [[line for line in page if not page_number.match(key(line))] for page in out]
+
+
+def _normalise(line: str) -> str:
+    """NFKC (ligatures, non-breaking spaces), mojibake, soft hyphens, bullets, letter-spacing."""
+    if _MOJIBAKE.search(line):
+        line = _fix_mojibake(line)
+    line = unicodedata.normalize("NFKC", line).translate(_ZERO_WIDTH)
+    line = line.replace("\t", " ").strip()
+    bullet = _BULLET.match(line)
+    if bullet and bullet.end() < len(line) and not re.match(r"^-\s*\d", line):
+        line = "• " + line[bullet.end() :]
+    line = re.sub(r"\s{2,}", lambda m: "   " if len(m.group()) > 2 else " ", line)
+    if _SPACED.search(line):
+        line = _unspace(line)
+    return line.strip()
+
+
+def _fix_mojibake(line: str) -> str:
+    try:
+        return line.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        table = {"â€¢": "•", "â€“": "–", "â€”": "—", "â€™": "’", "â€˜": "‘", "â€œ": "“", "Â ": " "}
+        for bad, good in table.items():
+            line = line.replace(bad, good)
+        return line
+
+
+def _unspace(line: str) -> str:
+    """Collapse letter-spaced words ("S K I L L S" -> "SKILLS"); wide gaps separate the words."""
+    parts = re.split(r"(\s{2,})", line)
+    return "".join(_SPACED.sub(lambda m: m.group().replace(" ", ""), part) for part in parts)
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Join a line that continues the previous one (a wrapped bullet or a word split by a hyphen)."""
+    out: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if out and _continues(out[-1], line):
+            prev = out[-1]
+            out[-1] = prev[:-1] + line if prev.endswith("-") and prev[-2:-1].isalpha() else prev + " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(prev: str, line: str) -> bool:
+    return line[0].islower() and len(prev) >= 25 and not prev.endswith((".", ":", ";"))

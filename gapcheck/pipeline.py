@@ -1,0 +1,96 @@
+"""The stages wired together: read_resume(), Checker, check_resume()."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from gapcheck.gaps import find_gaps
+from gapcheck.matching import RoleWeights, fit_role_weights
+from gapcheck.models import GapReport, ResumeProfile, RoleProfile
+from gapcheck.pdftext import extract_text
+from gapcheck.resume import build_profile
+from gapcheck.roles import load_role, load_roles
+from gapcheck.skills import Vocabulary, load_vocabulary
+
+
+def read_resume(
+    path: Path,
+    *,
+    as_of: dt.date | None = None,
+    vocabulary: Vocabulary | None = None,
+    max_pages: int | None = None,
+) -> ResumeProfile:
+    """PDF (or text file) -> ResumeProfile.
+
+    Raises
+    ------
+    ResumeReadError
+        When the file cannot be read as a resume.
+    """
+    return build_profile(extract_text(path, max_pages=max_pages), as_of=as_of, vocabulary=vocabulary)
+
+
+class Checker:
+    """Roles, their TF-IDF weights and the vocabulary, loaded once, to check many resumes.
+
+    Parameters
+    ----------
+    roles : sequence of str or Path
+        Role ids or role file paths to check against.
+    roles_dirs : sequence of Path
+        Folders of user role files; they override bundled roles of the same id.
+    cache_dir : Path, optional
+        Where fitted TF-IDF weights are cached; None fits them on every run.
+    as_of : datetime.date, optional
+        What "Present" means on resumes; today when omitted.
+    """
+
+    def __init__(
+        self,
+        roles: Sequence[str | Path],
+        *,
+        roles_dirs: Sequence[Path] = (),
+        cache_dir: Path | None = None,
+        as_of: dt.date | None = None,
+    ) -> None:
+        if not roles:
+            raise ValueError("roles must name at least one role")
+        self.vocabulary = load_vocabulary()
+        self.as_of = as_of or dt.date.today()
+        self.roles: tuple[RoleProfile, ...] = tuple(
+            load_role(r, roles_dirs, vocabulary=self.vocabulary) for r in roles
+        )
+        known = {r.id: r for r in load_roles(roles_dirs, vocabulary=self.vocabulary)}
+        known.update({r.id: r for r in self.roles})
+        self.weights: RoleWeights = fit_role_weights(list(known.values()), cache_dir)
+
+    def read(self, path: Path, *, max_pages: int | None = None) -> ResumeProfile:
+        """Read one resume with this checker's vocabulary and as-of date."""
+        return read_resume(path, as_of=self.as_of, vocabulary=self.vocabulary, max_pages=max_pages)
+
+    def compare(self, profile: ResumeProfile) -> tuple[GapReport, ...]:
+        """One gap report per role, in the order the roles were given."""
+        return tuple(find_gaps(profile, role, self.weights, self.vocabulary) for role in self.roles)
+
+
+def check_resume(
+    path: Path,
+    role: str | Path,
+    *,
+    roles_dirs: Sequence[Path] = (),
+    cache_dir: Path | None = None,
+    as_of: dt.date | None = None,
+) -> GapReport:
+    """Check one resume against one role.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> report = check_resume(Path("examples/resume.pdf"), "data-scientist", as_of=dt.date(2026, 11, 1))
+    >>> 0.0 <= report.score <= 1.0
+    True
+    """
+    checker = Checker([role], roles_dirs=roles_dirs, cache_dir=cache_dir, as_of=as_of)
+    return checker.compare(checker.read(path))[0]

@@ -1,0 +1,40 @@
+"""Output formats behind one interface: OutputFormat and get_renderer()."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import NoReturn
+
+from gapcheck.render.base import Renderer
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+def _assert_never(value: NoReturn) -> NoReturn:  # typing.assert_never is 3.11+
+    raise AssertionError(f"unhandled value: {value!r}")
+
+
+def get_renderer(output_format: OutputFormat, *, width: int = 100, color: bool = False) -> Renderer:
+    """The renderer of a format; the table one gets the terminal width and colour from the caller."""
+    match output_format:
+        case OutputFormat.table:
+            from gapcheck.render.table import TableRenderer
+
+            return TableRenderer(width=width, color=color)
+        case OutputFormat.json:
+            from gapcheck.render.json import JsonRenderer
+
+            return JsonRenderer()
+        case OutputFormat.markdown:
+            from gapcheck.render.markdown import MarkdownRenderer
+
+            return MarkdownRenderer()
+        case _:
+            _assert_never(output_format)
+
+
+__all__ = ["OutputFormat", "Renderer", "get_renderer"]

@@ -1,0 +1,201 @@
+"""JSON output: the stable contracts gapcheck/resume/v1 and gapcheck/gap/v1 (README, "JSON contracts")."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from gapcheck.gaps import SCORING_VERSION, verdict
+from gapcheck.models import (
+    CohortSummary,
+    Degree,
+    GapReport,
+    Position,
+    Readability,
+    ResumeProfile,
+    RunReport,
+    SkippedResume,
+    month_label,
+)
+
+RESUME_SCHEMA = "gapcheck/resume/v1"
+GAP_SCHEMA = "gapcheck/gap/v1"
+BATCH_SCHEMA = "gapcheck/batch/v1"
+
+
+def _round(value: float | None, digits: int = 4) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def format_position(position: Position) -> dict[str, Any]:
+    dates = position.dates
+    return {
+        "title": position.title,
+        "organization": position.organization,
+        "start": month_label(dates.start) if dates else None,
+        "end": None if dates is None or dates.current else month_label(dates.end),
+        "current": bool(dates and dates.current),
+        "dates": dates.text if dates else None,
+        "years": _round(position.months / 12, 2) if dates else None,
+        "skills": list(position.skills),
+    }
+
+
+def format_degree(degree: Degree) -> dict[str, Any]:
+    return {
+        "level": degree.level,
+        "field": degree.field,
+        "institution": degree.institution,
+        "year": degree.year,
+        "in_progress": degree.in_progress,
+        "text": degree.text,
+    }
+
+
+def format_readability(readability: Readability) -> dict[str, Any]:
+    return {
+        "pages": readability.pages,
+        "words": readability.words,
+        "sections": list(readability.sections),
+        "warnings": list(readability.warnings),
+    }
+
+
+def format_profile(profile: ResumeProfile) -> dict[str, Any]:
+    return {
+        "schema": RESUME_SCHEMA,
+        "source": profile.source,
+        "as_of": profile.as_of.isoformat(),
+        "pages": profile.pages,
+        "skills": [
+            {
+                "name": hit.name,
+                "id": hit.id,
+                "category": hit.category,
+                "evidence": list(hit.evidence),
+                "years": _round(hit.years, 2),
+            }
+            for hit in profile.skills
+        ],
+        "degrees": [format_degree(d) for d in profile.degrees],
+        "highest_degree": profile.highest_degree,
+        "experience": {
+            "total_years": _round(profile.total_years, 2),
+            "positions": [format_position(p) for p in profile.positions],
+        },
+        "readability": format_readability(profile.readability),
+    }
+
+
+def format_gap_report(report: GapReport) -> dict[str, Any]:
+    role = report.role
+    degree = report.degree
+    return {
+        "schema": GAP_SCHEMA,
+        "scoring_version": SCORING_VERSION,
+        "resume": report.resume.source,
+        "as_of": report.resume.as_of.isoformat(),
+        "role": {"id": role.id, "title": role.title, "organization": role.organization, "level": role.level},
+        "score": _round(report.score),
+        "subscores": {
+            "skills": _round(report.subscores.skills),
+            "experience": _round(report.subscores.experience),
+            "degree": _round(report.subscores.degree),
+        },
+        "meets_required": report.meets_required,
+        "verdict": verdict(report),
+        "skills": {
+            "matched": [
+                {
+                    "name": s.label,
+                    "required": s.required,
+                    "weight": _round(s.weight),
+                    "matched_by": list(s.matched_by),
+                    "evidence": list(s.evidence),
+                    "years": _round(s.years, 2),
+                }
+                for s in report.matched_skills
+            ],
+            "missing": [
+                {"name": s.label, "required": s.required, "weight": _round(s.weight)} for s in report.missing_skills
+            ],
+        },
+        "experience": [
+            {
+                "requirement": e.label,
+                "required": e.required,
+                "required_years": e.required_years,
+                "found_years": _round(e.found_years, 2),
+                "met": e.met,
+                "positions": list(e.positions),
+            }
+            for e in report.experience
+        ],
+        "degree": None
+        if degree is None
+        else {
+            "required_level": degree.required_level,
+            "preferred_level": degree.preferred_level,
+            "found_level": degree.found_level,
+            "found_field": degree.found_field,
+            "in_progress_level": degree.in_progress_level,
+            "fields": list(degree.fields),
+            "met": degree.met,
+            "preferred_met": degree.preferred_met,
+        },
+        "total_years": _round(report.resume.total_years, 2),
+        "readability": format_readability(report.resume.readability),
+    }
+
+
+def format_skipped(skipped: SkippedResume) -> dict[str, Any]:
+    return {"schema": GAP_SCHEMA, "resume": skipped.path, "role": skipped.role_id, "error": skipped.reason}
+
+
+def format_summary(summary: CohortSummary) -> dict[str, Any]:
+    return {
+        "resumes": summary.resumes,
+        "skipped": summary.skipped,
+        "roles": [
+            {
+                "id": r.role_id,
+                "title": r.role_title,
+                "checked": r.checked,
+                "meets_required": r.meets_required,
+                "scores": [_round(s) for s in r.scores],
+                "missing": [
+                    {"name": m.label, "required": m.required, "count": m.count, "share": _round(m.share)}
+                    for m in r.missing
+                ],
+                "experience_gaps": [
+                    {"requirement": m.label, "required": m.required, "count": m.count, "share": _round(m.share)}
+                    for m in r.experience_gaps
+                ],
+                "degree_gaps": r.degree_gaps,
+            }
+            for r in summary.roles
+        ],
+    }
+
+
+def format_result(result: GapReport | SkippedResume) -> dict[str, Any]:
+    return format_skipped(result) if isinstance(result, SkippedResume) else format_gap_report(result)
+
+
+class JsonRenderer:
+    """One gap report as a JSON object; several (or a summary) inside a batch envelope."""
+
+    def render(self, report: RunReport) -> str:
+        if len(report.results) == 1 and report.summary is None:
+            return _dump(format_result(report.results[0]))
+        data: dict[str, Any] = {"schema": BATCH_SCHEMA, "results": [format_result(r) for r in report.results]}
+        if report.summary is not None:
+            data["summary"] = format_summary(report.summary)
+        return _dump(data)
+
+    def render_profile(self, profile: ResumeProfile) -> str:
+        return _dump(format_profile(profile))
+
+
+def _dump(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,80 @@
+"""Role profiles as text: ``gapcheck roles list`` and ``gapcheck roles show`` in every format."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from gapcheck.models import RoleProfile
+from gapcheck.render import OutputFormat
+from gapcheck.render.markdown import escape
+
+
+def format_role(role: RoleProfile) -> dict[str, Any]:
+    salary = role.salary
+    return {
+        "id": role.id,
+        "title": role.title,
+        "organization": role.organization,
+        "level": role.level,
+        "source": role.source,
+        "summary": role.summary,
+        "salary": None
+        if salary is None
+        else {k: getattr(salary, k) for k in ("base_usd", "base_usd_min", "base_usd_max", "additional_usd", "note")
+              if getattr(salary, k) is not None},  # fmt: skip
+        "skills": [{"name": s.label, "required": s.required, "any_of": list(s.skills)} for s in role.skills],
+        "experience": [
+            {"requirement": e.label, "years": e.years, "required": e.required, "skills": list(e.skills),
+             "titles": list(e.titles)}  # fmt: skip
+            for e in role.experience
+        ],
+        "degree": None
+        if role.degree is None
+        else {"minimum": role.degree.minimum, "preferred": role.degree.preferred, "fields": list(role.degree.fields),
+              "in_progress_ok": role.degree.in_progress_ok},  # fmt: skip
+        "path": str(role.path) if role.path else None,
+    }
+
+
+def render_role_list(roles: tuple[RoleProfile, ...], output_format: OutputFormat) -> str:
+    if output_format is OutputFormat.json:
+        return json.dumps(
+            [{"id": r.id, "title": r.title, "organization": r.organization, "level": r.level} for r in roles],
+            indent=2,
+        ) + "\n"
+    if output_format is OutputFormat.markdown:
+        rows = ["| Id | Title | Organization | Level |", "|---|---|---|---|"]
+        rows += [f"| {r.id} | {escape(r.title)} | {escape(r.organization or '')} | {r.level} |" for r in roles]
+        return "\n".join(rows) + "\n"
+    width = max((len(r.id) for r in roles), default=2)
+    return "".join(f"{r.id:<{width}}  {r.level:<8}  {r.title}{f' ({r.organization})' if r.organization else ''}\n"
+                   for r in roles)  # fmt: skip
+
+
+def render_role(role: RoleProfile, output_format: OutputFormat) -> str:
+    if output_format is OutputFormat.json:
+        return json.dumps(format_role(role), indent=2, ensure_ascii=False) + "\n"
+    bullet = "- " if output_format is OutputFormat.markdown else "  - "
+    lines = [f"{role.title}{f' ({role.organization})' if role.organization else ''} [{role.id}], level {role.level}"]
+    if role.summary:
+        lines.append(role.summary)
+    lines.append(f"Source: {role.source}")
+    if role.salary is not None:
+        facts = format_role(role)["salary"]
+        lines.append("Salary: " + ", ".join(f"{k} {v:,}" if isinstance(v, int) else str(v) for k, v in facts.items()))
+    for required, name in ((True, "Required skills"), (False, "Preferred skills")):
+        items = [s for s in role.skills if s.required == required]
+        if items:
+            lines.append(f"{name}:")
+            lines += [f"{bullet}{s.label}" + (f" (any of: {', '.join(s.skills)})" if len(s.skills) > 1 else "")
+                      for s in items]  # fmt: skip
+    if role.experience:
+        lines.append("Experience:")
+        lines += [f"{bullet}{e.label}: {e.years:g}+ years ({'required' if e.required else 'preferred'})"
+                  for e in role.experience]  # fmt: skip
+    if role.degree is not None:
+        d = role.degree
+        lines.append(f"Degree: minimum {d.minimum or 'none'}, preferred {d.preferred or 'none'}"
+                     + (f"; fields: {', '.join(d.fields)}" if d.fields else ""))  # fmt: skip
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,127 @@
+"""Resume text -> ResumeProfile: sections, positions, degrees and skills with evidence and years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from gapcheck.education import find_degrees
+from gapcheck.experience import find_positions
+from gapcheck.models import (
+    Position,
+    Readability,
+    ResumeProfile,
+    ResumeText,
+    Section,
+    SkillHit,
+    as_of_month,
+    union_months,
+)
+from gapcheck.sections import find_sections
+from gapcheck.skills import Vocabulary, load_vocabulary
+
+MAX_EVIDENCE = 3
+_EVIDENCE_CHARS = 200
+_GLUED = re.compile(r"\b[a-z]+[A-Z][a-z]+[A-Z][a-z]+\w*")
+
+
+def build_profile(
+    text: ResumeText, *, as_of: dt.date | None = None, vocabulary: Vocabulary | None = None
+) -> ResumeProfile:
+    """Read a resume's text into a profile.
+
+    Parameters
+    ----------
+    text : ResumeText
+        The resume's lines, from ``extract_text`` (or built by hand).
+    as_of : datetime.date, optional
+        What "Present" means; today when omitted.
+    vocabulary : Vocabulary, optional
+        The skill vocabulary; the bundled one when omitted.
+
+    Returns
+    -------
+    ResumeProfile
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from gapcheck.models import ResumeText
+    >>> lines = ("Ann Lee", "EXPERIENCE", "Data Analyst, Acme Inc   Jan 2020 - Dec 2021",
+    ...          "• Built dashboards in Tableau and SQL", "EDUCATION", "B.S. in Statistics, 2019")
+    >>> profile = build_profile(ResumeText("ann.txt", 1, lines), as_of=dt.date(2026, 1, 1))
+    >>> profile.total_years, profile.highest_degree, sorted(profile.skill_ids)
+    (2.0, 'bachelor', ['sql', 'tableau'])
+    """
+    as_of = as_of or dt.date.today()
+    vocabulary = vocabulary or load_vocabulary()
+    month = as_of_month(as_of)
+    lines = text.lines
+    sections = find_sections(lines)
+    skill_lines = [i for s in sections if s.kind == "skills" for i in range(s.start, s.end)]
+    found = vocabulary.find(lines, skill_lines)
+    positions = tuple(
+        replace(p, skills=tuple(sorted(sid for sid, idx in found.items() if any(p.line <= i < p.end_line for i in idx))))
+        for p in find_positions(lines, sections, month)
+    )
+    degrees = find_degrees(lines, sections, month)
+    skills = tuple(
+        sorted(
+            (_hit(vocabulary, skill_id, indices, lines, positions) for skill_id, indices in found.items()),
+            key=lambda hit: hit.id,
+        )
+    )
+    readability = _readability(text, sections, positions, bool(degrees))
+    return ResumeProfile(
+        source=text.source,
+        as_of=as_of,
+        pages=text.pages,
+        skills=skills,
+        degrees=degrees,
+        positions=positions,
+        readability=readability,
+    )
+
+
+def _hit(
+    vocabulary: Vocabulary, skill_id: str, indices: list[int], lines: tuple[str, ...], positions: tuple[Position, ...]
+) -> SkillHit:
+    entry = vocabulary.entries[skill_id]
+    evidence = tuple(dict.fromkeys(_clip(lines[i]) for i in indices))[:MAX_EVIDENCE]
+    ranges = [(p.dates.start, p.dates.end) for p in positions if p.dates is not None and skill_id in p.skills]
+    years = union_months(ranges) / 12 if ranges else None
+    return SkillHit(skill_id, entry.name, entry.category, evidence, tuple(indices), years)
+
+
+def _clip(line: str) -> str:
+    line = line.lstrip("• ").strip()
+    return line if len(line) <= _EVIDENCE_CHARS else line[: _EVIDENCE_CHARS - 1].rstrip() + "…"
+
+
+def _readability(
+    text: ResumeText, sections: tuple[Section, ...], positions: tuple[Position, ...], has_degree: bool
+) -> Readability:
+    kinds = tuple(dict.fromkeys(s.kind for s in sections if s.kind != "header"))
+    words = sum(len(line.split()) for line in text.lines)
+    warnings = list(text.warnings)
+    if "experience" not in kinds:
+        warnings.append(
+            "no experience section was recognised: use a heading such as 'Experience' or 'Work History'"
+        )
+    if "education" not in kinds and not has_degree:
+        warnings.append("no education section was recognised: use a heading such as 'Education'")
+    undated = [p for p in positions if p.dates is None]
+    if undated:
+        names = ", ".join(p.title or p.organization or "?" for p in undated[:3])
+        warnings.append(f"{len(undated)} position(s) have no readable dates and are not counted in years: {names}")
+    if positions and all(p.dates is None for p in positions):
+        warnings.append("no dates could be read: write them like 'Jan 2020 - Present'")
+    glued = sum(len(_GLUED.findall(line)) for line in text.lines)
+    if glued >= 5:
+        warnings.append(
+            "words run together in the text layer (a design export?): some skills and dates may be missed"
+        )
+    if text.pages and words / text.pages < 60:
+        warnings.append("very little text per page: parts of the resume may be images")
+    return Readability(text.pages, words, kinds, tuple(warnings))

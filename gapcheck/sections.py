@@ -1,0 +1,145 @@
+"""Resume lines -> sections (experience, education, skills, ...) from the headings real resumes use."""
+
+from __future__ import annotations
+
+import re
+
+from gapcheck.models import Section
+
+_HEADINGS: dict[str, tuple[str, ...]] = {
+    "experience": (
+        "experience", "work experience", "professional experience", "employment", "employment history",
+        "work history", "career history", "relevant experience", "industry experience", "research experience",
+        "teaching experience", "internships", "internship", "internship experience", "professional background",
+        "positions", "academic positions", "appointments", "academic appointments", "professional history",
+        "research and work experience", "work and research experience", "research positions",
+        "academic experience", "professional employment", "work", "career", "experience and internships",
+        "professional experience and internships", "relevant work experience", "employment experience",
+        "technical experience", "related experience", "research", "teaching", "job history",
+        "previous experience", "other experience", "additional experience", "industrial experience",
+        "experiencia", "experiencia laboral", "experiencia profesional", "berufserfahrung",
+        "work experiences", "professional experiences", "research experiences", "leadership experience",
+    ),
+    "education": (
+        "education", "education and training", "academic background", "academic qualifications",
+        "educational background", "academic history", "degrees", "academic", "qualifications",
+        "educational qualifications", "education history", "academic profile", "academic details",
+        "educational qualification", "academic qualification", "formación", "formación académica",
+        "educación", "ausbildung", "studies", "education and certifications", "academics",
+    ),
+    "skills": (
+        "skills", "technical skills", "core competencies", "competencies", "key skills", "tools",
+        "technologies", "tech stack", "programming languages", "skill highlights", "areas of expertise",
+        "expertise", "technical proficiencies", "computer skills", "it skills", "skills summary",
+        "tools and technologies", "technical expertise", "core qualifications", "skills and tools",
+        "technical skills and tools", "professional skills", "software skills", "software", "skill set",
+        "skillset", "technical summary", "technical competencies", "relevant skills", "additional skills",
+        "skills and abilities", "skills and interests", "skills and expertise", "hard skills", "soft skills",
+        "key competencies", "summary of skills", "technical knowledge", "habilidades", "competencias",
+        "kenntnisse", "strengths", "core skills", "computer proficiency", "languages and technologies",
+        "frameworks", "libraries", "databases", "platforms",
+    ),
+    "projects": (
+        "projects", "personal projects", "academic projects", "selected projects", "key projects",
+        "side projects", "project experience", "technical projects", "research projects", "open source",
+        "open source projects", "projects and research", "proyectos", "relevant projects", "notable projects",
+    ),
+    "publications": (
+        "publications", "selected publications", "papers", "conference papers", "journal articles",
+        "preprints", "patents", "peer reviewed publications", "journal publications", "conference publications",
+        "publications and presentations", "presentations", "talks", "invited talks",
+    ),
+    "certifications": (
+        "certifications", "certificates", "licenses and certifications", "licenses", "training",
+        "courses", "certification", "professional development", "coursework", "relevant coursework",
+        "online courses", "trainings", "certifications and training", "continuing education",
+    ),
+    "awards": (
+        "awards", "honors", "honours", "achievements", "awards and honors", "awards and honours",
+        "honors and awards", "honours and awards", "scholarships", "accomplishments", "awards and achievements",
+        "grants", "fellowships", "grants and awards", "distinctions",
+    ),
+    "summary": (
+        "summary", "professional summary", "profile", "about me", "objective", "career objective",
+        "overview", "about", "executive profile", "career overview", "professional profile", "personal profile",
+        "executive summary", "summary of qualifications", "career summary", "personal statement", "perfil",
+        "research interests", "interests and expertise", "highlights",
+    ),
+    "volunteer": (
+        "volunteer", "volunteering", "volunteer experience", "community service", "leadership",
+        "leadership and activities", "extracurricular activities", "activities", "extracurricular",
+        "leadership and volunteering", "service", "professional service", "affiliations", "memberships",
+        "professional affiliations", "organizations", "community involvement", "leadership and involvement",
+    ),
+    "languages": ("languages", "language skills", "spoken languages", "idiomas", "sprachen", "language"),
+    "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
+    "references": ("references", "referees"),
+    "contact": ("contact", "contact details", "contact information", "personal details", "personal information"),
+    "other": ("additional information", "other", "miscellaneous", "misc", "additional"),
+}  # fmt: skip
+
+SECTION_KINDS: tuple[str, ...] = ("header", *_HEADINGS)
+
+_LOOKUP = {phrase: kind for kind, phrases in _HEADINGS.items() for phrase in phrases}
+_MAX_WORDS = 6
+
+
+def heading_kind(line: str) -> str | None:
+    """Return the section kind a heading line names, or None when the line is not a heading.
+
+    >>> heading_kind("WORK HISTORY"), heading_kind("Technical Skills:"), heading_kind("E X P E R I E N C E")
+    ('experience', 'skills', 'experience')
+    >>> heading_kind("Experience with large data sets") is None
+    True
+    """
+    if len(line) > 60:
+        return None
+    text = line.strip()
+    if re.fullmatch(r"(?:[A-Za-z] ){3,}[A-Za-z](?:\s+.*)?", text):
+        text = re.sub(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)", "", text)
+    key = re.sub(r"[^\w\s&/]", " ", text.lower()).replace("&", " and ").replace("/", " and ")
+    key = re.sub(r"\s+", " ", key).strip()
+    key = re.sub(r"^\d+\s*", "", key)
+    if not key or len(key.split()) > _MAX_WORDS:
+        return None
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    # "Experience ——" or "EDUCATION 2" (page-break artefacts) and "Skills & Interests"
+    first_two = " ".join(key.split()[:2])
+    for candidate in (first_two, key.split()[0]):
+        kind = _LOOKUP.get(candidate)
+        if kind and (text.isupper() or text.endswith(":")) and len(key.split()) <= 3:
+            return kind
+    return None
+
+
+def find_sections(lines: tuple[str, ...] | list[str]) -> tuple[Section, ...]:
+    """Split lines into sections; lines before the first heading form a ``header`` section.
+
+    >>> [(s.kind, s.start, s.end) for s in find_sections(["Ann Lee", "EDUCATION", "B.S. Math", "Skills", "R"])]
+    [('header', 0, 1), ('education', 2, 3), ('skills', 4, 5)]
+    """
+    sections: list[Section] = []
+    kind, heading, start = "header", "", 0
+    for i, line in enumerate(lines):
+        new_kind = heading_kind(line)
+        if new_kind is None or _inline_list(line):
+            continue
+        sections.append(Section(kind, heading, start, i))
+        kind, heading, start = new_kind, line, i + 1
+    sections.append(Section(kind, heading, start, len(lines)))
+    return tuple(s for s in sections if s.end > s.start or s.kind != "header")
+
+
+def _inline_list(line: str) -> bool:
+    """'Skills: Python, R' is a line of skills, not a heading."""
+    head, sep, rest = line.partition(":")
+    return bool(sep and rest.strip())
+
+
+def section_of_line(sections: tuple[Section, ...], index: int) -> str:
+    """The kind of the section that holds line ``index``."""
+    for section in sections:
+        if section.start <= index < section.end:
+            return section.kind
+    return "header"
