@@ -1,3 +1,67 @@
-"""gapcheck: what stands between a resume and a job."""
+"""gapcheck: what stands between a resume and a job.
+
+The public API is what ``__all__`` lists; it is imported lazily so that ``gapcheck --help``
+stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "Checker": "gapcheck.pipeline",
+    "check_resume": "gapcheck.pipeline",
+    "read_resume": "gapcheck.pipeline",
+    "load_role": "gapcheck.roles",
+    "load_roles": "gapcheck.roles",
+    "find_gaps": "gapcheck.gaps",
+    "summarize": "gapcheck.gaps",
+    "SkillMatcher": "gapcheck.matching",
+    "GapReport": "gapcheck.models",
+    "ResumeProfile": "gapcheck.models",
+    "RoleProfile": "gapcheck.models",
+    "SkippedResume": "gapcheck.models",
+    "RunReport": "gapcheck.models",
+    "GapcheckError": "gapcheck.errors",
+    "ResumeReadError": "gapcheck.errors",
+    "RoleFileError": "gapcheck.errors",
+    "UnknownRoleError": "gapcheck.errors",
+}
+
+__all__ = [
+    "Checker",
+    "GapReport",
+    "GapcheckError",
+    "ResumeProfile",
+    "ResumeReadError",
+    "RoleFileError",
+    "RoleProfile",
+    "RunReport",
+    "SkillMatcher",
+    "SkippedResume",
+    "UnknownRoleError",
+    "__version__",
+    "check_resume",
+    "find_gaps",
+    "load_role",
+    "load_roles",
+    "read_resume",
+    "summarize",
+]
+
+if TYPE_CHECKING:
+    from gapcheck.errors import GapcheckError, ResumeReadError, RoleFileError, UnknownRoleError
+    from gapcheck.gaps import find_gaps, summarize
+    from gapcheck.matching import SkillMatcher
+    from gapcheck.models import GapReport, ResumeProfile, RoleProfile, RunReport, SkippedResume
+    from gapcheck.pipeline import Checker, check_resume, read_resume
+    from gapcheck.roles import load_role, load_roles
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'gapcheck' has no attribute {name!r}")

@@ -8,7 +8,7 @@ import os
 import sys
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -60,7 +60,7 @@ OutputOption = Annotated[
     str, typer.Option("--output", "-o", help="Write the report to this file instead of stdout ('-').")
 ]
 RolesDirOption = Annotated[
-    Optional[Path],  # noqa: UP007 - Typer reads the annotation at run time on Python 3.10
+    Path | None,  # noqa: UP007 - Typer reads the annotation at run time on Python 3.10
     typer.Option(
         "--roles-dir",
         envvar=ROLES_DIR_ENV,
@@ -71,11 +71,11 @@ RolesDirOption = Annotated[
     ),
 ]
 AsOfOption = Annotated[
-    Optional[dt.datetime],  # noqa: UP007
+    dt.datetime | None,  # noqa: UP007
     typer.Option("--as-of", formats=["%Y-%m-%d"], help="Date that 'Present' means on the resume (default: today)."),
 ]
 CacheDirOption = Annotated[
-    Optional[Path],  # noqa: UP007
+    Path | None,  # noqa: UP007
     typer.Option("--cache-dir", envvar=CACHE_DIR_ENV, file_okay=False, help="Cache folder (default: user cache)."),
 ]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the cache.")]
@@ -152,7 +152,7 @@ def check(
     cache_dir: CacheDirOption = None,
     no_cache: NoCacheOption = False,
     fail_under: Annotated[
-        Optional[float],  # noqa: UP007
+        float | None,  # noqa: UP007
         typer.Option("--fail-under", min=0.0, max=1.0, help="Exit 4 when the score is below this (0 to 1)."),
     ] = None,
     fail_on_gaps: Annotated[

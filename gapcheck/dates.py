@@ -96,7 +96,7 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
     >>> r = find_date_ranges("Data Scientist, Acme   Jan 2019 – Mar 2019", month_index(2026, 11))[0]
     >>> month_label(r.start), month_label(r.end), r.end - r.start + 1
     ('2019-01', '2019-03', 3)
-    >>> r = find_date_ranges("2017 - 2019", 0)[0]
+    >>> r = find_date_ranges("2017 - 2019", month_index(2026, 11))[0]
     >>> r.end - r.start + 1
     24
     """

@@ -16,17 +16,19 @@ _STRONG = {
     ),
     "master": (
         r"m\.\s?s\.(?!\s?(?:office|excel|word))|m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?tech\.?|mtech|mba|m\.b\.a\.?|"
-        r"m\.\s?a\.|m\.\s?phil\.?|mphil|m\.\s?ed\.?|m\.\s?res\.?|mres|mca|m\.c\.a\.|mph|m\.p\.h\.|mfa|llm|"
+        r"m\.\s?a\.|m\.\s?phil\.?|mphil|m\.\s?ed\.?|m\.\s?res\.?|mres|mca|m\.c\.a\.|mph|m\.p\.h\.|mfa|"
         r"master(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in)|master(?:'s|’s)\s+degree|master\s+program(?:me)?|"
         r"m\.\s?s\.\s?c\.?|magister|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise"
     ),
     "bachelor": (
-        r"b\.\s?s\.(?!\s?(?:office|excel))|b\.\s?sc\.?|bsc|b\.\s?tech\.?|btech|b\.\s?e\.|b\.\s?eng\.?|beng|b\.\s?a\.|"
+        r"b\.\s?s\.(?!\s?(?:office|excel))|b\.\s?sc\.?|bsc|b\.\s?tech\.?|btech|b\.\s?e\.|b\.\s?e(?=\s*[:,(]|\s+(?:in|of)\b)|b\.\s?eng\.?|beng|b\.\s?a\.|"
         r"bba|b\.b\.a\.?|bca|b\.c\.a\.|b\.\s?com\.?|bcom|b\.\s?s\.\s?c\.?|a\.\s?b\.|s\.\s?b\.|b\.\s?arch\.?|"
         r"bachelor(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in)|bachelor(?:'s|’s)\s+degree|bachelor\s+program(?:me)?|"
         r"undergraduate\s+degree|licenciatura|licence|laurea(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse"
     ),
-    "associate": (r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s)?\s+(?:degree|of\s+(?:arts|science|applied))"),
+    "associate": (
+        r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s)?\s+(?:degree|of\s+(?:arts|science|applied))"
+    ),
 }
 # Bare capitals that are degrees only in an education section or right before a field ("BS in Physics").
 _WEAK = {
@@ -81,9 +83,9 @@ def find_degrees(lines: Sequence[str], sections: tuple[Section, ...], as_of: int
             continue
         if _NOT_DEGREE.search(line) and not _STRONG_RE["bachelor"].search(line):
             continue
-        for level, start, end in _degree_mentions(line, weak_ok=in_education):
-            if not in_education and kinds.get(i, "header") not in elsewhere_ok and not _is_degree_phrase(line):
-                continue
+        if not in_education and not _is_degree_phrase(line):
+            continue  # outside education only "M.S. in Statistics"-like phrases count
+        for level, _start, end in _degree_mentions(line, weak_ok=in_education):
             found.append(_read_degree(lines, i, level, line[end:], education, as_of))
             break
     return _dedupe(found)
@@ -95,9 +97,9 @@ def _degree_mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
         for match in _STRONG_RE[level].finditer(line):
             mentions.append((level, match.start(), match.end()))
         for match in _WEAK_RE[level].finditer(line):
-            if weak_ok or _WEAK_FIELD.match(line[match.end() :]):
-                if _WEAK_FIELD.match(line[match.end() :]) or len(line.split()) <= 8:
-                    mentions.append((level, match.start(), match.end()))
+            before_field = bool(_WEAK_FIELD.match(line[match.end() :]))
+            if before_field or (weak_ok and len(line.split()) <= 8):
+                mentions.append((level, match.start(), match.end()))
     return sorted(mentions, key=lambda m: m[1])
 
 

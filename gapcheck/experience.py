@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from gapcheck.dates import find_date_ranges, find_single_date, strip_dates
-from gapcheck.models import DateRange, Position, Section
+from gapcheck.models import Position, Section
 
 EXPERIENCE_KINDS = frozenset({"experience"})
 NOT_EXPERIENCE = frozenset(
@@ -31,8 +32,13 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s+(?:at|@)\s+|\s*[|,•·]\s*|\s+[-–—]\s+|\s{3,}")
+_CONTACT = re.compile(r"@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\b(?:e-?mail|mobile|phone|tel)\b", re.IGNORECASE)
+_CONTINUATION = re.compile(r"^[a-z&(∼~]")
 _BULLET = re.compile(r"^(?:•|\d+[.)]\s)")
-_LOCATION = re.compile(r"^(?:[A-Z][\w.' -]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)|remote|hybrid|on-?site)$", re.IGNORECASE)
+_LOCATION = re.compile(
+    r"^(?:[A-Z][\w.' -]{1,30},\s*(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][\w ]+)?"
+    r"|remote|hybrid|on-?site)$"
+)
 
 
 def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: int) -> tuple[Position, ...]:
@@ -58,36 +64,64 @@ def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: i
 
 
 def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> list[Position]:
-    anchors: list[tuple[int, DateRange | None]] = []
-    for i in range(start, end):
-        line = lines[i]
-        if _BULLET.match(line) and len(line) > 80:
+    """Group name lines (short, not bullets) into position headers; bullets and prose describe them.
+
+    A header group may hold several dated lines (two roles at one company); a group that is only
+    a date (and a place) gives its dates to the undated position before it, which is how
+    right-aligned dates come out of two-column PDFs.
+    """
+    entries: list[dict[str, object]] = []
+    i = start
+    while i < end:
+        if not _header_like(lines[i]):
+            i += 1
             continue
-        ranges = find_date_ranges(line, as_of)
-        if ranges:
-            anchors.append((i, ranges[0]))
-        elif len(line) < 60 and not _BULLET.match(line):
-            single = find_single_date(line, as_of)
-            if single is not None and _mostly_date(line, single.text):
-                anchors.append((i, single))
+        j = i
+        while j < end and _header_like(lines[j]):
+            j += 1
+        entries.extend(_group_entries(lines, i, j, as_of))
+        i = j
     positions: list[Position] = []
-    previous_end = start
-    for number, (i, dates) in enumerate(anchors):
-        next_anchor = anchors[number + 1][0] if number + 1 < len(anchors) else end
-        header = _header_lines(lines, i, previous_end, next_anchor)
-        title, organization = _name_position([strip_dates(lines[j]) for j in header])
-        body_end = next_anchor
-        if number + 1 < len(anchors):
-            next_header = _header_lines(lines, next_anchor, i + 1, end)
-            body_end = min(next_header)
-        positions.append(Position(title, organization, dates, min(header), max(body_end, i + 1)))
-        previous_end = max(header) + 1
-    if not positions and end - start > 2:
-        # An experience section with no dates at all: keep what it names, uncounted.
-        title, organization = _name_position([lines[start]] + list(lines[start + 1 : start + 2]))
-        if title or organization:
-            positions.append(Position(title, organization, None, start, end))
+    for number, entry in enumerate(entries):
+        first = int(entry["line"])  # type: ignore[call-overload]
+        stop = int(entries[number + 1]["line"]) if number + 1 < len(entries) else end  # type: ignore[call-overload]
+        dates = entry["dates"]
+        title, organization = _name_position(entry["names"])  # type: ignore[arg-type]
+        if not title and not organization:
+            if dates is None:
+                continue
+            if positions and positions[-1].dates is None:
+                positions[-1] = replace(positions[-1], dates=dates, end_line=stop)  # type: ignore[arg-type]
+                continue
+        elif dates is None and not _TITLE_WORDS.search(" ".join(entry["names"])):  # type: ignore[arg-type]
+            continue  # a short line of prose, not a position
+        positions.append(Position(title, organization, dates, first, stop))  # type: ignore[arg-type]
+    for k in range(len(positions) - 1):
+        positions[k] = replace(positions[k], end_line=max(positions[k].end_line, positions[k + 1].line))
     return positions
+
+
+def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[dict[str, object]]:
+    """Split one header group at its dated lines: names before the first date are shared."""
+    dated = []
+    for k in range(i, j):
+        ranges = find_date_ranges(lines[k], as_of)
+        if ranges:
+            dated.append((k, ranges[0]))
+        elif len(lines[k]) < 60:
+            single = find_single_date(lines[k], as_of)
+            if single is not None and _mostly_date(lines[k], single.text):
+                dated.append((k, single))
+    if not dated:
+        return [{"line": i, "dates": None, "names": [lines[k] for k in range(i, j)]}]
+    entries = []
+    for n, (k, dates) in enumerate(dated):
+        low = i if n == 0 else dated[n - 1][0] + 1
+        high = j if n + 1 == len(dated) else k + 1  # lines after the last date still name it
+        names = [strip_dates(lines[m]) for m in range(low, high)]
+        names = [x for x in names if x and not _CONTINUATION.match(x)]
+        entries.append({"line": low, "dates": dates, "names": names})
+    return entries
 
 
 def _mostly_date(line: str, date_text: str) -> bool:
@@ -96,36 +130,28 @@ def _mostly_date(line: str, date_text: str) -> bool:
 
 
 def _header_like(line: str) -> bool:
-    if _BULLET.match(line) or len(line) > 90:
+    if len(line) > 90 or _CONTACT.search(line):
         return False
     words = line.split()
+    if _BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
+        return len(words) <= 5 and not line.rstrip().endswith(".")
     return 0 < len(words) <= 12 and not line.rstrip().endswith(".")
-
-
-def _header_lines(lines: Sequence[str], i: int, low: int, high: int) -> list[int]:
-    """The date line and the name lines right above and below it."""
-    header = [i]
-    j = i - 1
-    while j >= low and i - j <= 2 and _header_like(lines[j]) and not find_date_ranges(lines[j], 10**6):
-        header.append(j)
-        j -= 1
-    if strip_dates(lines[i]) == "" or len(header) == 1:
-        j = i + 1
-        while j < high and j - i <= 2 and _header_like(lines[j]) and not find_date_ranges(lines[j], 10**6):
-            if len(header) >= 3:
-                break
-            header.append(j)
-            j += 1
-    return sorted(header)
 
 
 def _name_position(texts: list[str]) -> tuple[str, str]:
     """Pick the title and the organization out of a position's name lines."""
+    texts = [t for t in texts if not _is_location(t)]
     parts = [p.strip(" ,|-–—:()") for text in texts for p in _SPLIT.split(text)]
-    parts = [p for p in parts if p and not _LOCATION.match(p) and any(ch.isalpha() for ch in p)]
+    parts = [p for p in parts if p and not _is_location(p) and any(ch.isalpha() for ch in p)]
     title = next((p for p in parts if _TITLE_WORDS.search(p) and len(p.split()) <= 8), "")
     rest = [p for p in parts if p != title]
     organization = next((p for p in rest if _ORG_WORDS.search(p)), rest[0] if rest else "")
     if not title and rest:
         title = next((p for p in rest if p != organization), "")
     return title[:100], organization[:100]
+
+
+def _is_location(text: str) -> bool:
+    """'Seattle, WA', 'Abu Dhabi, UAE', 'Remote': a place, not a title or an employer."""
+    text = text.strip()
+    return bool(_LOCATION.match(text)) and not _TITLE_WORDS.search(text) and not _ORG_WORDS.search(text)

@@ -35,9 +35,7 @@ DEGREE_BELOW_PREFERRED = 0.75
 DEGREE_IN_PROGRESS = 0.5
 
 
-def find_gaps(
-    profile: ResumeProfile, role: RoleProfile, weights: RoleWeights, vocabulary: Vocabulary
-) -> GapReport:
+def find_gaps(profile: ResumeProfile, role: RoleProfile, weights: RoleWeights, vocabulary: Vocabulary) -> GapReport:
     """Compare a resume with a role.
 
     The overall score is a weighted coverage of the role's requirements (README, "Scoring"):
@@ -71,9 +69,7 @@ def find_gaps(
         )
     subscores = SubScores(
         skills=_coverage((s.weight, 1.0 if s.matched else 0.0) for s in skills),
-        experience=_coverage(
-            (REQUIRED_FACTOR if e.required else 1.0, _experience_share(e)) for e in experience
-        )
+        experience=_coverage((REQUIRED_FACTOR if e.required else 1.0, _experience_share(e)) for e in experience)
         if experience
         else None,
         degree=_degree_score(degree) if degree is not None else None,

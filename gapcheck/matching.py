@@ -155,7 +155,7 @@ class SkillMatcher:
         rows = []
         for row in matrix:
             coo = row.tocoo()
-            rows.append({str(terms[j]): float(v) for j, v in zip(coo.col, coo.data)})
+            rows.append({str(terms[j]): float(v) for j, v in zip(coo.col, coo.data, strict=True)})
         return rows
 
     def weights(self) -> RoleWeights:

@@ -24,9 +24,14 @@ MIN_CHARS = 40
 _CID = re.compile(r"\(cid:\d+\)")
 _SPACED = re.compile(r"(?<![\w.])(?:[A-Za-z&] ){3,}[A-Za-z](?![\w])")
 _BULLET = re.compile(r"^[\s•·▪▫◦●○■□♦◆➢➤►▶✓✔✦★\-–—*>»❖⬥∙‣⁃]+\s*")
+_DATE_LIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bpresent\b|\bcurrent\b|['’]\d\d\b", re.IGNORECASE)
 _INVISIBLE = frozenset({3, 7})
 """Text render modes that draw nothing (PDF 32000-1, 9.3.6)."""
-_MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152-\u0178]")
+_MOJIBAKE = re.compile("[ÂÃâï][\u0080-\u00bf\u2018-\u203a\u20ac\u0152-\u0178]")
+_MOJIBAKE_RUN = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u0178\u02c6-\u203a\u20ac\u2122]{0,2}(?=[ \u00a0\u200b]|$)|"
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u0178\u02c6-\u203a\u20ac\u2122]{1,3}"
+)
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 
 
@@ -165,14 +170,17 @@ def _reading_order(lines: list[_Line]) -> list[str]:
     """Keep pdfminer's box order (columns stay apart) but pull right-aligned snippets onto their row.
 
     A right-aligned date ("Jan 2019 - Present") becomes its own text box, which pdfminer may put
-    after the whole column; a box of a line or two whose lines sit on the baseline of a line of
-    another box, to its left, belongs to that line.
+    after the whole column; a short date-like line of a small box that sits on the baseline of a
+    line of another box, to its left, belongs to that line. Other boxes (a second column) stay apart.
     """
     sizes = Counter(line.box for line in lines)
+    right_edge = max((line.x1 for line in lines), default=0.0)
     merged_into: dict[int, list[str]] = {}
     absorbed: set[int] = set()
     for i, line in enumerate(lines):
-        if sizes[line.box] > 3 or len(line.text.strip()) > 45:
+        if sizes[line.box] > 3 or len(line.text.split()) > 6 or not _DATE_LIKE.search(line.text):
+            continue
+        if line.x1 < right_edge - 24:  # right-aligned snippets end at the right margin
             continue
         height = max(line.y1 - line.y0, 1.0)
         best = None
@@ -237,6 +245,7 @@ def _normalise(line: str) -> str:
     """NFKC (ligatures, non-breaking spaces), mojibake, soft hyphens, bullets, letter-spacing."""
     if _MOJIBAKE.search(line):
         line = _fix_mojibake(line)
+    line = re.sub(r"Â(?=\s|$)", "", line)  # a non-breaking space mis-decoded, then flattened
     line = unicodedata.normalize("NFKC", line).translate(_ZERO_WIDTH)
     line = line.replace("\t", " ").strip()
     bullet = _BULLET.match(line)
@@ -249,13 +258,23 @@ def _normalise(line: str) -> str:
 
 
 def _fix_mojibake(line: str) -> str:
-    try:
-        return line.encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        table = {"â€¢": "•", "â€“": "–", "â€”": "—", "â€™": "’", "â€˜": "‘", "â€œ": "“", "Â ": " "}
-        for bad, good in table.items():
-            line = line.replace(bad, good)
-        return line
+    """Undo UTF-8 read as Windows-1252 ("â€¢" -> "•"), one run of characters at a time."""
+
+    def undo(match: re.Match[str]) -> str:
+        raw = bytearray()
+        for ch in match.group():
+            try:
+                raw += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                if ord(ch) > 255:
+                    return " "  # not a Windows-1252 character: the sequence lost a byte
+                raw.append(ord(ch))
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return " "  # a broken sequence (a byte was lost): a separator is the best guess
+
+    return _MOJIBAKE_RUN.sub(undo, line)
 
 
 def _unspace(line: str) -> str:

@@ -59,9 +59,7 @@ class Checker:
             raise ValueError("roles must name at least one role")
         self.vocabulary = load_vocabulary()
         self.as_of = as_of or dt.date.today()
-        self.roles: tuple[RoleProfile, ...] = tuple(
-            load_role(r, roles_dirs, vocabulary=self.vocabulary) for r in roles
-        )
+        self.roles: tuple[RoleProfile, ...] = tuple(load_role(r, roles_dirs, vocabulary=self.vocabulary) for r in roles)
         known = {r.id: r for r in load_roles(roles_dirs, vocabulary=self.vocabulary)}
         known.update({r.id: r for r in self.roles})
         self.weights: RoleWeights = fit_role_weights(list(known.values()), cache_dir)

@@ -52,7 +52,7 @@ def build_profile(
     ...          "• Built dashboards in Tableau and SQL", "EDUCATION", "B.S. in Statistics, 2019")
     >>> profile = build_profile(ResumeText("ann.txt", 1, lines), as_of=dt.date(2026, 1, 1))
     >>> profile.total_years, profile.highest_degree, sorted(profile.skill_ids)
-    (2.0, 'bachelor', ['sql', 'tableau'])
+    (2.0, 'bachelor', ['sql', 'statistics', 'tableau'])
     """
     as_of = as_of or dt.date.today()
     vocabulary = vocabulary or load_vocabulary()
@@ -62,7 +62,7 @@ def build_profile(
     skill_lines = [i for s in sections if s.kind == "skills" for i in range(s.start, s.end)]
     found = vocabulary.find(lines, skill_lines)
     positions = tuple(
-        replace(p, skills=tuple(sorted(sid for sid, idx in found.items() if any(p.line <= i < p.end_line for i in idx))))
+        replace(p, skills=tuple(sorted(s for s, idx in found.items() if any(p.line <= i < p.end_line for i in idx))))
         for p in find_positions(lines, sections, month)
     )
     degrees = find_degrees(lines, sections, month)

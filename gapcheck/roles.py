@@ -113,9 +113,7 @@ def parse_role(path: Path, *, vocabulary: Vocabulary | None = None) -> RoleProfi
 def _check_keys(where: str, prefix: str, data: dict[str, Any], allowed: set[str]) -> None:
     unknown = sorted(set(map(str, data)) - allowed)
     if unknown:
-        raise RoleFileError(
-            f"{where}: unknown key {prefix}{unknown[0]!r} (allowed: {', '.join(sorted(allowed))})"
-        )
+        raise RoleFileError(f"{where}: unknown key {prefix}{unknown[0]!r} (allowed: {', '.join(sorted(allowed))})")
 
 
 def _text(where: str, key: str, value: Any) -> str:

@@ -22,6 +22,7 @@ _ENTRY_KEYS = frozenset({"name", "category", "aliases", "exact", "guarded", "bro
 
 _TOKEN = re.compile(r"(?:\.(?=\w))?\w(?:\w|[.'’](?=\w))*[+#]*|[^\s\w]")
 _LIST_BEFORE = frozenset({",", ";", "|", "/", "(", ":", "•", "and", "or", "in", "with", "using", "&", "-", "–"})
+_TOOL_BEFORE = frozenset({"in", "using", "with"})
 _LIST_AFTER = frozenset({",", ";", "|", "/", ")", ".", "and", "or", ":"})
 _SKILL_LABEL = re.compile(
     r"^[\w /&()+-]{2,45}:\s*\S", re.IGNORECASE
@@ -118,6 +119,7 @@ class Vocabulary:
         lowered = [t.lower() for t in tokens]
         plain: list[str] = []
         guarded: list[str] = []
+        strong: list[str] = []
         i = 0
         while i < len(tokens):
             for n in range(min(self._longest, len(tokens) - i), 0, -1):
@@ -126,13 +128,13 @@ class Vocabulary:
                     continue
                 hit = self._accept(candidates, tokens, i, n, skills_context)
                 if hit is not None:
-                    (guarded if hit[1] == "guarded" else plain).append(hit[0])
+                    {"guarded": guarded, "strong": strong}.get(hit[1], plain).append(hit[0])
                     i += n - 1
                     break
             i += 1
         if guarded and not skills_context and not plain:
             guarded = []  # a lone "R" or "Go" in prose is more likely a word than a skill
-        return list(dict.fromkeys(plain + guarded))
+        return list(dict.fromkeys(plain + strong + guarded))
 
     def _accept(
         self, candidates: list[_Spelling], tokens: list[str], i: int, n: int, skills_context: bool
@@ -149,9 +151,15 @@ class Vocabulary:
             after = tokens[i + n].lower() if i + n < len(tokens) else None
             if after in {"&", "'", "’", "-"} or (before in {"&", "'"}):
                 continue
-            if skills_context or (
-                (before is None or before in _LIST_BEFORE) and (after is None or after in _LIST_AFTER)
-            ):
+            if len(original) == 1 and len(original[0]) == 1 and after == "." and i + n + 1 < len(tokens):
+                continue  # an initial ("Kruse, R. (2021)"), not the language
+            if skills_context:
+                return spelling.id, "guarded"
+            if after is not None and after not in _LIST_AFTER:
+                continue
+            if before in _TOOL_BEFORE:
+                return spelling.id, "strong"  # "written in R", "using Go."
+            if before is None or before in _LIST_BEFORE:
                 return spelling.id, "guarded"
         return None
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from gapcheck.gaps import SCORING_VERSION, verdict
 from gapcheck.models import GapReport, ResumeProfile, RunReport, SkippedResume
-from gapcheck.render.text import degree_text, experience_text, role_heading, years_text
+from gapcheck.render.text import degree_text, experience_text, names_text, role_heading, years_text
 
 
 def escape(text: str) -> str:
     """Escape what would break a Markdown table cell."""
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _first(evidence: tuple[str, ...]) -> str:
+    return evidence[0] if evidence else ""
 
 
 class MarkdownRenderer:
@@ -42,7 +46,7 @@ class MarkdownRenderer:
         for s in report.matched_skills:
             lines.append(
                 f"| {escape(s.label)} | {'req' if s.required else 'pref'} | {s.weight:.2f} | "
-                f"{escape(', '.join(s.matched_by))} | {years_text(s.years)} | {escape(s.evidence[0] if s.evidence else '')} |"
+                f"{escape(names_text(s.matched_by))} | {years_text(s.years)} | {escape(_first(s.evidence))} |"
             )
         lines += ["", "### Skills missing, most important first", "", "| Requirement | | Weight |", "|---|---|---:|"]
         for s in report.missing_skills:
@@ -75,10 +79,14 @@ class MarkdownRenderer:
             "|---|---|---|",
         ]
         for p in profile.positions:
-            lines.append(f"| {escape(p.title)} | {escape(p.organization)} | {escape(p.dates.text if p.dates else 'no dates')} |")
+            lines.append(
+                f"| {escape(p.title)} | {escape(p.organization)} | {escape(p.dates.text if p.dates else 'no dates')} |"
+            )
         lines += ["", "| Skill | Category | Years | Evidence |", "|---|---|---:|---|"]
         for s in profile.skills:
-            lines.append(f"| {escape(s.name)} | {s.category} | {years_text(s.years)} | {escape(s.evidence[0] if s.evidence else '')} |")
+            lines.append(
+                f"| {escape(s.name)} | {s.category} | {years_text(s.years)} | {escape(_first(s.evidence))} |"
+            )
         if r.warnings:
             lines += ["", "**Reading notes:**", ""] + [f"- {escape(w)}" for w in r.warnings]
         return "\n".join(lines) + "\n"

@@ -21,28 +21,43 @@ def format_role(role: RoleProfile) -> dict[str, Any]:
         "summary": role.summary,
         "salary": None
         if salary is None
-        else {k: getattr(salary, k) for k in ("base_usd", "base_usd_min", "base_usd_max", "additional_usd", "note")
-              if getattr(salary, k) is not None},  # fmt: skip
+        else {
+            k: getattr(salary, k)
+            for k in ("base_usd", "base_usd_min", "base_usd_max", "additional_usd", "note")
+            if getattr(salary, k) is not None
+        },  # fmt: skip
         "skills": [{"name": s.label, "required": s.required, "any_of": list(s.skills)} for s in role.skills],
         "experience": [
-            {"requirement": e.label, "years": e.years, "required": e.required, "skills": list(e.skills),
-             "titles": list(e.titles)}  # fmt: skip
+            {
+                "requirement": e.label,
+                "years": e.years,
+                "required": e.required,
+                "skills": list(e.skills),
+                "titles": list(e.titles),
+            }  # fmt: skip
             for e in role.experience
         ],
         "degree": None
         if role.degree is None
-        else {"minimum": role.degree.minimum, "preferred": role.degree.preferred, "fields": list(role.degree.fields),
-              "in_progress_ok": role.degree.in_progress_ok},  # fmt: skip
+        else {
+            "minimum": role.degree.minimum,
+            "preferred": role.degree.preferred,
+            "fields": list(role.degree.fields),
+            "in_progress_ok": role.degree.in_progress_ok,
+        },  # fmt: skip
         "path": str(role.path) if role.path else None,
     }
 
 
 def render_role_list(roles: tuple[RoleProfile, ...], output_format: OutputFormat) -> str:
     if output_format is OutputFormat.json:
-        return json.dumps(
-            [{"id": r.id, "title": r.title, "organization": r.organization, "level": r.level} for r in roles],
-            indent=2,
-        ) + "\n"
+        return (
+            json.dumps(
+                [{"id": r.id, "title": r.title, "organization": r.organization, "level": r.level} for r in roles],
+                indent=2,
+            )
+            + "\n"
+        )
     if output_format is OutputFormat.markdown:
         rows = ["| Id | Title | Organization | Level |", "|---|---|---|---|"]
         rows += [f"| {r.id} | {escape(r.title)} | {escape(r.organization or '')} | {r.level} |" for r in roles]

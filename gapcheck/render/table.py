@@ -10,7 +10,7 @@ from rich.text import Text
 
 from gapcheck.gaps import SCORING_VERSION, verdict
 from gapcheck.models import GapReport, ResumeProfile, RunReport, SkippedResume
-from gapcheck.render.text import degree_text, experience_text, role_heading, years_text
+from gapcheck.render.text import degree_text, experience_text, names_text, role_heading, years_text
 
 
 class TableRenderer:
@@ -63,16 +63,16 @@ class TableRenderer:
         )
         out: list[RenderableType] = [head]
         matched = Table(title="Skills found", title_justify="left", expand=True)
-        for name, kw in (("Requirement", {"ratio": 3}), ("", {"width": 4}), ("Weight", {"justify": "right", "width": 6}),
-                         ("Found as", {"ratio": 2}), ("Years", {"justify": "right", "width": 5}),
-                         ("Evidence", {"ratio": 5})):  # fmt: skip
+        for name, kw in (("Requirement", {"ratio": 3}), ("", {"width": 4}),
+                         ("Weight", {"justify": "right", "width": 6}), ("Found as", {"ratio": 2}),
+                         ("Years", {"justify": "right", "width": 5}), ("Evidence", {"ratio": 5})):  # fmt: skip
             matched.add_column(name, **kw)  # type: ignore[arg-type]
         for s in report.matched_skills:
             matched.add_row(
                 s.label,
                 "req" if s.required else "pref",
                 f"{s.weight:.2f}",
-                ", ".join(s.matched_by),
+                names_text(s.matched_by),
                 years_text(s.years),
                 s.evidence[0] if s.evidence else "",
             )

@@ -32,3 +32,9 @@ def degree_text(degree: DegreeResult) -> str:
     if degree.met and degree.preferred_level and not degree.preferred_met:
         status = "meets the minimum, below the preferred level"
     return f"requires {wanted}; found {found} -> {status}"
+
+
+def names_text(names: tuple[str, ...], most: int = 3) -> str:
+    """'PyTorch, TensorFlow, Keras +2': the resume skills that satisfy a requirement, kept short."""
+    shown = ", ".join(names[:most])
+    return f"{shown} +{len(names) - most}" if len(names) > most else shown

@@ -1,0 +1,194 @@
+"""Build small resume PDFs from code, so every test states its own ground truth (fpdf2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from fpdf import FPDF
+
+_DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def _set_font(pdf: FPDF, size: float) -> None:
+    """DejaVu when the system has it (bullets, ligatures); else Helvetica, which is Latin-1 only."""
+    if _DEJAVU.is_file():
+        if "dejavu" not in pdf.fonts:
+            pdf.add_font("dejavu", "", str(_DEJAVU))
+        pdf.set_font("dejavu", "", size)
+    else:
+        pdf.set_font("Helvetica", "", size)
+
+
+def _latin(pdf: FPDF, text: str) -> str:
+    if pdf.font_family == "dejavu":
+        return text
+    return text.replace("•", "-").encode("latin-1", "replace").decode("latin-1")
+
+
+def _new_pdf() -> FPDF:
+    pdf = FPDF(format="letter")
+    pdf.set_creation_date(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    pdf.set_margins(18, 16, 18)
+    pdf.set_auto_page_break(True, margin=16)
+    return pdf
+
+
+def make_pdf(path: Path, lines: Sequence[str], *, pages: int = 1, font_size: float = 10.5) -> Path:
+    """A one-column PDF; a line 'LEFT >> RIGHT' puts RIGHT right-aligned on the same row.
+
+    With ``pages`` > 1 the lines are repeated on every page.
+    """
+    pdf = _new_pdf()
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    for _ in range(pages):
+        pdf.add_page()
+        _set_font(pdf, font_size)
+        for line in lines:
+            left, sep, right = _latin(pdf, line).partition(" >> ")
+            if sep:
+                pdf.cell(width * 0.65, 6, left)
+                pdf.cell(width * 0.35, 6, right, align="R", new_x="LMARGIN", new_y="NEXT")
+            else:
+                pdf.multi_cell(width, 6, _latin(pdf, line), new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def make_two_column_pdf(path: Path, sidebar: Sequence[str], main: Sequence[str]) -> Path:
+    """A designer-style page: a narrow sidebar on the left and the main column on the right."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    top = pdf.get_y()
+    for line in sidebar:
+        pdf.set_x(pdf.l_margin)
+        pdf.multi_cell(50, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(top)
+    for line in main:
+        pdf.set_x(pdf.l_margin + 70)
+        pdf.multi_cell(pdf.w - pdf.r_margin - pdf.l_margin - 70, 6, line, new_x="LEFT", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def make_image_only_pdf(path: Path) -> Path:
+    """A 'scanned' page: drawn shapes, no text layer."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    for i in range(20):
+        pdf.rect(20, 20 + i * 10, 150, 4, style="F")
+    pdf.output(str(path))
+    return path
+
+
+def make_encrypted_pdf(path: Path, lines: Sequence[str]) -> Path:
+    """A PDF that needs a user password to open."""
+    pdf = _new_pdf()
+    pdf.set_encryption(owner_password="owner", user_password="secret")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10.5)
+    for line in lines:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+# --- builders for test_pdftext.py ------------------------------------------------------------------
+
+HAS_UNICODE_FONT = _DEJAVU.is_file()
+"""Whether ligature glyphs (U+FB01 ...) can be drawn; tests that need them skip otherwise."""
+
+
+def make_paged_pdf(path: Path, pages: Sequence[Sequence[str]], *, header: str = "", footer: str = "") -> Path:
+    """One list of lines per page, with a running header and footer on every page.
+
+    ``{page}`` and ``{pages}`` in the header or footer become the page number and count.
+    """
+
+    class Paged(FPDF):
+        def header(self) -> None:
+            if header:
+                _set_font(self, 8)
+                text = header.format(page=self.page_no(), pages=len(pages))
+                self.cell(0, 5, _latin(self, text), align="R", new_x="LMARGIN", new_y="NEXT")
+                self.ln(4)
+
+        def footer(self) -> None:
+            if footer:
+                self.set_y(-14)
+                _set_font(self, 8)
+                self.cell(0, 5, _latin(self, footer.format(page=self.page_no(), pages=len(pages))), align="C")
+
+    pdf = Paged(format="letter")
+    pdf.set_creation_date(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    pdf.set_margins(18, 16, 18)
+    pdf.set_auto_page_break(True, margin=20)
+    for lines in pages:
+        pdf.add_page()
+        _set_font(pdf, 10.5)
+        for line in lines:
+            pdf.multi_cell(0, 6, _latin(pdf, line), new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def make_invisible_text_pdf(path: Path, visible: Sequence[str], hidden: Sequence[str]) -> Path:
+    """Visible lines, then lines drawn in text render mode 3 (invisible), as keyword stuffing is."""
+    from fpdf.enums import TextMode
+
+    pdf = _new_pdf()
+    pdf.add_page()
+    _set_font(pdf, 10.5)
+    for line in visible:
+        pdf.multi_cell(0, 6, _latin(pdf, line), new_x="LMARGIN", new_y="NEXT")
+    pdf.text_mode = TextMode.INVISIBLE
+    for line in hidden:
+        pdf.multi_cell(0, 6, _latin(pdf, line), new_x="LMARGIN", new_y="NEXT")
+    pdf.text_mode = TextMode.FILL
+    pdf.output(str(path))
+    return path
+
+
+def _pdf_string(text: str) -> bytes:
+    raw = text.encode("cp1252")
+    return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+
+def _text_stream(lines: Sequence[str], top: float) -> bytes:
+    ops = [b"BT", b"/F1 10 Tf", b"14 TL", f"54 {top:.0f} Td".encode()]
+    ops.extend(_pdf_string(line) + b" Tj T*" for line in lines)
+    ops.append(b"ET")
+    return b"\n".join(ops)
+
+
+def make_form_xobject_pdf(path: Path, page_lines: Sequence[str], form_lines: Sequence[str]) -> Path:
+    """A hand-written PDF: some lines drawn on the page, the rest inside a Form XObject it paints.
+
+    fpdf2 has no API for form XObjects, and several resume editors put whole blocks in them.
+    """
+    page = _text_stream(page_lines, 740) + b"\nq 1 0 0 1 0 0 cm /Fm1 Do Q"
+    form = _text_stream(form_lines, 740 - 14 * (len(page_lines) + 1))
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> /XObject << /Fm1 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(page), page),
+        font,
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Length %d >>\nstream\n%s\nendstream" % (len(form), form),
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path

@@ -1,0 +1,193 @@
+"""cli.py: every command, every exit code, the stdout/stderr split."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ANALYST_LINES, BROKEN_ROLES_DIR, ROLES_DIR
+from pdfs import make_encrypted_pdf, make_image_only_pdf, make_pdf
+from typer.testing import CliRunner
+
+from gapcheck import __version__
+from gapcheck.cli import ExitCode, app
+
+runner = CliRunner()
+ROLE = ["--roles-dir", str(ROLES_DIR), "--role", "tiny-analyst", "--as-of", "2026-11-01"]
+
+
+@pytest.fixture(scope="module")
+def resume_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_pdf(tmp_path_factory.mktemp("pdf") / "ann.pdf", ANALYST_LINES)
+
+
+def test_check_prints_a_table_report(resume_pdf: Path) -> None:
+    result = runner.invoke(app, ["check", str(resume_pdf), *ROLE])
+    assert result.exit_code == 0, result.output
+    assert "Skills found" in result.stdout and "Score" in result.stdout
+    assert "Tableau" in result.stdout
+    assert result.stderr == ""
+
+
+def test_check_json_is_valid_json_on_stdout(resume_pdf: Path) -> None:
+    result = runner.invoke(app, ["check", str(resume_pdf), *ROLE, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["schema"] == "gapcheck/gap/v1" and data["role"]["id"] == "tiny-analyst"
+    assert data["meets_required"] is True
+
+
+def test_check_markdown(resume_pdf: Path) -> None:
+    result = runner.invoke(app, ["check", str(resume_pdf), *ROLE, "-f", "markdown"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("## ann.pdf vs Data Analyst (test role)")
+
+
+def test_check_writes_the_output_file(resume_pdf: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    result = runner.invoke(app, ["check", str(resume_pdf), *ROLE, "-f", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert json.loads(out.read_text())["resume"] == "ann.pdf"
+
+
+def test_role_by_path(resume_pdf: Path) -> None:
+    role_file = str(ROLES_DIR / "tiny-analyst.yaml")
+    result = runner.invoke(app, ["check", str(resume_pdf), "--role", role_file, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["role"]["id"] == "tiny-analyst"
+
+
+def test_roles_dir_from_the_environment(resume_pdf: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GAPCHECK_ROLES_DIR", str(ROLES_DIR))
+    result = runner.invoke(app, ["check", str(resume_pdf), "--role", "tiny-analyst", "-f", "json"])
+    assert result.exit_code == 0, result.output
+
+
+def test_as_of_fixes_what_present_means(resume_pdf: Path) -> None:
+    years = []
+    for day in ("2023-01-15", "2024-01-15"):
+        result = runner.invoke(app, ["extract", str(resume_pdf), "--as-of", day, "-f", "json"])
+        assert result.exit_code == 0, result.output
+        years.append(json.loads(result.stdout)["experience"]["total_years"])
+    assert years[1] - years[0] == pytest.approx(1.0)
+
+
+def test_extract_json_and_table(resume_pdf: Path) -> None:
+    result = runner.invoke(app, ["extract", str(resume_pdf), "-f", "json", "--as-of", "2026-11-01"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["schema"] == "gapcheck/resume/v1" and data["highest_degree"] == "bachelor"
+    table = runner.invoke(app, ["extract", str(resume_pdf)])
+    assert table.exit_code == 0 and "Positions" in table.stdout
+
+
+def test_roles_list_and_show() -> None:
+    result = runner.invoke(app, ["roles", "list", "--format", "json", "--roles-dir", str(ROLES_DIR)])
+    assert result.exit_code == 0, result.output
+    ids = [r["id"] for r in json.loads(result.stdout)]
+    assert "amazon-mle" in ids and "tiny-analyst" in ids
+    assert all({"id", "title"} <= set(r) for r in json.loads(result.stdout))
+    shown = runner.invoke(app, ["roles", "show", "bofa-ds-mle"])
+    assert shown.exit_code == 0, shown.output
+    assert "5+" in shown.stdout or "5 " in shown.stdout
+    as_json = runner.invoke(app, ["roles", "show", "bofa-ds-mle", "-f", "json"])
+    assert json.loads(as_json.stdout)["degree"]["preferred"] == "master"
+
+
+# --- exit codes ----------------------------------------------------------------------------------
+
+
+def test_exit_2_for_usage_errors(resume_pdf: Path, tmp_path: Path) -> None:
+    assert runner.invoke(app, ["check", str(resume_pdf)]).exit_code == ExitCode.USAGE  # --role missing
+    assert runner.invoke(app, ["check", str(tmp_path / "missing.pdf"), *ROLE]).exit_code == ExitCode.USAGE
+    assert runner.invoke(app, ["check", str(resume_pdf), *ROLE, "-f", "yaml"]).exit_code == ExitCode.USAGE
+    assert runner.invoke(app, ["check", str(resume_pdf), *ROLE, "--as-of", "yesterday"]).exit_code == ExitCode.USAGE
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: make_encrypted_pdf(p, ["secret resume"] * 5), "encrypted"),
+        (make_image_only_pdf, "no text found, it may be a scanned image; run OCR first"),
+        (lambda p: p.write_bytes(b"%PDF-1.4\n%broken"), "damaged"),
+        (lambda p: p.write_text("<html><body>hi</body></html>"), "HTML page"),
+        (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 100), "not a PDF"),
+    ],
+    ids=["encrypted", "scanned", "truncated", "html", "png"],
+)
+def test_exit_3_with_one_line_message_for_unreadable_resumes(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "bad.pdf"
+    make(path)
+    result = runner.invoke(app, ["check", str(path), *ROLE])
+    assert result.exit_code == ExitCode.INPUT_ERROR, result.output
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: bad.pdf: ") and message in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_exit_3_for_unknown_role_and_broken_role_file(resume_pdf: Path) -> None:
+    unknown = runner.invoke(app, ["check", str(resume_pdf), "--role", "astronaut"])
+    assert unknown.exit_code == ExitCode.INPUT_ERROR
+    assert "unknown role 'astronaut'; known roles: amazon-mle" in unknown.stderr
+    broken = runner.invoke(app, ["check", str(resume_pdf), "--role", str(BROKEN_ROLES_DIR / "bad-level.yaml")])
+    assert broken.exit_code == ExitCode.INPUT_ERROR
+    assert "level must be one of" in broken.stderr
+
+
+def test_exit_4_gates(resume_pdf: Path, tmp_path: Path) -> None:
+    weak = make_pdf(
+        tmp_path / "weak.pdf",
+        ["Bo Example", "EXPERIENCE", "Shop Assistant, Corner Shop   2019 - 2021", "SKILLS", "Excel, Word, PowerPoint"],
+    )
+    assert runner.invoke(app, ["check", str(weak), *ROLE, "--fail-on-gaps"]).exit_code == ExitCode.GATE_FAILED
+    assert runner.invoke(app, ["check", str(weak), *ROLE, "--fail-under", "0.5"]).exit_code == ExitCode.GATE_FAILED
+    assert runner.invoke(app, ["check", str(resume_pdf), *ROLE, "--fail-on-gaps"]).exit_code == ExitCode.OK
+    assert runner.invoke(app, ["check", str(resume_pdf), *ROLE, "--fail-under", "0.5"]).exit_code == ExitCode.OK
+    gated = runner.invoke(app, ["check", str(weak), *ROLE, "--fail-on-gaps", "-f", "json"])
+    assert json.loads(gated.stdout)["meets_required"] is False  # the report is still written
+
+
+def test_exit_codes_are_distinct() -> None:
+    assert sorted(int(c) for c in ExitCode) == [0, 1, 2, 3, 4]
+
+
+def test_version_and_help() -> None:
+    assert runner.invoke(app, ["--version"]).stdout.strip() == f"gapcheck {__version__}"
+    for command in (["check"], ["extract"], ["roles", "list"], ["roles", "show"]):
+        result = runner.invoke(app, [*command, "--help"])
+        assert result.exit_code == 0 and "Example" in result.stdout
+
+
+def test_python_dash_m_runs_the_same_cli() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "gapcheck", "--version"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and result.stdout.strip() == f"gapcheck {__version__}"
+
+
+def test_help_does_not_import_heavy_libraries() -> None:
+    code = (
+        "import sys; from gapcheck.cli import app\n"
+        "heavy = [m for m in ('sklearn', 'pdfminer', 'yaml', 'numpy') if m in sys.modules]\n"
+        "print(','.join(heavy))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
+
+
+def test_check_does_not_import_sklearn_once_weights_are_cached(resume_pdf: Path, tmp_path: Path) -> None:
+    args = [sys.executable, "-c",
+            "import sys; from gapcheck.cli import main; sys.argv=['gapcheck', *sys.argv[1:]];\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('SKLEARN' if 'sklearn' in sys.modules else 'NO-SKLEARN', file=sys.stderr)",
+            "check", str(resume_pdf), "--role", "amazon-mle", "--cache-dir", str(tmp_path)]  # fmt: skip
+    first = subprocess.run(args, capture_output=True, text=True, check=True)
+    second = subprocess.run(args, capture_output=True, text=True, check=True)
+    assert "SKLEARN" in first.stderr.splitlines()[-1]
+    assert second.stderr.splitlines()[-1] == "NO-SKLEARN"
+    assert first.stdout == second.stdout

@@ -1,0 +1,113 @@
+"""render/: one interface, every format, stable JSON contracts, golden files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from conftest import ANALYST_LINES, AS_OF, GOLDEN, ROLES_DIR
+
+from gapcheck.gaps import find_gaps
+from gapcheck.matching import fit_role_weights
+from gapcheck.models import GapReport, ResumeText, RunReport, SkippedResume
+from gapcheck.render import OutputFormat, get_renderer
+from gapcheck.render.markdown import escape
+from gapcheck.resume import build_profile
+from gapcheck.roles import load_roles
+from gapcheck.skills import load_vocabulary
+
+SUFFIX = {OutputFormat.table: "txt", OutputFormat.json: "json", OutputFormat.markdown: "md"}
+
+
+def analyst_report() -> GapReport:
+    vocabulary = load_vocabulary()
+    roles = {r.id: r for r in load_roles([ROLES_DIR]) if r.id.startswith("tiny-")}
+    weights = fit_role_weights(list(roles.values()))
+    profile = build_profile(ResumeText("ann.pdf", 1, ANALYST_LINES), as_of=AS_OF, vocabulary=vocabulary)
+    return find_gaps(profile, roles["tiny-analyst"], weights, vocabulary)
+
+
+def compare_golden(name: str, text: str, update: bool) -> None:
+    path = GOLDEN / name
+    if update:
+        path.write_text(text, encoding="utf-8")
+    assert path.is_file(), f"missing golden file {path}; run pytest --update-golden"
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("output_format", list(OutputFormat))
+def test_every_format_has_a_renderer(output_format: OutputFormat) -> None:
+    renderer = get_renderer(output_format)
+    assert renderer.render(RunReport((analyst_report(),))).strip()
+
+
+@pytest.mark.parametrize("output_format", list(OutputFormat))
+def test_check_report_matches_golden(output_format: OutputFormat, update_golden: bool) -> None:
+    text = get_renderer(output_format, width=100, color=False).render(RunReport((analyst_report(),)))
+    compare_golden(f"check-analyst.{SUFFIX[output_format]}", text, update_golden)
+
+
+@pytest.mark.parametrize("output_format", list(OutputFormat))
+def test_extract_report_matches_golden(output_format: OutputFormat, update_golden: bool) -> None:
+    text = get_renderer(output_format, width=100, color=False).render_profile(analyst_report().resume)
+    compare_golden(f"extract-analyst.{SUFFIX[output_format]}", text, update_golden)
+
+
+def test_json_check_contract() -> None:
+    data = json.loads(get_renderer(OutputFormat.json).render(RunReport((analyst_report(),))))
+    assert data["schema"] == "gapcheck/gap/v1"
+    assert {"resume", "role", "score", "skills", "experience", "degree", "meets_required", "scoring_version"} <= set(
+        data
+    )
+    assert set(data["role"]) >= {"id", "title"}
+    assert 0 <= data["score"] <= 1
+    assert set(data["skills"]) == {"matched", "missing"}
+    assert {"name", "required", "weight", "evidence"} <= set(data["skills"]["matched"][0])
+    assert {"requirement", "required_years", "found_years", "met", "required"} <= set(data["experience"][0])
+    assert {"required_level", "preferred_level", "found_level", "met"} <= set(data["degree"])
+
+
+def test_json_extract_contract() -> None:
+    data = json.loads(get_renderer(OutputFormat.json).render_profile(analyst_report().resume))
+    assert data["schema"] == "gapcheck/resume/v1"
+    assert {"source", "pages", "skills", "degrees", "highest_degree", "experience"} <= set(data)
+    assert {"name", "category", "evidence", "years"} <= set(data["skills"][0])
+    assert {"level", "field", "institution", "year", "in_progress"} <= set(data["degrees"][0])
+    position = data["experience"]["positions"][0]
+    assert {"title", "organization", "start", "end", "current"} <= set(position)
+    assert position["start"] == "2022-01" and position["end"] is None and position["current"] is True
+    assert data["experience"]["total_years"] == pytest.approx(6.5)
+
+
+def test_unknown_experience_renders_as_unknown_never_zero() -> None:
+    report = analyst_report()
+    resume = replace(report.resume, positions=tuple(replace(p, dates=None) for p in report.resume.positions))
+    vocabulary = load_vocabulary()
+    roles = {r.id: r for r in load_roles([ROLES_DIR])}
+    unknown = find_gaps(resume, roles["tiny-analyst"], fit_role_weights(list(roles.values())), vocabulary)
+    table = get_renderer(OutputFormat.table).render(RunReport((unknown,)))
+    assert "unknown" in table
+    data = json.loads(get_renderer(OutputFormat.json).render(RunReport((unknown,))))
+    assert data["experience"][0]["found_years"] is None
+
+
+def test_markdown_escapes_pipes() -> None:
+    assert escape("a|b") == "a\\|b"
+    report = analyst_report()
+    role = replace(report.role, title="Analyst | Reporting")
+    text = get_renderer(OutputFormat.markdown).render(RunReport((replace(report, role=role),)))
+    assert "Analyst \\| Reporting" in text
+
+
+def test_skipped_resumes_render_with_their_reason() -> None:
+    skipped = SkippedResume("bad.pdf", "the PDF is encrypted", "tiny-analyst")
+    for output_format in OutputFormat:
+        assert "encrypted" in get_renderer(output_format).render(RunReport((skipped,)))
+
+
+def test_output_is_deterministic() -> None:
+    first = get_renderer(OutputFormat.json).render(RunReport((analyst_report(),)))
+    assert first == get_renderer(OutputFormat.json).render(RunReport((analyst_report(),)))
+    assert Path(GOLDEN).is_dir()
