@@ -28,16 +28,26 @@ _DATE = (
     + _YEAR.replace("{g}y", "{g}iy").replace("(?!\\d)", "") + r"\s*[-/.]\s*(?P<{g}im>0[1-9]|1[0-2])(?![\d/.])|"
     + _YEAR + ")"
 )
-_PRESENT = r"(?P<present>present|current(?:ly)?|now|to\s+date|till\s+date|today|ongoing|date|heute|actual(?:idad)?)"
-_SEP = r"\s*(?:-{1,2}|[–—‐‒―~→]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|\bhasta\b)\s*"
+_PRESENT = r"(?P<present>pres\.|present|current(?:ly)?|now|to\s+date|till\s+date|today|ongoing|date|heute|actual(?:idad)?)"
+_SEP = r"\s*(?:-{1,2}|[–—‐‒―~→⇒➡−]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|\bhasta\b)\s*"
 _START_MONTH = _MONTH.replace("{g}m", "{g}om")
+
+# "05/04 - 06/14": month/two-digit-year, only as both ends of a range (alone it could be a fraction or a day)
+_SHORT = r"(?P<{g}qm>0?[1-9]|1[0-2])/(?P<{g}qy>\d\d)(?![\d/])"
 
 RANGE_RE = re.compile(
     r"(?<![\w/.])(?:"
     + _DATE.format(g="a")
     + "|" + _START_MONTH.format(g="a")  # "May – August 2014": the year comes with the end
-    + ")" + _SEP + "(?:" + _DATE.format(g="b") + "|" + _PRESENT + r")(?![\w/])",
+    + ")" + _SEP + "(?:" + _DATE.format(g="b") + "|" + _PRESENT + r")(?![\w/])"
+    + r"|(?<![\w/.])" + _SHORT.format(g="c") + _SEP + "(?:" + _SHORT.format(g="d") + "|" + _PRESENT.replace(
+        "present>", "present2>") + r")(?![\w/])",
     re.IGNORECASE,
+)
+# "Sep. 2024 ~" or "Feb 2025 -" closing a line: a range still open
+OPEN_RE = re.compile(r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")\s*(?:[-–—~]|\bto\b)\s*(?=$|\))", re.IGNORECASE)
+_PRODUCT = re.compile(
+    r"\b(?:server|servers|windows|office|studio|excel|word|sql|version|versions|v\.|release|edition)\s*$", re.I
 )
 SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
 SINGLE_RE = re.compile(r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
@@ -62,6 +72,8 @@ def _month(text: str) -> int:
 def _point(match: re.Match[str], g: str) -> tuple[int, int, str] | None:
     """Return (year, month, precision) of one date; precision is 'month', 'season' or 'year'."""
     get = match.group
+    if g in "cd":
+        return (_year(get(f"{g}qy")), int(get(f"{g}qm")), "month") if get(f"{g}qm") else None
     if get(f"{g}s"):
         first, _ = _SEASONS[get(f"{g}s").lower()]
         return _year(get(f"{g}sy")), first, "season"
@@ -103,15 +115,19 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
     found: list[DateRange] = []
     taken: list[tuple[int, int]] = []
     for match in RANGE_RE.finditer(line):
-        end_point = _point(match, "b")
-        if match.group("present"):
+        if _PRODUCT.search(line, 0, match.start()):
+            continue  # "Windows Server 2008-2012": product versions, not dates
+        short = match.group("cqm") is not None
+        end_point = _point(match, "d" if short else "b")
+        present = match.group("present2" if short else "present")
+        if present:
             end_first = end_last = as_of
             current = True
         elif end_point is None:
             continue
         else:
             end_first, end_last = _span(*end_point)
-        start_point = _point(match, "a")
+        start_point = _point(match, "c" if short else "a")
         if start_point is None:  # "May - August 2014"
             year = end_point[0] if end_point else as_of // 12
             start = month_index(year, _month(match.group("aom")))
@@ -119,14 +135,14 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
             start, _ = _span(*start_point)
         if end_point and end_point[2] == "year" and start_point and end_point[0] > start_point[0]:
             end_last = end_first - 1  # "2017 - 2019": Jan 2017 to Dec 2018
-        if not match.group("present"):
+        if not present:
             current = end_last >= as_of
             end_last = min(end_last, as_of)
         if start > end_last or end_last - start > 12 * 60:
             continue
         found.append(DateRange(start, end_last, current, match.group().strip()))
         taken.append(match.span())
-    for match in SINCE_RE.finditer(line):
+    for match in [*SINCE_RE.finditer(line), *OPEN_RE.finditer(line)]:
         point = _point(match, "a")
         if point and not _overlaps(match.span(), taken):
             start, _ = _span(*point)
@@ -140,7 +156,7 @@ def find_single_date(line: str, as_of: int) -> DateRange | None:
     """A lone date ("Summer 2020", "May 2020", "2019") read as the span it names."""
     for match in SINGLE_RE.finditer(line):
         point = _point(match, "a")
-        if point is None:
+        if point is None or _PRODUCT.search(line, 0, match.start()):
             continue
         start, end = _span(*point)
         if start <= as_of:
@@ -157,6 +173,7 @@ def strip_dates(line: str) -> str:
     """The line without its date ranges and lone dates (what is left names the position)."""
     text = RANGE_RE.sub(" ", line)
     text = SINCE_RE.sub(" ", text)
+    text = OPEN_RE.sub(" ", text)
     text = SINGLE_RE.sub(" ", text)
     return re.sub(r"\s{2,}", "   ", text).strip(" ,|–—-()[]\t")
 

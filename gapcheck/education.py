@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from gapcheck.dates import find_date_ranges, years_in
+from gapcheck.dates import find_date_ranges, strip_dates, years_in
 from gapcheck.models import Degree, Section, degree_rank
 
 # Spellings that are degrees wherever they appear (dotted abbreviations, words).
@@ -17,17 +18,17 @@ _STRONG = {
     "master": (
         r"m\.\s?s\.(?!\s?(?:office|excel|word))|m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?tech\.?|mtech|mba|m\.b\.a\.?|"
         r"m\.\s?a\.|m\.\s?phil\.?|mphil|m\.\s?ed\.?|m\.\s?res\.?|mres|mca|m\.c\.a\.|mph|m\.p\.h\.|mfa|"
-        r"master(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in)|master(?:'s|’s)\s+degree|master\s+program(?:me)?|"
+        r"master(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in|\s*,)|master(?:'s|’s)\s+degree|m\.\s?s(?=\s+(?:in|of)\b)|master\s+program(?:me)?|"
         r"m\.\s?s\.\s?c\.?|magister|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise"
     ),
     "bachelor": (
         r"b\.\s?s\.(?!\s?(?:office|excel))|b\.\s?sc\.?|bsc|b\.\s?tech\.?|btech|b\.\s?e\.|b\.\s?e(?=\s*[:,(]|\s+(?:in|of)\b)|b\.\s?eng\.?|beng|b\.\s?a\.|"
         r"bba|b\.b\.a\.?|bca|b\.c\.a\.|b\.\s?com\.?|bcom|b\.\s?s\.\s?c\.?|a\.\s?b\.|s\.\s?b\.|b\.\s?arch\.?|"
-        r"bachelor(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in)|bachelor(?:'s|’s)\s+degree|bachelor\s+program(?:me)?|"
+        r"bachelor(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in|\s*,)|bachelor(?:'s|’s)\s+degree|b\.\s?[sa](?=\s+(?:in|of)\b)|bachelor\s+program(?:me)?|"
         r"undergraduate\s+degree|licenciatura|licence|laurea(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse"
     ),
     "associate": (
-        r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s)?\s+(?:degree|of\s+(?:arts|science|applied))"
+        r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s|d)?\s+(?:degree|of\s+(?:arts|science|applied))"
     ),
 }
 # Bare capitals that are degrees only in an education section or right before a field ("BS in Physics").
@@ -60,7 +61,8 @@ _INSTITUTION = re.compile(
 )
 _FIELD_STOP = re.compile(
     r"\s*(?:[,;|()\[\]•]|\s[-–—]\s|\bfrom\b|\bat\b|\bwith\b|\bgpa\b|\bcgpa\b|\bminor\b|\bthesis\b|\bexpected\b|"
-    r"\buniversity\b|\bcollege\b|\binstitute\b|\bschool\b|\b(?:19|20)\d\d\b|\s{3,}|[–—-]\s*$)",
+    r"\buniversity\b|\bcollege\b|\binstitute\b|\bschool\b|\b(?:19|20)\d\d\b|\s{3,}|[–—-]\s*$|"
+    r"\s(?:and|&)\s+\d)",  # "M.S. in Statistics and 5 years of experience"
     re.IGNORECASE,
 )
 
@@ -125,7 +127,9 @@ def _read_degree(
     for j in sorted(window, key=lambda j: abs(j - i)):
         match = _INSTITUTION.search(lines[j])
         if match and len(match.group().split()) <= 12:
-            institution = re.sub(r"\s{2,}.*$", "", match.group().strip(" -–—:")) or None
+            # "Stanford University — M.S. Computer Science", "B.S. 2013 Stratford University": the school's parts
+            parts = re.split(r"\s{2,}|\s[-–—:]\s", strip_dates(match.group()))
+            institution = " - ".join(x.strip(" -–—:") for x in parts if _INSTITUTION.search(x)) or None
             if institution:
                 break
     year = None
@@ -169,11 +173,20 @@ def _starts_other_degree(line: str) -> bool:
 def _field(rest: str) -> str | None:
     text = re.sub(r"^\s*(?:\(hons?\.?\)|\(honou?rs\))?\s*(?:degree\s+)?(?:in|of|,|:|-|–)?\s*", "", rest, flags=re.I)
     text = re.sub(r"^(?:science|arts|engineering|technology|philosophy)\s+(?:in|\()\s*", "", text, flags=re.I)
+    text = re.sub(r"^(?:candidate|student)\b\s*(?:in|of|,|:|-|–)?\s*", "", text, flags=re.I)  # "PhD candidate in X"
+    stop = _FIELD_STOP.search(text)
+    school = stop is not None and re.fullmatch(r"\s*(?:university|college|institute|school)", stop.group(), re.I)
+    if stop is not None and school and not re.match(r"\s+of\b", text[stop.end() :], re.I):
+        return None  # "MBA, Wharton School": the words before name the school, not a field
     text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–")
     words = text.split()
     if not words or len(words) > 8 or not any(ch.isalpha() for ch in text):
         return None
     return text
+
+
+def _known(degree: Degree) -> int:
+    return sum(x is not None for x in (degree.field, degree.institution, degree.year))
 
 
 def _dedupe(degrees: list[Degree]) -> tuple[Degree, ...]:
@@ -191,6 +204,13 @@ def _dedupe(degrees: list[Degree]) -> tuple[Degree, ...]:
         )
         if same is None:
             kept.append(degree)
-        elif same.field is None and degree.field is not None:
-            kept[kept.index(same)] = degree
+            continue
+        # the mention that says more wins ("M.S. in Statistics" in a summary, then its education entry)
+        first, second = sorted((same, degree), key=_known, reverse=True)
+        kept[kept.index(same)] = replace(
+            first,
+            field=first.field or second.field,
+            institution=first.institution or second.institution,
+            year=first.year if first.year is not None else second.year,
+        )
     return tuple(sorted(kept, key=lambda d: (-degree_rank(d.level), d.in_progress)))

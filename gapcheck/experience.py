@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from gapcheck.dates import find_date_ranges, find_single_date, strip_dates
-from gapcheck.models import Position, Section
+from gapcheck.dates import RANGE_RE, find_date_ranges, find_single_date, strip_dates
+from gapcheck.models import DateRange, Position, Section
 
 EXPERIENCE_KINDS = frozenset({"experience"})
+SIDEBAR_KINDS = frozenset({"skills", "languages", "interests", "contact", "other", "references"})
 NOT_EXPERIENCE = frozenset(
     {"education", "projects", "publications", "certifications", "awards", "volunteer", "languages", "interests",
      "references", "skills", "contact"}
@@ -32,7 +33,12 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s+(?:at|@)\s+|\s*[|,•·]\s*|\s+[-–—]\s+|\s{3,}")
-_CONTACT = re.compile(r"@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\b(?:e-?mail|mobile|phone|tel)\b", re.IGNORECASE)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\b(?:e-?mail|mobile|phone|tel)\b", re.IGNORECASE)
+_VOLUNTEER = re.compile(r"\bvolunteer(?:ing)?\b", re.IGNORECASE)
+_NOT_A_JOB = re.compile(
+    r"\bvolunteer(?:ing)?\b|\b(?:M\.?\s?Sc|M\.S\.|MBA|Ph\.?\s?D|B\.?\s?Sc|B\.S\.|B\.?Tech|M\.?Tech|Bachelor|Master)(?:'?s)?\b",
+    re.IGNORECASE,
+)
 _CONTINUATION = re.compile(r"^[a-z&(∼~]")
 _BULLET = re.compile(r"^(?:•|\d+[.)]\s)")
 _LOCATION = re.compile(
@@ -55,12 +61,22 @@ def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: i
     [('Data Scientist', 'Acme Corp', 24)]
     """
     spans = [(s.start, s.end) for s in sections if s.kind in EXPERIENCE_KINDS]
+    sidebar = [(s.start, s.end) for s in sections if s.kind in SIDEBAR_KINDS]
     if not spans:
         spans = [(s.start, s.end) for s in sections if s.kind not in NOT_EXPERIENCE and s.kind != "summary"]
+        sidebar = []
     positions: list[Position] = []
     for start, end in spans:
         positions.extend(_positions_in(lines, start, end, as_of))
-    return tuple(positions)
+    for start, end in sidebar:
+        # Two-column pages can interleave the rest of the experience column with a sidebar list; a titled,
+        # dated entry there is a job that lost its heading.
+        positions.extend(
+            p
+            for p in _positions_in(lines, start, end, as_of)
+            if p.dates is not None and "–" in p.dates.text.replace("-", "–") and _TITLE_WORDS.search(p.title)
+        )
+    return tuple(sorted(positions, key=lambda p: p.line))
 
 
 def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> list[Position]:
@@ -70,38 +86,49 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
     a date (and a place) gives its dates to the undated position before it, which is how
     right-aligned dates come out of two-column PDFs.
     """
-    entries: list[dict[str, object]] = []
+    entries: list[_Entry] = []
     i = start
     while i < end:
-        if not _header_like(lines[i]):
+        if not _header_like(lines[i]) or _describes_above(lines, start, i):
+            tail = _trailing_dates(lines[i], as_of)
+            if tail is not None:  # a right-aligned date that landed on the first bullet of its entry
+                entries.append(_Entry(i, tail, []))
             i += 1
             continue
-        j = i
-        while j < end and _header_like(lines[j]):
+        j = i + 1
+        while j < end and _header_like(lines[j]) and not _describes_above(lines, start, j):
             j += 1
         entries.extend(_group_entries(lines, i, j, as_of))
         i = j
     positions: list[Position] = []
     for number, entry in enumerate(entries):
-        first = int(entry["line"])  # type: ignore[call-overload]
-        stop = int(entries[number + 1]["line"]) if number + 1 < len(entries) else end  # type: ignore[call-overload]
-        dates = entry["dates"]
-        title, organization = _name_position(entry["names"])  # type: ignore[arg-type]
+        stop = entries[number + 1].line if number + 1 < len(entries) else end
+        names = " ".join(entry.names)
+        title, organization = _name_position(entry.names)
         if not title and not organization:
-            if dates is None:
+            if entry.dates is None:
                 continue
             if positions and positions[-1].dates is None:
-                positions[-1] = replace(positions[-1], dates=dates, end_line=stop)  # type: ignore[arg-type]
+                positions[-1] = replace(positions[-1], dates=entry.dates, end_line=stop)
                 continue
-        elif dates is None and not _TITLE_WORDS.search(" ".join(entry["names"])):  # type: ignore[arg-type]
+        elif entry.dates is None and not _TITLE_WORDS.search(names):
             continue  # a short line of prose, not a position
-        positions.append(Position(title, organization, dates, first, stop))  # type: ignore[arg-type]
+        if _NOT_A_JOB.search(names) and not (_TITLE_WORDS.search(names) and not _VOLUNTEER.search(names)):
+            continue  # a degree listed among jobs ("MSc Analytics, USF 2014 - present") or volunteering
+        positions.append(Position(title, organization, entry.dates, entry.line, stop))
     for k in range(len(positions) - 1):
         positions[k] = replace(positions[k], end_line=max(positions[k].end_line, positions[k + 1].line))
     return positions
 
 
-def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[dict[str, object]]:
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    line: int
+    dates: DateRange | None
+    names: list[str]
+
+
+def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_Entry]:
     """Split one header group at its dated lines: names before the first date are shared."""
     dated = []
     for k in range(i, j):
@@ -113,15 +140,24 @@ def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[dic
             if single is not None and _mostly_date(lines[k], single.text):
                 dated.append((k, single))
     if not dated:
-        return [{"line": i, "dates": None, "names": [lines[k] for k in range(i, j)]}]
+        return [_Entry(i, None, [lines[k] for k in range(i, j)])]
     entries = []
     for n, (k, dates) in enumerate(dated):
         low = i if n == 0 else dated[n - 1][0] + 1
         high = j if n + 1 == len(dated) else k + 1  # lines after the last date still name it
         names = [strip_dates(lines[m]) for m in range(low, high)]
         names = [x for x in names if x and not _CONTINUATION.match(x)]
-        entries.append({"line": low, "dates": dates, "names": names})
+        entries.append(_Entry(low, dates, names))
     return entries
+
+
+def _trailing_dates(line: str, as_of: int) -> DateRange | None:
+    """The dates at the end of a line after a wide gap ("• Built the API ...   June 2023 – present")."""
+    head, gap, tail = line.rpartition("   ")
+    if not gap or not head.strip():
+        return None
+    ranges = find_date_ranges(tail, as_of)
+    return ranges[0] if ranges and _mostly_date(tail, ranges[0].text) else None
 
 
 def _mostly_date(line: str, date_text: str) -> bool:
@@ -129,10 +165,24 @@ def _mostly_date(line: str, date_text: str) -> bool:
     return len(rest) <= 45 and len(date_text) >= 4
 
 
+def _describes_above(lines: Sequence[str], start: int, k: int) -> bool:
+    """A short undated bullet right under a position's dated or titled line describes it ("• Led a team").
+
+    Elsewhere a short bullet may name one ("• Google" above its title, as some LaTeX templates
+    print the employer).
+    """
+    line, above = lines[k], lines[k - 1]
+    if k <= start or _BULLET.match(line) is None or find_date_ranges(line, 10**6):
+        return False
+    return _header_like(above) and bool(find_date_ranges(above, 10**6) or _TITLE_WORDS.search(above))
+
+
 def _header_like(line: str) -> bool:
-    if len(line) > 90 or _CONTACT.search(line):
+    if len(line) > 90 or _CONTACT.search(RANGE_RE.sub(" ", line)):  # "2017 - 2019" is not a phone number
         return False
     words = line.split()
+    if line.rstrip().endswith(".") and len(words) <= 4 and RANGE_RE.search(line):
+        return True  # "2025.02–pres."
     if _BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
         return len(words) <= 5 and not line.rstrip().endswith(".")
     return 0 < len(words) <= 12 and not line.rstrip().endswith(".")

@@ -25,6 +25,8 @@ _CID = re.compile(r"\(cid:\d+\)")
 _SPACED = re.compile(r"(?<![\w.])(?:[A-Za-z&] ){3,}[A-Za-z](?![\w])")
 _BULLET = re.compile(r"^[\s•·▪▫◦●○■□♦◆➢➤►▶✓✔✦★\-–—*>»❖⬥∙‣⁃]+\s*")
 _DATE_LIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bpresent\b|\bcurrent\b|['’]\d\d\b", re.IGNORECASE)
+_OPEN_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|\bto)$", re.IGNORECASE)
+_RANGE_END = re.compile(r"(?:present|current|now|today|ongoing|[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d)\b", re.I)
 _INVISIBLE = frozenset({3, 7})
 """Text render modes that draw nothing (PDF 32000-1, 9.3.6)."""
 _MOJIBAKE = re.compile("[ÂÃâï][\u0080-\u00bf\u2018-\u203a\u20ac\u0152-\u0178]")
@@ -67,14 +69,16 @@ def extract_text(path: Path, *, max_pages: int | None = None) -> ResumeText:
     """
     name = path.name
     try:
-        head = path.open("rb").read(1024)
+        with path.open("rb") as handle:
+            head = handle.read(1024)
     except OSError as exc:
         raise ResumeReadError(f"{name}: cannot open the file ({exc.strerror or exc})") from exc
     if path.suffix.lower() in TEXT_SUFFIXES and b"%PDF-" not in head:
         return _read_plain_text(path)
     if b"%PDF-" not in head:
-        kind = "an HTML page" if b"<html" in head.lower() or b"<!doctype" in head.lower() else "not a PDF"
-        raise ResumeReadError(f"{name}: the file is {kind}, not a PDF; export the resume as PDF and try again")
+        html = b"<html" in head.lower() or b"<!doctype" in head.lower()
+        kind = "an HTML page, not a PDF" if html else "not a PDF"
+        raise ResumeReadError(f"{name}: the file is {kind}; export the resume as PDF and try again")
     try:
         pages, warnings = _read_pdf(path, max_pages)
     except ResumeReadError:
@@ -174,14 +178,18 @@ def _reading_order(lines: list[_Line]) -> list[str]:
     line of another box, to its left, belongs to that line. Other boxes (a second column) stay apart.
     """
     sizes = Counter(line.box for line in lines)
+    long_boxes = {line.box for line in lines if len(line.text.split()) > 6}
     right_edge = max((line.x1 for line in lines), default=0.0)
+    left_edge = min((line.x0 for line in lines), default=0.0)
     merged_into: dict[int, list[str]] = {}
     absorbed: set[int] = set()
     for i, line in enumerate(lines):
-        if sizes[line.box] > 3 or len(line.text.split()) > 6 or not _DATE_LIKE.search(line.text):
+        if (sizes[line.box] > 3 and line.box in long_boxes) or len(line.text.split()) > 6:
+            continue  # a column of dates and places (every line short) is read like single snippets
+        if not _DATE_LIKE.search(line.text):
             continue
-        if line.x1 < right_edge - 24:  # right-aligned snippets end at the right margin
-            continue
+        if line.x1 < right_edge - 24 and line.x0 < left_edge + 0.55 * (right_edge - left_edge):
+            continue  # right-aligned snippets end at the right margin (or at least stand in the right half)
         height = max(line.y1 - line.y0, 1.0)
         best = None
         for j, other in enumerate(lines):
@@ -190,18 +198,56 @@ def _reading_order(lines: list[_Line]) -> list[str]:
             overlap = min(line.y1, other.y1) - max(line.y0, other.y0)
             if overlap >= 0.6 * height and (best is None or other.x1 > lines[best].x1):
                 best = j
-        if best is not None and line.x0 - lines[best].x1 < 300:
+        if best is not None and (line.x0 - lines[best].x1 < 300 or not _column_between(lines, lines[best].x1, line.x0)):
             merged_into.setdefault(best, []).append(line.text.strip())
             absorbed.add(i)
-    out = []
+    out: list[str] = []
+    previous: _Line | None = None
     for i, line in enumerate(lines):
         if i in absorbed:
             continue
         text = line.text.strip()
         if i in merged_into:
             text = "   ".join([text, *merged_into[i]])
+        elif previous is not None and _BULLET.match(out[-1]) and _wraps_into(previous, line, lines):
+            out[-1] = out[-1][:-1] + text if re.search(r"[^\W\d_][-\u00ad]$", out[-1]) else out[-1] + " " + text
+            previous = line
+            continue
         out.append(text)
+        previous = line
     return out
+
+
+def _column_between(lines: list[_Line], left: float, right: float) -> bool:
+    """Whether several lines start at one x between ``left`` and ``right``: a second column's edge.
+
+    Right-aligned snippets are left out (they end at the right margin); centred headings rarely
+    share a start, so a wide one-column page with a short title left of its date has none.
+    """
+    right_edge = max(line.x1 for line in lines)
+    starts = Counter(round(x.x0) for x in lines if left + 12 < x.x0 < right - 12 and x.x1 < right_edge - 24)
+    return any(count >= 3 for count in starts.values())
+
+
+def _wraps_into(previous: _Line, line: _Line, lines: list[_Line]) -> bool:
+    """A line of a bullet filled its line and wrapped: ``line``'s first word would not have fitted after it.
+
+    Continuations that start in lower case are joined later from the text alone; this catches
+    "... using" / "Python and SQL", which only the geometry tells apart from a new line.
+    """
+    first, text = previous.text.strip(), line.text.strip()
+    if _BULLET.match(text) or _DATE_LIKE.search(text) or text.isupper():
+        return False
+    if first.endswith((".", ":", ";", "!", "?")):
+        return False
+    height = max(previous.y1 - previous.y0, 1.0)
+    if abs((line.y1 - line.y0) - height) > 0.15 * height:  # a heading in a larger font
+        return False
+    if not (0 <= previous.y0 - line.y1 <= height) or not (previous.x0 - 1 <= line.x0 <= previous.x0 + 3 * height):
+        return False
+    column_right = max(x.x1 for x in lines if x.x0 < previous.x1 and x.x1 > previous.x0)
+    char_width = (previous.x1 - previous.x0) / max(len(first), 1)
+    return previous.x1 + char_width * (len(text.split()[0]) + 1) > column_right
 
 
 def _finish(name: str, pages: list[list[str]], warnings: list[str]) -> ResumeText:
@@ -229,7 +275,7 @@ def _drop_running_heads(pages: list[list[str]]) -> list[list[str]]:
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", line.strip().lower())
 
-    edges = Counter()
+    edges: Counter[str] = Counter()
     for page in pages:
         edges.update({key(line) for line in page[:3] + page[-3:]})
     repeated = {k for k, n in edges.items() if n >= 2 and len(k) < 120}
@@ -246,6 +292,7 @@ def _normalise(line: str) -> str:
     if _MOJIBAKE.search(line):
         line = _fix_mojibake(line)
     line = re.sub(r"Â(?=\s|$)", "", line)  # a non-breaking space mis-decoded, then flattened
+    line = re.sub(r"(?<=[^\W\d_])\u00ad\s*$", "-", line)  # a word broken at a soft hyphen joins the next line
     line = unicodedata.normalize("NFKC", line).translate(_ZERO_WIDTH)
     line = line.replace("\t", " ").strip()
     bullet = _BULLET.match(line)
@@ -298,4 +345,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 
 def _continues(prev: str, line: str) -> bool:
+    if _OPEN_RANGE.search(prev) and _RANGE_END.match(line):
+        return True  # "2021 –" / "Present": a date range broken over two lines
+    if len(line.split()) <= 3 and _DATE_LIKE.search(line):
+        return False  # "since 2021": a date of its own row, not the rest of a sentence
     return line[0].islower() and len(prev) >= 25 and not prev.endswith((".", ":", ";"))

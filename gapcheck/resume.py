@@ -18,7 +18,7 @@ from gapcheck.models import (
     as_of_month,
     union_months,
 )
-from gapcheck.sections import find_sections
+from gapcheck.sections import find_sections, split_gutter_headings
 from gapcheck.skills import Vocabulary, load_vocabulary
 
 MAX_EVIDENCE = 3
@@ -57,7 +57,7 @@ def build_profile(
     as_of = as_of or dt.date.today()
     vocabulary = vocabulary or load_vocabulary()
     month = as_of_month(as_of)
-    lines = text.lines
+    lines = split_gutter_headings(text.lines)
     sections = find_sections(lines)
     skill_lines = [i for s in sections if s.kind == "skills" for i in range(s.start, s.end)]
     found = vocabulary.find(lines, skill_lines)

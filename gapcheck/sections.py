@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from gapcheck.models import Section
 
@@ -19,11 +20,12 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "previous experience", "other experience", "additional experience", "industrial experience",
         "experiencia", "experiencia laboral", "experiencia profesional", "berufserfahrung",
         "work experiences", "professional experiences", "research experiences", "leadership experience",
+        "working experience", "working experiences", "working exp", "work exp", "exp",
     ),
     "education": (
         "education", "education and training", "academic background", "academic qualifications",
         "educational background", "academic history", "degrees", "academic", "qualifications",
-        "educational qualifications", "education history", "academic profile", "academic details",
+        "educational qualifications", "education history", "qualification", "academic profile", "academic details",
         "educational qualification", "academic qualification", "formación", "formación académica",
         "educación", "ausbildung", "studies", "education and certifications", "academics",
     ),
@@ -80,6 +82,15 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
 
 SECTION_KINDS: tuple[str, ...] = ("header", *_HEADINGS)
 
+# The last word of a short heading names its kind whatever adjective comes first.
+_HEAD_NOUNS = {
+    "experience": "experience", "employment": "experience", "internships": "experience",
+    "education": "education", "skills": "skills", "competencies": "skills", "projects": "projects",
+    "publications": "publications", "certifications": "certifications", "awards": "awards",
+    "honors": "awards", "honours": "awards", "summary": "summary", "profile": "summary",
+}  # fmt: skip
+_PROSE = re.compile(r"\b(?:years?|of|with|in|for|the|my|our|and)\b")
+
 _LOOKUP = {phrase: kind for kind, phrases in _HEADINGS.items() for phrase in phrases}
 _MAX_WORDS = 6
 
@@ -97,6 +108,7 @@ def heading_kind(line: str) -> str | None:
     text = line.strip()
     if re.fullmatch(r"(?:[A-Za-z] ){3,}[A-Za-z](?:\s+.*)?", text):
         text = re.sub(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)", "", text)
+    text = re.sub(r"\b([A-Z]) (?=[A-Z]{2,}\b)", r"\1", text)  # small caps read apart: "R ESEARCH E XPERIENCE"
     key = re.sub(r"[^\w\s&/]", " ", text.lower()).replace("&", " and ").replace("/", " and ")
     key = re.sub(r"\s+", " ", key).strip()
     key = re.sub(r"^\d+\s*", "", key)
@@ -104,6 +116,10 @@ def heading_kind(line: str) -> str | None:
         return None
     if key in _LOOKUP:
         return _LOOKUP[key]
+    words = key.split()
+    titled = text.isupper() or text.istitle() or text.endswith(":")
+    if titled and 2 <= len(words) <= 3 and words[-1] in _HEAD_NOUNS and not _PROSE.search(key):
+        return _HEAD_NOUNS[words[-1]]  # "Selected Experience", "Relevant Projects", "Key Skills"
     # "Experience ——" or "EDUCATION 2" (page-break artefacts) and "Skills & Interests"
     first_two = " ".join(key.split()[:2])
     for candidate in (first_two, key.split()[0]):
@@ -128,7 +144,42 @@ def find_sections(lines: tuple[str, ...] | list[str]) -> tuple[Section, ...]:
         sections.append(Section(kind, heading, start, i))
         kind, heading, start = new_kind, line, i + 1
     sections.append(Section(kind, heading, start, len(lines)))
-    return tuple(s for s in sections if s.end > s.start or s.kind != "header")
+    found = [s for s in sections if s.end > s.start or s.kind != "header"]
+    return tuple(_absorb_subheadings(found))
+
+
+def _absorb_subheadings(sections: list[Section]) -> list[Section]:
+    """A heading repeated inside the experience section ("Projects", "Technologies" under each job) is a
+    sub-heading of the entries there, not a section of its own: keep it inside the experience section."""
+    counts = Counter(s.kind for s in sections)
+    repeated = {k for k, n in counts.items() if n >= 2 and k not in ("header", "experience")}
+    out: list[Section] = []
+    for section in sections:
+        if section.kind in repeated and out and out[-1].kind == "experience":
+            out[-1] = Section("experience", out[-1].heading, out[-1].start, section.end)
+        else:
+            out.append(section)
+    return out
+
+
+_GUTTER = re.compile(r"^([A-Z][A-Z&/ ]{3,30}?)\s+(?=\S)(.+)$")
+
+
+def split_gutter_headings(lines: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Split 'EMPLOYMENT Postdoc, UC Berkeley 2011 - 2014' (a heading in the left gutter, read on the same
+    line as the first entry) into the heading and the entry.
+
+    >>> split_gutter_headings(["EXPERIENCE Data Analyst, Acme   2019 - 2021", "WORK HISTORY"])
+    ('EXPERIENCE', 'Data Analyst, Acme   2019 - 2021', 'WORK HISTORY')
+    """
+    out: list[str] = []
+    for line in lines:
+        match = _GUTTER.match(line)
+        if match and heading_kind(match.group(1).strip()) and not match.group(2).isupper():
+            out += [match.group(1).strip(), match.group(2).strip()]
+        else:
+            out.append(line)
+    return tuple(out)
 
 
 def _inline_list(line: str) -> bool:

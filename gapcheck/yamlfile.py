@@ -9,10 +9,7 @@ import yaml
 
 from gapcheck.errors import RoleFileError
 
-try:
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's loader when PyYAML has it
 
 
 def load_yaml(path: Path) -> Any:

@@ -66,7 +66,7 @@ class TableRenderer:
         for name, kw in (("Requirement", {"ratio": 3}), ("", {"width": 4}),
                          ("Weight", {"justify": "right", "width": 6}), ("Found as", {"ratio": 2}),
                          ("Years", {"justify": "right", "width": 5}), ("Evidence", {"ratio": 5})):  # fmt: skip
-            matched.add_column(name, **kw)  # type: ignore[arg-type]
+            matched.add_column(name, **kw)
         for s in report.matched_skills:
             matched.add_row(
                 s.label,

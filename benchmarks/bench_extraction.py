@@ -1,0 +1,138 @@
+"""Benchmark: extraction accuracy on the hand-labelled real resumes (run on demand; prints figures).
+
+    python benchmarks/bench_extraction.py [--corpus ../shared/corpus] [--verbose]
+
+Labels live in benchmarks/labels/*.yaml (they describe corpus files by name; the PDFs stay in ../shared/corpus).
+Prints skill precision / recall / F1 (micro), highest-degree accuracy, total-years mean absolute error and the
+share of resumes within ±0.5 years, per layout kind and overall, the time per resume, and whether every corpus file
+is either read or refused with a clear error (never a crash).
+Targets (issue 3): skill F1 >= 0.90, highest-degree accuracy >= 0.95, years within ±0.5 for >= 90% of resumes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import statistics
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from gapcheck.errors import ResumeReadError
+from gapcheck.pipeline import read_resume
+from gapcheck.skills import load_vocabulary
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "benchmarks" / "labels"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    degree_ok: int = 0
+    files: int = 0
+    year_errors: list[float] = field(default_factory=list)
+
+    def line(self, name: str) -> str:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        years = self.year_errors
+        mae = statistics.mean(years) if years else float("nan")
+        within = sum(e <= 0.5 for e in years) / len(years) if years else float("nan")
+        return (f"{name:<38} {self.files:>3}  P {p:.2f}  R {r:.2f}  F1 {f1:.2f}  degree {self.degree_ok / self.files:.2f}"
+                f"  years MAE {mae:5.2f}  ±0.5y {within:.2f}")  # fmt: skip
+
+
+def load_labels() -> tuple[dt.date, list[dict[str, object]]]:
+    entries: list[dict[str, object]] = []
+    as_of = None
+    for path in sorted(LABELS.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        as_of = data["as_of"]
+        entries.extend(data["resumes"])
+    assert isinstance(as_of, dt.date), "labels need an as_of date"
+    return as_of, entries
+
+
+def layout_kind(layout: str) -> str:
+    layout = layout.lower()
+    for kind in ("designer", "two-column", "academic", "html-to-pdf", "word", "latex", "typst"):
+        if kind in layout:
+            return kind
+    return "other"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every disagreement")
+    args = parser.parse_args()
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    vocabulary = load_vocabulary()
+    as_of, entries = load_labels()
+    overall, kinds = Tally(), defaultdict(Tally)
+    seconds = []
+    for entry in entries:
+        path = args.corpus / str(entry["file"])
+        start = time.perf_counter()
+        profile = read_resume(path, as_of=as_of, vocabulary=vocabulary)
+        seconds.append(time.perf_counter() - start)
+        expected = {vocabulary.resolve(str(s)) or str(s) for s in entry.get("skills") or []}
+        found = set(profile.skill_ids)
+        degree_ok = (entry.get("highest_degree") or "none") == (profile.highest_degree or "none")
+        label_years = entry.get("total_years")
+        got_years = profile.total_years
+        if label_years is None and got_years is None:
+            year_error = 0.0
+        elif label_years is None or got_years is None:
+            year_error = float(label_years or got_years or 0.0)  # type: ignore[arg-type]
+        else:
+            year_error = abs(float(label_years) - got_years)  # type: ignore[arg-type]
+        for tally in (overall, kinds[layout_kind(str(entry.get("layout", "")))]):
+            tally.files += 1
+            tally.tp += len(found & expected)
+            tally.fp += len(found - expected)
+            tally.fn += len(expected - found)
+            tally.degree_ok += degree_ok
+            tally.year_errors.append(year_error)
+        if args.verbose and (found != expected or not degree_ok or year_error > 0.5):
+            print(f"\n{entry['file']}")
+            if found - expected:
+                print(f"  extra skills:   {sorted(found - expected)}")
+            if expected - found:
+                print(f"  missed skills:  {sorted(expected - found)}")
+            if not degree_ok:
+                print(f"  degree: labelled {entry.get('highest_degree')}, found {profile.highest_degree}")
+            if year_error > 0.5:
+                print(f"  years: labelled {label_years}, found {got_years if got_years is None else round(got_years, 2)}")
+    print(f"\nLabelled resumes: {len(entries)} (as of {as_of})")
+    for kind in sorted(kinds):
+        print(kinds[kind].line(f"  {kind}"))
+    print(overall.line("ALL"))
+    print(f"time per resume: median {statistics.median(seconds) * 1000:.0f} ms, max {max(seconds) * 1000:.0f} ms")
+    crashes = []
+    files = sorted((args.corpus / "resumes").glob("*")) + sorted((args.corpus / "hard").glob("*"))
+    refused = 0
+    for path in files:
+        try:
+            read_resume(path, as_of=as_of, vocabulary=vocabulary)
+        except ResumeReadError:
+            refused += 1
+        except Exception as exc:  # noqa: BLE001 - counting crashes is the point
+            crashes.append(f"{path.name}: {type(exc).__name__}: {exc}")
+    print(f"corpus files: {len(files)}, read {len(files) - refused - len(crashes)}, refused with a clear error "
+          f"{refused}, crashed {len(crashes)}")  # fmt: skip
+    for crash in crashes:
+        print("  CRASH", crash)
+
+
+if __name__ == "__main__":
+    main()

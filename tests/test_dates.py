@@ -1,0 +1,170 @@
+"""Tests for gapcheck.dates: date ranges on resume lines -> inclusive month ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck.dates import find_date_ranges, find_single_date, strip_dates, years_in
+from gapcheck.models import month_index, month_label
+
+AS_OF = month_index(2026, 11)
+"""November 2026: what "Present" means in these tests."""
+
+
+def _only_range(line: str, as_of: int = AS_OF) -> tuple[str, str, int, bool]:
+    ranges = find_date_ranges(line, as_of)
+    assert len(ranges) == 1, ranges
+    found = ranges[0]
+    return month_label(found.start), month_label(found.end), found.end - found.start + 1, found.current
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "months"),
+    [
+        # months are inclusive: Jan-Mar is three months, a quarter of a year
+        ("Jan 2019 – Mar 2019", "2019-01", "2019-03", 3),
+        ("Jan 2019–Mar 2019", "2019-01", "2019-03", 3),
+        ("jan 2019 - mar 2019", "2019-01", "2019-03", 3),
+        ("JAN 2019 — MAR 2019", "2019-01", "2019-03", 3),
+        ("May 2018 - May 2018", "2018-05", "2018-05", 1),
+        ("01/2019–06/2021", "2019-01", "2021-06", 30),
+        ("1/2019 - 6/2021", "2019-01", "2021-06", 30),
+        ("10/2019 – 03/2020", "2019-10", "2020-03", 6),
+        ("2019-03 - 2020-02", "2019-03", "2020-02", 12),
+        ("Mar. 2018 to Oct. 2020", "2018-03", "2020-10", 32),
+        ("Sept 2018 - June 2019", "2018-09", "2019-06", 10),
+        ("January 2019 — December 2020", "2019-01", "2020-12", 24),
+        ("June 2019 – Aug. 2019", "2019-06", "2019-08", 3),
+        ("Apr 2019 until May 2019", "2019-04", "2019-05", 2),
+        # year-only ranges stop before the end year: "2017 - 2019" is two years
+        ("2017 - 2019", "2017-01", "2018-12", 24),
+        ("2017 – 2019", "2017-01", "2018-12", 24),
+        ("2017—2019", "2017-01", "2018-12", 24),
+        ("2015-2019", "2015-01", "2018-12", 48),
+        ("1999 - 2001", "1999-01", "2000-12", 24),
+        ("2019 - 2019", "2019-01", "2019-12", 12),
+        # two-digit years, with straight and typographic apostrophes
+        ("Jan '19 – Mar '20", "2019-01", "2020-03", 15),
+        ("Jun ’19 – Aug ’20", "2019-06", "2020-08", 15),
+        ("Jun '98 - Aug '99", "1998-06", "1999-08", 15),
+        ("'19 - '21", "2019-01", "2020-12", 24),
+        # seasons and a start month whose year comes with the end
+        ("Summer 2020 – Fall 2020", "2020-06", "2020-11", 6),
+        ("Fall 2019 - Spring 2021", "2019-09", "2021-05", 21),
+        ("May – August 2014", "2014-05", "2014-08", 4),
+    ],
+)
+def test_closed_ranges(line: str, start: str, end: str, months: int) -> None:
+    assert _only_range(line) == (start, end, months, False)
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Jan 2019 – Present", "2019-01"),
+        ("Jan 2019 - Present", "2019-01"),
+        ("Jan 2019 — present", "2019-01"),
+        ("Jan 2019 -- Present", "2019-01"),
+        ("2019–now", "2019-01"),
+        ("2019 - today", "2019-01"),
+        ("Sep 2019 - now", "2019-09"),
+        ("Mar 2018 – current", "2018-03"),
+        ("Jan 2019 - Ongoing", "2019-01"),
+        ("since March 2021", "2021-03"),
+        ("Since 2020", "2020-01"),
+    ],
+)
+def test_open_ranges_end_at_the_as_of_month(line: str, start: str) -> None:
+    year, month = map(int, start.split("-"))
+    assert _only_range(line) == (start, "2026-11", AS_OF - month_index(year, month) + 1, True)
+
+
+@pytest.mark.parametrize("as_of", [month_index(2024, 3), month_index(2030, 12)])
+def test_present_is_the_as_of_month_given(as_of: int) -> None:
+    (found,) = find_date_ranges("Jan 2019 – Present", as_of)
+    assert (found.start, found.end, found.current) == (month_index(2019, 1), as_of, True)
+
+
+def test_an_end_after_the_as_of_month_is_cut_there_and_marked_current() -> None:
+    assert _only_range("Sep 2025 – Jun 2027") == ("2025-09", "2026-11", 15, True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jan 2027 - Present",  # starts after the as-of month
+        "Dec 2019 - Jan 2019",  # ends before it starts
+        "Improved latency by 30% across 2000-3000 requests",
+        "Managed budget of 1,000 - 2,000",
+        "Python 3.10 - 3.12",
+        "Summer 2020",  # a lone date is not a range
+        "Mobile: +1 555-201-2019",
+        "",
+    ],
+)
+def test_lines_without_a_range(line: str) -> None:
+    assert find_date_ranges(line, AS_OF) == []
+
+
+def test_several_ranges_on_one_line_keep_their_text() -> None:
+    found = find_date_ranges("Analyst 2018 – 2020, Lead 2021 – Present", AS_OF)
+    assert [(r.text, r.end - r.start + 1, r.current) for r in found] == [
+        ("2018 – 2020", 24, False),
+        ("2021 – Present", month_index(2026, 11) - month_index(2021, 1) + 1, True),
+    ]
+
+
+def test_a_range_inside_a_position_line() -> None:
+    (found,) = find_date_ranges("Data Scientist, Acme Corp   Jan 2020 - Dec 2021", AS_OF)
+    assert (found.text, found.end - found.start + 1) == ("Jan 2020 - Dec 2021", 24)
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Summer 2020", "2020-06", "2020-08"),
+        ("Fall 2019", "2019-09", "2019-11"),
+        ("Winter 2019", "2019-12", "2020-02"),
+        ("May 2020", "2020-05", "2020-05"),
+        ("2019", "2019-01", "2019-12"),
+        ("Intern, Globex   Summer 2020", "2020-06", "2020-08"),
+    ],
+)
+def test_single_dates_name_the_span_they_cover(line: str, start: str, end: str) -> None:
+    found = find_single_date(line, AS_OF)
+    assert found is not None
+    assert (month_label(found.start), month_label(found.end), found.current) == (start, end, False)
+
+
+def test_a_single_date_in_the_future_is_ignored_and_a_current_one_is_cut() -> None:
+    assert find_single_date("Summer 2027", AS_OF) is None
+    found = find_single_date("2026", AS_OF)
+    assert found is not None
+    assert (month_label(found.start), month_label(found.end)) == ("2026-01", "2026-11")
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("Data Scientist, Acme   Jan 2019 – Mar 2019", "Data Scientist, Acme"),
+        ("Machine Learning Intern, Globex Inc   Summer 2020", "Machine Learning Intern, Globex Inc"),
+        ("Analyst (2017 - 2019)", "Analyst"),
+        ("since 2020 | Engineer at Initech", "Engineer at Initech"),
+        ("Jan 2019 – Present", ""),
+    ],
+)
+def test_strip_dates_leaves_the_position_name(line: str, rest: str) -> None:
+    assert strip_dates(line) == rest
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("B.S. Physics, 2014; M.S. 2016", [2014, 2016]),
+        ("Class of 1995", [1995]),
+        ("Processed 12019 records and 201 files", []),
+        ("1949 and 2050 are out of range", []),
+    ],
+)
+def test_years_in(line: str, years: list[int]) -> None:
+    assert years_in(line) == years

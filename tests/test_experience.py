@@ -1,0 +1,201 @@
+"""Tests for gapcheck.experience: experience sections -> positions with titles, employers and dates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from gapcheck.experience import find_positions
+from gapcheck.models import Position, month_index, month_label
+from gapcheck.sections import find_sections
+
+AS_OF = month_index(2026, 11)
+
+
+def _positions(lines: Sequence[str]) -> tuple[Position, ...]:
+    return find_positions(lines, find_sections(list(lines)), AS_OF)
+
+
+def _summary(lines: Sequence[str]) -> list[tuple[str, str, str | None, int]]:
+    return [
+        (p.title, p.organization, month_label(p.dates.start) if p.dates else None, p.months) for p in _positions(lines)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Data Scientist, Acme Corp   Jan 2020 - Dec 2021", "• Built models in Python"],
+            [("Data Scientist", "Acme Corp", "2020-01", 24)],
+        ),
+        (
+            ["Data Engineer at Umbrella Corp   Jun '19 – Aug '20"],
+            [("Data Engineer", "Umbrella Corp", "2019-06", 15)],
+        ),
+        (
+            ["Initech LLC — Software Engineer — 01/2019–06/2021"],
+            [("Software Engineer", "Initech LLC", "2019-01", 30)],
+        ),
+        (
+            ["Software Engineer", "Initech LLC", "Jan 2019 – Mar 2019", "• Wrote code"],
+            [("Software Engineer", "Initech LLC", "2019-01", 3)],
+        ),
+        (
+            ["Jan 2019 – Mar 2019", "Software Engineer, Initech LLC", "• Wrote code"],
+            [("Software Engineer", "Initech LLC", "2019-01", 3)],
+        ),
+        (
+            ["Data Engineer | Umbrella Corp | Seattle, WA", "Jun 2019 - Present", "• Pipelines in Spark"],
+            [("Data Engineer", "Umbrella Corp", "2019-06", AS_OF - month_index(2019, 6) + 1)],
+        ),
+        (
+            ["Teaching Assistant, State University   2017 - 2019"],  # a year range, not a phone number
+            [("Teaching Assistant", "State University", "2017-01", 24)],
+        ),
+        (
+            ["Analyst, Globex Inc   Mar. 2018 to Oct. 2020"],
+            [("Analyst", "Globex Inc", "2018-03", 32)],
+        ),
+    ],
+)
+def test_position_layouts(lines: list[str], expected: list[tuple[str, str, str, int]]) -> None:
+    assert _summary(["EXPERIENCE", *lines]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Machine Learning Intern, Globex Inc   Summer 2020", "Machine Learning Intern"),
+        ("Software Engineering Internship, Hooli   Jun 2021 - Aug 2021", "Software Engineering Internship"),
+        ("Research Assistant, Physics Lab, State University   Sep 2018 – May 2020", "Research Assistant"),
+        ("Teaching Assistant, State University   Jan 2019 - May 2019", "Teaching Assistant"),
+        ("Graduate Research Assistant, Robotics Lab   2021 - 2023", "Graduate Research Assistant"),
+    ],
+)
+def test_internships_and_assistantships_are_positions(line: str, title: str) -> None:
+    (position,) = _positions(["EXPERIENCE", line, "• Did the work"])
+    assert position.title == title
+    assert position.dates is not None and position.months > 0
+
+
+def test_a_summer_internship_counts_three_months() -> None:
+    (position,) = _positions(["EXPERIENCE", "Intern, Globex Inc   Summer 2020"])
+    assert position.months == 3
+
+
+def test_positions_without_dates_are_kept_but_not_counted() -> None:
+    lines = ["EXPERIENCE", "Software Engineer, Initech", "• Wrote code", "Data Analyst, Hooli   Mar. 2018 to Oct. 2020"]
+    positions = _positions(lines)
+    assert [(p.title, p.organization, p.dates is None, p.months) for p in positions] == [
+        ("Software Engineer", "Initech", True, 0),
+        ("Data Analyst", "Hooli", False, 32),
+    ]
+
+
+def test_two_roles_at_one_company() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Acme Corp",
+        "Senior Data Scientist   Jan 2022 – Present",
+        "• Led a team",
+        "Data Scientist   Jan 2020 – Dec 2021",
+        "• Built models",
+    ]
+    positions = _positions(lines)
+    assert [(p.title, p.organization, p.months) for p in positions] == [
+        ("Senior Data Scientist", "Acme Corp", AS_OF - month_index(2022, 1) + 1),
+        ("Data Scientist", "", 24),
+    ]
+    # a short bullet describes the role above it: its line belongs to that role
+    assert positions[0].line <= 3 < positions[0].end_line
+    assert positions[1].line == 4
+
+
+def test_short_bullets_do_not_become_employers() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Senior Engineer, Vandelay Industries   Jan 2015 – Dec 2018",
+        "• Built things",
+        "Engineer, Initech   Jan 2013 – Dec 2014",
+        "• Fixed things",
+    ]
+    assert [(p.title, p.organization) for p in _positions(lines)] == [
+        ("Senior Engineer", "Vandelay Industries"),
+        ("Engineer", "Initech"),
+    ]
+
+
+def test_a_bulleted_employer_above_its_title() -> None:
+    """Some LaTeX templates print "• Google" over the title and the dates."""
+    lines = [
+        "EXPERIENCE",
+        "• Google",
+        "Software Engineer",
+        "Mountain View, CA",
+        "Oct 2016 – Present",
+        "• TensorFlow: worked on APIs and performance for training models on accelerators of many kinds.",
+        "• Coursera",
+        "Senior Software Engineer",
+        "Jan 2014 – Oct 2016",
+    ]
+    assert _summary(lines) == [
+        ("Software Engineer", "Google", "2016-10", AS_OF - month_index(2016, 10) + 1),
+        ("Senior Software Engineer", "Coursera", "2014-01", 34),
+    ]
+
+
+def test_lines_of_a_position_run_to_the_next_one() -> None:
+    lines = [
+        "EXPERIENCE",  # 0
+        "Data Analyst, Acme Inc   Jan 2022 - Present",  # 1
+        "• Built Tableau dashboards and SQL reports for the sales team",  # 2
+        "• Automated weekly reports in Python",  # 3
+        "Research Assistant, State University   Jun 2020 - Dec 2021",  # 4
+        "• Cleaned survey data in R",  # 5
+        "EDUCATION",  # 6
+        "B.S. in Statistics, 2021",  # 7
+    ]
+    first, second = _positions(lines)
+    assert (first.line, first.end_line) == (1, 4)
+    assert (second.line, second.end_line) == (4, 6)
+
+
+@pytest.mark.parametrize(
+    "section",
+    ["EDUCATION", "PROJECTS", "VOLUNTEER EXPERIENCE", "CERTIFICATIONS", "AWARDS", "PUBLICATIONS"],
+)
+def test_dated_lines_outside_experience_are_not_positions(section: str) -> None:
+    lines = [
+        "EXPERIENCE",
+        "Analyst, Acme Inc   2019 – 2021",
+        section,
+        "Chatbot Developer, Open Source Project   2021 – 2022",
+        "• Built a chatbot",
+    ]
+    assert _summary(lines) == [("Analyst", "Acme Inc", "2019-01", 24)]
+
+
+def test_without_an_experience_heading_dated_lines_elsewhere_are_read() -> None:
+    lines = [
+        "Ann Example",
+        "Data Scientist, Acme Corp   Jan 2020 - Dec 2021",
+        "EDUCATION",
+        "B.S. Math, State University, 2015 - 2019",
+    ]
+    assert _summary(lines) == [("Data Scientist", "Acme Corp", "2020-01", 24)]
+
+
+def test_contact_lines_are_not_positions() -> None:
+    lines = ["EXPERIENCE", "ann@example.com | +1 (555) 201-2019", "Analyst, Acme Inc   2019 – 2021"]
+    assert _summary(lines) == [("Analyst", "Acme Inc", "2019-01", 24)]
+
+
+def test_a_location_is_neither_title_nor_employer() -> None:
+    (position,) = _positions(["EXPERIENCE", "Seattle, WA", "Data Engineer, Umbrella Corp   2019 - 2021"])
+    assert (position.title, position.organization) == ("Data Engineer", "Umbrella Corp")
+
+
+def test_an_empty_experience_section() -> None:
+    assert _positions(["EXPERIENCE", "EDUCATION", "B.S. Math, 2015"]) == ()

@@ -1,0 +1,332 @@
+"""Tests for gapcheck.pdftext: PDF (or plain text) -> normalised lines in reading order, or a one-line error."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pdfs import (
+    HAS_UNICODE_FONT,
+    make_encrypted_pdf,
+    make_form_xobject_pdf,
+    make_image_only_pdf,
+    make_invisible_text_pdf,
+    make_paged_pdf,
+    make_pdf,
+    make_two_column_pdf,
+)
+
+from gapcheck.errors import ResumeReadError
+from gapcheck.pdftext import extract_text
+
+needs_unicode_font = pytest.mark.skipif(not HAS_UNICODE_FONT, reason="no DejaVu font to draw these glyphs")
+
+BODY = [
+    "Ann Example",
+    "EXPERIENCE",
+    "Data Analyst, Acme Inc >> Jan 2022 - Present",
+    "Built dashboards in Tableau and reports in SQL",
+    "EDUCATION",
+    "B.S. in Statistics, Springfield University, 2021",
+]
+
+
+def _lines(path: Path, **kwargs: int) -> tuple[str, ...]:
+    return extract_text(path, **kwargs).lines
+
+
+# --- reading a PDF -----------------------------------------------------------------------------------
+
+
+def test_a_one_column_pdf(tmp_path: Path) -> None:
+    text = extract_text(make_pdf(tmp_path / "ann.pdf", BODY))
+    assert text.source == "ann.pdf"
+    assert text.pages == 1
+    assert text.lines == (
+        "Ann Example",
+        "EXPERIENCE",
+        "Data Analyst, Acme Inc   Jan 2022 - Present",
+        "Built dashboards in Tableau and reports in SQL",
+        "EDUCATION",
+        "B.S. in Statistics, Springfield University, 2021",
+    )
+    assert text.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Data Scientist, Acme Corp >> Jan 2019 - Present", "Data Scientist, Acme Corp   Jan 2019 - Present"),
+        # a short title far from its date on a wide page
+        ("Analyst, Globex >> 2017 - 2019", "Analyst, Globex   2017 - 2019"),
+        ("Intern >> Summer 2020", "Intern   Summer 2020"),
+    ],
+)
+def test_right_aligned_dates_stay_on_their_row(tmp_path: Path, row: str, expected: str) -> None:
+    lines = [
+        "Ann Example",
+        "EXPERIENCE",
+        "Team Lead, Initech >> Mar 2021 - Present",
+        "Led the analytics team of six and wrote the quarterly planning documents for the whole company",
+        row,
+        "Cleaned the data of the survey team and wrote the weekly reports for the management board",
+        "EDUCATION",
+        "B.S. in Statistics, Springfield University, 2016",
+    ]
+    out = _lines(make_pdf(tmp_path / "cv.pdf", lines))
+    assert expected in out
+    assert out.index(expected) == 4  # not moved to the end of the page either
+
+
+def test_two_columns_are_read_column_by_column(tmp_path: Path) -> None:
+    sidebar = ["CONTACT", "ann@example.com", "SKILLS", "Python", "SQL", "Tableau", "LANGUAGES", "English", "Spanish"]
+    main = [
+        "Ann Example",
+        "EXPERIENCE",
+        "Data Scientist, Acme Corp",
+        "Jan 2019 - Present",
+        "Built forecasting models for the supply chain team",
+        "Analyst, Globex Inc",
+        "2017 - 2019",
+        "EDUCATION",
+        "B.S. in Statistics, State University, 2016",
+    ]
+    out = _lines(make_two_column_pdf(tmp_path / "cv.pdf", sidebar, main))
+    assert list(out) in (sidebar + main, main + sidebar)
+
+
+def test_wrapped_bullets_are_joined(tmp_path: Path) -> None:
+    lower = (
+        "• Built forecasting models in python and sql for the supply chain team across three regions of the "
+        "company, cutting stockouts by a fifth and saving money every quarter"
+    )
+    upper = "• Used " + " ".join(["Python And SQL And Tableau And Excel And Spark"] * 4)
+    lines = ["Ann Example", "EXPERIENCE", "Data Scientist, Acme Corp >> 2019 - 2021", lower, upper, "EDUCATION"]
+    out = _lines(make_pdf(tmp_path / "cv.pdf", lines))
+    assert out == ("Ann Example", "EXPERIENCE", "Data Scientist, Acme Corp   2019 - 2021", lower, upper, "EDUCATION")
+
+
+def test_a_word_hyphenated_at_the_line_end_is_joined(tmp_path: Path) -> None:
+    word = "stan\u00addard\u00adi\u00adsa\u00adtion"  # soft hyphens: fpdf2 may break the word at one
+    out = _lines(make_pdf(tmp_path / "cv.pdf", ["Ann Example", "• Led the " + " ".join([word] * 14)]))
+    assert out == ("Ann Example", "• Led the " + " ".join(["standardisation"] * 14))
+
+
+@needs_unicode_font
+@pytest.mark.parametrize(
+    ("drawn", "read"),
+    [
+        (
+            "Proﬁcient in workﬂow automation and ﬁnancial modelling",
+            "Proficient in workflow automation and financial modelling",
+        ),
+        ("Jane\u00a0Roe,\u00a0Data\u00a0Scientist at a company", "Jane Roe, Data Scientist at a company"),
+        ("Experi\u00adenced in optimi\u00adsation of pipelines", "Experienced in optimisation of pipelines"),
+        ("▪ Built dashboards in Tableau", "• Built dashboards in Tableau"),
+        ("● Led a team of analysts", "• Led a team of analysts"),
+        ("◦ Trained models", "• Trained models"),
+        ("– Cleaned data", "• Cleaned data"),
+        ("➢ Wrote SQL", "• Wrote SQL"),
+    ],
+)
+def test_glyphs_are_normalised(tmp_path: Path, drawn: str, read: str) -> None:
+    first = "Ann Example, Data Scientist at Acme Corp."  # enough letters to count as a text layer
+    out = _lines(make_pdf(tmp_path / "cv.pdf", [first, drawn]))
+    assert out == (first, read)
+
+
+def test_running_headers_and_footers_are_dropped(tmp_path: Path) -> None:
+    pages = [
+        ["Ann Example", "EXPERIENCE", "Data Scientist, Acme Corp, 2019 - 2021", "Built models in Python"],
+        ["Analyst, Globex Inc, 2017 - 2019", "Cleaned data in R"],
+        ["EDUCATION", "B.S. in Statistics, State University, 2016", "SKILLS", "Python, SQL"],
+    ]
+    text = extract_text(
+        make_paged_pdf(tmp_path / "cv.pdf", pages, header="Ann Example - Resume", footer="Page {page} of {pages}")
+    )
+    assert text.pages == 3
+    body = [line for line in text.lines if line != "Ann Example - Resume"]
+    assert body == [line for page in pages for line in page]
+    assert text.lines.count("Ann Example - Resume") <= 1
+    assert not any(re.search(r"Page \d", line) for line in text.lines)
+
+
+def test_bare_page_numbers_are_dropped(tmp_path: Path) -> None:
+    pages = [["Ann Example", "EXPERIENCE", "Data Scientist, Acme Corp, 2019 - 2021"], ["EDUCATION", "B.S. Math, 2016"]]
+    out = _lines(make_paged_pdf(tmp_path / "cv.pdf", pages, footer="{page}"))
+    assert list(out) == [line for page in pages for line in page]
+
+
+def test_invisible_text_is_ignored(tmp_path: Path) -> None:
+    visible = ["Ann Example", "EXPERIENCE", "Data Scientist, Acme Corp, 2019 - 2021", "Built models in Python"]
+    hidden = ["Kubernetes TensorFlow Hadoop Spark Scala Kafka", "Senior Staff Principal Engineer"]
+    assert list(_lines(make_invisible_text_pdf(tmp_path / "cv.pdf", visible, hidden))) == visible
+
+
+def test_text_inside_a_form_xobject_is_read(tmp_path: Path) -> None:
+    page = ["Ann Example", "EXPERIENCE"]
+    form = ["Data Scientist, Acme Corp   Jan 2019 - Present", "Built models in Python and Kubernetes"]
+    assert list(_lines(make_form_xobject_pdf(tmp_path / "cv.pdf", page, form))) == page + form
+
+
+@pytest.mark.parametrize(("pages", "limit"), [(3, 3), (3, None), (1, 1)])
+def test_max_pages_allows_files_within_the_limit(tmp_path: Path, pages: int, limit: int | None) -> None:
+    text = extract_text(make_pdf(tmp_path / "cv.pdf", BODY[:2] + BODY[3:], pages=pages), max_pages=limit)
+    assert text.pages == pages
+
+
+def test_max_pages_refuses_longer_files(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "thesis.pdf", BODY, pages=3)
+    with pytest.raises(ResumeReadError, match=re.escape("thesis.pdf: 3 pages is more than the limit of 2")):
+        extract_text(path, max_pages=2)
+
+
+# --- files that cannot be read -----------------------------------------------------------------------
+
+
+def _truncated(fraction: float) -> Callable[[Path], Path]:
+    def build(path: Path) -> Path:
+        data = make_pdf(path.with_suffix(".full"), BODY).read_bytes()
+        path.write_bytes(data[: int(len(data) * fraction)])
+        return path
+
+    return build
+
+
+def _write(data: bytes) -> Callable[[Path], Path]:
+    def build(path: Path) -> Path:
+        path.write_bytes(data)
+        return path
+
+    return build
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda p: make_encrypted_pdf(p, BODY), "the PDF is encrypted with a password"),
+        (_write(b"PK\x03\x04" + b"\x00" * 200), "the file is not a PDF; export the resume as PDF"),
+        (_write(b""), "the file is not a PDF; export the resume as PDF"),
+        (
+            _write(b"<!DOCTYPE html>\n<html><head><title>Resume</title></head><body>Ann</body></html>"),
+            "the file is an HTML page, not a PDF",
+        ),
+        (_write(b"\n  <html lang='en'><body>Ann Example</body></html>"), "the file is an HTML page, not a PDF"),
+        (_truncated(0.9), "the PDF is damaged and cannot be read"),
+        (_truncated(0.5), "the PDF is damaged and cannot be read"),
+        (_truncated(0.1), "the PDF is damaged and cannot be read"),
+        (_write(b"%PDF-1.7\n"), "the PDF is damaged and cannot be read"),
+        (_write(b"%PDF-1.4\n" + bytes(range(256)) * 40), "the PDF is damaged and cannot be read"),
+        (make_image_only_pdf, "no text found, it may be a scanned image; run OCR first"),
+        (lambda p: make_pdf(p, ["Ann"]), "no text found"),
+        (lambda p: p, "cannot open the file"),  # missing
+    ],
+)
+def test_unreadable_files_raise_one_line_errors(tmp_path: Path, build: Callable[[Path], Path], message: str) -> None:
+    path = build(tmp_path / "resume.pdf")
+    with pytest.raises(ResumeReadError, match=re.escape(message)) as caught:
+        extract_text(path)
+    text = str(caught.value)
+    assert text.startswith("resume.pdf: ")
+    assert "\n" not in text
+    assert "not a PDF, not a PDF" not in text
+
+
+def test_damage_keeps_the_pdfminer_error_as_the_cause(tmp_path: Path) -> None:
+    path = _truncated(0.5)(tmp_path / "resume.pdf")
+    with pytest.raises(ResumeReadError) as caught:
+        extract_text(path)
+    assert caught.value.__cause__ is not None
+
+
+def test_a_folder_is_not_a_resume(tmp_path: Path) -> None:
+    with pytest.raises(ResumeReadError, match=re.escape("cannot open the file")):
+        extract_text(tmp_path)
+
+
+# --- plain-text resumes go through the same normalisation ------------------------------------------
+
+
+def _text_file(tmp_path: Path, text: str, name: str = "cv.txt") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [
+        ("Proﬁcient in workﬂow automation", "Proficient in workflow automation"),
+        ("Ann\u00a0Example,\u00a0Analyst", "Ann Example, Analyst"),
+        ("co\u00adoperation with the team", "cooperation with the team"),
+        ("S K I L L S", "SKILLS"),
+        ("E X P E R I E N C E", "EXPERIENCE"),
+        ("â€¢ Led a team of analysts", "• Led a team of analysts"),  # UTF-8 read as Windows-1252
+        ("Built modelsâ€”fast ones", "Built models—fast ones"),
+        ("  •   Built models", "• Built models"),
+        ("- Built models", "• Built models"),
+        ("* Built models", "• Built models"),
+        ("-5% cost", "-5% cost"),  # a minus sign is not a bullet
+        ("\ufeffAnn Example", "Ann Example"),
+        ("Python\tSQL", "Python SQL"),
+    ],
+)
+def test_plain_text_lines_are_normalised(tmp_path: Path, raw: str, read: str) -> None:
+    filler = "Analyst with ten years of experience in reporting."
+    out = _lines(_text_file(tmp_path, f"{filler}\n{raw}\n"))
+    assert out == (filler, read)
+
+
+@pytest.mark.parametrize(
+    ("raw", "joined"),
+    [
+        (
+            ["• Reduced the cost of the data optimi-", "sation pipelines for the team"],
+            "• Reduced the cost of the data optimisation pipelines for the team",
+        ),
+        (
+            ["• Reduced the cost of the data optimi\u00ad", "sation pipelines for the team"],
+            "• Reduced the cost of the data optimisation pipelines for the team",
+        ),
+        (
+            ["• Built forecasting models for the supply chain team and", "saved money every quarter"],
+            "• Built forecasting models for the supply chain team and saved money every quarter",
+        ),
+    ],
+)
+def test_plain_text_wrapped_lines_are_joined(tmp_path: Path, raw: list[str], joined: str) -> None:
+    out = _lines(_text_file(tmp_path, "Ann Example, Analyst at Acme\n" + "\n".join(raw) + "\n"))
+    assert out == ("Ann Example, Analyst at Acme", joined)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        ["• Built forecasting models for the supply chain team.", "saved money every quarter"],  # a sentence ended
+        ["• Built models", "for the team"],  # too short to have wrapped
+        ["• Built forecasting models for the supply chain team", "since 2021"],  # a date of its own row
+    ],
+)
+def test_plain_text_lines_that_do_not_continue(tmp_path: Path, raw: list[str]) -> None:
+    out = _lines(_text_file(tmp_path, "Ann Example, Analyst at Acme\n" + "\n".join(raw) + "\n"))
+    assert out == ("Ann Example, Analyst at Acme", *raw)
+
+
+def test_a_text_file_that_is_really_a_pdf_is_read_as_a_pdf(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "cv.pdf", BODY).read_bytes()
+    path = tmp_path / "cv.txt"
+    path.write_bytes(pdf)
+    assert _lines(path)[0] == "Ann Example"
+
+
+def test_text_without_a_unicode_map(tmp_path: Path) -> None:
+    path = _text_file(tmp_path, " ".join(f"(cid:{n})" for n in range(60)) + "\nAnn\n", name="cv.md")
+    with pytest.raises(ResumeReadError, match=re.escape("cv.md: the PDF's fonts have no Unicode map")):
+        extract_text(path)
+
+
+def test_crlf_and_blank_lines(tmp_path: Path) -> None:
+    path = _text_file(tmp_path, "Ann Example, Analyst at Acme Corp.\r\n\r\n   \r\nEXPERIENCE AND EDUCATION\r\n")
+    assert _lines(path) == ("Ann Example, Analyst at Acme Corp.", "EXPERIENCE AND EDUCATION")

@@ -1,0 +1,125 @@
+"""Tests for gapcheck.sections: headings real resumes use -> section kinds and line spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck.models import Section
+from gapcheck.sections import SECTION_KINDS, find_sections, heading_kind, section_of_line
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("EXPERIENCE", "experience"),
+        ("Work Experience", "experience"),
+        ("PROFESSIONAL EXPERIENCE:", "experience"),
+        ("Employment History", "experience"),
+        ("WORK HISTORY", "experience"),
+        ("Research Experience", "experience"),
+        ("Teaching Experience", "experience"),
+        ("Internships", "experience"),
+        ("Work/Research Experience", "experience"),
+        ("E X P E R I E N C E", "experience"),
+        ("EXPERIENCE ——", "experience"),
+        ("Education", "education"),
+        ("EDUCATION & TRAINING", "education"),
+        ("Education:", "education"),
+        ("1. Education", "education"),
+        ("E D U C A T I O N", "education"),
+        ("Academic Background", "education"),
+        ("Skills", "skills"),
+        ("Technical Skills:", "skills"),
+        ("S K I L L S", "skills"),
+        ("Technical Skills & Tools", "skills"),
+        ("Skills & Interests", "skills"),
+        ("Core Competencies", "skills"),
+        ("Projects", "projects"),
+        ("Personal Projects", "projects"),
+        ("Publications", "publications"),
+        ("Certifications", "certifications"),
+        ("Licenses & Certifications", "certifications"),
+        ("Relevant Coursework", "certifications"),
+        ("Awards & Honors", "awards"),
+        ("Honours and Awards", "awards"),
+        ("Professional Summary", "summary"),
+        ("Objective", "summary"),
+        ("Volunteer Experience", "volunteer"),
+        ("Leadership", "volunteer"),
+        ("Languages", "languages"),
+        ("Hobbies", "interests"),
+        ("References", "references"),
+        ("Contact", "contact"),
+    ],
+)
+def test_heading_kind(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
+    assert kind in SECTION_KINDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience with large data sets",
+        "Experience in Python",
+        "Education is my passion",
+        "Skills: Python, R, SQL",
+        "Data Scientist",
+        "Python",
+        "Acme Corp",
+        "",
+        "Education " + "x" * 60,  # longer than any heading
+    ],
+)
+def test_lines_that_are_not_headings(line: str) -> None:
+    assert heading_kind(line) is None
+
+
+def test_find_sections_spans_and_header() -> None:
+    lines = [
+        "Ann Example",  # 0
+        "ann@example.com",  # 1
+        "EXPERIENCE",  # 2
+        "Data Analyst, Acme Inc   Jan 2022 - Present",  # 3
+        "• Built dashboards",  # 4
+        "Education",  # 5
+        "B.S. in Statistics, 2021",  # 6
+        "SKILLS",  # 7
+        "Python, R, SQL",  # 8
+    ]
+    assert find_sections(lines) == (
+        Section("header", "", 0, 2),
+        Section("experience", "EXPERIENCE", 3, 5),
+        Section("education", "Education", 6, 7),
+        Section("skills", "SKILLS", 8, 9),
+    )
+
+
+def test_an_inline_skill_list_is_not_a_heading() -> None:
+    lines = ["EXPERIENCE", "Analyst, Acme   2019 - 2021", "Skills: Python, SQL", "• Built reports"]
+    sections = find_sections(lines)
+    assert [(s.kind, s.start, s.end) for s in sections] == [("experience", 1, 4)]
+
+
+def test_an_empty_header_is_dropped_but_empty_sections_are_kept() -> None:
+    sections = find_sections(["Skills", "Education", "B.A. History, 2010"])
+    assert [(s.kind, s.start, s.end) for s in sections] == [("skills", 1, 1), ("education", 2, 3)]
+
+
+def test_no_heading_at_all_is_one_header_section() -> None:
+    lines = ["Ann Example", "Analyst at Acme"]
+    assert find_sections(lines) == (Section("header", "", 0, 2),)
+
+
+def test_repeated_headings_make_separate_sections() -> None:
+    lines = ["EXPERIENCE", "a", "PROJECTS", "b", "EXPERIENCE", "c"]
+    kinds = [(s.kind, s.start) for s in find_sections(lines)]
+    assert kinds == [("experience", 1), ("projects", 3), ("experience", 5)]
+
+
+@pytest.mark.parametrize(
+    ("index", "kind"), [(0, "header"), (3, "experience"), (4, "experience"), (6, "education"), (99, "header")]
+)
+def test_section_of_line(index: int, kind: str) -> None:
+    lines = ["Ann", "x", "EXPERIENCE", "job", "bullet", "EDUCATION", "degree"]
+    assert section_of_line(find_sections(lines), index) == kind
