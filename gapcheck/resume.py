@@ -52,7 +52,7 @@ def build_profile(
     ...          "• Built dashboards in Tableau and SQL", "EDUCATION", "B.S. in Statistics, 2019")
     >>> profile = build_profile(ResumeText("ann.txt", 1, lines), as_of=dt.date(2026, 1, 1))
     >>> profile.total_years, profile.highest_degree, sorted(profile.skill_ids)
-    (2.0, 'bachelor', ['sql', 'statistics', 'tableau'])
+    (2.0, 'bachelor', ['data analysis', 'data visualization', 'sql', 'statistics', 'tableau'])
     """
     as_of = as_of or dt.date.today()
     vocabulary = vocabulary or load_vocabulary()
@@ -60,7 +60,9 @@ def build_profile(
     lines = split_gutter_headings(text.lines)
     sections = find_sections(lines)
     skill_lines = [i for s in sections if s.kind == "skills" for i in range(s.start, s.end)]
-    found = vocabulary.find(lines, skill_lines)
+    referees = {i for s in sections if s.kind == "references" for i in range(s.start, s.end)}
+    # a referee's "Senior Software Engineer" says nothing of the applicant's skills
+    found = vocabulary.find([("" if i in referees else line) for i, line in enumerate(lines)], skill_lines)
     positions = tuple(
         replace(p, skills=tuple(sorted(s for s, idx in found.items() if any(p.line <= i < p.end_line for i in idx))))
         for p in find_positions(lines, sections, month)
