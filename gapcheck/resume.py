@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from gapcheck.dates import RANGE_RE
 from gapcheck.education import find_degrees
 from gapcheck.experience import find_positions
 from gapcheck.models import (
@@ -74,7 +75,7 @@ def build_profile(
             key=lambda hit: hit.id,
         )
     )
-    readability = _readability(text, sections, positions, bool(degrees))
+    readability = _readability(text, lines, sections, positions, bool(degrees))
     return ResumeProfile(
         source=text.source,
         as_of=as_of,
@@ -102,7 +103,11 @@ def _clip(line: str) -> str:
 
 
 def _readability(
-    text: ResumeText, sections: tuple[Section, ...], positions: tuple[Position, ...], has_degree: bool
+    text: ResumeText,
+    lines: tuple[str, ...],
+    sections: tuple[Section, ...],
+    positions: tuple[Position, ...],
+    has_degree: bool,
 ) -> Readability:
     kinds = tuple(dict.fromkeys(s.kind for s in sections if s.kind != "header"))
     words = sum(len(line.split()) for line in text.lines)
@@ -123,6 +128,13 @@ def _readability(
     if glued >= 5:
         warnings.append(
             "words run together in the text layer (a design export?): some skills and dates may be missed"
+        )
+    header = next((s for s in sections if s.kind == "header"), None)
+    early_dates = sum(bool(RANGE_RE.search(x)) for x in lines[header.start : header.end]) if header else 0
+    if early_dates >= 2:
+        warnings.append(
+            "unusual reading order: dates come before the first heading, apart from their entries "
+            "(a design template?); check the positions gapcheck read"
         )
     if text.pages and words / text.pages < 60:
         warnings.append("very little text per page: parts of the resume may be images")

@@ -188,3 +188,18 @@ def test_a_degree_without_an_education_heading_silences_that_warning() -> None:
 def test_text_warnings_are_passed_on() -> None:
     text = ResumeText("cv.pdf", 1, ("EXPERIENCE",), warnings=("page 1 is mostly images",))
     assert build_profile(text, as_of=AS_OF).readability.warnings[0] == "page 1 is mostly images"
+
+
+def test_dates_before_the_first_heading_are_flagged_as_unusual_reading_order() -> None:
+    lines = ["Jan 2019 - Dec 2020", "Mar 2021 - Present", "Kim Lee", "EXPERIENCE", "Analyst, Acme", "EDUCATION"]
+    warnings = build_profile(ResumeText("kim.txt", 1, tuple(lines)), as_of=dt.date(2026, 11, 1)).readability.warnings
+    assert any(w.startswith("unusual reading order") for w in warnings)
+    ordinary = ["Kim Lee", "EXPERIENCE", "Analyst, Acme   Jan 2019 - Dec 2020", "EDUCATION", "B.S. Math, 2018"]
+    warnings = build_profile(ResumeText("kim.txt", 1, tuple(ordinary)), as_of=dt.date(2026, 11, 1)).readability.warnings
+    assert not any(w.startswith("unusual reading order") for w in warnings)
+
+
+def test_a_referees_job_title_is_not_a_skill_of_the_applicant() -> None:
+    lines = ["EXPERIENCE", "Cashier, Shop   2019 - 2021", "REFERENCES", "Jo Doe, Senior Software Engineer, Acme"]
+    profile = build_profile(ResumeText("r.txt", 1, tuple(lines)), as_of=dt.date(2026, 11, 1))
+    assert "software engineering" not in profile.skill_ids
