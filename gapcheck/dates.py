@@ -44,6 +44,9 @@ RANGE_RE = re.compile(
         "present>", "present2>") + r")(?![\w/])",
     re.IGNORECASE,
 )
+# "04/2012   05/2013": two month dates with the dash lost in export, nothing else between them
+_NUMERIC = r"(?P<{g}pm>0?[1-9]|1[0-2])/(?P<{g}py>(?:19[5-9]\d|20[0-4]\d))"
+GAP_RANGE_RE = re.compile(r"(?<![\w/.])" + _NUMERIC.format(g="e") + r"\s{1,8}" + _NUMERIC.format(g="f") + r"(?![\w/])")
 # "Sep. 2024 ~" or "Feb 2025 -" closing a line: a range still open
 OPEN_RE = re.compile(r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")\s*(?:[-–—~]|\bto\b)\s*(?=$|\))", re.IGNORECASE)
 _PRODUCT = re.compile(
@@ -142,6 +145,12 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
             continue
         found.append(DateRange(start, end_last, current, match.group().strip()))
         taken.append(match.span())
+    for match in GAP_RANGE_RE.finditer(line):
+        start = month_index(int(match.group("epy")), int(match.group("epm")))
+        end = month_index(int(match.group("fpy")), int(match.group("fpm")))
+        if start <= end and not _overlaps(match.span(), taken):
+            found.append(DateRange(start, min(end, as_of), end >= as_of, match.group().strip()))
+            taken.append(match.span())
     for match in [*SINCE_RE.finditer(line), *OPEN_RE.finditer(line)]:
         point = _point(match, "a")
         if point and not _overlaps(match.span(), taken):
@@ -174,6 +183,7 @@ def strip_dates(line: str) -> str:
     text = RANGE_RE.sub(" ", line)
     text = SINCE_RE.sub(" ", text)
     text = OPEN_RE.sub(" ", text)
+    text = GAP_RANGE_RE.sub(" ", text)
     text = SINGLE_RE.sub(" ", text)
     return re.sub(r"\s{2,}", "   ", text).strip(" ,|–—-()[]\t")
 

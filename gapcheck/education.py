@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gapcheck.dates import find_date_ranges, strip_dates, years_in
-from gapcheck.models import Degree, Section, degree_rank
+from gapcheck.models import DateRange, Degree, Section, degree_rank
 
 # Spellings that are degrees wherever they appear (dotted abbreviations, words).
 _STRONG = {
@@ -147,9 +147,27 @@ def _read_degree(
             year = max(years)
             in_progress = in_progress or year * 12 + 6 > as_of or bool(_IN_PROGRESS.search(lines[j]))
             break
+    if year is None and not in_progress:
+        dates = _column_date(lines, i, education, as_of)
+        if dates is not None:
+            year = None if dates.current else dates.end // 12
+            in_progress = dates.current
     if not in_progress:
         in_progress = any(_IN_PROGRESS.search(lines[j]) and abs(j - i) <= 1 for j in window)
     return Degree(level, field, institution, year, in_progress, line.strip())
+
+
+def _column_date(lines: Sequence[str], i: int, education: list[tuple[int, int]], as_of: int) -> DateRange | None:
+    """Dates printed in a column of their own ("2021 - Present   2017 - 2019" after all the entries):
+    the k-th entry of the section takes the k-th date range."""
+    section = next(((a, b) for a, b in education if a <= i < b), None)
+    if section is None:
+        return None
+    a, b = section
+    column = [r for j in range(a, b) if not strip_dates(lines[j]) for r in find_date_ranges(lines[j], as_of)]
+    entries = [j for j in range(a, b) if _starts_other_degree(lines[j]) or _NOT_DEGREE.search(lines[j])]
+    rank = entries.index(i) if i in entries else -1
+    return column[rank] if 0 <= rank < len(column) else None
 
 
 def _entry_window(lines: Sequence[str], i: int, education: list[tuple[int, int]]) -> list[int]:

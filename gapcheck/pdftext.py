@@ -146,7 +146,7 @@ def _read_pdf(path: Path, max_pages: int | None) -> tuple[list[list[str]], list[
 
 def _collect(layout: Any) -> tuple[list[_Line], int]:
     """Gather text lines of a page, descending into figures (Form XObjects) as well."""
-    from pdfminer.layout import LTFigure, LTImage, LTTextBox, LTTextLine
+    from pdfminer.layout import LTChar, LTFigure, LTImage, LTTextBox, LTTextLine
 
     lines: list[_Line] = []
     images = 0
@@ -157,7 +157,9 @@ def _collect(layout: Any) -> tuple[list[_Line], int]:
         if isinstance(item, LTTextLine):
             text = item.get_text()
             if text.strip():
-                lines.append(_Line(text, item.x0, item.x1, item.y0, item.y1, box_number))
+                # trailing spaces are glyphs too: measure where the ink ends, so right edges line up
+                ink = [ch.x1 for ch in item if isinstance(ch, LTChar) and ch.get_text().strip()]
+                lines.append(_Line(text, item.x0, max(ink, default=item.x1), item.y0, item.y1, box_number))
         elif isinstance(item, LTImage):
             images += 1
         elif isinstance(item, (LTTextBox, LTFigure)) or hasattr(item, "__iter__"):
@@ -198,7 +200,9 @@ def _reading_order(lines: list[_Line]) -> list[str]:
             overlap = min(line.y1, other.y1) - max(line.y0, other.y0)
             if overlap >= 0.6 * height and (best is None or other.x1 > lines[best].x1):
                 best = j
-        if best is not None and (line.x0 - lines[best].x1 < 300 or not _column_between(lines, lines[best].x1, line.x0)):
+        if best is not None and (
+            line.x0 - lines[best].x1 < 300 or not _column_between(lines, lines[best].x1, line.x0, line)
+        ):
             merged_into.setdefault(best, []).append(line.text.strip())
             absorbed.add(i)
     out: list[str] = []
@@ -218,14 +222,19 @@ def _reading_order(lines: list[_Line]) -> list[str]:
     return out
 
 
-def _column_between(lines: list[_Line], left: float, right: float) -> bool:
+def _column_between(lines: list[_Line], left: float, right: float, row: _Line) -> bool:
     """Whether several lines start at one x between ``left`` and ``right``: a second column's edge.
 
     Right-aligned snippets are left out (they end at the right margin); centred headings rarely
     share a start, so a wide one-column page with a short title left of its date has none.
     """
     right_edge = max(line.x1 for line in lines)
-    starts = Counter(round(x.x0) for x in lines if left + 12 < x.x0 < right - 12 and x.x1 < right_edge - 24)
+    band = 4 * max(row.y1 - row.y0, 1.0)  # a second column runs beside the row, not half a page away
+    starts = Counter(
+        round(x.x0)
+        for x in lines
+        if left + 12 < x.x0 < right - 12 and x.x1 < right_edge - 24 and abs(x.y0 - row.y0) <= band
+    )
     return any(count >= 3 for count in starts.values())
 
 

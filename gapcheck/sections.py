@@ -19,7 +19,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "technical experience", "related experience", "research", "teaching", "job history",
         "previous experience", "other experience", "additional experience", "industrial experience",
         "experiencia", "experiencia laboral", "experiencia profesional", "berufserfahrung",
-        "work experiences", "professional experiences", "research experiences", "leadership experience",
+        "work experiences", "professional experiences", "research experiences",
         "working experience", "working experiences", "working exp", "work exp", "exp",
     ),
     "education": (
@@ -72,6 +72,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "leadership and activities", "extracurricular activities", "activities", "extracurricular",
         "leadership and volunteering", "service", "professional service", "affiliations", "memberships",
         "professional affiliations", "organizations", "community involvement", "leadership and involvement",
+        "leadership experience", "campus involvement", "student activities",
     ),
     "languages": ("languages", "language skills", "spoken languages", "idiomas", "sprachen", "language"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
