@@ -48,7 +48,8 @@ class Tally:
         years = self.year_errors
         mae = statistics.mean(years) if years else float("nan")
         within = sum(e <= 0.5 for e in years) / len(years) if years else float("nan")
-        return (f"{name:<38} {self.files:>3}  P {p:.2f}  R {r:.2f}  F1 {f1:.2f}  degree {self.degree_ok / self.files:.2f}"
+        degree = self.degree_ok / self.files
+        return (f"{name:<38} {self.files:>3}  P {p:.2f}  R {r:.2f}  F1 {f1:.2f}  degree {degree:.2f}"
                 f"  years MAE {mae:5.2f}  ±0.5y {within:.2f}")  # fmt: skip
 
 
@@ -117,7 +118,8 @@ def main() -> None:
             if not degree_ok:
                 print(f"  degree: labelled {entry.get('highest_degree')}, found {profile.highest_degree}")
             if year_error > 0.5:
-                print(f"  years: labelled {label_years}, found {got_years if got_years is None else round(got_years, 2)}")
+                shown = None if got_years is None else round(got_years, 2)
+                print(f"  years: labelled {label_years}, found {shown}")
     print(f"\nLabelled resumes: {len(entries)} (as of {as_of})")
     for kind in sorted(kinds):
         print(kinds[kind].line(f"  {kind}"))

@@ -8,14 +8,14 @@ import os
 import sys
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
 
 from gapcheck import __version__
 from gapcheck.errors import GapcheckError
-from gapcheck.render import OutputFormat, get_renderer
+from gapcheck.render import OutputFormat, ResultsFormat, get_renderer
 
 if TYPE_CHECKING:
     from gapcheck.models import GapReport, ResumeProfile
@@ -139,6 +139,8 @@ def main_callback(
 ) -> None:
     """gapcheck: what stands between a resume and a job. Everything runs locally; resumes never leave the machine."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(name)s: %(message)s")
+    if not verbose:  # pdfminer warns about font quirks it recovers from; they say nothing a user can act on
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 @app.command()
@@ -241,6 +243,99 @@ def roles_show(
     except GapcheckError as exc:
         raise _fatal(str(exc)) from None
     _write(render_role(profile, output_format), "-")
+
+
+@app.command()
+def batch(
+    paths: Annotated[
+        list[str], typer.Argument(metavar="PATH", help="Resume PDFs, folders (searched recursively) or globs.")
+    ],
+    role: Annotated[
+        list[str], typer.Option("--role", "-r", help="Role id or path to a role YAML file; repeat for more roles.")
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", dir_okay=False, help="Results file (.csv or .jsonl), a row per result.")
+    ],
+    results_format: Annotated[
+        ResultsFormat | None,  # noqa: UP007
+        typer.Option("--format", "-f", case_sensitive=False, help="Results format (default: from the --output name)."),
+    ] = None,
+    summary: Annotated[
+        Path | None,  # noqa: UP007
+        typer.Option("--summary", dir_okay=False, help="Also write a cohort summary, .md or .html (with charts)."),
+    ] = None,
+    workers: Annotated[
+        int | None,  # noqa: UP007
+        typer.Option("--workers", "-j", min=1, help="Processes reading PDFs at once (default: one per core)."),
+    ] = None,
+    max_pages: Annotated[
+        int, typer.Option("--max-pages", min=0, help="Skip files with more pages than this (0: no limit).")
+    ] = 20,
+    max_size_mb: Annotated[
+        float, typer.Option("--max-size-mb", min=0, help="Skip files larger than this many MB (0: no limit).")
+    ] = 10.0,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0, help="Seconds one file may take before it is skipped (0: no limit).")
+    ] = 60.0,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Keep the rows already in --output; check only what they lack.")
+    ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 3 if any file was skipped (the results are still written in full).")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show no progress and no closing line.")] = False,
+    roles_dir: RolesDirOption = None,
+    as_of: AsOfOption = None,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Check many resumes against one or more roles: a row per resume and role, and a cohort summary.
+
+    Example: [bold]gapcheck batch cohort/ -r data-scientist -r data-engineer -o results.csv --summary summary.html[/]
+    """
+    from gapcheck.batch import Limits, find_resumes
+    from gapcheck.batchrun import BatchRun, summary_renderer_for
+    from gapcheck.pipeline import Checker
+    from gapcheck.resultfile import ResultsFile, results_format_for
+
+    results = ResultsFile(output, _required(results_format or results_format_for(output), "--output", ".csv or .jsonl"))
+    render_summary = _required(summary_renderer_for(summary), "--summary", ".md or .html") if summary else None
+    limits = Limits(max_pages or None, round(max_size_mb * 2**20) or None, timeout or None)
+    cache = _cache_dir(cache_dir, no_cache)
+    try:
+        checker = Checker(list(dict.fromkeys(role)), roles_dirs=_roles_dirs(roles_dir), cache_dir=cache,
+                          as_of=_as_of(as_of))  # fmt: skip
+        run = BatchRun(checker, cache_dir=cache, limits=limits, workers=workers or os.cpu_count() or 1,
+                       console=err, quiet=quiet)  # fmt: skip
+        files = find_resumes(paths)
+        kept_rows = results.open(resume=resume)
+        checked = run.check(files, results, kept_rows, keep=render_summary is not None)
+        results.finish()
+        if summary is not None and render_summary is not None:
+            _write(render_summary(run.summarize(checked, kept_rows)), str(summary))
+    except GapcheckError as exc:
+        raise _fatal(str(exc)) from None
+    except KeyboardInterrupt:
+        results.close()
+        err.print(f"Interrupted: {len(results.rows)} results kept in {output}; run again with --resume to go on.")
+        raise typer.Exit(_INTERRUPTED) from None
+    named, skipped = results.files()
+    if not quiet:
+        err.print(f"Checked {named} resumes against {len({r.id for r in checker.roles})} role(s), {skipped} skipped.")
+    raise typer.Exit(ExitCode.INPUT_ERROR if strict and skipped else ExitCode.OK)
+
+
+_INTERRUPTED = 130
+"""Exit code after Ctrl-C (128 + SIGINT, the shell convention); the results so far stay in the file."""
+
+_T = TypeVar("_T")
+
+
+def _required(value: _T | None, option: str, expected: str) -> _T:
+    """The value a file suffix chose, or a usage error (exit 2) naming the option."""
+    if value is None:
+        raise typer.BadParameter(f"cannot tell the format from the file name; use {expected}", param_hint=option)
+    return value
 
 
 def main() -> None:

@@ -28,7 +28,9 @@ _DATE = (
     + _YEAR.replace("{g}y", "{g}iy").replace("(?!\\d)", "") + r"\s*[-/.]\s*(?P<{g}im>0[1-9]|1[0-2])(?![\d/.])|"
     + _YEAR + ")"
 )
-_PRESENT = r"(?P<present>pres\.|present|current(?:ly)?|now|to\s+date|till\s+date|today|ongoing|date|heute|actual(?:idad)?)"
+_PRESENT = (
+    r"(?P<present>pres\.|present|current(?:ly)?|now|to\s+date|till\s+date|today|ongoing|date|heute|actual(?:idad)?)"
+)
 _SEP = r"\s*(?:-{1,2}|[–—‐‒―~→⇒➡−]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|\bhasta\b)\s*"
 _START_MONTH = _MONTH.replace("{g}m", "{g}om")
 

@@ -33,10 +33,13 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s+(?:at|@)\s+|\s*[|,•·]\s*|\s+[-–—]\s+|\s{3,}")
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\b(?:e-?mail|mobile|phone|tel)\b", re.IGNORECASE)
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.\w|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\b(?:e-?mail|mobile|phone|tel)\b", re.IGNORECASE
+)
 _VOLUNTEER = re.compile(r"\bvolunteer(?:ing)?\b", re.IGNORECASE)
 _NOT_A_JOB = re.compile(
-    r"\bvolunteer(?:ing)?\b|\b(?:club|student association|student council|fraternity|sorority)\b|\b(?:M\.?\s?Sc|M\.S\.|MBA|Ph\.?\s?D|B\.?\s?Sc|B\.S\.|B\.?Tech|M\.?Tech|Bachelor|Master)(?:'?s)?\b",
+    r"\bvolunteer(?:ing)?\b|\b(?:club|student association|student council|fraternity|sorority)\b|"
+    r"\b(?:M\.?\s?Sc|M\.S\.|MBA|Ph\.?\s?D|B\.?\s?Sc|B\.S\.|B\.?Tech|M\.?Tech|Bachelor|Master)(?:'?s)?\b",
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(r"^[a-z&(∼~]")
@@ -184,7 +187,8 @@ def _header_like(line: str) -> bool:
     if line.rstrip().endswith(".") and len(words) <= 4 and RANGE_RE.search(line):
         return True  # "2025.02–pres."
     if RANGE_RE.search(line) and not _BULLET.match(line) and len(strip_dates(line).split()) <= 12:
-        return not strip_dates(line).endswith(".")  # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"
+        # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"
+        return not strip_dates(line).endswith(".")
     if _BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
         return len(words) <= 5 and not line.rstrip().endswith(".")
     return 0 < len(words) <= 12 and not line.rstrip().endswith(".")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterable
 
@@ -33,6 +34,8 @@ COMPONENT_WEIGHTS = {"skills": 0.6, "experience": 0.25, "degree": 0.15}
 """Share of each sub-score in the overall score, renormalised over the parts a role states."""
 DEGREE_BELOW_PREFERRED = 0.75
 DEGREE_IN_PROGRESS = 0.5
+SCORE_BANDS = 10
+"""The cohort summary's score distribution counts scores in tenths."""
 
 
 def find_gaps(profile: ResumeProfile, role: RoleProfile, weights: RoleWeights, vocabulary: Vocabulary) -> GapReport:
@@ -187,9 +190,23 @@ def summarize(results: Iterable[GapReport | SkippedResume], top: int = 15) -> Co
                 missing=_counts(missing, n, top),
                 experience_gaps=_counts(short, n, top),
                 degree_gaps=sum(1 for r in group if r.degree is not None and not r.degree.met),
+                score_bands=score_bands(r.score for r in group),
+                median_score=statistics.median(r.score for r in group),
             )
         )
     return CohortSummary(resumes=len(files | skipped), skipped=len(skipped - files), roles=tuple(summaries))
+
+
+def score_bands(scores: Iterable[float], bands: int = SCORE_BANDS) -> tuple[int, ...]:
+    """How many scores fall in each of ``bands`` equal parts of [0, 1]; a score of 1 counts in the last.
+
+    >>> score_bands([0.0, 0.05, 0.1, 0.55, 1.0])
+    (2, 1, 0, 0, 0, 1, 0, 0, 0, 1)
+    """
+    counts = [0] * bands
+    for score in scores:
+        counts[min(int(score * bands), bands - 1)] += 1
+    return tuple(counts)
 
 
 def _counts(counter: Counter[tuple[str, bool]], n: int, top: int) -> tuple[MissingCount, ...]:

@@ -351,6 +351,9 @@ class RoleSummary:
     """Skill requirements most often missing, most frequent first."""
     experience_gaps: tuple[MissingCount, ...]
     degree_gaps: int
+    score_bands: tuple[int, ...] = ()
+    """How many scores fall in each tenth, [0, 0.1), [0.1, 0.2) ... [0.9, 1.0], for the distribution chart."""
+    median_score: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -181,6 +181,11 @@ def make_form_xobject_pdf(path: Path, page_lines: Sequence[str], form_lines: Seq
         b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
         b"/Length %d >>\nstream\n%s\nendstream" % (len(form), form),
     ]
+    return write_raw_pdf(path, objects)
+
+
+def write_raw_pdf(path: Path, objects: Sequence[bytes]) -> Path:
+    """Write PDF objects (object 1 is the catalog) with a correct cross-reference table, for hand-made files."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

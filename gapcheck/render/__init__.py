@@ -14,6 +14,13 @@ class OutputFormat(str, Enum):
     markdown = "markdown"
 
 
+class ResultsFormat(str, Enum):
+    """Formats of a batch's results file (``gapcheck batch -o``): one row per resume and role."""
+
+    csv = "csv"
+    jsonl = "jsonl"
+
+
 def _assert_never(value: NoReturn) -> NoReturn:  # typing.assert_never is 3.11+
     raise AssertionError(f"unhandled value: {value!r}")
 
@@ -37,4 +44,4 @@ def get_renderer(output_format: OutputFormat, *, width: int = 100, color: bool =
             _assert_never(output_format)
 
 
-__all__ = ["OutputFormat", "Renderer", "get_renderer"]
+__all__ = ["OutputFormat", "Renderer", "ResultsFormat", "get_renderer"]

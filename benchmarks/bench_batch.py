@@ -1,0 +1,230 @@
+"""Benchmark: `gapcheck batch` throughput next to bare pdfminer on the same files (run on demand; prints figures).
+
+    python benchmarks/bench_batch.py [--corpus DIR] [--files N] [--workers N] [--repeat N]
+
+Copies the corpus resumes into a temporary folder, repeating the list to reach --files (default 210), then
+times, each in a fresh process so the figures do not share imports or memory:
+  - bare pdfminer (pdfminer.high_level.extract_text) in a pool of 1 and of N processes;
+  - gapcheck batch with 1 and N workers, --no-cache (one role);
+  - gapcheck batch with N workers and an empty profile cache (the first run), then the same files against a
+    second role with that cache (the cached re-run);
+and samples the peak resident memory (VmHWM) of the worker processes from /proc while they run.
+Targets (issue 4): overhead over bare pdfminer <= 15% with one worker; 2 workers >= 1.8x one worker; the cached
+re-run >= 20x faster than the first run; peak memory per worker under 250 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import multiprocessing
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "resumes"
+ROLE, SECOND_ROLE = "data-scientist", "ml-engineer-master"
+AS_OF = "2026-11-01"
+
+
+def _quiet_pdfminer() -> None:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # gapcheck's workers do the same
+
+
+def _bare_extract(path: str) -> int:
+    from pdfminer.high_level import extract_text
+
+    try:
+        return len(extract_text(path))
+    except Exception:  # a damaged file costs its time, as in gapcheck
+        return -1
+
+
+class _WorkerMemory:
+    """Peak resident memory of this process's children (the workers), sampled from /proc while they run.
+
+    Not getrusage(RUSAGE_CHILDREN): on Linux a spawned child's ru_maxrss starts at its parent's resident
+    size when it was forked (exec keeps the old high-water mark), so it would count the parent's imports.
+    """
+
+    def __init__(self) -> None:
+        self.peaks: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> _WorkerMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        me = Path(f"/proc/{os.getpid()}/task")
+        while not self._stop.wait(0.05):
+            for task in me.iterdir():
+                for pid in (task / "children").read_text().split():
+                    try:
+                        status = Path(f"/proc/{pid}/status").read_text()
+                    except OSError:
+                        continue
+                    for line in status.splitlines():
+                        if line.startswith("VmHWM:"):
+                            self.peaks[int(pid)] = max(self.peaks.get(int(pid), 0), int(line.split()[1]))
+
+    @property
+    def peak_mb(self) -> float:
+        if not Path("/proc/self/task").is_dir():  # not Linux: fall back to getrusage, an upper bound
+            return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        return max(self.peaks.values(), default=0) / 1024
+
+
+def measure_bare(folder: Path, processes: int) -> dict[str, Any]:
+    """Bare pdfminer over the folder's PDFs in a pool of spawned processes, as gapcheck's workers are."""
+    files = sorted(str(p) for p in folder.glob("*.pdf"))
+    with _WorkerMemory() as memory:
+        start = time.perf_counter()
+        with multiprocessing.get_context("spawn").Pool(processes, initializer=_quiet_pdfminer) as pool:
+            list(pool.imap_unordered(_bare_extract, files, chunksize=1))
+        seconds = time.perf_counter() - start
+    return {"seconds": seconds, "files": len(files), "worker_mb": memory.peak_mb}
+
+
+def measure_gapcheck(arguments: list[str]) -> dict[str, Any]:
+    """`gapcheck batch ...` in this process (imports included), so RUSAGE_CHILDREN sees only its workers."""
+    with _WorkerMemory() as memory:
+        start = time.perf_counter()
+        sys.path.insert(0, str(ROOT))
+        from gapcheck.cli import app
+
+        try:
+            app(["batch", *arguments], prog_name="gapcheck")
+        except SystemExit as stop:
+            if stop.code:
+                raise
+        seconds = time.perf_counter() - start
+    return {"seconds": seconds, "worker_mb": memory.peak_mb}
+
+
+def _spin(_: int) -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(15_000_000):
+        total += i
+    return time.perf_counter() - start
+
+
+def cpu_check(processes: int) -> float:
+    """How many of `processes` CPUs this machine gives right now: N identical busy loops at once, timed
+    against one alone (another job on a shared machine shows here as a figure below N)."""
+    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+        alone = min(pool.apply(_spin, (0,)) for _ in range(2))
+        together = max(pool.map(_spin, range(processes), chunksize=1))
+    return processes * alone / together
+
+
+def _run(*arguments: str) -> dict[str, Any]:
+    """One measurement in a fresh Python process; its result is the last line it prints."""
+    done = subprocess.run([sys.executable, __file__, *arguments], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"measurement {arguments} failed:\n{done.stderr}")
+    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def _copy_corpus(corpus: Path, count: int, folder: Path) -> int:
+    sources = sorted(corpus.glob("*.pdf"))
+    if not sources:
+        sys.exit(f"no PDFs in {corpus}")
+    for index in range(count):
+        source = sources[index % len(sources)]
+        shutil.copyfile(source, folder / f"{index:04d}-{source.name}")
+    return len(sources)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--files", type=int, default=210)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=2, help="rounds; each figure is the fastest")
+    parser.add_argument("--measure", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        kind, *rest = args.measure
+        result = measure_bare(Path(rest[0]), int(rest[1])) if kind == "bare" else measure_gapcheck(rest)
+        print(json.dumps(result))
+        return
+
+    n = args.workers
+    with tempfile.TemporaryDirectory() as temporary:
+        work = Path(temporary)
+        (folder := work / "resumes").mkdir()
+        distinct = _copy_corpus(args.corpus, args.files, folder)
+        common = [str(folder), "--as-of", AS_OF, "--quiet", "--max-pages", "20", "--timeout", "120"]
+
+        def gapcheck(workers: int, role: str, *cache: str) -> dict[str, Any]:
+            out = work / f"results-{workers}-{role}.csv"
+            return _run("--measure", "gapcheck", *common, "-r", role, "-o", str(out), "-j", str(workers), *cache)
+
+        print(f"{args.files} resumes ({distinct} distinct PDFs from {args.corpus}), {n} workers for the parallel runs;")
+        print(f"each figure is the fastest of {args.repeat} rounds (the machine is shared; single runs are noisy)")
+        print(f"CPUs available before: {cpu_check(n):.2f} of {n}")
+        rounds: list[list[dict[str, Any]]] = []
+        for round_number in range(args.repeat):
+            cache = ["--cache-dir", str(work / f"cache-{round_number}")]  # empty at the start of each round
+            rounds.append(
+                [
+                    _run("--measure", "bare", str(folder), "1"),
+                    _run("--measure", "bare", str(folder), str(n)),
+                    gapcheck(1, ROLE, "--no-cache"),
+                    gapcheck(n, ROLE, "--no-cache"),
+                    gapcheck(n, ROLE, *cache),
+                    gapcheck(n, SECOND_ROLE, *cache),
+                ]
+            )
+        print(f"CPUs available after: {cpu_check(n):.2f} of {n}")
+    bare_1, bare_n, one, many, first, cached = (
+        {
+            "seconds": min(r[i]["seconds"] for r in rounds),
+            "worker_mb": max(r[i]["worker_mb"] for r in rounds),
+        }
+        for i in range(6)
+    )
+
+    files = args.files
+    rows = [
+        ("bare pdfminer, 1 process", bare_1),
+        (f"bare pdfminer, {n} processes", bare_n),
+        ("gapcheck batch, 1 worker, --no-cache", one),
+        (f"gapcheck batch, {n} workers, --no-cache", many),
+        (f"gapcheck batch, {n} workers, empty cache ({ROLE})", first),
+        (f"gapcheck batch, {n} workers, cached re-run ({SECOND_ROLE})", cached),
+    ]
+    print(f"\n{'run':<58} {'seconds':>8} {'files/s':>8} {'peak MB/worker':>15}")
+    for name, result in rows:
+        print(f"{name:<58} {result['seconds']:8.2f} {files / result['seconds']:8.1f} {result['worker_mb']:15.0f}")
+    overhead = one["seconds"] / bare_1["seconds"] - 1
+    speedup = one["seconds"] / many["seconds"]
+    bare_speedup = bare_1["seconds"] / bare_n["seconds"]
+    cache_speedup = first["seconds"] / cached["seconds"]
+    worst_mb = max(r["worker_mb"] for _, r in rows[2:])
+    print()
+    print(f"overhead over bare pdfminer, 1 worker: {overhead:+.1%}  (target <= +15%)")
+    print(f"speed-up, {n} workers vs 1: {speedup:.2f}x  (target >= 1.8x; bare pdfminer: {bare_speedup:.2f}x)")
+    print(f"cached re-run vs first run: {cache_speedup:.1f}x  (target >= 20x)")
+    print(f"peak memory per worker: {worst_mb:.0f} MB  (target < 250 MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+"""Worker processes that read resumes in parallel; one that overruns the time limit is killed and replaced.
+
+pdfminer is pure Python, so a hostile or unusual PDF can keep it busy for minutes (a 1 KB file
+with a few thousand tiny text lines does). A thread cannot be stopped, and a
+``concurrent.futures`` pool cannot kill one busy worker, so each worker here is a process with
+its own pipe: the parent hands it one file at a time and kills it when the file's time is up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import signal
+import sys
+import time
+from collections import deque
+from collections.abc import Generator, Sequence
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gapcheck.errors import ResumeReadError
+from gapcheck.models import ResumeProfile
+
+if TYPE_CHECKING:
+    from multiprocessing.context import SpawnContext, SpawnProcess
+
+    from gapcheck.pipeline import Checker
+
+log = logging.getLogger(__name__)
+
+_READY = "ready"
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the batch process dies (kill -9), so no reader is orphaned."""
+    if sys.platform != "linux":
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _serve(conn: Connection, checker: Checker, max_pages: int | None, log_level: int) -> None:
+    """Worker main loop: read the files the parent sends until it sends None or goes away."""
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
+    logging.basicConfig(level=log_level, format="%(name)s: %(message)s")
+    if log_level > logging.DEBUG:
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings would drown the progress bar
+    try:
+        conn.send(_READY)
+        while (task := conn.recv()) is not None:
+            index, path = task
+            conn.send((index, _read(checker, Path(path), max_pages)))
+    except (EOFError, OSError):
+        pass  # the parent is gone or closed the pipe: nothing left to report to
+
+
+def _read(checker: Checker, path: Path, max_pages: int | None) -> ResumeProfile | str:
+    try:
+        return checker.read(path, max_pages=max_pages)
+    except ResumeReadError as exc:
+        return str(exc)
+    except Exception as exc:  # a bug met on one file must not end a batch of thousands
+        log.debug("reading %s failed", path, exc_info=True)
+        return f"{path.name}: gapcheck failed on this file ({type(exc).__name__}); please report it with -v output"
+
+
+class _Worker:
+    def __init__(self, context: SpawnContext, checker: Checker, max_pages: int | None) -> None:
+        self.conn, child = context.Pipe()
+        level = logging.getLogger("gapcheck").getEffectiveLevel()
+        self.process: SpawnProcess = context.Process(
+            target=_serve, args=(child, checker, max_pages, level), name="gapcheck-reader", daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.task: tuple[int, str] | None = None
+        self.deadline = float("inf")
+
+    def give(self, task: tuple[int, str], timeout: float | None) -> None:
+        self.conn.send(task)
+        self.task = task
+        self.deadline = time.monotonic() + timeout if timeout is not None else float("inf")
+
+    def stop(self) -> None:
+        """Let an idle worker exit by itself; kill it if it does not."""
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        self.process.join(timeout=2)
+        self.kill()
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def read_in_workers(
+    checker: Checker,
+    paths: Sequence[Path],
+    *,
+    workers: int = 1,
+    max_pages: int | None = None,
+    timeout: float | None = None,
+) -> Generator[tuple[int, ResumeProfile | str], None, None]:
+    """Read resumes in worker processes; yield ``(index in paths, profile or error message)``.
+
+    Results come in the order files finish. Each worker gets a copy of ``checker`` once, when
+    it starts. A file that takes longer than ``timeout`` seconds gets an error message, and its
+    worker is killed and replaced; so does a file whose worker dies (a crash, out of memory).
+
+    Parameters
+    ----------
+    checker : Checker
+        Reads each file (its vocabulary and as-of date); pickled once per worker.
+    paths : sequence of Path
+        The files to read.
+    workers : int
+        How many processes read at once (at most one per file).
+    max_pages : int, optional
+        Files with more pages get an error message.
+    timeout : float, optional
+        Seconds one file may take; None for no limit.
+    """
+    if workers < 1:
+        raise ValueError(f"Invalid value for workers={workers!r}; expected 1 or more")
+    todo = deque((index, str(path)) for index, path in enumerate(paths))
+    # spawn, not fork: the parent may run a progress-bar thread, and forking a threaded process is unsafe
+    context = multiprocessing.get_context("spawn")
+    pool: dict[Connection, _Worker] = {}
+
+    def start() -> None:
+        worker = _Worker(context, checker, max_pages)
+        pool[worker.conn] = worker
+
+    def feed(worker: _Worker) -> None:
+        if todo:
+            worker.give(todo.popleft(), timeout)
+        else:
+            del pool[worker.conn]
+            worker.stop()
+
+    try:
+        for _ in range(min(workers, len(todo))):
+            start()
+        while pool:
+            deadline = min(w.deadline for w in pool.values())
+            wait_for = None if deadline == float("inf") else max(deadline - time.monotonic(), 0.0)
+            for conn in wait(list(pool), timeout=wait_for):
+                worker = pool[conn]  # type: ignore[index]
+                try:
+                    message = worker.conn.recv()
+                except (EOFError, OSError):
+                    del pool[worker.conn]
+                    worker.kill()
+                    if not worker.ready:
+                        raise RuntimeError("a gapcheck worker process failed to start") from None
+                    if worker.task is not None:
+                        yield worker.task[0], "the reading process died on this file (a crash or out of memory)"
+                    if todo:
+                        start()
+                    continue
+                if message == _READY:
+                    worker.ready = True
+                else:
+                    worker.task = None
+                    worker.deadline = float("inf")
+                    yield message
+                feed(worker)
+            now = time.monotonic()
+            for worker in [w for w in pool.values() if w.deadline <= now and not w.conn.poll()]:
+                assert worker.task is not None
+                del pool[worker.conn]
+                worker.kill()
+                log.debug("killed the reader of %s after %s s", worker.task[1], timeout)
+                yield (
+                    worker.task[0],
+                    (
+                        f"reading took longer than the limit of {timeout:g} s (the PDF may be malformed or "
+                        "built to be slow); raise --timeout to give it more time"
+                    ),
+                )
+                if todo:
+                    start()
+    finally:
+        for worker in pool.values():
+            worker.kill()

@@ -1,0 +1,432 @@
+"""batch.py, workers.py and `gapcheck batch`: files found, bad files as error rows, limits, cache, resume, order."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import zlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ANALYST_LINES, AS_OF, ROLES_DIR, corpus_or_skip
+from pdfs import make_encrypted_pdf, make_image_only_pdf, make_pdf, write_raw_pdf
+from typer.testing import CliRunner
+
+import gapcheck.batch
+from gapcheck.batch import BatchFile, Limits, check_files, find_resumes, plan_batch
+from gapcheck.cli import ExitCode, app
+from gapcheck.errors import ResumeReadError
+from gapcheck.models import GapReport, SkippedResume
+from gapcheck.pipeline import Checker
+from gapcheck.profilecache import ProfileCache
+from gapcheck.render.csv import HEADER
+from gapcheck.resultfile import ResultsFile
+from gapcheck.workers import read_in_workers
+
+runner = CliRunner()
+ROLES = ["--roles-dir", str(ROLES_DIR), "-r", "tiny-analyst", "-r", "tiny-researcher", "--as-of", "2026-11-01"]
+NO_SQL = tuple(line.replace("SQL", "Excel") for line in ANALYST_LINES)
+SLOW_LINES = 3000
+"""Text lines on one page of the slow PDF: pdfminer's layout analysis takes over a minute on them."""
+
+
+def make_slow_pdf(path: Path, lines: int = SLOW_LINES) -> Path:
+    """A 1 KB PDF that keeps pdfminer busy for minutes: thousands of short lines in one compressed stream."""
+    content = zlib.compress(b"BT /F1 10 Tf 14 TL 54 740 Td\n" + b"(Python SQL Tableau) Tj T*\n" * lines + b"ET", 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    return write_raw_pdf(path, objects)
+
+
+@pytest.fixture(scope="module")
+def cohort(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two good resumes and one of each kind of bad file."""
+    folder = tmp_path_factory.mktemp("cohort")
+    make_pdf(folder / "ann.pdf", ANALYST_LINES)
+    (folder / "sub").mkdir()
+    make_pdf(folder / "sub" / "bob.pdf", NO_SQL)
+    make_encrypted_pdf(folder / "locked.pdf", [line.lstrip("• ") for line in ANALYST_LINES])
+    make_image_only_pdf(folder / "scan.pdf")
+    good = (folder / "ann.pdf").read_bytes()
+    (folder / "corrupt.pdf").write_bytes(good[: len(good) // 3])
+    (folder / "notes.pdf").write_text("Ann's notes, not a PDF at all\n")
+    make_pdf(folder / "long.pdf", ANALYST_LINES, pages=3)
+    (folder / "huge.pdf").write_bytes(good + b"%" + b"x" * 200_000 + b"\n")
+    (folder / ".hidden.pdf").write_bytes(good)
+    (folder / "readme.txt").write_text("not collected from a folder")
+    return folder
+
+
+REASONS = {
+    "corrupt.pdf": "damaged",
+    "huge.pdf": "more than the limit of 0.1 MB",
+    "locked.pdf": "encrypted",
+    "long.pdf": "3 pages is more than the limit of 2",
+    "notes.pdf": "not a PDF",
+    "scan.pdf": "no text found",
+}
+LIMITS = ["--max-pages", "2", "--max-size-mb", "0.1"]
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(["tiny-analyst", "tiny-researcher"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the files handed to worker processes: the PDFs that were really parsed."""
+    seen: list[str] = []
+    real = read_in_workers
+
+    def counting(checker: Checker, paths: Sequence[Path], **options: Any) -> Any:
+        seen.extend(path.name for path in paths)
+        return real(checker, paths, **options)
+
+    monkeypatch.setattr(gapcheck.batch, "read_in_workers", counting)
+    return seen
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    table = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    assert tuple(table[0]) == HEADER
+    return [dict(zip(HEADER, row, strict=True)) for row in table[1:]]
+
+
+def _batch(*args: str) -> Any:
+    return runner.invoke(app, ["batch", *args])
+
+
+# --- finding files ----------------------------------------------------------------------------------
+
+
+def test_find_resumes_searches_folders_and_globs(cohort: Path) -> None:
+    names = [p.relative_to(cohort).as_posix() for p in find_resumes([cohort])]
+    assert names == sorted(names)
+    assert names == [
+        "ann.pdf", "corrupt.pdf", "huge.pdf", "locked.pdf", "long.pdf", "notes.pdf", "scan.pdf", "sub/bob.pdf"
+    ]  # fmt: skip
+    assert [p.name for p in find_resumes([f"{cohort}/**/b*.pdf", cohort / "readme.txt"])] == ["readme.txt", "bob.pdf"]
+
+
+def test_find_resumes_removes_duplicates(cohort: Path) -> None:
+    found = find_resumes([cohort / "ann.pdf", f"{cohort}/./ann.pdf", f"{cohort}/a*.pdf"])
+    assert found == (cohort / "ann.pdf",)
+
+
+@pytest.mark.parametrize("given", ["missing.pdf", "missing/*.pdf"])
+def test_find_resumes_names_a_path_that_matches_nothing(tmp_path: Path, given: str) -> None:
+    with pytest.raises(ResumeReadError, match="no such file or folder|no PDF files found"):
+        find_resumes([str(tmp_path / given)])
+
+
+def test_plan_leaves_out_finished_pairs(cohort: Path) -> None:
+    files = [cohort / "ann.pdf", cohort / "sub" / "bob.pdf"]
+    finished = {(str(files[0]), "r1"), (str(files[1]), "r1"), (str(files[1]), "r2")}
+    assert plan_batch(files, ["r1", "r2"], finished) == (BatchFile(files[0], str(files[0]), ("r2",)),)
+
+
+# --- checking ---------------------------------------------------------------------------------------
+
+
+def test_bad_files_become_skipped_results_and_the_batch_goes_on(cohort: Path, checker: Checker) -> None:
+    batch = plan_batch(find_resumes([cohort]), ["tiny-analyst", "tiny-researcher"])
+    limits = Limits(max_pages=2, max_bytes=round(0.1 * 2**20))
+    results = list(check_files(checker, batch, workers=2, limits=limits))
+    assert len(results) == 2 * len(batch)
+    reports = {(r.resume.source, r.role.id) for r in results if isinstance(r, GapReport)}
+    assert reports == {
+        (str(cohort / n), role) for n in ("ann.pdf", "sub/bob.pdf") for role in ("tiny-analyst", "tiny-researcher")
+    }
+    skipped = {Path(r.path).name: r.reason for r in results if isinstance(r, SkippedResume)}
+    assert skipped.keys() == REASONS.keys()
+    for name, words in REASONS.items():
+        assert words in skipped[name], skipped[name]
+        assert not skipped[name].startswith(name)  # the file is in its own column
+
+
+def test_a_file_that_makes_pdfminer_hang_is_killed_and_the_batch_goes_on(tmp_path: Path, checker: Checker) -> None:
+    files = [make_slow_pdf(tmp_path / "a_slow.pdf"), make_pdf(tmp_path / "b.pdf", ANALYST_LINES)]
+    started = time.monotonic()
+    results = list(check_files(checker, plan_batch(files, ["tiny-analyst"]), workers=1, limits=Limits(timeout=2)))
+    assert time.monotonic() - started < 30  # reading it for real takes minutes
+    slow, good = sorted(results, key=lambda r: r.path if isinstance(r, SkippedResume) else r.resume.source)
+    assert isinstance(slow, SkippedResume) and "longer than the limit of 2 s" in slow.reason
+    assert isinstance(good, GapReport)  # read by the worker that replaced the killed one
+
+
+def test_cached_profiles_are_not_read_again(cohort: Path, tmp_path: Path, reads: list[str]) -> None:
+    cache = ProfileCache(tmp_path, as_of=AS_OF)
+    files = [cohort / "ann.pdf", cohort / "sub" / "bob.pdf", cohort / "notes.pdf"]
+    first = Checker(["tiny-analyst"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
+    list(check_files(first, plan_batch(files, ["tiny-analyst"]), cache=cache))
+    assert sorted(reads) == ["ann.pdf", "bob.pdf", "notes.pdf"]
+    reads.clear()
+    second = Checker(["tiny-researcher"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
+    results = list(check_files(second, plan_batch(files, ["tiny-researcher"]), cache=cache))
+    assert reads == ["notes.pdf"]  # failures are not cached; the two profiles are
+    assert sorted(r.resume.source for r in results if isinstance(r, GapReport)) == [str(files[0]), str(files[1])]
+
+
+def test_workers_must_be_positive(checker: Checker) -> None:
+    with pytest.raises(ValueError, match="workers=0"):
+        list(read_in_workers(checker, [Path("a.pdf")], workers=0))
+
+
+# --- the command ------------------------------------------------------------------------------------
+
+
+def test_batch_writes_one_row_per_resume_and_role(cohort: Path, tmp_path: Path) -> None:
+    out = tmp_path / "results.csv"
+    result = _batch(str(cohort), *ROLES, *LIMITS, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[-1] == "Checked 8 resumes against 2 role(s), 6 skipped."
+    rows = _rows(out)
+    assert [(Path(r["file"]).name, r["role"]) for r in rows] == [
+        (name, role)
+        for name in ("ann.pdf", "corrupt.pdf", "huge.pdf", "locked.pdf", "long.pdf", "notes.pdf", "scan.pdf", "bob.pdf")
+        for role in ("tiny-analyst", "tiny-researcher")
+    ]
+    by_key = {(Path(r["file"]).name, r["role"]): r for r in rows}
+    assert by_key[("ann.pdf", "tiny-analyst")]["meets_required"] == "true"
+    assert by_key[("bob.pdf", "tiny-analyst")]["missing_required_skills"] == "SQL"
+    assert by_key[("bob.pdf", "tiny-researcher")]["degree_required"] == "doctorate"
+    for name, words in REASONS.items():
+        assert words in by_key[(name, "tiny-analyst")]["error"]
+        assert by_key[(name, "tiny-analyst")]["score"] == ""
+
+
+def test_plain_progress_lines_when_stderr_is_not_a_terminal(cohort: Path, tmp_path: Path) -> None:
+    result = _batch(str(cohort / "ann.pdf"), str(cohort / "notes.pdf"), *ROLES, "-o", str(tmp_path / "r.csv"))
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3
+    assert any(line.startswith("1/2 files (") for line in lines)
+    assert any("notes.pdf: skipped: the file is not a PDF" in line for line in lines)
+
+
+def test_quiet_prints_nothing(cohort: Path, tmp_path: Path) -> None:
+    result = _batch(str(cohort / "ann.pdf"), *ROLES, "-o", str(tmp_path / "r.csv"), "--quiet")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "" and result.stdout == ""
+
+
+def test_jsonl_output(cohort: Path, tmp_path: Path) -> None:
+    out = tmp_path / "results.jsonl"
+    result = _batch(str(cohort / "ann.pdf"), str(cohort / "notes.pdf"), *ROLES, "-o", str(out), "-q")
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(Path(d["resume"]).name, d.get("error") is None) for d in lines] == [
+        ("ann.pdf", True), ("ann.pdf", True), ("notes.pdf", False), ("notes.pdf", False)
+    ]  # fmt: skip
+    assert lines[0]["schema"] == "gapcheck/gap/v1" and lines[0]["role"]["id"] == "tiny-analyst"
+
+
+def test_format_option_overrides_the_suffix(cohort: Path, tmp_path: Path) -> None:
+    out = tmp_path / "results.txt"
+    result = _batch(str(cohort / "ann.pdf"), *ROLES, "-o", str(out), "--format", "jsonl", "-q")
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text().splitlines()[0])["schema"] == "gapcheck/gap/v1"
+
+
+@pytest.mark.parametrize(("option", "name"), [("-o", "results.txt"), ("--summary", "summary.pdf")])
+def test_unknown_suffix_is_a_usage_error(cohort: Path, tmp_path: Path, option: str, name: str) -> None:
+    args = ["-o", str(tmp_path / "r.csv")] if option == "--summary" else []
+    result = _batch(str(cohort / "ann.pdf"), *ROLES, *args, option, str(tmp_path / name))
+    assert result.exit_code == ExitCode.USAGE
+    assert option in result.stderr
+
+
+def test_input_errors_exit_3(tmp_path: Path) -> None:
+    result = _batch(str(tmp_path / "nothing-here"), *ROLES, "-o", str(tmp_path / "r.csv"))
+    assert result.exit_code == ExitCode.INPUT_ERROR
+    assert "Error:" in result.stderr and "no such file or folder" in result.stderr
+    result = _batch(str(tmp_path), "--role", "no-such-role", "-o", str(tmp_path / "r.csv"))
+    assert result.exit_code == ExitCode.INPUT_ERROR and "unknown role" in result.stderr
+
+
+def test_strict_exits_3_when_a_file_was_skipped_but_writes_everything(cohort: Path, tmp_path: Path) -> None:
+    files = [str(cohort / "ann.pdf"), str(cohort / "notes.pdf")]
+    plain = _batch(*files, *ROLES, "-o", str(tmp_path / "plain.csv"), "-q")
+    strict = _batch(*files, *ROLES, "-o", str(tmp_path / "strict.csv"), "-q", "--strict")
+    assert plain.exit_code == ExitCode.OK, plain.output
+    assert strict.exit_code == ExitCode.INPUT_ERROR, strict.output
+    assert (tmp_path / "strict.csv").read_text() == (tmp_path / "plain.csv").read_text()
+    good = _batch(files[0], *ROLES, "-o", str(tmp_path / "good.csv"), "-q", "--strict")
+    assert good.exit_code == ExitCode.OK, good.output
+
+
+def test_output_is_the_same_whatever_the_worker_count(cohort: Path, tmp_path: Path) -> None:
+    outputs = []
+    for workers in ("1", "2", "3"):
+        out = tmp_path / f"results-{workers}.csv"
+        result = _batch(str(cohort), *ROLES, *LIMITS, "-o", str(out), "--workers", workers, "--no-cache", "-q")
+        assert result.exit_code == 0, result.output
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_resume_does_not_redo_finished_files(cohort: Path, tmp_path: Path, reads: list[str]) -> None:
+    args = [str(cohort), *ROLES, *LIMITS, "--no-cache", "-q"]
+    full = tmp_path / "full.csv"
+    assert _batch(*args, "-o", str(full)).exit_code == 0
+    assert len(reads) == 7  # huge.pdf is refused by its size, before any worker sees it
+    lines = full.read_text(encoding="utf-8").splitlines(keepends=True)
+    partial = tmp_path / "partial.csv"
+    partial.write_text("".join(lines[:6]) + lines[6][:20], encoding="utf-8")  # 5 rows and a torn sixth
+    reads.clear()
+    result = _batch(*args, "-o", str(partial), "--resume")
+    assert result.exit_code == 0, result.output
+    finished = {Path(row.split(",")[0]).name for row in lines[1:5]}  # ann, corrupt, part of huge's pair
+    assert finished == {"ann.pdf", "corrupt.pdf"}
+    assert sorted(reads) == ["bob.pdf", "locked.pdf", "long.pdf", "notes.pdf", "scan.pdf"]
+    assert partial.read_bytes() == full.read_bytes()
+
+
+def test_an_interrupted_run_leaves_a_valid_file_and_resume_completes_it(
+    cohort: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    args = [str(cohort), *ROLES, *LIMITS, "-q", "--workers", "1"]
+    full = tmp_path / "full.csv"
+    assert _batch(*args, "-o", str(full)).exit_code == 0
+    real_add = ResultsFile.add
+    calls = []
+
+    def add_then_interrupt(self: ResultsFile, results: Any) -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        real_add(self, results)
+
+    monkeypatch.setattr(ResultsFile, "add", add_then_interrupt)
+    out = tmp_path / "results.csv"
+    result = _batch(*args, "-o", str(out))
+    assert result.exit_code == 130
+    assert "Interrupted: 4 results kept" in result.stderr and "--resume" in result.stderr
+    assert len(_rows(out)) == 4  # two files, both roles, in a valid CSV
+    monkeypatch.setattr(ResultsFile, "add", real_add)
+    result = _batch(*args, "-o", str(out), "--resume")
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() == full.read_bytes()
+
+
+def test_cached_rerun_against_another_role_parses_nothing(cohort: Path, tmp_path: Path, reads: list[str]) -> None:
+    files = [str(cohort / "ann.pdf"), str(cohort / "sub")]
+    common = ["--roles-dir", str(ROLES_DIR), "--as-of", "2026-11-01", "--cache-dir", str(tmp_path / "cache"), "-q"]
+    assert _batch(*files, *common, "-r", "tiny-analyst", "-o", str(tmp_path / "a.csv")).exit_code == 0
+    assert sorted(reads) == ["ann.pdf", "bob.pdf"]
+    reads.clear()
+    result = _batch(*files, *common, "-r", "tiny-researcher", "-o", str(tmp_path / "b.csv"))
+    assert result.exit_code == 0, result.output
+    assert reads == []
+    assert [r["role"] for r in _rows(tmp_path / "b.csv")] == ["tiny-researcher", "tiny-researcher"]
+
+
+@pytest.mark.parametrize("suffix", ["md", "html"])
+def test_summary_file(cohort: Path, tmp_path: Path, suffix: str) -> None:
+    summary = tmp_path / f"summary.{suffix}"
+    result = _batch(str(cohort), *ROLES, *LIMITS, "-o", str(tmp_path / "r.csv"), "--summary", str(summary), "-q")
+    assert result.exit_code == 0, result.output
+    text = summary.read_text(encoding="utf-8")
+    assert "8 resumes checked against 2 roles; 6 could not be read" in text
+    meets = "**1 of 2**" if suffix == "md" else "1 of 2</b>meet every required qualification"
+    assert meets in text
+    assert "SQL" in text
+
+
+def test_summary_after_resume_covers_the_kept_rows(cohort: Path, tmp_path: Path, reads: list[str]) -> None:
+    args = [str(cohort / "ann.pdf"), str(cohort / "sub"), str(cohort / "notes.pdf"), *ROLES, "-q"]
+    out = tmp_path / "r.csv"
+    assert _batch(*args, "-o", str(out)).exit_code == 0
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    out.write_text("".join(lines[:3]), encoding="utf-8")  # only ann.pdf's two rows are kept
+    reads.clear()
+    summary = tmp_path / "s.md"
+    result = _batch(*args, "-o", str(out), "--resume", "--summary", str(summary))
+    assert result.exit_code == 0, result.output
+    assert reads == ["notes.pdf"]  # bob.pdf (to check) and ann.pdf (to summarize) came from the profile cache
+    assert "3 resumes checked against 2 roles; 1 could not be read" in summary.read_text()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc to find the worker processes")
+def test_a_killed_run_leaves_a_valid_file_and_no_worker_behind(tmp_path: Path) -> None:
+    make_pdf(tmp_path / "a.pdf", ANALYST_LINES)
+    make_pdf(tmp_path / "b.pdf", NO_SQL)
+    make_slow_pdf(tmp_path / "c_slow.pdf")
+    sizes = {p.name: p.stat().st_size for p in tmp_path.iterdir()}
+    assert sizes["c_slow.pdf"] < min(sizes["a.pdf"], sizes["b.pdf"])  # big files go first: the slow one is last
+    out = tmp_path / "results.csv"
+    command = [sys.executable, "-m", "gapcheck", "batch", str(tmp_path), "--roles-dir", str(ROLES_DIR), "-r",
+               "tiny-analyst", "-o", str(out), "--workers", "1", "--no-cache"]  # fmt: skip
+    process = subprocess.Popen([*command, "--timeout", "0", "-q"], stderr=subprocess.PIPE)
+    try:
+        _wait_for(lambda: out.is_file() and out.read_text().count("\n") == 3, seconds=60)
+        workers = _children(process.pid)
+        assert workers, "the worker reading c_slow.pdf should be running"
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    assert [r["file"] for r in _rows(out)] == [str(tmp_path / "a.pdf"), str(tmp_path / "b.pdf")]
+    _wait_for(lambda: not any(_alive(pid) for pid in workers), seconds=10)
+    result = subprocess.run([*command, "--timeout", "1", "--resume"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("files (") == 1  # only the slow file was read again
+    rows = _rows(out)
+    assert [Path(r["file"]).name for r in rows] == ["a.pdf", "b.pdf", "c_slow.pdf"]
+    assert "longer than the limit of 1 s" in rows[2]["error"]
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(x) for x in (task / "children").read_text().split()]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+# --- the real corpus ----------------------------------------------------------------------------------
+
+
+def test_real_resumes_and_real_bad_files(tmp_path: Path) -> None:
+    corpus = corpus_or_skip()
+    hard = corpus / "hard"
+    files = [*sorted((corpus / "resumes").glob("*.pdf"))[:4], hard / "ai-resume-analyser__corrupted.pdf"]
+    files.append(hard / "charanvarma-23__encrypted.pdf")
+    out = tmp_path / "results.csv"
+    result = _batch(*map(str, files), "-r", "data-scientist", "-o", str(out), "--as-of", "2026-11-01", "-q")
+    assert result.exit_code == 0, result.output
+    errors = {Path(r["file"]).name: r["error"] for r in _rows(out)}
+    assert len(errors) == 6
+    assert "damaged" in errors["ai-resume-analyser__corrupted.pdf"]
+    assert "encrypted" in errors["charanvarma-23__encrypted.pdf"]
+    assert sum(1 for e in errors.values() if e == "") == 4
+    assert os.environ.get("GAPCHECK_CACHE_DIR")  # the conftest keeps the user's cache out of it

@@ -1,0 +1,80 @@
+"""profilecache.py: ResumeProfile <-> JSON exactly, and the content-hash cache around it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ANALYST_LINES, AS_OF, corpus_or_skip
+
+from gapcheck.models import DateRange, Degree, Position, ResumeProfile, ResumeText
+from gapcheck.pipeline import read_resume
+from gapcheck.profilecache import CACHE_FORMAT, ProfileCache, profile_from_json, profile_to_json
+from gapcheck.resume import build_profile
+
+
+@pytest.fixture
+def profile() -> ResumeProfile:
+    return build_profile(ResumeText("ann.txt", 1, ANALYST_LINES), as_of=AS_OF)
+
+
+def test_round_trip_is_exact(profile: ResumeProfile) -> None:
+    assert profile.skills and profile.positions and profile.degrees
+    data = json.loads(json.dumps(profile_to_json(profile)))
+    assert profile_from_json(data) == profile
+
+
+def test_round_trip_keeps_undated_positions_and_degrees_in_progress(profile: ResumeProfile) -> None:
+    odd = dataclasses.replace(
+        profile,
+        positions=(
+            Position("Tutor", "", None, 3, 4),
+            Position("Intern", "Acme", DateRange(24241, 24243, True, "Summer 2020 - now"), 5, 9, ("python",)),
+        ),
+        degrees=(Degree("master", None, None, None, True, "M.S. expected 2027"),),
+    )
+    assert profile_from_json(json.loads(json.dumps(profile_to_json(odd)))) == odd
+
+
+def test_round_trip_on_real_resumes() -> None:
+    corpus = corpus_or_skip()
+    for path in sorted((corpus / "resumes").glob("*.pdf"))[:8]:
+        profile = read_resume(path, as_of=AS_OF)
+        assert profile_from_json(json.loads(json.dumps(profile_to_json(profile)))) == profile, path.name
+
+
+def test_cache_stores_and_returns_a_profile(tmp_path: Path, profile: ResumeProfile) -> None:
+    cache = ProfileCache(tmp_path, as_of=AS_OF)
+    key = cache.key(b"%PDF-1.4 some bytes")
+    assert cache.get(key) is None
+    cache.put(key, profile)
+    assert cache.get(key) == profile
+    assert [p.suffix for p in tmp_path.rglob("*") if p.is_file()] == [".json"]  # no temporary file left
+
+
+def test_key_depends_on_content_and_as_of(tmp_path: Path) -> None:
+    cache = ProfileCache(tmp_path, as_of=AS_OF)
+    assert cache.key(b"a") == cache.key(b"a")
+    assert cache.key(b"a") != cache.key(b"b")
+    assert ProfileCache(tmp_path, as_of=dt.date(2025, 1, 1)).key(b"a") != cache.key(b"a")
+
+
+@pytest.mark.parametrize("content", ["not json", json.dumps({"format": CACHE_FORMAT + 1}), json.dumps({"format": 1})])
+def test_unreadable_entries_are_misses(tmp_path: Path, profile: ResumeProfile, content: str) -> None:
+    cache = ProfileCache(tmp_path, as_of=AS_OF)
+    key = cache.key(b"x")
+    cache.put(key, profile)
+    (entry,) = tmp_path.rglob("*.json")
+    entry.write_text(content)
+    assert cache.get(key) is None
+
+
+def test_an_unwritable_cache_is_ignored(tmp_path: Path, profile: ResumeProfile) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    cache = ProfileCache(blocker / "cache", as_of=AS_OF)  # a folder below a file cannot be made
+    cache.put(cache.key(b"x"), profile)
+    assert cache.get(cache.key(b"x")) is None

@@ -1,0 +1,85 @@
+"""render/summary_md.py and render/summary_html.py: the cohort summary a teacher reads."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from conftest import ANALYST_LINES, AS_OF, ROLES_DIR
+
+from gapcheck.gaps import summarize
+from gapcheck.models import CohortSummary, GapReport, MissingCount, ResumeText, SkippedResume
+from gapcheck.pipeline import Checker
+from gapcheck.render.summary_html import render_summary_html
+from gapcheck.render.summary_md import render_summary_markdown
+from gapcheck.resume import build_profile
+
+NO_TABLEAU = tuple(line.replace("Tableau", "Excel") for line in ANALYST_LINES)
+NO_PYTHON = tuple(line.replace("Python", "Perl") for line in ANALYST_LINES)
+
+
+@pytest.fixture(scope="module")
+def summary() -> CohortSummary:
+    checker = Checker(["tiny-analyst", "tiny-researcher"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
+    results: list[GapReport | SkippedResume] = []
+    for name, lines in [("ann.pdf", ANALYST_LINES), ("bob.pdf", NO_TABLEAU), ("cy.pdf", NO_PYTHON)]:
+        profile = build_profile(ResumeText(name, 1, lines), as_of=AS_OF, vocabulary=checker.vocabulary)
+        results += checker.compare(profile)
+    results += [SkippedResume("dan.pdf", "the PDF is damaged", role.id) for role in checker.roles]
+    return summarize(results)
+
+
+def test_summarize_counts_the_cohort(summary: CohortSummary) -> None:
+    assert (summary.resumes, summary.skipped) == (4, 1)
+    analyst = summary.roles[0]
+    assert (analyst.role_id, analyst.checked, analyst.meets_required) == ("tiny-analyst", 3, 1)
+    assert sum(analyst.score_bands) == 3 and len(analyst.score_bands) == 10
+    assert analyst.median_score == analyst.scores[1]
+    assert MissingCount("a BI tool (Tableau or Power BI)", True, 1, 1 / 3) in analyst.missing
+    assert MissingCount("Python", True, 1, 1 / 3) in analyst.missing
+
+
+def test_markdown_summary_has_the_counts(summary: CohortSummary) -> None:
+    text = render_summary_markdown(summary)
+    assert text.startswith("# Cohort summary\n\n4 resumes checked against 2 roles; 1 could not be read")
+    assert "## Data Analyst (test role) [tiny-analyst]" in text
+    assert "- Meet every required qualification: **1 of 3**" in text
+    assert "| a BI tool (Tableau or Power BI) | req | 1 of 3 | 33% |" in text
+    assert "| Apache Spark | pref | 3 of 3 | 100% |" in text
+    assert "- Meet every required qualification: **0 of 3**" in text  # nobody has a PhD
+    assert "- Below the minimum degree: 3 of 3" in text
+    assert sum(int(n) for n in re.findall(r"^\| \d\.\d-\d\.\d \| (\d+) \|$", text, re.MULTILINE)) == 6
+
+
+def test_markdown_escapes_table_cells(summary: CohortSummary) -> None:
+    role = dataclasses.replace(summary.roles[0], missing=(MissingCount("C|C++", True, 1, 0.5),))
+    text = render_summary_markdown(dataclasses.replace(summary, roles=(role,)))
+    assert "| C\\|C++ | req | 1 of 3 | 50% |" in text
+
+
+def test_html_summary_is_self_contained_with_charts(summary: CohortSummary) -> None:
+    page = render_summary_html(summary)
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert "<script" not in page and "<link" not in page and " src=" not in page and " href=" not in page
+    assert re.findall(r"https?://[^\"]+", page) == ["http://www.w3.org/2000/svg"] * page.count("<svg")
+    assert page.count("<svg") == 4  # per role: most-missing skills and score distribution
+    assert "1 of 3</b>meet every required qualification" in page
+    assert "Apache Spark (preferred): missing in 3 of 3" in page
+    assert "4 resumes checked against 2 roles; 1 could not be read" in page
+
+
+def test_html_escapes_labels(summary: CohortSummary) -> None:
+    role = dataclasses.replace(
+        summary.roles[0], role_title="<b>Analyst</b>", missing=(MissingCount("<script>x</script>", True, 1, 0.5),)
+    )
+    page = render_summary_html(dataclasses.replace(summary, roles=(role,)))
+    assert "<script" not in page and "<b>Analyst" not in page
+    assert "&lt;script&gt;x&lt;/script&gt;" in page
+
+
+def test_a_role_without_missing_skills(summary: CohortSummary) -> None:
+    role = dataclasses.replace(summary.roles[0], missing=(), experience_gaps=())
+    one = dataclasses.replace(summary, roles=(role,))
+    assert "Every resume shows every skill this role asks for." in render_summary_markdown(one)
+    assert render_summary_html(one).count("<svg") == 1
