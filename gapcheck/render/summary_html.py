@@ -25,7 +25,7 @@ svg text { font: 12px system-ui, sans-serif; fill: #1f2328; }
 _LABEL_WIDTH = 330
 _BAR_WIDTH = 380
 _ROW_HEIGHT = 22
-_LABEL_CHARS = 52
+_LABEL_CHARS = 44
 
 
 def _short(label: str) -> str:
