@@ -23,7 +23,7 @@ _ENTRY_KEYS = frozenset({"name", "category", "aliases", "exact", "guarded", "bro
 _TOKEN = re.compile(r"(?:\.(?=\w))?\w(?:\w|[.'’](?=\w))*[+#]*|[^\s\w]")
 _LIST_BEFORE = frozenset({",", ";", "|", "/", "(", ":", "•", "and", "or", "in", "with", "using", "&", "-", "–"})
 _TOOL_BEFORE = frozenset({"in", "using", "with"})
-_LIST_AFTER = frozenset({",", ";", "|", "/", ")", ".", "and", "or", ":"})
+_LIST_AFTER = frozenset({",", ";", "|", "/", "(", ")", ".", "and", "or", ":"})
 _SKILL_LABEL = re.compile(
     r"^[\w /&()+-]{2,45}:\s*\S", re.IGNORECASE
 )
@@ -155,10 +155,10 @@ class Vocabulary:
                 continue  # an initial ("Kruse, R. (2021)"), not the language
             if skills_context:
                 return spelling.id, "guarded"
+            if before in _TOOL_BEFORE and (after is None or after in _LIST_AFTER or after.islower()):
+                return spelling.id, "strong"  # "written in R", "using Go to build", "in R (tidyverse)"
             if after is not None and after not in _LIST_AFTER:
                 continue
-            if before in _TOOL_BEFORE:
-                return spelling.id, "strong"  # "written in R", "using Go."
             if before is None or before in _LIST_BEFORE:
                 return spelling.id, "guarded"
         return None

@@ -243,3 +243,22 @@ def test_a_file_without_a_skills_list(tmp_path: Path) -> None:
     path.write_text("version: 1\n", encoding="utf-8")
     with pytest.raises(RoleFileError, match=re.escape("expected a mapping with a 'skills' list")):
         load_vocabulary(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Cleaned survey data in R (tidyverse)", "r"),
+        ("Fitted mixed models in R to estimate effects", "r"),
+        ("Rewrote the scheduler using Go to cut latency", "go"),
+    ],
+)
+def test_a_guarded_name_after_in_using_with_counts_in_prose(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in _found(vocabulary, line)
+
+
+@pytest.mark.parametrize(("line", "absent"), [("Ready to Go Live with the client", "go"), ("Grade C in Physics", "c")])
+def test_a_capitalised_word_before_more_capitals_is_not_a_guarded_skill(
+    vocabulary: Vocabulary, line: str, absent: str
+) -> None:
+    assert absent not in _found(vocabulary, line)
