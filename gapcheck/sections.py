@@ -187,11 +187,3 @@ def _inline_list(line: str) -> bool:
     """'Skills: Python, R' is a line of skills, not a heading."""
     head, sep, rest = line.partition(":")
     return bool(sep and rest.strip())
-
-
-def section_of_line(sections: tuple[Section, ...], index: int) -> str:
-    """The kind of the section that holds line ``index``."""
-    for section in sections:
-        if section.start <= index < section.end:
-            return section.kind
-    return "header"

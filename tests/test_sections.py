@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gapcheck.models import Section
-from gapcheck.sections import SECTION_KINDS, find_sections, heading_kind, section_of_line
+from gapcheck.sections import SECTION_KINDS, find_sections, heading_kind
 
 
 @pytest.mark.parametrize(
@@ -115,11 +115,3 @@ def test_repeated_headings_make_separate_sections() -> None:
     lines = ["EXPERIENCE", "a", "PROJECTS", "b", "EXPERIENCE", "c"]
     kinds = [(s.kind, s.start) for s in find_sections(lines)]
     assert kinds == [("experience", 1), ("projects", 3), ("experience", 5)]
-
-
-@pytest.mark.parametrize(
-    ("index", "kind"), [(0, "header"), (3, "experience"), (4, "experience"), (6, "education"), (99, "header")]
-)
-def test_section_of_line(index: int, kind: str) -> None:
-    lines = ["Ann", "x", "EXPERIENCE", "job", "bullet", "EDUCATION", "degree"]
-    assert section_of_line(find_sections(lines), index) == kind
