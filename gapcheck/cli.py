@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import shutil
 import sys
 from enum import IntEnum
 from pathlib import Path
@@ -120,7 +121,8 @@ def _write(text: str, output: str) -> None:
 
 
 def _renderer(output_format: OutputFormat, output: str) -> object:
-    width = 120 if output != "-" else (os.get_terminal_size().columns if sys.stdout.isatty() else 100)
+    # a file gets a fixed width; a terminal (or $COLUMNS) its own, else 100
+    width = 120 if output != "-" else shutil.get_terminal_size((100, 24)).columns
     return get_renderer(output_format, width=width, color=output == "-" and sys.stdout.isatty())
 
 
