@@ -16,7 +16,7 @@ from rich.console import Console
 
 from gapcheck import __version__
 from gapcheck.errors import GapcheckError
-from gapcheck.render import OutputFormat, ResultsFormat, get_renderer
+from gapcheck.render import OutputFormat, Renderer, ResultsFormat, get_renderer
 
 if TYPE_CHECKING:
     from gapcheck.models import GapReport, ResumeProfile
@@ -120,7 +120,7 @@ def _write(text: str, output: str) -> None:
         raise _fatal(f"{output}: cannot write the report ({exc.strerror or exc})") from None
 
 
-def _renderer(output_format: OutputFormat, output: str) -> object:
+def _renderer(output_format: OutputFormat, output: str) -> Renderer:
     # a file gets a fixed width; a terminal (or $COLUMNS) its own, else 100
     width = 120 if output != "-" else shutil.get_terminal_size((100, 24)).columns
     return get_renderer(output_format, width=width, color=output == "-" and sys.stdout.isatty())
@@ -176,7 +176,7 @@ def check(
         report = checker.compare(checker.read(resume))[0]
     except GapcheckError as exc:
         raise _fatal(str(exc)) from None
-    _write(_renderer(output_format, output).render(RunReport((report,))), output)  # type: ignore[attr-defined]
+    _write(_renderer(output_format, output).render(RunReport((report,))), output)
     raise typer.Exit(_gate(report, fail_under, fail_on_gaps))
 
 
@@ -205,7 +205,7 @@ def extract(
         profile: ResumeProfile = read_resume(resume, as_of=_as_of(as_of))
     except GapcheckError as exc:
         raise _fatal(str(exc)) from None
-    _write(_renderer(output_format, output).render_profile(profile), output)  # type: ignore[attr-defined]
+    _write(_renderer(output_format, output).render_profile(profile), output)
 
 
 @roles_app.command("list")

@@ -123,17 +123,16 @@ def _read_pdf(path: Path, max_pages: int | None) -> tuple[list[list[str]], list[
     pages: list[list[str]] = []
     with path.open("rb") as handle:
         document = PDFDocument(PDFParser(handle))
-        if max_pages is not None:
-            count = sum(1 for _ in PDFPage.create_pages(document))
-            if count > max_pages:
-                raise ResumeReadError(
-                    f"{path.name}: {count} pages is more than the limit of {max_pages}; "
-                    "raise --max-pages if this is really a resume"
-                )
+        page_list = list(PDFPage.create_pages(document))  # walks the page tree once; content is read below
+        if max_pages is not None and len(page_list) > max_pages:
+            raise ResumeReadError(
+                f"{path.name}: {len(page_list)} pages is more than the limit of {max_pages}; "
+                "raise --max-pages if this is really a resume"
+            )
         manager = PDFResourceManager(caching=True)
         device = VisibleTextAggregator(manager, laparams=LAParams(all_texts=True))
         interpreter = PDFPageInterpreter(manager, device)
-        for number, page in enumerate(PDFPage.create_pages(document), start=1):
+        for number, page in enumerate(page_list, start=1):
             interpreter.process_page(page)
             layout = device.get_result()
             lines, images = _collect(layout)

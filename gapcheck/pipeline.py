@@ -59,8 +59,12 @@ class Checker:
             raise ValueError("roles must name at least one role")
         self.vocabulary = load_vocabulary()
         self.as_of = as_of or dt.date.today()
-        self.roles: tuple[RoleProfile, ...] = tuple(load_role(r, roles_dirs, vocabulary=self.vocabulary) for r in roles)
         known = {r.id: r for r in load_roles(roles_dirs, vocabulary=self.vocabulary)}
+        # ids come from the roles just loaded; paths (and unknown ids, for the error) go through load_role
+        self.roles: tuple[RoleProfile, ...] = tuple(
+            known[r] if isinstance(r, str) and r in known else load_role(r, roles_dirs, vocabulary=self.vocabulary)
+            for r in roles
+        )
         known.update({r.id: r for r in self.roles})
         self.weights: RoleWeights = fit_role_weights(list(known.values()), cache_dir)
 
