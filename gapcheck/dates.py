@@ -22,11 +22,20 @@ _MONTH = (
 )
 _YEAR = r"(?P<{g}y>(?:19[5-9]\d|20[0-4]\d)|['’`‘]\d\d)(?!\d)"
 _DATE = (
-    r"(?:(?P<{g}s>spring|summer|fall|autumn|winter)\s*,?\s*" + _YEAR.replace("{g}y", "{g}sy") + "|"
-    + _MONTH + r"\s*[,']?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?" + _YEAR.replace("{g}y", "{g}my") + "|"
-    r"(?:\d{{1,2}}[./])?(?P<{g}nm>0?[1-9]|1[0-2])\s*[/.]\s*" + _YEAR.replace("{g}y", "{g}ny") + "|"
-    + _YEAR.replace("{g}y", "{g}iy").replace("(?!\\d)", "") + r"\s*[-/.]\s*(?P<{g}im>0[1-9]|1[0-2])(?![\d/.])|"
-    + _YEAR + ")"
+    r"(?:(?P<{g}s>spring|summer|fall|autumn|winter)\s*,?\s*"
+    + _YEAR.replace("{g}y", "{g}sy")
+    + "|"
+    + _MONTH
+    + r"\s*[,']?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+    + _YEAR.replace("{g}y", "{g}my")
+    + "|"
+    r"(?:\d{{1,2}}[./])?(?P<{g}nm>0?[1-9]|1[0-2])\s*[/.]\s*"
+    + _YEAR.replace("{g}y", "{g}ny")
+    + "|"
+    + _YEAR.replace("{g}y", "{g}iy").replace("(?!\\d)", "")
+    + r"\s*[-/.]\s*(?P<{g}im>0[1-9]|1[0-2])(?![\d/.])|"
+    + _YEAR
+    + ")"
 )
 _PRESENT = (
     r"(?P<present>pres\.|present|current(?:ly)?|now|to\s+date|till\s+date|today|ongoing|date|heute|actual(?:idad)?)"
@@ -40,10 +49,23 @@ _SHORT = r"(?P<{g}qm>0?[1-9]|1[0-2])/(?P<{g}qy>\d\d)(?![\d/])"
 RANGE_RE = re.compile(
     r"(?<![\w/.])(?:"
     + _DATE.format(g="a")
-    + "|" + _START_MONTH.format(g="a")  # "May – August 2014": the year comes with the end
-    + ")" + _SEP + "(?:" + _DATE.format(g="b") + "|" + _PRESENT + r")(?![\w/])"
-    + r"|(?<![\w/.])" + _SHORT.format(g="c") + _SEP + "(?:" + _SHORT.format(g="d") + "|" + _PRESENT.replace(
-        "present>", "present2>") + r")(?![\w/])",
+    + "|"
+    + _START_MONTH.format(g="a")  # "May – August 2014": the year comes with the end
+    + ")"
+    + _SEP
+    + "(?:"
+    + _DATE.format(g="b")
+    + "|"
+    + _PRESENT
+    + r")(?![\w/])"
+    + r"|(?<![\w/.])"
+    + _SHORT.format(g="c")
+    + _SEP
+    + "(?:"
+    + _SHORT.format(g="d")
+    + "|"
+    + _PRESENT.replace("present>", "present2>")
+    + r")(?![\w/])",
     re.IGNORECASE,
 )
 # "04/2012   05/2013": two month dates with the dash lost in export, nothing else between them

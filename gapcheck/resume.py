@@ -113,9 +113,7 @@ def _readability(
     words = sum(len(line.split()) for line in text.lines)
     warnings = list(text.warnings)
     if "experience" not in kinds:
-        warnings.append(
-            "no experience section was recognised: use a heading such as 'Experience' or 'Work History'"
-        )
+        warnings.append("no experience section was recognised: use a heading such as 'Experience' or 'Work History'")
     if "education" not in kinds and not has_degree:
         warnings.append("no education section was recognised: use a heading such as 'Education'")
     undated = [p for p in positions if p.dates is None]
@@ -126,9 +124,7 @@ def _readability(
         warnings.append("no dates could be read: write them like 'Jan 2020 - Present'")
     glued = sum(len(_GLUED.findall(line)) for line in text.lines)
     if glued >= 5:
-        warnings.append(
-            "words run together in the text layer (a design export?): some skills and dates may be missed"
-        )
+        warnings.append("words run together in the text layer (a design export?): some skills and dates may be missed")
     header = next((s for s in sections if s.kind == "header"), None)
     early_dates = sum(bool(RANGE_RE.search(x)) for x in lines[header.start : header.end]) if header else 0
     if early_dates >= 2:

@@ -24,9 +24,7 @@ _TOKEN = re.compile(r"(?:\.(?=\w))?\w(?:\w|[.'’](?=\w))*[+#]*|[^\s\w]")
 _LIST_BEFORE = frozenset({",", ";", "|", "/", "(", ":", "•", "and", "or", "in", "with", "using", "&", "-", "–"})
 _TOOL_BEFORE = frozenset({"in", "using", "with"})
 _LIST_AFTER = frozenset({",", ";", "|", "/", "(", ")", ".", "and", "or", ":"})
-_SKILL_LABEL = re.compile(
-    r"^[\w /&()+-]{2,45}:\s*\S", re.IGNORECASE
-)
+_SKILL_LABEL = re.compile(r"^[\w /&()+-]{2,45}:\s*\S", re.IGNORECASE)
 _SKILL_LABEL_WORDS = re.compile(
     r"skill|technolog|tool|stack|language|framework|environment|librar|platform|software|database|"
     r"programming|proficien|competenc|expertise|cloud|devops|web|testing|packages|methods|techniques",

@@ -84,9 +84,7 @@ class MarkdownRenderer:
             )
         lines += ["", "| Skill | Category | Years | Evidence |", "|---|---|---:|---|"]
         for s in profile.skills:
-            lines.append(
-                f"| {escape(s.name)} | {s.category} | {years_text(s.years)} | {escape(_first(s.evidence))} |"
-            )
+            lines.append(f"| {escape(s.name)} | {s.category} | {years_text(s.years)} | {escape(_first(s.evidence))} |")
         if r.warnings:
             lines += ["", "**Reading notes:**", ""] + [f"- {escape(w)}" for w in r.warnings]
         return "\n".join(lines) + "\n"
