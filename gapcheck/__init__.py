@@ -18,7 +18,7 @@ _EXPORTS = {
     "load_role": "gapcheck.roles",
     "load_roles": "gapcheck.roles",
     "find_gaps": "gapcheck.gaps",
-    "summarize": "gapcheck.gaps",
+    "summarize": "gapcheck.batch.summary",
     "SkillMatcher": "gapcheck.matching",
     "GapReport": "gapcheck.models",
     "ResumeProfile": "gapcheck.models",
@@ -53,8 +53,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from gapcheck.batch.summary import summarize
     from gapcheck.errors import GapcheckError, ResumeReadError, RoleFileError, UnknownRoleError
-    from gapcheck.gaps import find_gaps, summarize
+    from gapcheck.gaps import find_gaps
     from gapcheck.matching import SkillMatcher
     from gapcheck.models import GapReport, ResumeProfile, RoleProfile, RunReport, SkippedResume
     from gapcheck.pipeline import Checker, check_resume, read_resume

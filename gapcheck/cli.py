@@ -35,6 +35,8 @@ class ExitCode(IntEnum):
     """Unreadable resume or bad role file; in batch mode, skipped files with --strict."""
     GATE_FAILED = 4
     """Gaps found with --fail-on-gaps, or the score is below --fail-under."""
+    INTERRUPTED = 130
+    """Stopped by Ctrl-C (128 + SIGINT, the shell convention); a batch keeps the results so far in its file."""
 
 
 app = typer.Typer(
@@ -295,10 +297,11 @@ def batch(
 
     Example: [bold]gapcheck batch cohort/ -r data-scientist -r data-engineer -o results.csv --summary summary.html[/]
     """
-    from gapcheck.batch import Limits, find_resumes
-    from gapcheck.batchrun import BatchRun, summary_renderer_for
+    from gapcheck.batch.plan import Limits, find_resumes
+    from gapcheck.batch.resultfile import ResultsFile, results_format_for
+    from gapcheck.batch.run import BatchRun
+    from gapcheck.batch.summary import summary_renderer_for
     from gapcheck.pipeline import Checker
-    from gapcheck.resultfile import ResultsFile, results_format_for
 
     results = ResultsFile(output, _required(results_format or results_format_for(output), "--output", ".csv or .jsonl"))
     render_summary = _required(summary_renderer_for(summary), "--summary", ".md or .html") if summary else None
@@ -320,15 +323,12 @@ def batch(
     except KeyboardInterrupt:
         results.close()
         err.print(f"Interrupted: {len(results.rows)} results kept in {output}; run again with --resume to go on.")
-        raise typer.Exit(_INTERRUPTED) from None
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
     named, skipped = results.files()
     if not quiet:
         err.print(f"Checked {named} resumes against {len({r.id for r in checker.roles})} role(s), {skipped} skipped.")
     raise typer.Exit(ExitCode.INPUT_ERROR if strict and skipped else ExitCode.OK)
 
-
-_INTERRUPTED = 130
-"""Exit code after Ctrl-C (128 + SIGINT, the shell convention); the results so far stay in the file."""
 
 _T = TypeVar("_T")
 

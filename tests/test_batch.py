@@ -20,16 +20,16 @@ from conftest import ANALYST_LINES, AS_OF, ROLES_DIR, corpus_or_skip
 from pdfs import make_encrypted_pdf, make_image_only_pdf, make_pdf, write_raw_pdf
 from typer.testing import CliRunner
 
-import gapcheck.batch
+import gapcheck.batch.check
 from gapcheck.batch import BatchFile, Limits, check_files, find_resumes, plan_batch
+from gapcheck.batch.cache import ProfileCache
+from gapcheck.batch.resultfile import ResultsFile
+from gapcheck.batch.workers import read_in_workers
 from gapcheck.cli import ExitCode, app
 from gapcheck.errors import ResumeReadError
 from gapcheck.models import GapReport, SkippedResume
 from gapcheck.pipeline import Checker
-from gapcheck.profilecache import ProfileCache
 from gapcheck.render.csv import HEADER
-from gapcheck.resultfile import ResultsFile
-from gapcheck.workers import read_in_workers
 
 runner = CliRunner()
 ROLES = ["--roles-dir", str(ROLES_DIR), "-r", "tiny-analyst", "-r", "tiny-researcher", "--as-of", "2026-11-01"]
@@ -97,7 +97,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         seen.extend(path.name for path in paths)
         return real(checker, paths, **options)
 
-    monkeypatch.setattr(gapcheck.batch, "read_in_workers", counting)
+    monkeypatch.setattr(gapcheck.batch.check, "read_in_workers", counting)
     return seen
 
 
@@ -316,7 +316,7 @@ def test_an_interrupted_run_leaves_a_valid_file_and_resume_completes_it(
     monkeypatch.setattr(ResultsFile, "add", add_then_interrupt)
     out = tmp_path / "results.csv"
     result = _batch(*args, "-o", str(out))
-    assert result.exit_code == 130
+    assert result.exit_code == ExitCode.INTERRUPTED == 130
     assert "Interrupted: 4 results kept" in result.stderr and "--resume" in result.stderr
     assert len(_rows(out)) == 4  # two files, both roles, in a valid CSV
     monkeypatch.setattr(ResultsFile, "add", real_add)

@@ -153,7 +153,7 @@ def test_exit_4_gates(resume_pdf: Path, tmp_path: Path) -> None:
 
 
 def test_exit_codes_are_distinct() -> None:
-    assert sorted(int(c) for c in ExitCode) == [0, 1, 2, 3, 4]
+    assert sorted(int(c) for c in ExitCode) == [0, 1, 2, 3, 4, 130]
 
 
 def test_version_and_help() -> None:

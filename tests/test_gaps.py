@@ -1,4 +1,4 @@
-"""gaps.py: matched and missing requirements, years, degree, the score, the cohort summary."""
+"""gaps.py: matched and missing requirements, years, degree, the score, the verdict."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from conftest import ANALYST_LINES, AS_OF, ROLES_DIR
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gapcheck.gaps import find_gaps, summarize, verdict
+from gapcheck.gaps import find_gaps, verdict
 from gapcheck.matching import fit_role_weights
-from gapcheck.models import ResumeText, SkippedResume
+from gapcheck.models import ResumeText
 from gapcheck.resume import build_profile
 from gapcheck.roles import load_role, load_roles
 from gapcheck.skills import load_vocabulary
@@ -149,20 +149,6 @@ def test_adding_a_role_skill_never_lowers_the_score(have: set[str], add: str, ro
     after = check(more, role)
     assert after.score >= before.score - 1e-12
     assert after.subscores.skills >= before.subscores.skills - 1e-12
-
-
-def test_cohort_summary_counts_missing_skills_and_skips() -> None:
-    reports = [check(ANALYST_LINES), check(["SKILLS", "Python"]), check(["SKILLS", "Python, SQL"])]
-    reports = [replace(r, resume=replace(r.resume, source=f"r{i}.pdf")) for i, r in enumerate(reports)]
-    summary = summarize([*reports, SkippedResume("bad.pdf", "encrypted", "tiny-analyst")])
-    assert (summary.resumes, summary.skipped) == (4, 1)
-    (role,) = summary.roles
-    assert role.checked == 3 and role.meets_required == 1
-    counts = {m.label: m.count for m in role.missing}
-    assert counts["a BI tool (Tableau or Power BI)"] == 2
-    assert counts["SQL"] == 1
-    assert role.missing[0].count >= role.missing[-1].count
-    assert role.scores == tuple(sorted(r.score for r in reports))
 
 
 def test_bundled_role_report_is_built(as_of: dt.date) -> None:

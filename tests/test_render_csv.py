@@ -6,16 +6,20 @@ import csv
 import dataclasses
 import io
 import json
+from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from conftest import ANALYST_LINES, AS_OF, ROLES_DIR
 from hypothesis import given
 from hypothesis import strategies as st
 
+from gapcheck.batch.resultfile import ResultsFile
 from gapcheck.models import GapReport, ResumeText, SkippedResume
 from gapcheck.pipeline import Checker
-from gapcheck.render.csv import HEADER, csv_cells, format_row, neutralise, render_csv, restore
-from gapcheck.render.jsonl import format_line, render_jsonl
+from gapcheck.render import ResultsFormat
+from gapcheck.render.csv import HEADER, csv_cells, format_row, neutralise, restore
+from gapcheck.render.jsonl import format_line
 from gapcheck.resume import build_profile
 
 
@@ -24,6 +28,16 @@ def reports() -> tuple[GapReport, ...]:
     checker = Checker(["tiny-analyst", "tiny-researcher"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
     profile = build_profile(ResumeText("cohort/ann.pdf", 1, ANALYST_LINES), as_of=AS_OF, vocabulary=checker.vocabulary)
     return checker.compare(profile)
+
+
+def _written(results: Sequence[GapReport | SkippedResume], results_format: ResultsFormat, folder: Path) -> str:
+    """The text of a finished results file holding ``results`` (the way a batch writes them)."""
+    out = folder / f"results.{results_format.value}"
+    file = ResultsFile(out, results_format)
+    file.open()
+    file.add(results)
+    file.finish()
+    return out.read_text(encoding="utf-8")
 
 
 def _row(result: GapReport | SkippedResume) -> dict[str, str]:
@@ -97,9 +111,9 @@ def test_cells_are_one_line() -> None:
     assert _row(SkippedResume("a\nb.pdf", "line one\nline two", None))["error"] == "line one line two"
 
 
-def test_render_csv_sorts_by_file_then_role(reports: tuple[GapReport, ...]) -> None:
+def test_csv_results_are_sorted_by_file_then_role(reports: tuple[GapReport, ...], tmp_path: Path) -> None:
     skipped = [SkippedResume("a.pdf", "damaged", role) for role in ("tiny-researcher", "tiny-analyst")]
-    rows = list(csv.reader(io.StringIO(render_csv([*reversed(reports), *skipped]))))
+    rows = list(csv.reader(io.StringIO(_written([*reversed(reports), *skipped], ResultsFormat.csv, tmp_path))))
     assert tuple(rows[0]) == HEADER
     assert [(r[0], r[1]) for r in rows[1:]] == [
         ("a.pdf", "tiny-analyst"),
@@ -122,8 +136,9 @@ def test_jsonl_skipped_line_has_the_error() -> None:
     assert data == {"schema": "gapcheck/gap/v1", "resume": "cv.pdf", "role": "tiny-analyst", "error": "damaged"}
 
 
-def test_render_jsonl_sorts_by_file_then_role(reports: tuple[GapReport, ...]) -> None:
-    text = render_jsonl([*reversed(reports), SkippedResume("a.pdf", "damaged", "tiny-analyst")])
+def test_jsonl_results_are_sorted_by_file_then_role(reports: tuple[GapReport, ...], tmp_path: Path) -> None:
+    results = [*reversed(reports), SkippedResume("a.pdf", "damaged", "tiny-analyst")]
+    text = _written(results, ResultsFormat.jsonl, tmp_path)
     keys = [
         (d["resume"], d["role"] if isinstance(d["role"], str) else d["role"]["id"])
         for d in map(json.loads, text.splitlines())

@@ -8,7 +8,7 @@ import re
 import pytest
 from conftest import ANALYST_LINES, AS_OF, ROLES_DIR
 
-from gapcheck.gaps import summarize
+from gapcheck.batch import summarize
 from gapcheck.models import CohortSummary, GapReport, MissingCount, ResumeText, SkippedResume
 from gapcheck.pipeline import Checker
 from gapcheck.render.summary_html import render_summary_html

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from gapcheck.models import GapReport, SkippedResume
@@ -104,9 +104,3 @@ def format_row(cells: Sequence[str]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer).writerow([neutralise(cell) for cell in cells])
     return buffer.getvalue()
-
-
-def render_csv(results: Iterable[GapReport | SkippedResume]) -> str:
-    """A whole CSV document: the header, then the results' rows sorted by file and role."""
-    rows = sorted(csv_cells(r) for r in results)
-    return format_row(HEADER) + "".join(format_row(row) for row in rows)

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 from gapcheck.gaps import SCORING_VERSION, verdict
 from gapcheck.models import (
     CohortSummary,
+    DateRange,
     Degree,
     GapReport,
     Position,
     Readability,
     ResumeProfile,
     RunReport,
+    SkillHit,
     SkippedResume,
+    as_of_month,
+    month_index,
     month_label,
 )
 
@@ -38,6 +43,8 @@ def format_position(position: Position) -> dict[str, Any]:
         "dates": dates.text if dates else None,
         "years": _round(position.months / 12, 2) if dates else None,
         "skills": list(position.skills),
+        "line": position.line,
+        "end_line": position.end_line,
     }
 
 
@@ -62,6 +69,16 @@ def format_readability(readability: Readability) -> dict[str, Any]:
 
 
 def format_profile(profile: ResumeProfile) -> dict[str, Any]:
+    """A resume profile as the gapcheck/resume/v1 object: what ``extract --format json`` prints and the
+    batch cache stores; ``parse_profile`` is its exact inverse.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> profile = ResumeProfile("cv.pdf", dt.date(2026, 1, 1), 1, (), (), (), Readability(1, 9, (), ()))
+    >>> parse_profile(format_profile(profile)) == profile
+    True
+    """
     return {
         "schema": RESUME_SCHEMA,
         "source": profile.source,
@@ -74,6 +91,7 @@ def format_profile(profile: ResumeProfile) -> dict[str, Any]:
                 "category": hit.category,
                 "evidence": list(hit.evidence),
                 "years": _round(hit.years, 2),
+                "lines": list(hit.lines),
             }
             for hit in profile.skills
         ],
@@ -85,6 +103,56 @@ def format_profile(profile: ResumeProfile) -> dict[str, Any]:
         },
         "readability": format_readability(profile.readability),
     }
+
+
+def parse_profile(data: dict[str, Any]) -> ResumeProfile:
+    """Rebuild a ResumeProfile from ``format_profile`` output (after a trip through JSON text).
+
+    Raises
+    ------
+    KeyError, TypeError, ValueError
+        When the data does not have the expected shape.
+    """
+    if data.get("schema") != RESUME_SCHEMA:
+        raise ValueError(f"not a {RESUME_SCHEMA} object: {data.get('schema')!r}")
+    as_of = dt.date.fromisoformat(data["as_of"])
+    readability = data["readability"]
+    return ResumeProfile(
+        source=str(data["source"]),
+        as_of=as_of,
+        pages=int(data["pages"]),
+        skills=tuple(
+            SkillHit(h["id"], h["name"], h["category"], tuple(h["evidence"]), tuple(h["lines"]), _years(h["years"]))
+            for h in data["skills"]
+        ),
+        degrees=tuple(
+            Degree(d["level"], d["field"], d["institution"], d["year"], d["in_progress"], d["text"])
+            for d in data["degrees"]
+        ),
+        positions=tuple(_parse_position(p, as_of) for p in data["experience"]["positions"]),
+        readability=Readability(
+            readability["pages"], readability["words"], tuple(readability["sections"]), tuple(readability["warnings"])
+        ),
+    )
+
+
+def _years(rounded: float | None) -> float | None:
+    # years are whole months over 12; two decimals are enough to get the months back exactly
+    return None if rounded is None else round(rounded * 12) / 12
+
+
+def _month(label: str) -> int:
+    year, month = label.split("-")
+    return month_index(int(year), int(month))
+
+
+def _parse_position(data: dict[str, Any], as_of: dt.date) -> Position:
+    dates = None
+    if data["dates"] is not None:
+        # a current position runs to the as-of month (DateRange.end), which is why "end" can be null
+        end = as_of_month(as_of) if data["current"] else _month(data["end"])
+        dates = DateRange(_month(data["start"]), end, bool(data["current"]), data["dates"])
+    return Position(data["title"], data["organization"], dates, data["line"], data["end_line"], tuple(data["skills"]))
 
 
 def format_gap_report(report: GapReport) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""profilecache.py: ResumeProfile <-> JSON exactly, and the content-hash cache around it."""
+"""batch/cache.py: the content-hash cache of profiles, stored as the JSON output's profile (read back exactly)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from conftest import ANALYST_LINES, AS_OF, corpus_or_skip
 
+from gapcheck.batch.cache import CACHE_FORMAT, ProfileCache
 from gapcheck.models import DateRange, Degree, Position, ResumeProfile, ResumeText
 from gapcheck.pipeline import read_resume
-from gapcheck.profilecache import CACHE_FORMAT, ProfileCache, profile_from_json, profile_to_json
+from gapcheck.render.json import format_profile, parse_profile
 from gapcheck.resume import build_profile
 
 
@@ -23,8 +24,8 @@ def profile() -> ResumeProfile:
 
 def test_round_trip_is_exact(profile: ResumeProfile) -> None:
     assert profile.skills and profile.positions and profile.degrees
-    data = json.loads(json.dumps(profile_to_json(profile)))
-    assert profile_from_json(data) == profile
+    data = json.loads(json.dumps(format_profile(profile)))
+    assert parse_profile(data) == profile
 
 
 def test_round_trip_keeps_undated_positions_and_degrees_in_progress(profile: ResumeProfile) -> None:
@@ -32,18 +33,25 @@ def test_round_trip_keeps_undated_positions_and_degrees_in_progress(profile: Res
         profile,
         positions=(
             Position("Tutor", "", None, 3, 4),
-            Position("Intern", "Acme", DateRange(24241, 24243, True, "Summer 2020 - now"), 5, 9, ("python",)),
+            Position(
+                "Intern",
+                "Acme",
+                DateRange(24241, AS_OF.year * 12 + AS_OF.month - 1, True, "Summer 2020 - now"),
+                5,
+                9,
+                ("python",),
+            ),
         ),
         degrees=(Degree("master", None, None, None, True, "M.S. expected 2027"),),
     )
-    assert profile_from_json(json.loads(json.dumps(profile_to_json(odd)))) == odd
+    assert parse_profile(json.loads(json.dumps(format_profile(odd)))) == odd
 
 
 def test_round_trip_on_real_resumes() -> None:
     corpus = corpus_or_skip()
     for path in sorted((corpus / "resumes").glob("*.pdf"))[:8]:
         profile = read_resume(path, as_of=AS_OF)
-        assert profile_from_json(json.loads(json.dumps(profile_to_json(profile)))) == profile, path.name
+        assert parse_profile(json.loads(json.dumps(format_profile(profile)))) == profile, path.name
 
 
 def test_cache_stores_and_returns_a_profile(tmp_path: Path, profile: ResumeProfile) -> None:

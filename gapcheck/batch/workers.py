@@ -15,7 +15,7 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -132,64 +132,90 @@ def read_in_workers(
     """
     if workers < 1:
         raise ValueError(f"Invalid value for workers={workers!r}; expected 1 or more")
-    todo = deque((index, str(path)) for index, path in enumerate(paths))
-    # spawn, not fork: the parent may run a progress-bar thread, and forking a threaded process is unsafe
-    context = multiprocessing.get_context("spawn")
-    pool: dict[Connection, _Worker] = {}
+    pool = _Pool(checker, max_pages, timeout, [(index, str(path)) for index, path in enumerate(paths)])
+    try:
+        for _ in range(min(workers, len(paths))):
+            pool.start()
+        while pool.workers:
+            for worker in pool.wait():
+                yield from pool.collect(worker)
+            yield from pool.expire()
+    finally:
+        pool.kill_all()
 
-    def start() -> None:
-        worker = _Worker(context, checker, max_pages)
-        pool[worker.conn] = worker
 
-    def feed(worker: _Worker) -> None:
-        if todo:
-            worker.give(todo.popleft(), timeout)
+class _Pool:
+    """The running workers and the files not yet handed out."""
+
+    def __init__(
+        self, checker: Checker, max_pages: int | None, timeout: float | None, todo: list[tuple[int, str]]
+    ) -> None:
+        # spawn, not fork: the parent may run a progress-bar thread, and forking a threaded process is unsafe
+        self.context = multiprocessing.get_context("spawn")
+        self.checker = checker
+        self.max_pages = max_pages
+        self.timeout = timeout
+        self.todo = deque(todo)
+        self.workers: dict[Connection, _Worker] = {}
+
+    def start(self) -> None:
+        worker = _Worker(self.context, self.checker, self.max_pages)
+        self.workers[worker.conn] = worker
+
+    def wait(self) -> list[_Worker]:
+        """The workers with a message to read, waiting at most until the nearest deadline."""
+        deadline = min(w.deadline for w in self.workers.values())
+        timeout = None if deadline == float("inf") else max(deadline - time.monotonic(), 0.0)
+        return [self.workers[conn] for conn in wait(list(self.workers), timeout=timeout)]  # type: ignore[index]
+
+    def collect(self, worker: _Worker) -> Iterator[tuple[int, ResumeProfile | str]]:
+        """Read a worker's message: it is ready, or a file is read, or the worker died; then give it the next file."""
+        try:
+            message = worker.conn.recv()
+        except (EOFError, OSError):
+            yield from self._died(worker)
+            return
+        if message == _READY:
+            worker.ready = True
         else:
-            del pool[worker.conn]
+            worker.task = None
+            worker.deadline = float("inf")
+            yield message
+        if self.todo:
+            worker.give(self.todo.popleft(), self.timeout)
+        else:
+            del self.workers[worker.conn]
             worker.stop()
 
-    try:
-        for _ in range(min(workers, len(todo))):
-            start()
-        while pool:
-            deadline = min(w.deadline for w in pool.values())
-            wait_for = None if deadline == float("inf") else max(deadline - time.monotonic(), 0.0)
-            for conn in wait(list(pool), timeout=wait_for):
-                worker = pool[conn]  # type: ignore[index]
-                try:
-                    message = worker.conn.recv()
-                except (EOFError, OSError):
-                    del pool[worker.conn]
-                    worker.kill()
-                    if not worker.ready:
-                        raise RuntimeError("a gapcheck worker process failed to start") from None
-                    if worker.task is not None:
-                        yield worker.task[0], "the reading process died on this file (a crash or out of memory)"
-                    if todo:
-                        start()
-                    continue
-                if message == _READY:
-                    worker.ready = True
-                else:
-                    worker.task = None
-                    worker.deadline = float("inf")
-                    yield message
-                feed(worker)
-            now = time.monotonic()
-            for worker in [w for w in pool.values() if w.deadline <= now and not w.conn.poll()]:
-                assert worker.task is not None
-                del pool[worker.conn]
-                worker.kill()
-                log.debug("killed the reader of %s after %s s", worker.task[1], timeout)
-                yield (
-                    worker.task[0],
-                    (
-                        f"reading took longer than the limit of {timeout:g} s (the PDF may be malformed or "
-                        "built to be slow); raise --timeout to give it more time"
-                    ),
-                )
-                if todo:
-                    start()
-    finally:
-        for worker in pool.values():
+    def expire(self) -> Iterator[tuple[int, ResumeProfile | str]]:
+        """Kill and replace the workers whose file is over time, with an error message for the file."""
+        now = time.monotonic()
+        for worker in [w for w in self.workers.values() if w.deadline <= now and not w.conn.poll()]:
+            assert worker.task is not None
+            self._replace(worker)
+            log.debug("killed the reader of %s after %s s", worker.task[1], self.timeout)
+            yield (
+                worker.task[0],
+                (
+                    f"reading took longer than the limit of {self.timeout:g} s (the PDF may be malformed or "
+                    "built to be slow); raise --timeout to give it more time"
+                ),
+            )
+
+    def kill_all(self) -> None:
+        for worker in self.workers.values():
             worker.kill()
+
+    def _died(self, worker: _Worker) -> Iterator[tuple[int, ResumeProfile | str]]:
+        self._replace(worker)
+        if not worker.ready:
+            raise RuntimeError("a gapcheck worker process failed to start") from None
+        if worker.task is not None:
+            yield worker.task[0], "the reading process died on this file (a crash or out of memory)"
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill a worker and start another if files are left."""
+        del self.workers[worker.conn]
+        worker.kill()
+        if self.todo:
+            self.start()

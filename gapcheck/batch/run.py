@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from contextlib import closing
 from pathlib import Path
 
 from rich.console import Console
 
-from gapcheck.batch import BatchFile, Limits, check_files, plan_batch
-from gapcheck.gaps import summarize
+from gapcheck.batch.cache import ProfileCache
+from gapcheck.batch.check import check_files
+from gapcheck.batch.plan import BatchFile, Limits, plan_batch
+from gapcheck.batch.progress import BatchProgress
+from gapcheck.batch.resultfile import ResultsFile, Row
+from gapcheck.batch.summary import summarize
 from gapcheck.models import CohortSummary, GapReport, SkippedResume
 from gapcheck.pipeline import Checker
-from gapcheck.profilecache import ProfileCache
-from gapcheck.progress import BatchProgress
-from gapcheck.resultfile import ResultsFile, Row
-
-
-def summary_renderer_for(path: Path) -> Callable[[CohortSummary], str] | None:
-    """The summary renderer a file name asks for (.md or .html), or None."""
-    suffix = path.suffix.lower()
-    if suffix in (".md", ".markdown"):
-        from gapcheck.render.summary_md import render_summary_markdown
-
-        return render_summary_markdown
-    if suffix in (".html", ".htm"):
-        from gapcheck.render.summary_html import render_summary_html
-
-        return render_summary_html
-    return None
 
 
 class BatchRun:

@@ -17,7 +17,7 @@ from gapcheck.models import GapReport, SkippedResume
 from gapcheck.render import ResultsFormat
 from gapcheck.render.csv import HEADER, csv_cells, format_row, restore
 from gapcheck.render.json import GAP_SCHEMA
-from gapcheck.render.jsonl import format_line, result_key
+from gapcheck.render.jsonl import format_line
 
 SUFFIXES = {".csv": ResultsFormat.csv, ".jsonl": ResultsFormat.jsonl, ".ndjson": ResultsFormat.jsonl}
 
@@ -40,6 +40,13 @@ class Row:
     @property
     def key(self) -> tuple[str, str]:
         return self.file, self.role
+
+
+def result_key(result: GapReport | SkippedResume) -> tuple[str, str]:
+    """(file, role id): what a results file sorts and finds rows by."""
+    if isinstance(result, SkippedResume):
+        return result.path, result.role_id or ""
+    return result.resume.source, result.role.id
 
 
 def encode(result: GapReport | SkippedResume, results_format: ResultsFormat) -> Row:

@@ -1,4 +1,4 @@
-"""resultfile.py: rows flushed as they come, read back for --resume (a torn last line dropped), rewritten sorted."""
+"""batch/resultfile.py: rows flushed as they come, read back for --resume (torn last line dropped), rewritten sorted."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from gapcheck.batch.resultfile import ResultsFile, results_format_for
 from gapcheck.errors import GapcheckError
 from gapcheck.models import SkippedResume
 from gapcheck.render import ResultsFormat
 from gapcheck.render.csv import HEADER
-from gapcheck.resultfile import ResultsFile, results_format_for
 
 
 def _skipped(name: str, role: str = "r1", reason: str = "damaged") -> SkippedResume:

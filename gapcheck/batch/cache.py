@@ -1,0 +1,116 @@
+"""The on-disk cache of resume profiles, keyed by the resume's content hash; entries are the JSON output's profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib.util
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from gapcheck import __version__
+from gapcheck.models import ResumeProfile
+from gapcheck.render.json import format_profile, parse_profile
+from gapcheck.skills import VOCABULARY_PATH
+
+log = logging.getLogger(__name__)
+
+CACHE_FORMAT = 2
+"""Changes whenever the form of an entry does (2: the profile as ``extract --format json`` writes it)."""
+
+READER_MODULES = (
+    "gapcheck.models",
+    "gapcheck.pdftext",
+    "gapcheck.sections",
+    "gapcheck.dates",
+    "gapcheck.experience",
+    "gapcheck.education",
+    "gapcheck.skills",
+    "gapcheck.resume",
+    "gapcheck.render.json",
+)
+"""The modules that turn a PDF into a profile and a profile into JSON: editing one invalidates the cache, even at
+the same version."""
+
+
+def _sha256_of_files(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _reader_fingerprint() -> str:
+    """Hash of the vocabulary and of the reading modules' source (version alone when the source is absent)."""
+    paths = [VOCABULARY_PATH]
+    for name in READER_MODULES:
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.origin and spec.origin.endswith(".py"):
+            paths.append(Path(spec.origin))
+    try:
+        return _sha256_of_files(paths)
+    except OSError:
+        return "unknown"
+
+
+class ProfileCache:
+    """Profiles stored as JSON under ``folder/profiles/``, one file per resume content.
+
+    The key is the SHA-256 of the file's bytes together with the gapcheck version, the as-of date,
+    and a hash of the skill vocabulary and of the modules that read resumes, so a changed file,
+    date, vocabulary or reader never returns a stale profile. Writes are atomic (a temporary
+    file, then a rename), so concurrent runs and interrupted ones never leave a torn entry.
+
+    Parameters
+    ----------
+    folder : Path
+        The cache folder (created on the first write).
+    as_of : datetime.date
+        The as-of date the profiles were read with.
+    """
+
+    def __init__(self, folder: Path, *, as_of: dt.date) -> None:
+        self.folder = folder
+        self.as_of = as_of
+        self._salt = f"{CACHE_FORMAT}\n{__version__}\n{as_of.isoformat()}\n{_reader_fingerprint()}\n".encode()
+
+    def key(self, content: bytes) -> str:
+        """The cache key of a resume file's bytes."""
+        return hashlib.sha256(self._salt + hashlib.sha256(content).digest()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / "profiles" / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> ResumeProfile | None:
+        """The cached profile, or None when there is none (or it cannot be read)."""
+        path = self._path(key)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") != CACHE_FORMAT:
+                return None
+            return parse_profile(data["profile"])
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            log.debug("ignoring unreadable cache entry %s", path, exc_info=True)
+            return None
+
+    def put(self, key: str, profile: ResumeProfile) -> None:
+        """Store a profile; a cache that cannot be written is logged and otherwise ignored."""
+        path = self._path(key)
+        text = json.dumps({"format": CACHE_FORMAT, "profile": format_profile(profile)}, ensure_ascii=False)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    out.write(text)
+                os.replace(temporary, path)
+            except BaseException:
+                os.unlink(temporary)
+                raise
+        except OSError:
+            log.debug("cannot write cache entry %s", path, exc_info=True)

@@ -1,0 +1,95 @@
+"""A batch's plan: the resume files a run names (files, folders, globs), the limits, the roles each file needs."""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from gapcheck.errors import ResumeReadError
+
+RESUME_SUFFIXES = frozenset({".pdf"})
+"""What a folder search collects; files named one by one (or by a glob) are taken whatever their suffix."""
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one file may cost before it is skipped with a reason."""
+
+    max_pages: int | None = 20
+    max_bytes: int | None = 10 * 1024 * 1024
+    timeout: float | None = 60.0
+    """Seconds a file may take to read; the process reading it is killed after that."""
+
+
+@dataclass(frozen=True, slots=True)
+class BatchFile:
+    """One resume file of a batch and the roles it still has to be checked against."""
+
+    path: Path
+    name: str
+    """How results name the file: the path as found (relative paths stay relative)."""
+    roles: tuple[str, ...]
+    """Ids of the roles still to check; fewer than all when ``--resume`` found some done."""
+
+
+def find_resumes(paths: Sequence[str | Path]) -> tuple[Path, ...]:
+    """The files named by paths, folders (searched recursively for PDFs) and globs, sorted, without duplicates.
+
+    Hidden files and folders (names starting with a dot) are left out of folder searches.
+
+    Raises
+    ------
+    ResumeReadError
+        When a path is neither a file nor a folder and no file matches it as a glob, or no file is found.
+
+    Examples
+    --------
+    >>> [str(path) for path in find_resumes(["examples/*.pdf", "examples/resume.pdf", "examples"])]
+    ['examples/resume.pdf']
+    """
+    found: dict[Path, Path] = {}
+    for given in paths:
+        for path in _expand(str(given)):
+            key = path.resolve()
+            if key not in found or str(path) < str(found[key]):
+                found[key] = path
+    if not found:
+        raise ResumeReadError(f"{', '.join(map(str, paths))}: no PDF files found")
+    return tuple(sorted(found.values(), key=str))
+
+
+def _expand(given: str) -> list[Path]:
+    path = Path(given)
+    if path.is_file():
+        return [path]
+    if path.is_dir():
+        return _search(path)
+    if _GLOB_CHARS & set(given):
+        matches = [Path(m) for m in sorted(glob.glob(given, recursive=True))]
+        return [p for m in matches for p in ([m] if m.is_file() else _search(m) if m.is_dir() else [])]
+    raise ResumeReadError(f"{given}: no such file or folder, and no file matches it; check the path")
+
+
+def _search(folder: Path) -> list[Path]:
+    found = []
+    for root, folders, files in os.walk(folder):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        found += [Path(root, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in RESUME_SUFFIXES]
+    return found
+
+
+def plan_batch(
+    files: Sequence[Path], role_ids: Sequence[str], finished: Collection[tuple[str, str]] = ()
+) -> tuple[BatchFile, ...]:
+    """The files with the roles each still needs, leaving out ``(file name, role id)`` pairs already finished."""
+    batch = []
+    for path in files:
+        name = str(path)
+        roles = tuple(role for role in dict.fromkeys(role_ids) if (name, role) not in finished)
+        if roles:
+            batch.append(BatchFile(path, name, roles))
+    return tuple(batch)
