@@ -6,19 +6,38 @@ import re
 
 from gapcheck.models import DateRange, month_index
 
-_MONTHS = {
+_MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
     "nov": 11, "dec": 12,
     # a few non-English spellings seen on real CVs
     "ene": 1, "fev": 2, "fév": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "okt": 10, "dez": 12, "dic": 12,
     "mär": 3, "maerz": 3, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9,
+    # Turkish month names, written out (their short forms are common words elsewhere)
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+    "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
 }  # fmt: skip
+# re's IGNORECASE lets "dic" match "Dıc" and "DİC" (i, I, ı and İ are one letter to it; so are s and ſ, k and K):
+# the month table is keyed by the same folding, so whatever the pattern matched is found in the table.
+_FOLD = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """Lower-case a word the way the date pattern compares it (Turkish dotless and dotted i are plain i).
+
+    >>> fold("ARALIK"), fold("Dıc"), fold("İst")
+    ('aralik', 'dic', 'ist')
+    """
+    return text.translate(_FOLD).lower()
+
+
+_MONTHS = {fold(name): number for name, number in _MONTH_NAMES.items()}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
 
 _MONTH = (
     r"(?P<{g}m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?|mai|okt(?:ober)?|dez(?:ember)?|m[äa]rz)\.?"
+    r"ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?|mai|okt(?:ober)?|dez(?:ember)?|m[äa]rz|"
+    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\.?"
 )
 _YEAR = r"(?P<{g}y>(?:19[5-9]\d|20[0-4]\d)|['’`‘]\d\d)(?!\d)"
 _DATE = (
@@ -34,6 +53,11 @@ _DATE = (
     + "|"
     + _YEAR.replace("{g}y", "{g}iy").replace("(?!\\d)", "")
     + r"\s*[-/.]\s*(?P<{g}im>0[1-9]|1[0-2])(?![\d/.])|"
+    + r"q(?P<{g}kq>[1-4])\s*[-'’/]?\s*"  # quarters: "Q1 2020", "2020 Q3"
+    + _YEAR.replace("{g}y", "{g}ky")
+    + "|"
+    + _YEAR.replace("{g}y", "{g}ly").replace("(?!\\d)", "")
+    + r"\s*[-/]?\s*q(?P<{g}lq>[1-4])\b|"
     + _YEAR
     + ")"
 )
@@ -65,7 +89,9 @@ RANGE_RE = re.compile(
     + _SHORT.format(g="d")
     + "|"
     + _PRESENT.replace("present>", "present2>")
-    + r")(?![\w/])",
+    + r")(?![\w/])"
+    # an academic year "2019–20", "2019/20": the end year's last two digits
+    + r"|(?<![\w/.])(?P<xay>(?:19[5-9]\d|20[0-4]\d))\s*(?P<xsep>[-–—/])\s*(?P<xby>\d\d)(?![\w/.]|\s*[-–—]\s*\d)",
     re.IGNORECASE,
 )
 # "04/2012   05/2013": two month dates with the dash lost in export, nothing else between them
@@ -76,6 +102,8 @@ OPEN_RE = re.compile(r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")\s*(?:[-–—
 _PRODUCT = re.compile(
     r"\b(?:server|servers|windows|office|studio|excel|word|sql|version|versions|v\.|release|edition)\s*$", re.I
 )
+# "... UT Austin Aug." above "2014-present.": a date broken over two lines at its month
+SPLIT_MONTH_RE = re.compile(r"(?<![\w/.])" + _MONTH.format(g="z") + r"\s*$", re.IGNORECASE)
 SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
 SINGLE_RE = re.compile(r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
 
@@ -89,7 +117,9 @@ def _year(text: str) -> int:
 
 
 def _month(text: str) -> int:
-    key = text.lower().rstrip(".")
+    key = fold(text).rstrip(".")
+    if key in _MONTHS:
+        return _MONTHS[key]
     for length in (5, 4, 3):
         if key[:length] in _MONTHS:
             return _MONTHS[key[:length]]
@@ -110,6 +140,9 @@ def _point(match: re.Match[str], g: str) -> tuple[int, int, str] | None:
         return _year(get(f"{g}ny")), int(get(f"{g}nm")), "month"
     if get(f"{g}iy"):
         return _year(get(f"{g}iy")), int(get(f"{g}im")), "month"
+    if get(f"{g}kq") or get(f"{g}lq"):
+        year, quarter = (get(f"{g}ky"), get(f"{g}kq")) if get(f"{g}kq") else (get(f"{g}ly"), get(f"{g}lq"))
+        return _year(year), 3 * int(quarter) - 2, "quarter"
     if get(f"{g}y"):
         return _year(get(f"{g}y")), 1, "year"
     return None
@@ -118,7 +151,7 @@ def _point(match: re.Match[str], g: str) -> tuple[int, int, str] | None:
 def _span(year: int, month: int, precision: str) -> tuple[int, int]:
     """Inclusive month range one date covers on its own."""
     start = month_index(year, month)
-    if precision == "season":
+    if precision in ("season", "quarter"):
         return start, start + 2
     if precision == "year":
         return start, start + 11
@@ -128,8 +161,10 @@ def _span(year: int, month: int, precision: str) -> tuple[int, int]:
 def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
     """Find the date ranges in a line, as inclusive month ranges.
 
-    Conventions (see the README): months are inclusive; a year-only end stops before that year
-    ("2017 - 2019" is 24 months) unless it is the start year; "Present" is the ``as_of`` month.
+    Conventions (see the README): months are inclusive; a year-only range stops before its end year
+    ("2017 - 2019" is 24 months) unless it is the start year; a year-only end after a month ("Jun 2017 -
+    2019") is read as the middle of that year (June); "2019–20" is "2019 - 2020"; quarters ("Q1 2020") and
+    seasons cover three months; "Present" is the ``as_of`` month.
 
     >>> from gapcheck.models import month_index, month_label
     >>> r = find_date_ranges("Data Scientist, Acme   Jan 2019 – Mar 2019", month_index(2026, 11))[0]
@@ -144,25 +179,11 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
     for match in RANGE_RE.finditer(line):
         if _PRODUCT.search(line, 0, match.start()):
             continue  # "Windows Server 2008-2012": product versions, not dates
-        short = match.group("cqm") is not None
-        end_point = _point(match, "d" if short else "b")
-        present = match.group("present2" if short else "present")
-        if present:
-            end_first = end_last = as_of
-            current = True
-        elif end_point is None:
+        months = _academic_year(match) if match.group("xay") else _months_of(match, as_of)
+        if months is None:
             continue
-        else:
-            end_first, end_last = _span(*end_point)
-        start_point = _point(match, "c" if short else "a")
-        if start_point is None:  # "May - August 2014"
-            year = end_point[0] if end_point else as_of // 12
-            start = month_index(year, _month(match.group("aom")))
-        else:
-            start, _ = _span(*start_point)
-        if end_point and end_point[2] == "year" and start_point and end_point[0] > start_point[0]:
-            end_last = end_first - 1  # "2017 - 2019": Jan 2017 to Dec 2018
-        if not present:
+        start, end_last, current = months
+        if not current:
             current = end_last >= as_of
             end_last = min(end_last, as_of)
         if start > end_last or end_last - start > 12 * 60:
@@ -183,6 +204,41 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
                 found.append(DateRange(start, as_of, True, match.group().strip()))
                 taken.append(match.span())
     return found
+
+
+def _months_of(match: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
+    """(first month, last month, ends at "Present") of a RANGE_RE match between two dates."""
+    short = match.group("cqm") is not None
+    end_point = _point(match, "d" if short else "b")
+    present = bool(match.group("present2" if short else "present"))
+    if present:
+        end_first = end_last = as_of
+    elif end_point is None:
+        return None
+    else:
+        end_first, end_last = _span(*end_point)
+    start_point = _point(match, "c" if short else "a")
+    if start_point is None:  # "May - August 2014"
+        year = end_point[0] if end_point else as_of // 12
+        start = month_index(year, _month(match.group("aom")))
+    else:
+        start, _ = _span(*start_point)
+    if end_point and end_point[2] == "year" and start_point and end_point[0] > start_point[0]:
+        # "2017 - 2019": Jan 2017 to Dec 2018, two years; "Jun 2017 - 2019": left in 2019, read as its June
+        end_last = end_first - 1 if start_point[2] == "year" else end_first + 5
+    return start, end_last, present
+
+
+def _academic_year(match: re.Match[str]) -> tuple[int, int, bool] | None:
+    """ "2019–20" or "2019/20" read as "2019 - 2020"; "2011/12" stays a month (December 2011) and so does
+    "2011-12" (ISO), but "2011–12" with a dash is a year range."""
+    first = int(match.group("xay"))
+    last = first - first % 100 + int(match.group("xby"))
+    if last <= first:
+        last += 100
+    if last - first > 10 or (1 <= int(match.group("xby")) <= 12 and match.group("xsep") in "-/"):
+        return None
+    return month_index(first, 1), month_index(last, 1) - 1, False
 
 
 def find_single_date(line: str, as_of: int) -> DateRange | None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from gapcheck.dates import RANGE_RE, find_date_ranges, find_single_date, strip_dates
+from gapcheck.dates import GAP_RANGE_RE, RANGE_RE, SPLIT_MONTH_RE, find_date_ranges, find_single_date, strip_dates
 from gapcheck.models import DateRange, Position, Section
 
 EXPERIENCE_KINDS = frozenset({"experience"})
@@ -37,9 +37,26 @@ _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+\.\w|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\b(?:e-?mail|mobile|phone|tel)\b", re.IGNORECASE
 )
 _VOLUNTEER = re.compile(r"\bvolunteer(?:ing)?\b", re.IGNORECASE)
-_NOT_A_JOB = re.compile(
-    r"\bvolunteer(?:ing)?\b|\b(?:club|student association|student council|fraternity|sorority)\b|"
+_DEGREE_WORDS = re.compile(
     r"\b(?:M\.?\s?Sc|M\.S\.|MBA|Ph\.?\s?D|B\.?\s?Sc|B\.S\.|B\.?Tech|M\.?Tech|Bachelor|Master)(?:'?s)?\b",
+    re.IGNORECASE,
+)
+# Student associations, clubs and societies: campus involvement, not employment
+_GROUP = re.compile(
+    r"\b(?:clubs?|society|societies|associations?|chapter|council|committee|fraternity|sorority|"
+    r"student\s+(?:union|government|body|senate|organi[sz]ations?|branch))\b",
+    re.IGNORECASE,
+)
+_CLUB_ROLE = re.compile(
+    r"^(?:president|vice|secretary|treasurer|captain|member|head|chair(?:man|woman|person)?|co-?ordinator|"
+    r"organi[sz]er|representative|delegate|lead|leader|volunteer|student|mentor|founder|co-founder|editor)s?$",
+    re.IGNORECASE,
+)
+_STUDENT = re.compile(r"\b(?:students?|student-(?:run|led)|campus|undergraduate|alumni|varsity)\b", re.IGNORECASE)
+# "It is a team of students who ...", "an association which helps ... students": the entry describes a group
+_STUDENT_GROUP_TEXT = re.compile(
+    r"\b(?:is|was|are)\s+an?\s+(?:\w+\s+){0,2}(?:team|group|association|club|society|body|community|"
+    r"organi[sz]ation|chapter|committee)\b[^.]{0,80}?\bstudents?\b|\bstudent-(?:run|led)\b",
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(r"^[a-z&(∼~]")
@@ -92,7 +109,7 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
     entries: list[_Entry] = []
     i = start
     while i < end:
-        if not _header_like(lines[i]) or _describes_above(lines, start, i):
+        if not _header_like(lines[i]) or _describes_above(lines, start, i) or _ends_sentence_above(lines, start, i):
             tail = _trailing_dates(lines[i], as_of)
             if tail is not None:  # a right-aligned date that landed on the first bullet of its entry
                 entries.append(_Entry(i, tail, []))
@@ -104,6 +121,7 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
         entries.extend(_group_entries(lines, i, j, as_of))
         i = j
     positions: list[Position] = []
+    dropped = False
     for number, entry in enumerate(entries):
         stop = entries[number + 1].line if number + 1 < len(entries) else end
         names = " ".join(entry.names)
@@ -116,12 +134,38 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
                 continue
         elif entry.dates is None and not _TITLE_WORDS.search(names):
             continue  # a short line of prose, not a position
-        if _NOT_A_JOB.search(names) and not (_TITLE_WORDS.search(names) and not _VOLUNTEER.search(names)):
-            continue  # a degree listed among jobs ("MSc Analytics, USF 2014 - present") or volunteering
+        text = " ".join(lines[entry.line : min(stop, entry.line + 4)])
+        if names and (_VOLUNTEER.search(names) or is_campus_involvement(names, text)):
+            dropped = True
+            continue  # volunteering, a student club or association
+        if _DEGREE_WORDS.search(names) and not _TITLE_WORDS.search(names):
+            dropped = True
+            continue  # a degree listed among jobs ("MSc Analytics, USF 2014 - present")
+        if not names and dropped:
+            continue  # a second date line of an entry that is not a job
+        dropped = False
         positions.append(Position(title, organization, entry.dates, entry.line, stop))
     for k in range(len(positions) - 1):
         positions[k] = replace(positions[k], end_line=max(positions[k].end_line, positions[k + 1].line))
     return positions
+
+
+def is_campus_involvement(names: str, text: str = "") -> bool:
+    """True when a dated entry is a student club, society or association rather than a job.
+
+    ``names`` are the entry's name lines, ``text`` its first lines (names and description). A group's name
+    ("Robotics Club", "Student Association") with only club roles ("President", "Member") or a student
+    context counts; an employer that happens to be called a club ("Engineering Intern, Sam's Club") does not.
+
+    >>> is_campus_involvement("Vice President, Robotics Club"), is_campus_involvement("Intern, Sam's Club")
+    (True, False)
+    """
+    if _STUDENT_GROUP_TEXT.search(text):
+        return True
+    if not _GROUP.search(names):
+        return False
+    titles = [m.group() for m in _TITLE_WORDS.finditer(names)]
+    return bool(_STUDENT.search(names)) or all(_CLUB_ROLE.match(title) for title in titles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +224,20 @@ def _describes_above(lines: Sequence[str], start: int, k: int) -> bool:
     return _header_like(above) and bool(find_date_ranges(above, 10**6) or _TITLE_WORDS.search(above))
 
 
+def _ends_sentence_above(lines: Sequence[str], start: int, k: int) -> bool:
+    """ "2014-present." under a sentence ending in "Aug." is the end of that sentence's date, not a position
+    of its own (a line break inside the date)."""
+    return (
+        k > start
+        and re.match(r"(?:19|20)\d\d\b", lines[k].strip()) is not None
+        and SPLIT_MONTH_RE.search(lines[k - 1]) is not None
+        and not _header_like(lines[k - 1])
+    )
+
+
 def _header_like(line: str) -> bool:
-    if len(line) > 90 or _CONTACT.search(RANGE_RE.sub(" ", line)):  # "2017 - 2019" is not a phone number
+    # "2017 - 2019" and "08/2016   12/2016" are not phone numbers
+    if len(line) > 90 or _CONTACT.search(GAP_RANGE_RE.sub(" ", RANGE_RE.sub(" ", line))):
         return False
     words = line.split()
     if line.rstrip().endswith(".") and len(words) <= 4 and RANGE_RE.search(line):

@@ -90,6 +90,7 @@ _HEAD_NOUNS = {
     "publications": "publications", "certifications": "certifications", "awards": "awards",
     "honors": "awards", "honours": "awards", "summary": "summary", "profile": "summary",
 }  # fmt: skip
+_JOINERS = frozenset({"and", "&", "/", "+"})
 _PROSE = re.compile(r"\b(?:years?|of|with|in|for|the|my|our|and)\b")
 
 _LOOKUP = {phrase: kind for kind, phrases in _HEADINGS.items() for phrase in phrases}
@@ -117,16 +118,33 @@ def heading_kind(line: str) -> str | None:
         return None
     if key in _LOOKUP:
         return _LOOKUP[key]
-    words = key.split()
-    titled = text.isupper() or text.istitle() or text.endswith(":")
-    if titled and 2 <= len(words) <= 3 and words[-1] in _HEAD_NOUNS and not _PROSE.search(key):
-        return _HEAD_NOUNS[words[-1]]  # "Selected Experience", "Relevant Projects", "Key Skills"
+    titled = text.isupper() or text.endswith(":") or all(w[0].isupper() for w in text.split() if w not in _JOINERS)
+    if titled and (kind := _compound_kind(key)):
+        return kind
     # "Experience ——" or "EDUCATION 2" (page-break artefacts) and "Skills & Interests"
     first_two = " ".join(key.split()[:2])
     for candidate in (first_two, key.split()[0]):
         kind = _LOOKUP.get(candidate)
         if kind and (text.isupper() or text.endswith(":")) and len(key.split()) <= 3:
             return kind
+    return None
+
+
+def _compound_kind(key: str) -> str | None:
+    """The kind of a titled heading built from known parts: "Selected Experience", "Relevant Projects",
+    "Engineering Research & Professional Experience", "Research and Teaching Experience".
+
+    The last part names the kind (a known heading, or qualifiers before a heading noun); the parts before it
+    are short qualifiers, and no part reads as prose ("Experience with large data sets").
+    """
+    parts = key.split(" and ")
+    if any(not part or len(part.split()) > 3 or _PROSE.search(part) for part in parts):
+        return None
+    last = parts[-1].split()
+    if len(parts) > 1 and parts[-1] in _LOOKUP:
+        return _LOOKUP[parts[-1]]
+    if len(last) >= 2 - (len(parts) > 1) and last[-1] in _HEAD_NOUNS:
+        return _HEAD_NOUNS[last[-1]]
     return None
 
 

@@ -168,3 +168,94 @@ def test_strip_dates_leaves_the_position_name(line: str, rest: str) -> None:
 )
 def test_years_in(line: str, years: list[int]) -> None:
     assert years_in(line) == years
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "months"),
+    [
+        # a year-only end after a month start keeps both sides: the end is read as the middle of its year
+        ("Dec 2018 – 2019", "2018-12", "2019-06", 7),
+        ("Jun 2017 – 2019", "2017-06", "2019-06", 25),
+        ("Summer 2018 - 2020", "2018-06", "2020-06", 25),
+        # ... but a year-only end in the start's own year still runs to its December
+        ("Sept 2019 – 2019", "2019-09", "2019-12", 4),
+    ],
+)
+def test_mixed_precision_ranges_keep_both_sides(line: str, start: str, end: str, months: int) -> None:
+    assert _only_range(line) == (start, end, months, False)
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "months"),
+    [
+        ("2019–20", "2019-01", "2019-12", 12),
+        ("2019/20", "2019-01", "2019-12", 12),
+        ("2011–12", "2011-01", "2011-12", 12),
+        ("1999/00", "1999-01", "1999-12", 12),
+        ("2016 – 18", "2016-01", "2017-12", 24),
+    ],
+)
+def test_academic_years_read_as_year_ranges(line: str, start: str, end: str, months: int) -> None:
+    assert _only_range(line) == (start, end, months, False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2011/12",  # December 2011 written year/month
+        "2011-12",  # ISO year-month
+        "2019/17",  # ends before it starts
+        "2019–45",  # not a plausible span
+        "Windows Server 2008-12",
+    ],
+)
+def test_year_and_two_digits_that_are_not_academic_years(line: str) -> None:
+    assert find_date_ranges(line, AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "months"),
+    [
+        ("Q1 2020 – Q3 2021", "2020-01", "2021-09", 21),
+        ("q2 2019 - q2 2019", "2019-04", "2019-06", 3),
+        ("2020 Q4 – 2021 Q1", "2020-10", "2021-03", 6),
+    ],
+)
+def test_quarters_cover_three_months(line: str, start: str, end: str, months: int) -> None:
+    assert _only_range(line) == (start, end, months, False)
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Q5 2020 – Q3 2021", "2020 – Q3 2021"),  # no fifth quarter: the start is the year alone
+        ("FAQ1 2020 - 2021 guide", "2020 - 2021"),
+        ("Q1 results grew 20% in 2019 - 2020", "2019 - 2020"),
+    ],
+)
+def test_things_that_look_like_quarters_but_are_not(line: str, text: str) -> None:
+    (found,) = find_date_ranges(line, AS_OF)
+    assert (found.text, month_label(found.start)) == (text, text[:4] + "-01")
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Dıc 2019 – Present", "2019-12", "2026-11"),  # dotless ı where the writer meant i
+        ("DİC 2019 – Present", "2019-12", "2026-11"),  # dotted capital İ
+        ("ARALIK 2019 – Present", "2019-12", "2026-11"),
+        ("Aralık 2019 - Şubat 2020", "2019-12", "2020-02"),
+        ("MAYIS 2018 – EKİM 2019", "2018-05", "2019-10"),
+    ],
+)
+def test_turkish_i_and_month_names(line: str, start: str, end: str) -> None:
+    (found,) = find_date_ranges(line, AS_OF)
+    assert (month_label(found.start), month_label(found.end)) == (start, end)
+
+
+@pytest.mark.parametrize("line", ["Dıcle University 2019", "Kasımpaşa Spor 2019 – 2020 sezon", "İstanbul 2019"])
+def test_turkish_words_that_are_not_months_do_not_crash_or_become_months(line: str) -> None:
+    for found in find_date_ranges(line, AS_OF):
+        assert month_label(found.start).endswith("-01")
+    single = find_single_date(line, AS_OF)
+    assert single is not None and month_label(single.start) == "2019-01"

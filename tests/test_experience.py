@@ -199,3 +199,70 @@ def test_a_location_is_neither_title_nor_employer() -> None:
 
 def test_an_empty_experience_section() -> None:
     assert _positions(["EXPERIENCE", "EDUCATION", "B.S. Math, 2015"]) == ()
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        ["Student Association", "2017 – Present"],
+        ["Vice President, Robotics Club   2018 – 2020"],
+        ["Treasurer, Chess Society   Sep 2018 – May 2020"],
+        ["Member, IEEE Student Branch   2017 – Present"],
+        [
+            "Deputy Joint Secretary",
+            "Network Security Group",
+            "2017 – 2019",
+            "It is a team of students who organize events.",
+        ],
+        ["Social Chair, Alpha Beta Fraternity   2016 – 2018"],
+    ],
+)
+def test_student_clubs_and_associations_are_not_jobs(entry: list[str]) -> None:
+    lines = ["EXPERIENCE", "Data Analyst, Acme Inc   Jan 2021 – Dec 2021", "• Built reports", *entry]
+    assert _summary(lines) == [("Data Analyst", "Acme Inc", "2021-01", 12)]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "organization"),
+    [
+        ("Engineering Intern, Sam's Club   Jun 2019 – Aug 2019", "Engineering Intern", "Sam's Club"),
+        ("Data Scientist, Royal Society of Chemistry   2019 – 2021", "Data Scientist", "Royal Society of Chemistry"),
+        ("Teaching Assistant, State University   2019 – 2021", "Teaching Assistant", "State University"),
+    ],
+)
+def test_employers_named_like_clubs_are_still_jobs(line: str, title: str, organization: str) -> None:
+    (position,) = _positions(["EXPERIENCE", line, "• Led a team of 5 students in weekly labs"])
+    assert (position.title, position.organization) == (title, organization)
+
+
+def test_a_date_line_after_a_club_goes_with_the_club() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Analyst, Acme Inc   2019 – 2021",
+        "Volunteer",
+        "Network Security Group   (11/2017 – 03/2018)",
+        "2016 – 2017",
+    ]
+    assert _summary(lines) == [("Analyst", "Acme Inc", "2019-01", 24)]
+
+
+def test_a_date_broken_over_two_lines_inside_a_sentence_is_not_a_position() -> None:
+    lines = [
+        "EXPERIENCE",
+        "PROCESS ENGINEER 04/2012   05/2013 Company Name City",
+        "• Improved display yield through statistical modeling.",
+        "Modelled sand transport in horizontal wells at UT Austin since Aug.",
+        "2014-present.",
+        "• Built a model of gravel packs.",
+    ]
+    assert _summary(lines) == [("PROCESS ENGINEER", "Company Name City", "2012-04", 14)]
+
+
+def test_a_dated_line_under_a_sentence_that_does_not_end_in_a_month_still_counts() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Data Analyst, Acme Inc   Jan 2019 – Dec 2019",
+        "• Shipped the reporting tool used by three teams in 2019.",
+        "2020 – 2021 Engineer, Globex",
+    ]
+    assert [p.title for p in _positions(lines)] == ["Data Analyst", "Engineer"]

@@ -115,3 +115,47 @@ def test_repeated_headings_make_separate_sections() -> None:
     lines = ["EXPERIENCE", "a", "PROJECTS", "b", "EXPERIENCE", "c"]
     kinds = [(s.kind, s.start) for s in find_sections(lines)]
     assert kinds == [("experience", 1), ("projects", 3), ("experience", 5)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ENGINEERING RESEARCH & PROFESSIONAL EXPERIENCE", "experience"),
+        ("Professional Background", "experience"),
+        ("Relevant Experience", "experience"),
+        ("Research and Teaching Experience", "experience"),
+        ("Sales & Marketing Experience:", "experience"),
+        ("Work Experience & Internships", "experience"),
+        ("LEADERSHIP & VOLUNTEER EXPERIENCE", "volunteer"),  # a known last part names the kind
+        ("Awards & Certifications", "certifications"),
+        ("Data Science and Machine Learning Projects", "projects"),
+    ],
+)
+def test_compound_headings_take_the_kind_of_their_last_part(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience with Python and SQL",  # prose
+        "Improved the customer experience",  # not titled
+        "Data Analyst and Project Manager",  # titles, no heading noun at the end
+        "Built pipelines and Experience",
+        "Years of Teaching and Research Experience",
+        "Sales, Marketing, Strategy and Finance Operations Experience",  # too long for a heading part
+    ],
+)
+def test_lines_that_only_look_like_compound_headings(line: str) -> None:
+    assert heading_kind(line) is None
+
+
+def test_a_compound_heading_keeps_its_internships() -> None:
+    lines = [
+        "ENGINEERING RESEARCH & PROFESSIONAL EXPERIENCE",
+        "Research Intern, Globex Labs   Jun 2019 – Aug 2019",
+        "• Built a speed detector",
+        "EDUCATION",
+        "B.S. Physics, 2020",
+    ]
+    assert [s.kind for s in find_sections(lines)] == ["experience", "education"]
