@@ -65,6 +65,15 @@ def test_ci_runs_the_readme_commands() -> None:
     assert test in CI_RUN.splitlines()
 
 
+def test_ci_runs_the_readme_lint_and_type_check_after_the_tests() -> None:
+    development = README.split("## Development", 1)[1].split("\n## ", 1)[0]
+    (lint,) = [line.strip() for line in development.splitlines() if "ruff check" in line and "mypy" in line]
+    assert "ruff format --check ." in lint and "mypy gapcheck" in lint
+    ci = CI_RUN.splitlines()
+    assert lint in ci
+    assert ci.index(lint) > next(i for i, line in enumerate(ci) if "python -m pytest" in line)
+
+
 def _sample_block(markdown: str) -> str:
     """The check report as shown in the README: its headings demoted under the README's own."""
     demoted = [("##" + line) if line.startswith("#") else line for line in markdown.splitlines()]
