@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # measure this checkout's gapcheck, not whichever copy is installed
 CORPUS = ROOT.parent / "shared" / "corpus" / "resumes"
 ROLE, SECOND_ROLE = "data-scientist", "ml-engineer-master"
 AS_OF = "2026-11-01"

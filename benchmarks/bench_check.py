@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # measure this checkout's gapcheck, not whichever copy is installed
 DEFAULT_RESUME = ROOT / "examples" / "resume.pdf"
 
 

@@ -16,6 +16,7 @@ import argparse
 import datetime as dt
 import logging
 import statistics
+import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -23,11 +24,13 @@ from pathlib import Path
 
 import yaml
 
-from gapcheck.errors import ResumeReadError
-from gapcheck.pipeline import read_resume
-from gapcheck.skills import load_vocabulary
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # measure this checkout's gapcheck, not whichever copy is installed
+
+from gapcheck.errors import ResumeReadError  # noqa: E402
+from gapcheck.pipeline import read_resume  # noqa: E402
+from gapcheck.skills import load_vocabulary  # noqa: E402
+
 LABELS = ROOT / "benchmarks" / "labels"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 
