@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
-from gapcheck.matching import RoleWeights, role_document
+from gapcheck.matching import RoleWeights
 from gapcheck.models import (
     DegreeResult,
     ExperienceRequirement,
     ExperienceResult,
     GapReport,
+    Position,
     ResumeProfile,
     RoleProfile,
     SkillRequirement,
@@ -21,61 +23,61 @@ from gapcheck.models import (
 )
 from gapcheck.skills import Vocabulary
 
-SCORING_VERSION = "1"
+SCORING_VERSION = "2"
 REQUIRED_FACTOR = 2.0
 """A required qualification weighs twice a preferred one, in every sub-score."""
 COMPONENT_WEIGHTS = {"skills": 0.6, "experience": 0.25, "degree": 0.15}
 """Share of each sub-score in the overall score, renormalised over the parts a role states."""
 DEGREE_BELOW_PREFERRED = 0.75
 DEGREE_IN_PROGRESS = 0.5
+DEGREE_BY_EXPERIENCE = 0.5
+"""Credit for a degree minimum met by equivalent practical experience instead of the degree."""
+STUDY_YEARS = {"associate": 2.0, "bachelor": 4.0, "master": 6.0, "doctorate": 9.0}
+"""Typical years of study to each level, counted from school (a PhD takes 4-5 years after a bachelor's);
+one year of relevant experience stands in for one year of the study a missing degree takes."""
+RANKING = "Missing items: required first, then by the points of score each would add if your resume showed it."
+"""One line saying how the missing list is ordered, printed above it by every human-readable format."""
+SHOWN_ALTERNATIVES = 6
+"""How many skills that would satisfy a requirement the table and Markdown name before 'and N more'."""
 
 
 def find_gaps(profile: ResumeProfile, role: RoleProfile, weights: RoleWeights, vocabulary: Vocabulary) -> GapReport:
     """Compare a resume with a role.
 
     The overall score is a weighted coverage of the role's requirements (README, "Scoring"):
-    skills count by TF-IDF weight (doubled when required); each experience requirement by the
-    share of its years found (capped at 1; unknown counts 0); the degree 1 at the preferred
-    level, 0.75 at the minimum, 0.5 while a degree at the minimum is in progress, else 0.
+    skills count by their TF-IDF weight (doubled when required); each experience requirement by the
+    share of its years found (capped at 1; unknown counts 0); the degree 1 at the preferred level,
+    0.75 at the minimum, 0.5 while a degree at the minimum is in progress or when equivalent
+    experience stands in for it, else 0. Each missing item carries the points it would add.
     """
-    role_vector = weights.transform(role_document(role))
-    skills = tuple(
-        sorted(
-            (_skill_result(profile, req, role_vector, vocabulary) for req in role.skills),
-            key=lambda s: (not s.matched, not s.required, -s.weight, s.label.lower()),
-        )
-    )
-    experience = tuple(_experience_result(profile, req, vocabulary) for req in role.experience)
-    degree = None
-    if role.degree is not None:
-        found = profile.highest_degree
-        field = next((d.field for d in profile.degrees if d.level == found and not d.in_progress), None)
-        pending = max((d.level for d in profile.degrees if d.in_progress), key=degree_rank, default=None)
-        if degree_rank(pending) <= degree_rank(found):
-            pending = None
-        degree = DegreeResult(
-            role.degree.minimum,
-            role.degree.preferred,
-            found,
-            field,
-            role.degree.fields,
-            pending,
-            role.degree.in_progress_ok,
-        )
+    skills = [_skill_result(profile, req, weights, vocabulary) for req in role.skills]
+    experience = [_experience_result(profile, req, vocabulary) for req in role.experience]
+    degree = _degree_result(profile, role, vocabulary) if role.degree is not None else None
+    skill_weight = sum(s.weight for s in skills)
+    experience_weight = sum(_experience_factor(e) for e in experience)
     subscores = SubScores(
         skills=_coverage((s.weight, 1.0 if s.matched else 0.0) for s in skills),
-        experience=_coverage((REQUIRED_FACTOR if e.required else 1.0, _experience_share(e)) for e in experience)
-        if experience
-        else None,
+        experience=_coverage((_experience_factor(e), _experience_share(e)) for e in experience) if experience else None,
         degree=_degree_score(degree) if degree is not None else None,
     )
-    parts = [(COMPONENT_WEIGHTS["skills"], subscores.skills)]
-    if subscores.experience is not None:
-        parts.append((COMPONENT_WEIGHTS["experience"], subscores.experience))
-    if subscores.degree is not None:
-        parts.append((COMPONENT_WEIGHTS["degree"], subscores.degree))
-    score = _coverage(parts)
-    return GapReport(profile, role, score, subscores, skills, experience, degree)
+    parts = {"skills": subscores.skills, "experience": subscores.experience, "degree": subscores.degree}
+    total = sum(COMPONENT_WEIGHTS[k] for k, v in parts.items() if v is not None)
+    share = {k: 100 * COMPONENT_WEIGHTS[k] / total for k in parts}
+    score = sum(COMPONENT_WEIGHTS[k] * v for k, v in parts.items() if v is not None) / total
+    skills = [
+        s if s.matched or skill_weight <= 0 else replace(s, gain=share["skills"] * s.weight / skill_weight)
+        for s in skills
+    ]
+    experience = [
+        replace(e, gain=share["experience"] * _experience_factor(e) / experience_weight * (1 - _experience_share(e)))
+        for e in experience
+    ]
+    if degree is not None:
+        degree = replace(degree, gain=share["degree"] * (1.0 - _degree_score(degree)))
+    ordered = sorted(skills, key=lambda s: (not s.matched, not s.required, -s.weight, -s.gain, s.label.lower()))
+    return GapReport(
+        profile, role, score, subscores, tuple(ordered), tuple(experience), degree, idf_basis=weights.basis
+    )
 
 
 def _coverage(pairs: Iterable[tuple[float, float]]) -> float:
@@ -85,36 +87,103 @@ def _coverage(pairs: Iterable[tuple[float, float]]) -> float:
 
 
 def _skill_result(
-    profile: ResumeProfile, req: SkillRequirement, role_vector: dict[str, float], vocabulary: Vocabulary
+    profile: ResumeProfile, req: SkillRequirement, weights: RoleWeights, vocabulary: Vocabulary
 ) -> SkillResult:
     accepted = frozenset().union(*(vocabulary.members(s) for s in req.skills))
     hits = [hit for hit in profile.skills if hit.id in accepted]
     hits.sort(key=lambda h: (h.id not in req.skills, h.lines[0]))
-    weight = max(role_vector.get(s, 0.0) for s in req.skills) * (REQUIRED_FACTOR if req.required else 1.0)
+    weight = weights.requirement_weight(req.skills) * (REQUIRED_FACTOR if req.required else 1.0)
     evidence = tuple(dict.fromkeys(line for hit in hits for line in hit.evidence[:1]))[:3]
     ranges = [(p.dates.start, p.dates.end) for p in profile.positions if p.dates and accepted & set(p.skills)]
     years = union_months(ranges) / 12 if ranges else None
-    return SkillResult(req.label, req.required, weight, tuple(h.name for h in hits), evidence, years)
+    nearest = () if hits else _nearest(profile, req, vocabulary)
+    return SkillResult(
+        req.label,
+        req.required,
+        weight,
+        tuple(h.name for h in hits),
+        evidence,
+        years,
+        satisfied_by=_satisfied_by(req, vocabulary),
+        nearest=nearest,
+    )
 
 
-def _experience_result(profile: ResumeProfile, req: ExperienceRequirement, vocabulary: Vocabulary) -> ExperienceResult:
+def _satisfied_by(req: SkillRequirement, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The requirement's skills; a pure group (say "deep learning frameworks") by its direct members."""
+    names: list[str] = []
+    for skill_id in req.skills:
+        entry = vocabulary.entries[skill_id]
+        if entry.match:
+            names.append(entry.name)
+        else:
+            names += sorted((e.name for e in vocabulary.entries.values() if skill_id in e.broader), key=str.lower)
+    return tuple(dict.fromkeys(names))
+
+
+def _nearest(profile: ResumeProfile, req: SkillRequirement, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Skills the resume shows that sit next to a missing requirement: the broader skill it belongs to,
+    or another member of the same kind of tool ("Power BI" for a missing "Tableau", both data
+    visualisation tools). Only pure groups (not skills in their own right) make siblings, so a
+    missing "AutoML" is not near every machine-learning method."""
+    near: set[str] = set()
+    for skill_id in req.skills:
+        for parent in vocabulary.entries[skill_id].broader:
+            near.add(parent)
+            if not vocabulary.entries[parent].match:
+                near |= {e.id for e in vocabulary.entries.values() if parent in e.broader}
+    near -= set(req.skills)
+    return tuple(dict.fromkeys(hit.name for hit in profile.skills if hit.id in near))[:3]
+
+
+def _counted_positions(profile: ResumeProfile, req: ExperienceRequirement, vocabulary: Vocabulary) -> list[Position]:
     accepted = frozenset().union(*(vocabulary.members(s) for s in req.skills)) if req.skills else frozenset()
-    counted = [
+    return [
         p
         for p in profile.positions
         if p.dates is not None and (accepted & set(p.skills) or _title_matches(p.title, req.titles))
     ]
-    if profile.total_months is None:
-        found = None
-    else:
-        found = union_months([(p.dates.start, p.dates.end) for p in counted if p.dates]) / 12
+
+
+def _experience_result(profile: ResumeProfile, req: ExperienceRequirement, vocabulary: Vocabulary) -> ExperienceResult:
+    counted = _counted_positions(profile, req, vocabulary)
+    found = None if profile.total_months is None else _years(counted)
     names = tuple(", ".join(x for x in (p.title, p.organization) if x) or "position" for p in counted)
     return ExperienceResult(req.label, req.required, req.years, found, names)
+
+
+def _years(positions: Iterable[Position]) -> float:
+    return union_months([(p.dates.start, p.dates.end) for p in positions if p.dates]) / 12
+
+
+def _degree_result(profile: ResumeProfile, role: RoleProfile, vocabulary: Vocabulary) -> DegreeResult:
+    asked = role.degree
+    assert asked is not None
+    found = profile.highest_degree
+    field = next((d.field for d in profile.degrees if d.level == found and not d.in_progress), None)
+    pending = max((d.level for d in profile.degrees if d.in_progress), key=degree_rank, default=None)
+    if degree_rank(pending) <= degree_rank(found):
+        pending = None
+    result = DegreeResult(
+        asked.minimum, asked.preferred, found, field, asked.fields, pending, asked.in_progress_ok,
+        also_level=asked.also_level,
+    )  # fmt: skip
+    if not asked.equivalent_experience or asked.minimum is None or result.met_by_degree:
+        return result
+    # relevant experience: the positions the role's experience requirements count, else every dated one
+    counted = [p for req in role.experience for p in _counted_positions(profile, req, vocabulary)]
+    relevant = _years(counted) if role.experience else (profile.total_years or 0.0)
+    needed = STUDY_YEARS[asked.minimum] - STUDY_YEARS.get(found or "", 0.0)
+    return replace(result, equivalent_years=needed, relevant_years=None if profile.total_months is None else relevant)
 
 
 def _title_matches(title: str, words: tuple[str, ...]) -> bool:
     lowered = title.lower()
     return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", lowered) for w in words)
+
+
+def _experience_factor(result: ExperienceResult) -> float:
+    return REQUIRED_FACTOR if result.required else 1.0
 
 
 def _experience_share(result: ExperienceResult) -> float:
@@ -128,26 +197,35 @@ def _experience_share(result: ExperienceResult) -> float:
 def _degree_score(result: DegreeResult) -> float:
     if result.preferred_met:
         return 1.0
-    if result.met:
-        return DEGREE_BELOW_PREFERRED if result.required_level else 0.5
+    if result.met_by_degree:
+        if degree_rank(result.found_level) >= degree_rank(result.required_level):
+            return DEGREE_BELOW_PREFERRED if result.required_level else 0.5
+        return DEGREE_IN_PROGRESS
+    if result.met_by_experience:
+        return DEGREE_BY_EXPERIENCE
     if degree_rank(result.in_progress_level) >= degree_rank(result.required_level):
         return DEGREE_IN_PROGRESS
     return 0.0
 
 
 def verdict(report: GapReport) -> str:
-    """One line that sums up the report for a person."""
+    """One plain-English sentence that sums up the report for a person."""
     gaps = [s for s in report.missing_skills if s.required]
     short = [e for e in report.experience if e.required and not e.met]
     parts = []
     if gaps:
-        parts.append(f"{len(gaps)} required skill{'s' if len(gaps) != 1 else ''} missing")
+        parts.append(f"{_count(len(gaps), 'required skill')} missing")
     if short:
-        parts.append(f"{len(short)} experience requirement{'s' if len(short) != 1 else ''} not met")
+        parts.append(f"{_count(len(short), 'required experience item')} not shown")
     if report.degree is not None and not report.degree.met:
-        parts.append("degree below the minimum")
+        parts.append("the degree is below the minimum")
     if not parts:
         extra = len([s for s in report.missing_skills if not s.required])
-        tail = f"; {extra} preferred skill{'s' if extra != 1 else ''} to add" if extra else ""
+        tail = f"; {_count(extra, 'preferred skill')} to add" if extra else ""
         return f"Meets every required qualification{tail}."
-    return "Not yet: " + ", ".join(parts) + "."
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"Not yet: {listed}."
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"

@@ -1,10 +1,11 @@
 """SkillMatcher: TF-IDF weights of skills across roles (the only module importing sklearn).
 
-Each role is a document whose terms are the ids of the skills it asks for; the IDF across all
-known roles makes a skill that every role asks for weigh less than one that defines the role.
-Importing scikit-learn costs about a second, so what the vectorizer learned (vocabulary and IDF)
-is kept in ``RoleWeights``, cached on disk, and applied in plain Python on later runs; the tests
-prove that gives exactly what scikit-learn gives.
+Each role is a document whose terms are the ids of the skills it asks for. The IDF is fitted on a
+fixed basis (the bundled roles), so a role's weights never change with whatever else is loaded; a
+skill that every basis role asks for weighs less than one that defines a role. Importing
+scikit-learn costs about a second, so what the vectorizer learned (vocabulary and IDF) is kept in
+``RoleWeights``, cached on disk under a key naming the basis, and applied in plain Python on later
+runs; the tests prove that gives exactly what scikit-learn gives.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import math
 import os
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +26,16 @@ from gapcheck.models import RoleProfile
 log = logging.getLogger(__name__)
 
 _SEPARATOR = "\n"
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 
 def role_document(role: RoleProfile) -> tuple[str, ...]:
-    """The terms of a role: the skill ids its requirements name, in file order."""
-    return tuple(skill for requirement in role.skills for skill in requirement.skills)
+    """The terms of a role: each skill id its requirements name, once, in file order.
+
+    A skill listed twice (say in an any-of and on its own) is still one term: how often a role
+    file repeats a name is an accident of writing, not a measure of importance.
+    """
+    return tuple(dict.fromkeys(skill for requirement in role.skills for skill in requirement.skills))
 
 
 def _split(document: str) -> list[str]:
@@ -51,6 +56,29 @@ class RoleWeights:
     idf: tuple[float, ...]
     sublinear_tf: bool = False
     norm: str | None = "l2"
+    documents: int = 0
+    """How many role documents the IDF was fitted on."""
+    smooth_idf: bool = True
+    basis: str = ""
+    """What the IDF was fitted on, as reports name it: ``9 bundled roles (1f2e3d4c5b6a)``, the digest
+    naming the basis documents exactly."""
+
+    def idf_of(self, term: str) -> float:
+        """IDF of one skill id; a skill no basis role asks for is as rare as can be (document frequency 0)."""
+        index = self.vocabulary.get(term.lower())
+        if index is not None:
+            return self.idf[index]
+        if self.smooth_idf:
+            return math.log((1 + self.documents) / 1) + 1.0
+        return math.log(max(self.documents, 1)) + 1.0
+
+    def requirement_weight(self, skills: Sequence[str]) -> float:
+        """TF-IDF weight of one requirement (README, "Scoring"): term frequency 1, no normalisation,
+        and for an any-of requirement the IDF of its most common alternative, since any of them meets it.
+        """
+        if not skills:
+            raise ValueError("a requirement names at least one skill")
+        return min(self.idf_of(skill) for skill in skills)
 
     def transform(self, terms: Sequence[str]) -> dict[str, float]:
         """TF-IDF weights of one document's terms; unknown terms are ignored, as scikit-learn does."""
@@ -76,6 +104,9 @@ class RoleWeights:
             "idf": list(self.idf),
             "sublinear_tf": self.sublinear_tf,
             "norm": self.norm,
+            "documents": self.documents,
+            "smooth_idf": self.smooth_idf,
+            "basis": self.basis,
         }
 
     @classmethod
@@ -87,6 +118,9 @@ class RoleWeights:
             tuple(float(x) for x in data["idf"]),
             bool(data["sublinear_tf"]),
             data["norm"],
+            int(data["documents"]),
+            bool(data["smooth_idf"]),
+            str(data["basis"]),
         )
 
 
@@ -139,6 +173,7 @@ class SkillMatcher:
         )
         vectorizer.fit([_SEPARATOR.join(d) for d in documents])
         self.vectorizer_ = vectorizer
+        self.n_documents_ = len(documents)
         self.vocabulary_ = {str(k): int(v) for k, v in vectorizer.vocabulary_.items()}
         self.idf_ = tuple(float(x) for x in vectorizer.idf_)
         return self
@@ -161,20 +196,30 @@ class SkillMatcher:
     def weights(self) -> RoleWeights:
         """What was learned, as a value that works without scikit-learn."""
         self._check_fitted()
-        return RoleWeights(dict(self.vocabulary_), self.idf_, self.sublinear_tf, self.norm)
+        return RoleWeights(
+            dict(self.vocabulary_), self.idf_, self.sublinear_tf, self.norm, self.n_documents_, self.smooth_idf
+        )
 
 
-def fit_role_weights(roles: Sequence[RoleProfile], cache_dir: Path | None = None) -> RoleWeights:
-    """Fit TF-IDF over the roles, or reuse the weights cached for exactly these role documents."""
+def fit_role_weights(
+    roles: Sequence[RoleProfile], cache_dir: Path | None = None, *, basis: str = "given roles"
+) -> RoleWeights:
+    """Fit the IDF on these roles (the basis), or reuse the weights cached for exactly these role documents.
+
+    The cache key and ``RoleWeights.basis`` both carry a digest of the basis documents, so a report
+    says which basis scored it and a changed basis never reuses stale weights.
+    """
     documents = [role_document(r) for r in sorted(roles, key=lambda r: r.id)]
-    key = hashlib.sha256(json.dumps([_CACHE_FORMAT, documents]).encode()).hexdigest()[:24]
-    path = cache_dir / f"tfidf-{key}.json" if cache_dir is not None else None
+    digest = hashlib.sha256(json.dumps([_CACHE_FORMAT, documents]).encode()).hexdigest()
+    name = f"{len(documents)} {basis} ({digest[:12]})"
+    path = cache_dir / f"tfidf-{digest[:24]}.json" if cache_dir is not None else None
     if path is not None and path.is_file():
         try:
-            return RoleWeights.from_json(json.loads(path.read_text(encoding="utf-8")))
+            cached = RoleWeights.from_json(json.loads(path.read_text(encoding="utf-8")))
+            return replace(cached, basis=name)
         except (ValueError, KeyError, TypeError, OSError):
             log.debug("ignoring unreadable TF-IDF cache %s", path)
-    weights = SkillMatcher().fit(documents).weights()
+    weights = replace(SkillMatcher().fit(documents).weights(), basis=name)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -196,6 +196,11 @@ class DegreeRequirement:
     fields: tuple[str, ...] = ()
     in_progress_ok: bool = False
     """A degree still in progress at the minimum level meets the minimum ("PhD, held or in progress")."""
+    equivalent_experience: bool = False
+    """The posting accepts "or equivalent practical experience" for the minimum (README, "Scoring")."""
+    also_level: str | None = None
+    """A further degree the posting asks for beside the minimum ("and a bachelor's degree in ...")."""
+    also_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +240,12 @@ class SkillResult:
     """Display names of the resume skills that satisfy it; empty when missing."""
     evidence: tuple[str, ...]
     years: float | None
+    gain: float = 0.0
+    """Points of score (0 to 100) the report would gain if the resume showed it; 0 once matched."""
+    satisfied_by: tuple[str, ...] = ()
+    """Display names of the skills that would meet it: its own and, for a group, the group's members."""
+    nearest: tuple[str, ...] = ()
+    """When missing: display names of related skills the resume does show (siblings or the broader skill)."""
 
     @property
     def matched(self) -> bool:
@@ -250,6 +261,8 @@ class ExperienceResult:
     """None (unknown) when the resume has no dated positions."""
     positions: tuple[str, ...]
     """The positions that were counted, as ``title, organization``."""
+    gain: float = 0.0
+    """Points of score (0 to 100) the report would gain if the requirement were fully met."""
 
     @property
     def met(self) -> bool:
@@ -270,12 +283,35 @@ class DegreeResult:
     in_progress_level: str | None = None
     """The highest degree still in progress, when it is above the one found."""
     in_progress_ok: bool = False
+    equivalent_years: float | None = None
+    """Years of relevant experience that stand in for the missing minimum, when the role accepts
+    equivalent practical experience and no degree (held or accepted in progress) meets it; else None."""
+    relevant_years: float | None = None
+    """Years of relevant experience the resume shows, counted for ``equivalent_years``."""
+    also_level: str | None = None
+    """A further degree the role asks for beside the minimum (see ``DegreeRequirement.also_level``)."""
+    gain: float = 0.0
+    """Points of score (0 to 100) the report would gain at the preferred level (or the minimum)."""
 
     @property
-    def met(self) -> bool:
+    def met_by_degree(self) -> bool:
+        """The minimum is met by a degree held, or in progress where the role accepts that."""
         if degree_rank(self.found_level) >= degree_rank(self.required_level):
             return True
         return self.in_progress_ok and degree_rank(self.in_progress_level) >= degree_rank(self.required_level)
+
+    @property
+    def met_by_experience(self) -> bool:
+        """The minimum is met by equivalent practical experience (and the further degree, if any, is held)."""
+        if self.met_by_degree or self.equivalent_years is None or self.relevant_years is None:
+            return False
+        if degree_rank(self.found_level) < degree_rank(self.also_level):
+            return False
+        return self.relevant_years + 1e-9 >= self.equivalent_years
+
+    @property
+    def met(self) -> bool:
+        return self.met_by_degree or self.met_by_experience
 
     @property
     def preferred_met(self) -> bool:
@@ -300,9 +336,12 @@ class GapReport:
     """Overall match in [0, 1]; see ``gaps.SCORING_VERSION`` and the README for the formula."""
     subscores: SubScores
     skills: tuple[SkillResult, ...]
-    """Every skill requirement: matched ones first, then missing, each by weight descending."""
+    """Every skill requirement: matched ones first (required, then by weight), then missing ones
+    (required first, then by the points of score each would add)."""
     experience: tuple[ExperienceResult, ...]
     degree: DegreeResult | None
+    idf_basis: str = ""
+    """What the IDF weights were fitted on (``RoleWeights.basis``), so a report says what scored it."""
 
     @property
     def matched_skills(self) -> tuple[SkillResult, ...]:

@@ -14,6 +14,9 @@ from gapcheck.resume import build_profile
 from gapcheck.roles import load_role, load_roles
 from gapcheck.skills import Vocabulary, load_vocabulary
 
+IDF_BASIS = "bundled roles"
+"""What the IDF is fitted on; reports name it with the number of roles and a digest of their skills."""
+
 
 def read_resume(
     path: Path,
@@ -65,8 +68,10 @@ class Checker:
             known[r] if isinstance(r, str) and r in known else load_role(r, roles_dirs, vocabulary=self.vocabulary)
             for r in roles
         )
-        known.update({r.id: r for r in self.roles})
-        self.weights: RoleWeights = fit_role_weights(list(known.values()), cache_dir)
+        # the IDF basis is the bundled roles as shipped, whatever else is loaded, so a score never
+        # depends on the user's other role files (README, "Scoring")
+        bundled = known.values() if not roles_dirs else load_roles((), vocabulary=self.vocabulary)
+        self.weights: RoleWeights = fit_role_weights(list(bundled), cache_dir, basis=IDF_BASIS)
 
     def read(self, path: Path, *, max_pages: int | None = None) -> ResumeProfile:
         """Read one resume with this checker's vocabulary and as-of date."""

@@ -24,7 +24,7 @@ ROLE_SUFFIXES = (".yaml", ".yml")
 _TOP_KEYS = {"id", "title", "organization", "level", "source", "summary", "salary", "skills", "experience", "degree"}
 _SALARY_KEYS = {"base_usd", "base_usd_min", "base_usd_max", "additional_usd", "note"}
 _EXPERIENCE_KEYS = {"label", "years", "required", "skills", "titles"}
-_DEGREE_KEYS = {"minimum", "preferred", "fields", "in_progress_ok"}
+_DEGREE_KEYS = {"minimum", "preferred", "fields", "in_progress_ok", "equivalent_experience", "also_required"}
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -220,13 +220,37 @@ def _degree(where: str, data: Any) -> DegreeRequirement | None:
         if value is not None and value not in DEGREE_LEVELS:
             raise RoleFileError(f"{where}: degree.{key} must be one of {', '.join(DEGREE_LEVELS)}, got {value!r}")
         levels.append(value)
-    fields = data.get("fields") or []
+    fields = _fields(where, "degree.fields", data.get("fields"))
+    flags = [_flag(where, f"degree.{key}", data.get(key, False)) for key in ("in_progress_ok", "equivalent_experience")]
+    if flags[1] and levels[0] is None:
+        raise RoleFileError(f"{where}: degree.equivalent_experience needs a degree.minimum to stand in for")
+    also = data.get("also_required")
+    also_level: str | None = None
+    also_fields: tuple[str, ...] = ()
+    if also is not None:
+        if not isinstance(also, dict):
+            raise RoleFileError(f"{where}: degree.also_required must be a mapping with level and fields")
+        _check_keys(where, "degree.also_required.", also, {"level", "fields"})
+        also_level = also.get("level")
+        if also_level not in DEGREE_LEVELS:
+            raise RoleFileError(
+                f"{where}: degree.also_required.level must be one of {', '.join(DEGREE_LEVELS)}, got {also_level!r}"
+            )
+        also_fields = _fields(where, "degree.also_required.fields", also.get("fields"))
+    return DegreeRequirement(levels[0], levels[1], fields, flags[0], flags[1], also_level, also_fields)
+
+
+def _fields(where: str, key: str, value: Any) -> tuple[str, ...]:
+    fields = value or []
     if not isinstance(fields, list) or not all(isinstance(f, str) for f in fields):
-        raise RoleFileError(f"{where}: degree.fields must be a list of strings")
-    in_progress_ok = data.get("in_progress_ok", False)
-    if not isinstance(in_progress_ok, bool):
-        raise RoleFileError(f"{where}: degree.in_progress_ok must be true or false, got {in_progress_ok!r}")
-    return DegreeRequirement(levels[0], levels[1], tuple(fields), in_progress_ok)
+        raise RoleFileError(f"{where}: {key} must be a list of strings")
+    return tuple(fields)
+
+
+def _flag(where: str, key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise RoleFileError(f"{where}: {key} must be true or false, got {value!r}")
+    return value
 
 
 def _salary(where: str, data: Any) -> Salary | None:

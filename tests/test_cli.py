@@ -191,3 +191,22 @@ def test_check_does_not_import_sklearn_once_weights_are_cached(resume_pdf: Path,
     assert "SKLEARN" in first.stderr.splitlines()[-1]
     assert second.stderr.splitlines()[-1] == "NO-SKLEARN"
     assert first.stdout == second.stdout
+
+
+def test_a_bundled_roles_score_does_not_change_with_other_role_files(resume_pdf: Path, tmp_path: Path) -> None:
+    args = ["check", str(resume_pdf), "--role", "data-scientist", "--as-of", "2026-11-01", "-f", "json"]
+    alone = runner.invoke(app, args)
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    for source in ROLES_DIR.glob("*.yaml"):
+        (extra / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    (extra / "sql-everywhere.yaml").write_text(
+        "title: SQL everywhere\nlevel: entry\nsource: test\nskills:\n  required: [sql, python, statistics]\n",
+        encoding="utf-8",
+    )
+    loaded = runner.invoke(app, [*args, "--roles-dir", str(extra)])
+    assert alone.exit_code == 0 and loaded.exit_code == 0, alone.output + loaded.output
+    first, second = json.loads(alone.stdout), json.loads(loaded.stdout)
+    assert first["score"] == second["score"]
+    assert [m["weight"] for m in first["skills"]["missing"]] == [m["weight"] for m in second["skills"]["missing"]]
+    assert first["idf_basis"] == second["idf_basis"] and first["idf_basis"].startswith("9 bundled roles (")

@@ -157,3 +157,95 @@ def test_bundled_role_report_is_built(as_of: dt.date) -> None:
     report = find_gaps(profile_of(ANALYST_LINES), role, weights, VOCABULARY)
     assert [e.required_years for e in report.experience if e.required][:2] == [5.0, 5.0]
     assert report.degree is not None and report.degree.preferred_level == "master"
+
+
+# --- gain, satisfied_by, nearest, wording, weights, degree equivalence (issue 11) ------------------
+
+
+def test_a_missing_items_gain_is_the_points_it_would_add() -> None:
+    without = check(["SKILLS", "Python, Tableau"])
+    sql = next(s for s in without.missing_skills if s.label == "SQL")
+    with_sql = check(["SKILLS", "Python, Tableau, SQL"])
+    assert sql.gain == pytest.approx(100 * (with_sql.score - without.score))
+    assert 0 < sql.gain <= 100
+    assert all(s.gain == 0 for s in with_sql.matched_skills)
+
+
+def test_missing_items_are_ordered_required_first_then_by_gain() -> None:
+    missing = check(["SKILLS", "Excel"]).missing_skills
+    keys = [(not s.required, -s.gain) for s in missing]
+    assert keys == sorted(keys)
+    assert not missing[-1].required
+
+
+def test_a_missing_group_says_which_skills_would_meet_it() -> None:
+    report = check(["SKILLS", "Python, Keras"], RESEARCHER)
+    framework = next(s for s in report.skills if s.label == "a deep learning framework")
+    assert framework.matched
+    missing = check(["SKILLS", "Python"], RESEARCHER)
+    framework = next(s for s in missing.skills if s.label == "a deep learning framework")
+    assert {"PyTorch", "TensorFlow", "Keras"} <= set(framework.satisfied_by)
+    assert "Deep Learning Frameworks" not in framework.satisfied_by
+
+
+def test_a_near_miss_names_the_nearest_skill_the_resume_shows() -> None:
+    role = replace(ANALYST, skills=tuple(s for s in ANALYST.skills if s.label != "a BI tool (Tableau or Power BI)")
+                   + (replace(ANALYST.skills[2], label="Tableau", skills=("tableau",)),))  # fmt: skip
+    tableau = next(s for s in find_gaps(profile_of(["SKILLS", "Looker"]), role, WEIGHTS, VOCABULARY).skills
+                   if s.label == "Tableau")  # fmt: skip
+    assert not tableau.matched and tableau.nearest == ("Looker",)
+    unrelated = next(s for s in find_gaps(profile_of(["SKILLS", "Excel"]), role, WEIGHTS, VOCABULARY).skills
+                     if s.label == "Tableau")  # fmt: skip
+    assert unrelated.nearest == ()
+
+
+def test_the_same_role_written_two_ways_gets_the_same_weights() -> None:
+    bi = next(s for s in ANALYST.skills if s.label.startswith("a BI tool"))
+    rewritten = replace(
+        ANALYST,
+        skills=(
+            *(s for s in ANALYST.skills if s is not bi),
+            replace(bi, skills=tuple(reversed(bi.skills))),  # alternatives in another order
+            replace(ANALYST.skills[0]),  # Python listed twice
+            # more alternatives in another requirement
+            replace(ANALYST.skills[3], skills=("apache spark", "dask", "apache flink", "apache hadoop")),
+        ),
+    )
+    before = {(s.label, s.required): s.weight for s in check(ANALYST_LINES).skills}
+    after = {(s.label, s.required): s.weight for s in check(ANALYST_LINES, rewritten).skills}
+    for key in ("SQL", True), ("Python", True), ("a BI tool (Tableau or Power BI)", True):
+        assert after[key] == before[key]
+
+
+def test_verdict_reads_as_plain_english() -> None:
+    weak = verdict(check(["EXPERIENCE", "Clerk, Shop   2024 - 2025", "SKILLS", "Excel"]))
+    assert weak == (
+        "Not yet: 3 required skills missing, 1 required experience item not shown and the degree is below the minimum."
+    )
+
+
+def test_degree_equivalence_meets_a_minimum_at_reduced_credit() -> None:
+    role = replace(RESEARCHER, degree=replace(RESEARCHER.degree, in_progress_ok=False, equivalent_experience=True),  # type: ignore[type-var]
+                   experience=())  # fmt: skip
+    education = ["EDUCATION", "M.S. in Computer Science, 2018"]
+    long = ["EXPERIENCE", "Research Engineer, Lab   Jan 2019 - Dec 2022", "• PyTorch models", *education]
+    short = ["EXPERIENCE", "Research Engineer, Lab   Jan 2022 - Dec 2022", "• PyTorch models", *education]
+    met = find_gaps(profile_of(long), role, WEIGHTS, VOCABULARY).degree
+    assert met is not None and met.met and met.met_by_experience
+    assert met.equivalent_years == 3.0 and met.relevant_years == pytest.approx(4.0)
+    held = find_gaps(profile_of(["EDUCATION", "Ph.D. in Computer Science, 2020"]), role, WEIGHTS, VOCABULARY)
+    assert held.subscores.degree == 1.0
+    assert find_gaps(profile_of(long), role, WEIGHTS, VOCABULARY).subscores.degree == 0.5
+    unmet = find_gaps(profile_of(short), role, WEIGHTS, VOCABULARY).degree
+    assert unmet is not None and not unmet.met
+    strict = replace(role, degree=replace(role.degree, equivalent_experience=False))  # type: ignore[type-var]
+    assert not find_gaps(profile_of(long), strict, WEIGHTS, VOCABULARY).degree.met  # type: ignore[union-attr]
+
+
+def test_equivalence_still_needs_the_further_degree_the_role_asks_for() -> None:
+    degree = replace(RESEARCHER.degree, in_progress_ok=False, equivalent_experience=True, also_level="bachelor")  # type: ignore[type-var]
+    role = replace(RESEARCHER, degree=degree, experience=())
+    lines = ["EXPERIENCE", "Research Engineer, Lab   Jan 2010 - Dec 2022", "• PyTorch models"]
+    assert not find_gaps(profile_of(lines), role, WEIGHTS, VOCABULARY).degree.met  # type: ignore[union-attr]
+    with_bachelor = [*lines, "EDUCATION", "B.S. in Computer Science, 2009"]
+    assert find_gaps(profile_of(with_bachelor), role, WEIGHTS, VOCABULARY).degree.met  # type: ignore[union-attr]

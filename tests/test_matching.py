@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,41 @@ def test_a_corrupt_cache_file_is_ignored(tmp_path: Path) -> None:
     cache.write_text("{not json")
     weights = fit_role_weights(roles, tmp_path)
     assert weights.transform(role_document(roles[0]))
+
+
+# --- what a requirement's weight means (README, "Scoring") ---------------------------------------
+
+BASIS = SkillMatcher().fit(DOCUMENTS).weights()
+
+
+def test_a_requirement_weighs_its_idf() -> None:
+    assert BASIS.requirement_weight(["sql"]) == pytest.approx(BASIS.idf_of("sql"))
+    assert BASIS.idf_of("sql") > BASIS.idf_of("python")
+
+
+def test_an_any_of_requirement_weighs_its_most_common_alternative_in_any_order() -> None:
+    assert BASIS.requirement_weight(["pytorch", "python"]) == BASIS.requirement_weight(["python", "pytorch"])
+    assert BASIS.requirement_weight(["pytorch", "python"]) == pytest.approx(BASIS.idf_of("python"))
+    assert BASIS.requirement_weight(["pytorch"]) > BASIS.requirement_weight(["pytorch", "python"])
+
+
+def test_a_skill_no_basis_role_asks_for_is_as_rare_as_can_be() -> None:
+    rarest = max(BASIS.idf)
+    assert BASIS.idf_of("cobol") >= rarest
+    assert BASIS.idf_of("python") < rarest
+
+
+def test_a_skill_listed_twice_is_one_term() -> None:
+    role = load_roles([ROLES_DIR])[0]
+    doubled = replace(role, skills=(*role.skills, role.skills[0]))
+    assert role_document(doubled) == role_document(role)
+
+
+def test_the_basis_is_named_in_the_weights_and_the_cache_key(tmp_path: Path) -> None:
+    roles = load_roles([ROLES_DIR])
+    weights = fit_role_weights(roles, tmp_path, basis="test roles")
+    assert weights.basis.startswith(f"{len(roles)} test roles (")
+    digest = weights.basis.split("(")[1].rstrip(")")
+    assert any(digest in path.name for path in tmp_path.glob("tfidf-*.json"))
+    other = fit_role_weights(roles[:1], tmp_path, basis="test roles")
+    assert other.basis != weights.basis

@@ -109,3 +109,61 @@ def test_skipped_resumes_render_with_their_reason() -> None:
 def test_output_is_deterministic() -> None:
     first = get_renderer(OutputFormat.json).render(RunReport((analyst_report(),)))
     assert first == get_renderer(OutputFormat.json).render(RunReport((analyst_report(),)))
+
+
+def test_markdown_escapes_emphasis_and_code_marks_in_resume_text() -> None:
+    assert escape("snake_case *bold* `code` a|b") == "snake\\_case \\*bold\\* \\`code\\` a\\|b"
+    report = analyst_report()
+    resume = replace(report.resume, source="my_cv*final*.pdf")
+    text = get_renderer(OutputFormat.markdown).render(RunReport((replace(report, resume=resume),)))
+    assert "my\\_cv\\*final\\*.pdf" in text and "my_cv*final*" not in text
+
+
+LONG_LABEL = "experience building large-scale ML infrastructure for online recommendation, ads relevance or ranking"
+LONG_EVIDENCE = "Queried the warehouse in SQL for the sales team " + "with many more words " * 8
+
+
+def _long_report() -> GapReport:
+    report = analyst_report()
+    skills = tuple(
+        replace(s, label=LONG_LABEL, evidence=(LONG_EVIDENCE,)) if s.label == "SQL" else s for s in report.skills
+    )
+    return replace(report, skills=skills)
+
+
+@pytest.mark.parametrize("width", [60, 80, 99])
+def test_narrow_terminals_get_a_stacked_layout_that_cuts_nothing_but_evidence(width: int) -> None:
+    text = get_renderer(OutputFormat.table, width=width).render(RunReport((_long_report(),)))
+    lines = text.splitlines()
+    assert max(len(line.rstrip()) for line in lines) <= width
+    assert "┃" not in text  # no table borders
+    assert " ".join(line.strip() for line in lines).count(LONG_LABEL) == 1  # wrapped, never cut
+    evidence = [line for line in lines if line.strip().startswith('"Queried the warehouse')]
+    assert len(evidence) == 1 and evidence[0].endswith("…")
+
+
+def test_wide_terminals_get_tables_with_evidence_on_one_line() -> None:
+    text = get_renderer(OutputFormat.table, width=120).render(RunReport((_long_report(),)))
+    assert "┃" in text
+    rows = [line for line in text.splitlines() if "Queried the warehouse" in line]
+    assert len(rows) == 1 and "…" in rows[0]
+    assert not any("with many more words" in line and "Queried" not in line for line in text.splitlines())
+
+
+def test_missing_items_show_gain_ranking_line_and_what_would_meet_them() -> None:
+    report = analyst_report()
+    for output_format in (OutputFormat.table, OutputFormat.markdown):
+        text = get_renderer(output_format, width=120).render(RunReport((report,)))
+        assert "required first, then by the points of score" in text
+        assert "Weight" not in text
+        assert "+8" in text
+    data = json.loads(get_renderer(OutputFormat.json).render(RunReport((report,))))
+    missing = data["skills"]["missing"]
+    assert all(0 <= m["gain"] <= 100 and isinstance(m["satisfied_by"], list) for m in missing)
+    assert data["role"]["salary"] == {"base_usd": 80000, "note": "invented"}
+    assert data["scoring_version"] == "2" and data["idf_basis"].startswith("2 given roles (")
+
+
+def test_the_report_header_carries_the_salary_facts() -> None:
+    for output_format in (OutputFormat.table, OutputFormat.markdown):
+        assert "Salary: base $80,000 (invented)" in get_renderer(output_format).render(RunReport((analyst_report(),)))

@@ -16,6 +16,7 @@ from gapcheck.models import (
     Readability,
     ResumeProfile,
     RunReport,
+    Salary,
     SkillHit,
     SkippedResume,
     as_of_month,
@@ -155,15 +156,30 @@ def _parse_position(data: dict[str, Any], as_of: dt.date) -> Position:
     return Position(data["title"], data["organization"], dates, data["line"], data["end_line"], tuple(data["skills"]))
 
 
+def format_salary(salary: Salary | None) -> dict[str, Any] | None:
+    """The salary facts a role states (only the keys it has), or None."""
+    if salary is None:
+        return None
+    keys = ("base_usd", "base_usd_min", "base_usd_max", "additional_usd", "note")
+    return {k: getattr(salary, k) for k in keys if getattr(salary, k) is not None}
+
+
 def format_gap_report(report: GapReport) -> dict[str, Any]:
     role = report.role
     degree = report.degree
     return {
         "schema": GAP_SCHEMA,
         "scoring_version": SCORING_VERSION,
+        "idf_basis": report.idf_basis,
         "resume": report.resume.source,
         "as_of": report.resume.as_of.isoformat(),
-        "role": {"id": role.id, "title": role.title, "organization": role.organization, "level": role.level},
+        "role": {
+            "id": role.id,
+            "title": role.title,
+            "organization": role.organization,
+            "level": role.level,
+            "salary": format_salary(role.salary),
+        },
         "score": _round(report.score),
         "subscores": {
             "skills": _round(report.subscores.skills),
@@ -185,7 +201,15 @@ def format_gap_report(report: GapReport) -> dict[str, Any]:
                 for s in report.matched_skills
             ],
             "missing": [
-                {"name": s.label, "required": s.required, "weight": _round(s.weight)} for s in report.missing_skills
+                {
+                    "name": s.label,
+                    "required": s.required,
+                    "weight": _round(s.weight),
+                    "gain": _round(s.gain, 2),
+                    "satisfied_by": list(s.satisfied_by),
+                    "nearest": list(s.nearest),
+                }
+                for s in report.missing_skills
             ],
         },
         "experience": [
@@ -196,6 +220,7 @@ def format_gap_report(report: GapReport) -> dict[str, Any]:
                 "found_years": _round(e.found_years, 2),
                 "met": e.met,
                 "positions": list(e.positions),
+                "gain": _round(e.gain, 2),
             }
             for e in report.experience
         ],
@@ -210,6 +235,11 @@ def format_gap_report(report: GapReport) -> dict[str, Any]:
             "fields": list(degree.fields),
             "met": degree.met,
             "preferred_met": degree.preferred_met,
+            "met_by_experience": degree.met_by_experience,
+            "equivalent_years": degree.equivalent_years,
+            "relevant_years": _round(degree.relevant_years, 2),
+            "also_level": degree.also_level,
+            "gain": _round(degree.gain, 2),
         },
         "total_years": _round(report.resume.total_years, 2),
         "readability": format_readability(report.resume.readability),

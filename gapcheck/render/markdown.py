@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
-from gapcheck.gaps import SCORING_VERSION, verdict
+import re
+
+from gapcheck.gaps import RANKING, verdict
 from gapcheck.models import GapReport, ResumeProfile, RunReport, SkippedResume
-from gapcheck.render.text import degree_text, experience_text, names_text, role_heading, years_text
+from gapcheck.render.text import (
+    alternatives_text,
+    degree_text,
+    experience_status,
+    experience_text,
+    gain_text,
+    kind_text,
+    names_text,
+    role_heading,
+    salary_text,
+    score_note,
+    years_text,
+)
+
+_SPECIAL = re.compile(r"([\\`*_|])")
 
 
 def escape(text: str) -> str:
-    """Escape what would break a Markdown table cell."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """Escape what Markdown would read as markup (``*``, ``_``, backticks, backslashes) or as a cell
+    boundary (``|``) in resume and role text, so "C++ | Python" and "snake_case" print as written."""
+    return _SPECIAL.sub(r"\\\1", text).replace("\n", " ")
 
 
 def _first(evidence: tuple[str, ...]) -> str:
@@ -27,37 +44,32 @@ class MarkdownRenderer:
         return "\n".join(parts)
 
     def _report(self, report: GapReport) -> str:
-        sub = report.subscores
-        lines = [
-            f"## {escape(report.resume.source)} vs {escape(role_heading(report.role))}",
-            "",
-            f"**Score: {report.score:.2f}** (skills {sub.skills:.2f}"
-            + (f", experience {sub.experience:.2f}" if sub.experience is not None else "")
-            + (f", degree {sub.degree:.2f}" if sub.degree is not None else "")
-            + f"; scoring v{SCORING_VERSION})",
-            "",
-            f"{verdict(report)}",
-            "",
-            "### Skills found",
-            "",
-            "| Requirement | | Weight | Found as | Years | Evidence |",
-            "|---|---|---:|---|---:|---|",
-        ]
+        lines = [f"## {escape(report.resume.source)} vs {escape(role_heading(report.role))}", ""]
+        salary = salary_text(report.role.salary)
+        if salary:
+            lines += [escape(salary), ""]
+        lines += [f"**Score: {report.score:.2f}** ({escape(score_note(report))})", "", verdict(report), ""]
+        lines += ["### Skills found", ""]
+        if report.matched_skills:
+            lines += ["| Requirement | | Found as | Years | Evidence |", "|---|---|---|---:|---|"]
+        else:
+            lines.append("None.")
         for s in report.matched_skills:
             lines.append(
-                f"| {escape(s.label)} | {'req' if s.required else 'pref'} | {s.weight:.2f} | "
-                f"{escape(names_text(s.matched_by))} | {years_text(s.years)} | {escape(_first(s.evidence))} |"
+                f"| {escape(s.label)} | {kind_text(s.required)} | {escape(names_text(s.matched_by))} | "
+                f"{years_text(s.years)} | {escape(_first(s.evidence))} |"
             )
-        lines += ["", "### Skills missing, most important first", "", "| Requirement | | Weight |", "|---|---|---:|"]
-        for s in report.missing_skills:
-            lines.append(f"| {escape(s.label)} | {'req' if s.required else 'pref'} | {s.weight:.2f} |")
+        if report.missing_skills:
+            lines += ["", "### Skills missing", "", RANKING, ""]
+            lines += ["| Gain | Requirement | | What would meet it |", "|---:|---|---|---|"]
+            for s in report.missing_skills:
+                cells = [gain_text(s.gain), escape(s.label), kind_text(s.required), escape(alternatives_text(s))]
+                lines.append(f"| {' | '.join(cells)} |")
         if report.experience:
-            lines += ["", "### Experience", "", "| Requirement | | Needs | Found | Met |", "|---|---|---:|---:|---|"]
+            lines += ["", "### Experience", "", "| Requirement | | Shown | Gain |", "|---|---|---|---:|"]
             for e in report.experience:
-                lines.append(
-                    f"| {escape(e.label)} | {'req' if e.required else 'pref'} | {e.required_years:g} y | "
-                    f"{experience_text(e.found_years)} | {'yes' if e.met else 'no'} |"
-                )
+                gain = "" if e.met else gain_text(e.gain)
+                lines.append(f"| {escape(e.label)} | {kind_text(e.required)} | {experience_status(e)} | {gain} |")
         if report.degree is not None:
             lines += ["", f"**Degree:** {escape(degree_text(report.degree))}"]
         warnings = report.resume.readability.warnings

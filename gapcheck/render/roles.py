@@ -7,11 +7,11 @@ from typing import Any
 
 from gapcheck.models import RoleProfile
 from gapcheck.render import OutputFormat
+from gapcheck.render.json import format_salary
 from gapcheck.render.markdown import escape
 
 
 def format_role(role: RoleProfile) -> dict[str, Any]:
-    salary = role.salary
     return {
         "id": role.id,
         "title": role.title,
@@ -19,13 +19,7 @@ def format_role(role: RoleProfile) -> dict[str, Any]:
         "level": role.level,
         "source": role.source,
         "summary": role.summary,
-        "salary": None
-        if salary is None
-        else {
-            k: getattr(salary, k)
-            for k in ("base_usd", "base_usd_min", "base_usd_max", "additional_usd", "note")
-            if getattr(salary, k) is not None
-        },  # fmt: skip
+        "salary": format_salary(role.salary),
         "skills": [{"name": s.label, "required": s.required, "any_of": list(s.skills)} for s in role.skills],
         "experience": [
             {

@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 import io
+import textwrap
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from gapcheck.gaps import SCORING_VERSION, verdict
+from gapcheck.gaps import RANKING, verdict
 from gapcheck.models import GapReport, ResumeProfile, RunReport, SkippedResume
-from gapcheck.render.text import degree_text, experience_text, names_text, role_heading, years_text
+from gapcheck.render.text import (
+    alternatives_text,
+    degree_text,
+    experience_status,
+    experience_text,
+    gain_text,
+    kind_text,
+    names_text,
+    role_heading,
+    salary_text,
+    score_note,
+    years_text,
+)
+
+STACKED_BELOW = 100
+"""Below this width the report is a list of paragraphs, not tables, so nothing is cut at 80 columns."""
 
 
 class TableRenderer:
@@ -44,57 +60,16 @@ class TableRenderer:
         return self._to_text(Group(*parts))
 
     def _report(self, report: GapReport) -> list[RenderableType]:
-        sub = report.subscores
-        bits = [f"skills {sub.skills:.2f}"]
-        if sub.experience is not None:
-            bits.append(f"experience {sub.experience:.2f}")
-        if sub.degree is not None:
-            bits.append(f"degree {sub.degree:.2f}")
         style = "green" if report.meets_required else "yellow"
-        head = Text.assemble(
-            (f"{report.resume.source}", "bold"),
-            "  vs  ",
-            (role_heading(report.role), "bold"),
-            "\n",
-            ("Score ", ""),
-            (f"{report.score:.2f}", f"bold {style}"),
-            f"  ({' · '.join(bits)}; scoring v{SCORING_VERSION})\n",
-            (verdict(report), style),
-        )
-        out: list[RenderableType] = [head]
-        matched = Table(title="Skills found", title_justify="left", expand=True)
-        for name, kw in (("Requirement", {"ratio": 3}), ("", {"width": 4}),
-                         ("Weight", {"justify": "right", "width": 6}), ("Found as", {"ratio": 2}),
-                         ("Years", {"justify": "right", "width": 5}), ("Evidence", {"ratio": 5})):  # fmt: skip
-            matched.add_column(name, **kw)
-        for s in report.matched_skills:
-            matched.add_row(
-                s.label,
-                "req" if s.required else "pref",
-                f"{s.weight:.2f}",
-                names_text(s.matched_by),
-                years_text(s.years),
-                s.evidence[0] if s.evidence else "",
-            )
-        missing = Table(title="Skills missing, most important first", title_justify="left", expand=True)
-        missing.add_column("Requirement", ratio=6)
-        missing.add_column("", width=4)
-        missing.add_column("Weight", justify="right", width=6)
-        for s in report.missing_skills:
-            missing.add_row(Text(s.label, style="red" if s.required else ""), "req" if s.required else "pref",
-                            f"{s.weight:.2f}")  # fmt: skip
-        out += [matched if report.matched_skills else Text("Skills found: none"), missing]
-        if report.experience:
-            exp = Table(title="Experience", title_justify="left", expand=True)
-            exp.add_column("Requirement", ratio=5)
-            exp.add_column("", width=4)
-            exp.add_column("Needs", justify="right", width=6)
-            exp.add_column("Found", justify="right", width=8)
-            exp.add_column("Met", width=4)
-            for e in report.experience:
-                exp.add_row(e.label, "req" if e.required else "pref", f"{e.required_years:g} y",
-                            experience_text(e.found_years), "yes" if e.met else "no")  # fmt: skip
-            out.append(exp)
+        head = Text.assemble((report.resume.source, "bold"), "  vs  ", (role_heading(report.role), "bold"), "\n")
+        salary = salary_text(report.role.salary)
+        if salary:
+            head.append(salary + "\n")
+        score = Text.assemble("Score ", (f"{report.score:.2f}", f"bold {style}"), f"  ({score_note(report)})\n")
+        head.append_text(score)
+        head.append(verdict(report), style)
+        layout = self._wide if self.width >= STACKED_BELOW else self._stacked
+        out: list[RenderableType] = [head, *layout(report)]
         if report.degree is not None:
             out.append(Text("Degree: " + degree_text(report.degree)))
         warnings = report.resume.readability.warnings
@@ -102,6 +77,70 @@ class TableRenderer:
             out.append(Text("Reading notes:\n" + "\n".join(f"  - {w}" for w in warnings), style="dim"))
         out.append(Text(""))
         return out
+
+    def _wide(self, report: GapReport) -> list[RenderableType]:
+        """Tables, for terminals at least ``STACKED_BELOW`` columns wide; evidence stays on one line."""
+        out: list[RenderableType] = []
+        if report.matched_skills:
+            matched = Table(title="Skills found", title_justify="left", expand=True)
+            matched.add_column("Requirement", ratio=4)
+            matched.add_column("", width=4)
+            matched.add_column("Found as", ratio=2)
+            matched.add_column("Years", justify="right", width=5)
+            matched.add_column("Evidence", ratio=5, no_wrap=True, overflow="ellipsis")
+            for s in report.matched_skills:
+                matched.add_row(s.label, kind_text(s.required), names_text(s.matched_by), years_text(s.years),
+                                s.evidence[0] if s.evidence else "")  # fmt: skip
+            out.append(matched)
+        else:
+            out.append(Text("Skills found: none"))
+        if report.missing_skills:
+            missing = Table(title="Skills missing", title_justify="left", caption=RANKING, caption_justify="left",
+                            expand=True)  # fmt: skip
+            missing.add_column("Gain", justify="right", width=4)
+            missing.add_column("Requirement", ratio=5)
+            missing.add_column("", width=4)
+            missing.add_column("What would meet it", ratio=5)
+            for s in report.missing_skills:
+                missing.add_row(gain_text(s.gain), Text(s.label, style="red" if s.required else ""),
+                                kind_text(s.required), alternatives_text(s))  # fmt: skip
+            out.append(missing)
+        if report.experience:
+            exp = Table(title="Experience", title_justify="left", expand=True)
+            exp.add_column("Requirement", ratio=5)
+            exp.add_column("", width=4)
+            exp.add_column("Shown", ratio=2)
+            exp.add_column("Gain", justify="right", width=4)
+            for e in report.experience:
+                exp.add_row(e.label, kind_text(e.required), experience_status(e), "" if e.met else gain_text(e.gain))
+            out.append(exp)
+        return out
+
+    def _stacked(self, report: GapReport) -> list[RenderableType]:
+        """One item per paragraph, for narrow terminals: names wrap, never cut; evidence is one cut line."""
+        lines: list[str] = []
+        found = report.matched_skills
+        lines.append(f"Skills found ({len(found)})" if found else "Skills found: none")
+        for s in found:
+            lines += _wrap(f"yes  {s.label} ({kind_text(s.required)})", self.width, 7)
+            shown = f"found as {names_text(s.matched_by)}" + (f", {s.years:.1f} years" if s.years else "")
+            lines += _wrap(shown, self.width, 7, first=7)
+            if s.evidence:
+                lines.append(_cut(f'"{s.evidence[0]}"', self.width, 7))
+        if report.missing_skills:
+            lines += ["", f"Skills missing ({len(report.missing_skills)})", *_wrap(RANKING, self.width, 2)]
+            for s in report.missing_skills:
+                lines += _wrap(f"{gain_text(s.gain):>4} {s.label} ({kind_text(s.required)})", self.width, 7, first=2)
+                if alternatives_text(s):
+                    lines += _wrap(alternatives_text(s), self.width, 7, first=7)
+        if report.experience:
+            lines += ["", "Experience"]
+            for e in report.experience:
+                gain = "" if e.met else f" {gain_text(e.gain)}"
+                mark = "yes" if e.met else "no "
+                item = f"{mark}  {e.label} ({kind_text(e.required)}): {experience_status(e)}{gain}"
+                lines += _wrap(item, self.width, 7, first=2)
+        return [Text("\n".join(lines))]
 
     def render_profile(self, profile: ResumeProfile) -> str:
         r = profile.readability
@@ -135,3 +174,16 @@ class TableRenderer:
         if r.warnings:
             parts.append(Text("Reading notes:\n" + "\n".join(f"  - {w}" for w in r.warnings)))
         return self._to_text(Group(*parts))
+
+
+def _wrap(text: str, width: int, indent: int, first: int | None = None) -> list[str]:
+    """Word-wrap ``text``; the first line indented by ``first`` (default: 2), the rest by ``indent``."""
+    lead = " " * (2 if first is None else first)
+    return textwrap.wrap(text, width=width, initial_indent=lead, subsequent_indent=" " * indent,
+                         break_on_hyphens=False) or [lead]  # fmt: skip
+
+
+def _cut(text: str, width: int, indent: int) -> str:
+    """One line of at most ``width`` characters, ending in an ellipsis when cut."""
+    room = width - indent
+    return " " * indent + (text if len(text) <= room else text[: room - 1].rstrip() + "…")

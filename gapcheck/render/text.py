@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from gapcheck.models import DegreeResult, RoleProfile
+from gapcheck.gaps import SCORING_VERSION, SHOWN_ALTERNATIVES
+from gapcheck.models import DegreeResult, ExperienceResult, GapReport, RoleProfile, Salary, SkillResult, degree_rank
+
+_LEVEL_NAMES = {
+    "associate": "an associate degree",
+    "bachelor": "a bachelor's degree",
+    "master": "a master's degree",
+    "doctorate": "a doctorate",
+}
 
 
 def years_text(years: float | None) -> str:
@@ -14,24 +22,117 @@ def experience_text(years: float | None) -> str:
     return "unknown" if years is None else f"{years:.1f} y"
 
 
+def kind_text(required: bool) -> str:
+    return "req" if required else "pref"
+
+
+def gain_text(gain: float) -> str:
+    """Points of score an item would add: '+6', or '+<1' for less than half a point."""
+    return f"+{gain:.0f}" if gain >= 0.5 else "+<1"
+
+
 def role_heading(role: RoleProfile) -> str:
     org = f" ({role.organization})" if role.organization else ""
     return f"{role.title}{org} [{role.id}]"
 
 
+def score_note(report: GapReport) -> str:
+    """'skills 0.68 · experience 1.00 · degree 1.00; scoring v2, IDF over bundled roles (9, 1f2e...)'."""
+    sub = report.subscores
+    bits = [f"skills {sub.skills:.2f}"]
+    if sub.experience is not None:
+        bits.append(f"experience {sub.experience:.2f}")
+    if sub.degree is not None:
+        bits.append(f"degree {sub.degree:.2f}")
+    # the digest after the name is for machines (JSON); people read which roles the IDF came from
+    basis = f", IDF over {report.idf_basis.split(' (')[0]}" if report.idf_basis else ""
+    return f"{' · '.join(bits)}; scoring v{SCORING_VERSION}{basis}"
+
+
+def salary_text(salary: Salary | None) -> str:
+    """'Salary: base $141,000-$178,000 (Indeed estimate ...)', or '' when the role states none."""
+    if salary is None:
+        return ""
+    parts = []
+    if salary.base_usd_min is not None and salary.base_usd_max is not None:
+        parts.append(f"base ${salary.base_usd_min:,}–${salary.base_usd_max:,}")
+    if salary.base_usd is not None:
+        parts.append(f"{'average ' if parts else ''}base ${salary.base_usd:,}")
+    if salary.additional_usd is not None:
+        parts.append(f"plus ${salary.additional_usd:,} additional pay")
+    if not parts and salary.note is None:
+        return ""
+    note = f" ({salary.note})" if salary.note else ""
+    return "Salary: " + ", ".join(parts) + note
+
+
+def level_text(level: str | None) -> str:
+    return _LEVEL_NAMES[level] if level else "no degree"
+
+
 def degree_text(degree: DegreeResult) -> str:
-    wanted = degree.required_level or "none"
-    if degree.preferred_level:
-        wanted += f", {degree.preferred_level} preferred"
-    found = degree.found_level or "none found"
-    if degree.found_field:
-        found += f" ({degree.found_field})"
+    """The degree verdict as a sentence: what the role asks for, what the resume shows, and whether it is enough."""
+    found = _found_degree(degree)
+    wanted, preferred = degree.required_level, degree.preferred_level
+    if preferred and degree.preferred_met and degree_rank(preferred) > degree_rank(wanted):
+        return f"{found}: meets the preferred level ({level_text(preferred)})."
+    if wanted is None:
+        return f"{found}; {level_text(preferred)} is preferred (no minimum is stated)." if preferred else f"{found}."
+    asked = level_text(wanted)
+    if degree.met_by_degree and degree_rank(degree.found_level) >= degree_rank(wanted):
+        tail = f"; {level_text(preferred)} is preferred" if preferred and not degree.preferred_met else ""
+        return f"{found}: meets the minimum ({asked}){tail}."
+    if degree.met_by_degree:
+        return f"{found}: {asked} in progress is accepted."
+    if degree.equivalent_years is not None:
+        shown = "unknown" if degree.relevant_years is None else f"{degree.relevant_years:.1f}"
+        needed = f"{degree.equivalent_years:g}"
+        if degree.met_by_experience:
+            return f"{found}: {shown} years of relevant experience stand in for {asked} ({needed} needed)."
+        missing_also = degree_rank(degree.found_level) < degree_rank(degree.also_level)
+        if missing_also:
+            return (f"{found}: below the minimum ({asked}); experience could stand in for it, "
+                    f"but {level_text(degree.also_level)} is also asked for.")  # fmt: skip
+        return (f"{found}: below the minimum ({asked}); {needed} years of relevant experience "
+                f"would stand in for it, {shown} shown.")  # fmt: skip
+    return f"{found}: below the minimum ({asked})."
+
+
+def _found_degree(degree: DegreeResult) -> str:
+    if degree.found_level is None:
+        found = "No degree found"
+    else:
+        found = "Found " + level_text(degree.found_level)
+        if degree.found_field:
+            found += f" in {degree.found_field}"
     if degree.in_progress_level:
-        found += f"; {degree.in_progress_level} in progress"
-    status = "meets the minimum" if degree.met else "below the minimum"
-    if degree.met and degree.preferred_level and not degree.preferred_met:
-        status = "meets the minimum, below the preferred level"
-    return f"requires {wanted}; found {found} -> {status}"
+        found += f", {level_text(degree.in_progress_level)} in progress"
+    return found
+
+
+def experience_status(result: ExperienceResult) -> str:
+    """What the resume shows against one experience requirement, in words."""
+    if result.found_years is None:
+        return "unknown: no dates on the resume"
+    if result.required_years <= 0:
+        return "shown" if result.positions else "not shown"
+    needed = f"{result.required_years:g} {'year' if result.required_years == 1 else 'years'}"
+    if result.met:
+        return f"{result.found_years:.1f} years shown ({needed} needed)"
+    return f"{result.found_years:.1f} of {needed} shown"
+
+
+def alternatives_text(skill: SkillResult, most: int = SHOWN_ALTERNATIVES) -> str:
+    """'show any of: PyTorch, TensorFlow, Keras, JAX; nearest on the resume: Power BI', for a missing requirement."""
+    parts = []
+    names = skill.satisfied_by
+    if len(names) > 1 or (names and names[0].lower() != skill.label.lower()):
+        shown = ", ".join(names[:most])
+        more = f" and {len(names) - most} more" if len(names) > most else ""
+        parts.append(f"{'show any of' if len(names) > 1 else 'show'}: {shown}{more}")
+    if skill.nearest:
+        parts.append(f"nearest on the resume: {', '.join(skill.nearest)}")
+    return "; ".join(parts)
 
 
 def names_text(names: tuple[str, ...], most: int = 3) -> str:
