@@ -5,8 +5,9 @@
 Labels live in benchmarks/labels/*.yaml (they describe corpus files by name; the PDFs stay in ../shared/corpus);
 benchmarks/labels/heldout/ holds labels of files the extraction was never tuned on (use --labels to score them).
 Prints skill precision / recall / F1 (micro), highest-degree accuracy, total-years mean absolute error and the
-share of resumes within ±0.5 years, per layout kind and overall, the time per resume, and whether every corpus file
-is either read or refused with a clear error (never a crash).
+share of resumes within ±0.5 years, the share of labels with ``claimed_years`` (the total a resume states about
+itself, null when it states none) read right, per layout kind and overall, the time per resume, and whether
+every corpus file is either read or refused with a clear error (never a crash).
 Targets (issue 3): skill F1 >= 0.90, highest-degree accuracy >= 0.95, years within ±0.5 for >= 90% of resumes.
 """
 
@@ -43,6 +44,9 @@ class Tally:
     degree_ok: int = 0
     files: int = 0
     year_errors: list[float] = field(default_factory=list)
+    claimed_ok: int = 0
+    claimed_files: int = 0
+    """Labels that carry claimed_years (the total the resume states about itself), and how many were read right."""
 
     def line(self, name: str) -> str:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -52,8 +56,13 @@ class Tally:
         mae = statistics.mean(years) if years else float("nan")
         within = sum(e <= 0.5 for e in years) / len(years) if years else float("nan")
         degree = self.degree_ok / self.files
+        claimed = (
+            f"  claimed {self.claimed_ok / self.claimed_files:.2f} of {self.claimed_files}"
+            if self.claimed_files
+            else ""
+        )
         return (f"{name:<38} {self.files:>3}  P {p:.2f}  R {r:.2f}  F1 {f1:.2f}  degree {degree:.2f}"
-                f"  years MAE {mae:5.2f}  ±0.5y {within:.2f}")  # fmt: skip
+                f"  years MAE {mae:5.2f}  ±0.5y {within:.2f}{claimed}")  # fmt: skip
 
 
 def load_labels(folder: Path) -> tuple[dt.date, list[dict[str, object]]]:
@@ -105,14 +114,22 @@ def main() -> None:
             year_error = float(label_years or got_years or 0.0)  # type: ignore[arg-type]
         else:
             year_error = abs(float(label_years) - got_years)  # type: ignore[arg-type]
+        claimed_label, claimed_found = entry.get("claimed_years"), profile.claimed_years
+        claimed_ok = (claimed_label is None and claimed_found is None) or (
+            claimed_label is not None and claimed_found is not None and abs(float(claimed_label) - claimed_found) < 0.05  # type: ignore[arg-type]
+        )
         for tally in (overall, kinds[layout_kind(str(entry.get("layout", "")))]):
+            if "claimed_years" in entry:
+                tally.claimed_files += 1
+                tally.claimed_ok += claimed_ok
             tally.files += 1
             tally.tp += len(found & expected)
             tally.fp += len(found - expected)
             tally.fn += len(expected - found)
             tally.degree_ok += degree_ok
             tally.year_errors.append(year_error)
-        if args.verbose and (found != expected or not degree_ok or year_error > 0.5):
+        claimed_wrong = "claimed_years" in entry and not claimed_ok
+        if args.verbose and (found != expected or not degree_ok or year_error > 0.5 or claimed_wrong):
             print(f"\n{entry['file']}")
             if found - expected:
                 print(f"  extra skills:   {sorted(found - expected)}")
@@ -123,6 +140,8 @@ def main() -> None:
             if year_error > 0.5:
                 shown = None if got_years is None else round(got_years, 2)
                 print(f"  years: labelled {label_years}, found {shown}")
+            if claimed_wrong:
+                print(f"  claimed years: labelled {claimed_label}, found {claimed_found}")
     print(f"\nLabelled resumes: {len(entries)} (as of {as_of})")
     for kind in sorted(kinds):
         print(kinds[kind].line(f"  {kind}"))

@@ -143,6 +143,9 @@ class ResumeProfile:
     degrees: tuple[Degree, ...]
     positions: tuple[Position, ...]
     readability: Readability
+    claimed_years: float | None = None
+    """The total experience the resume states about itself ("7+ years of experience" is 7.0), or None. Shown
+    beside ``total_years`` (the union of dated positions) and never mixed into it."""
 
     @property
     def highest_degree(self) -> str | None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from gapcheck.dates import RANGE_RE
 from gapcheck.education import find_degrees
-from gapcheck.experience import find_positions
+from gapcheck.experience import find_claimed_years, find_positions
 from gapcheck.models import (
     Position,
     Readability,
@@ -84,6 +84,7 @@ def build_profile(
         degrees=degrees,
         positions=positions,
         readability=readability,
+        claimed_years=find_claimed_years(lines, sections),
     )
 
 

@@ -167,3 +167,55 @@ def test_missing_items_show_gain_ranking_line_and_what_would_meet_them() -> None
 def test_the_report_header_carries_the_salary_facts() -> None:
     for output_format in (OutputFormat.table, OutputFormat.markdown):
         assert "Salary: base $80,000 (invented)" in get_renderer(output_format).render(RunReport((analyst_report(),)))
+
+
+def _claimed_report(claimed: float | None) -> GapReport:
+    report = analyst_report()
+    return replace(report, resume=replace(report.resume, claimed_years=claimed))
+
+
+@pytest.mark.parametrize("output_format", [OutputFormat.table, OutputFormat.markdown])
+def test_stated_years_are_shown_beside_the_counted_years(output_format: OutputFormat) -> None:
+    report = _claimed_report(7.0)
+    renderer = get_renderer(output_format, width=100, color=False)
+    counted = f"{report.resume.total_years:.1f} years"
+    check = renderer.render(RunReport((report,)))
+    assert f"Experience from dated positions: {counted}; the resume states 7 years" in check
+    extract = renderer.render_profile(report.resume)
+    assert f"Experience: {report.resume.total_years:.1f} y" in extract
+    assert "he resume states 7 years" in extract
+
+
+@pytest.mark.parametrize("output_format", [OutputFormat.table, OutputFormat.markdown])
+def test_no_stated_years_no_line(output_format: OutputFormat) -> None:
+    report = _claimed_report(None)
+    renderer = get_renderer(output_format, width=100, color=False)
+    text = renderer.render(RunReport((report,))) + renderer.render_profile(report.resume)
+    assert "he resume states" not in text
+
+
+def test_json_carries_claimed_years_beside_total_years() -> None:
+    report = _claimed_report(7.0)
+    data = json.loads(get_renderer(OutputFormat.json).render(RunReport((report,))))
+    result = data  # one resume, one role: the gap object itself
+    assert (result["claimed_years"], result["total_years"]) == (7.0, round(report.resume.total_years or 0, 2))
+    profile = json.loads(get_renderer(OutputFormat.json).render_profile(report.resume))
+    assert profile["experience"]["claimed_years"] == 7.0
+    assert profile["experience"]["total_years"] == round(report.resume.total_years or 0, 2)
+
+
+def test_stated_years_in_a_narrow_terminal() -> None:
+    report = _claimed_report(7.0)
+    text = get_renderer(OutputFormat.table, width=80, color=False).render(RunReport((report,)))
+    assert "the resume states 7 years" in text
+    assert all(len(line) <= 80 for line in text.splitlines())
+
+
+def test_claimed_years_survive_the_json_round_trip_and_old_profiles_read_as_none() -> None:
+    from gapcheck.render.json import format_profile, parse_profile
+
+    profile = replace(analyst_report().resume, claimed_years=1.5)
+    data = json.loads(json.dumps(format_profile(profile)))
+    assert parse_profile(data) == profile
+    del data["experience"]["claimed_years"]  # a profile cached before the key existed
+    assert parse_profile(data).claimed_years is None

@@ -203,3 +203,22 @@ def test_a_referees_job_title_is_not_a_skill_of_the_applicant() -> None:
     lines = ["EXPERIENCE", "Cashier, Shop   2019 - 2021", "REFERENCES", "Jo Doe, Senior Software Engineer, Acme"]
     profile = build_profile(ResumeText("r.txt", 1, tuple(lines)), as_of=dt.date(2026, 11, 1))
     assert "software engineering" not in profile.skill_ids
+
+
+def test_claimed_years_sit_beside_total_years_and_are_never_counted() -> None:
+    lines = [
+        "Ann Example",
+        "Analyst with 7+ years of experience in SQL",
+        *_experience("Analyst, Acme Inc   2019 – 2021")[1:],
+    ]
+    profile = _profile(lines)
+    assert (profile.claimed_years, profile.total_years) == (7.0, 2.0)
+
+
+def test_a_resume_that_states_no_total_has_no_claimed_years() -> None:
+    profile = _profile(
+        _experience("Analyst, Acme Inc   2019 – 2021", "• Built a 3-year forecast from 10 years of data")
+    )
+    assert (profile.claimed_years, profile.total_years) == (None, 2.0)
+    lines = ["Ann Example", "SUMMARY", "Analyst with 7+ years of experience"]
+    assert (_profile(lines).claimed_years, _profile(lines).total_years) == (7.0, None)

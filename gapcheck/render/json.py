@@ -100,6 +100,7 @@ def format_profile(profile: ResumeProfile) -> dict[str, Any]:
         "highest_degree": profile.highest_degree,
         "experience": {
             "total_years": _round(profile.total_years, 2),
+            "claimed_years": profile.claimed_years,
             "positions": [format_position(p) for p in profile.positions],
         },
         "readability": format_readability(profile.readability),
@@ -118,6 +119,7 @@ def parse_profile(data: dict[str, Any]) -> ResumeProfile:
         raise ValueError(f"not a {RESUME_SCHEMA} object: {data.get('schema')!r}")
     as_of = dt.date.fromisoformat(data["as_of"])
     readability = data["readability"]
+    claimed = data["experience"].get("claimed_years")  # absent from profiles cached before it was added
     return ResumeProfile(
         source=str(data["source"]),
         as_of=as_of,
@@ -134,6 +136,7 @@ def parse_profile(data: dict[str, Any]) -> ResumeProfile:
         readability=Readability(
             readability["pages"], readability["words"], tuple(readability["sections"]), tuple(readability["warnings"])
         ),
+        claimed_years=None if claimed is None else float(claimed),
     )
 
 
@@ -242,6 +245,7 @@ def format_gap_report(report: GapReport) -> dict[str, Any]:
             "gain": _round(degree.gain, 2),
         },
         "total_years": _round(report.resume.total_years, 2),
+        "claimed_years": report.resume.claimed_years,
         "readability": format_readability(report.resume.readability),
     }
 

@@ -8,6 +8,7 @@ from gapcheck.gaps import RANKING, verdict
 from gapcheck.models import GapReport, ResumeProfile, RunReport, SkippedResume
 from gapcheck.render.text import (
     alternatives_text,
+    claimed_text,
     degree_text,
     experience_status,
     experience_text,
@@ -17,6 +18,7 @@ from gapcheck.render.text import (
     role_heading,
     salary_text,
     score_note,
+    stated_experience_text,
     years_text,
 )
 
@@ -70,6 +72,8 @@ class MarkdownRenderer:
             for e in report.experience:
                 gain = "" if e.met else gain_text(e.gain)
                 lines.append(f"| {escape(e.label)} | {kind_text(e.required)} | {experience_status(e)} | {gain} |")
+            if stated := stated_experience_text(report.resume.total_years, report.resume.claimed_years):
+                lines += ["", stated]
         if report.degree is not None:
             lines += ["", f"**Degree:** {escape(degree_text(report.degree))}"]
         warnings = report.resume.readability.warnings
@@ -85,7 +89,8 @@ class MarkdownRenderer:
             f"{r.pages} page(s), {r.words} words; sections: {', '.join(r.sections) or 'none found'}",
             "",
             f"- Highest degree: {profile.highest_degree or 'none found'}",
-            f"- Experience: {experience_text(profile.total_years)} (as of {profile.as_of.isoformat()})",
+            f"- Experience: {experience_text(profile.total_years)} (as of {profile.as_of.isoformat()})"
+            + (f"; {claimed}" if (claimed := claimed_text(profile.claimed_years)) else ""),
             "",
             "| Title | Organization | Dates |",
             "|---|---|---|",

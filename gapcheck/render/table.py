@@ -13,6 +13,7 @@ from gapcheck.gaps import RANKING, verdict
 from gapcheck.models import GapReport, ResumeProfile, RunReport, SkippedResume
 from gapcheck.render.text import (
     alternatives_text,
+    claimed_text,
     degree_text,
     experience_status,
     experience_text,
@@ -22,6 +23,7 @@ from gapcheck.render.text import (
     role_heading,
     salary_text,
     score_note,
+    stated_experience_text,
     years_text,
 )
 
@@ -114,6 +116,8 @@ class TableRenderer:
             for e in report.experience:
                 exp.add_row(e.label, kind_text(e.required), experience_status(e), "" if e.met else gain_text(e.gain))
             out.append(exp)
+            if stated := stated_experience_text(report.resume.total_years, report.resume.claimed_years):
+                out.append(Text(stated))
         return out
 
     def _stacked(self, report: GapReport) -> list[RenderableType]:
@@ -140,6 +144,8 @@ class TableRenderer:
                 mark = "yes" if e.met else "no "
                 item = f"{mark}  {e.label} ({kind_text(e.required)}): {experience_status(e)}{gain}"
                 lines += _wrap(item, self.width, 7, first=2)
+            if stated := stated_experience_text(report.resume.total_years, report.resume.claimed_years):
+                lines += _wrap(stated, self.width, 2, first=2)
         return [Text("\n".join(lines))]
 
     def render_profile(self, profile: ResumeProfile) -> str:
@@ -150,6 +156,9 @@ class TableRenderer:
             f"  {r.pages} page(s), {r.words} words; sections: {', '.join(r.sections) or 'none found'}\n",
             f"Highest degree: {profile.highest_degree or 'none found'}   ",
             f"Experience: {experience_text(total)} (as of {profile.as_of.isoformat()})",
+            f"\n{claimed.capitalize()} (not counted in the years above)"
+            if (claimed := claimed_text(profile.claimed_years))
+            else "",
         )
         positions = Table(title="Positions", title_justify="left", expand=True)
         for name in ("Title", "Organization", "Dates", "Years"):

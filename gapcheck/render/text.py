@@ -22,6 +22,19 @@ def experience_text(years: float | None) -> str:
     return "unknown" if years is None else f"{years:.1f} y"
 
 
+def claimed_text(claimed: float | None) -> str:
+    """'the resume states 7 years', or '' when the resume states no total of its own."""
+    return "" if claimed is None else f"the resume states {claimed:g} {'year' if claimed == 1 else 'years'}"
+
+
+def stated_experience_text(total: float | None, claimed: float | None) -> str:
+    """The check report's line under the experience requirements, or '' when the resume states no total."""
+    if claimed is None:
+        return ""
+    counted = "unknown" if total is None else f"{total:.1f} years"
+    return f"Experience from dated positions: {counted}; {claimed_text(claimed)}"
+
+
 def kind_text(required: bool) -> str:
     return "req" if required else "pref"
 
