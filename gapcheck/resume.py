@@ -24,6 +24,7 @@ from gapcheck.skills import Vocabulary, load_vocabulary
 
 MAX_EVIDENCE = 3
 _EVIDENCE_CHARS = 200
+_WEAK_EVIDENCE = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|io)\b|\b(?:pursuing|enrolled|coursera|udemy)\b", re.I)
 _GLUED = re.compile(r"\b[a-z]+[A-Z][a-z]+[A-Z][a-z]+\w*")
 
 
@@ -71,7 +72,10 @@ def build_profile(
     degrees = find_degrees(lines, sections, month)
     skills = tuple(
         sorted(
-            (_hit(vocabulary, skill_id, indices, lines, positions) for skill_id, indices in found.items()),
+            (
+                _hit(vocabulary, skill_id, indices, lines, positions, frozenset(skill_lines))
+                for skill_id, indices in found.items()
+            ),
             key=lambda hit: hit.id,
         )
     )
@@ -89,13 +93,29 @@ def build_profile(
 
 
 def _hit(
-    vocabulary: Vocabulary, skill_id: str, indices: list[int], lines: tuple[str, ...], positions: tuple[Position, ...]
+    vocabulary: Vocabulary,
+    skill_id: str,
+    indices: list[int],
+    lines: tuple[str, ...],
+    positions: tuple[Position, ...],
+    skill_lines: frozenset[int],
 ) -> SkillHit:
     entry = vocabulary.entries[skill_id]
-    evidence = tuple(dict.fromkeys(_clip(lines[i]) for i in indices))[:MAX_EVIDENCE]
+    ranked = sorted(indices, key=lambda i: _evidence_rank(i, lines[i], positions, skill_lines))
+    evidence = tuple(dict.fromkeys(_clip(lines[i]) for i in ranked))[:MAX_EVIDENCE]
     ranges = [(p.dates.start, p.dates.end) for p in positions if p.dates is not None and skill_id in p.skills]
     years = union_months(ranges) / 12 if ranges else None
     return SkillHit(skill_id, entry.name, entry.category, evidence, tuple(indices), years)
+
+
+def _evidence_rank(index: int, line: str, positions: tuple[Position, ...], skill_lines: frozenset[int]) -> int:
+    """Which line proves a skill best: a bullet of a dated position, then a skills-section line, then the rest;
+    header lines with links, course enrolments and words run together last."""
+    if _WEAK_EVIDENCE.search(line) or len(_GLUED.findall(line)) >= 2:
+        return 3
+    if any(p.dates is not None and p.line < index < p.end_line for p in positions):
+        return 0
+    return 1 if index in skill_lines else 2
 
 
 def _clip(line: str) -> str:

@@ -9,6 +9,20 @@ from functools import lru_cache
 from pathlib import Path
 
 from gapcheck.errors import RoleFileError
+from gapcheck.skillwords import (
+    CONJUNCTIONS,
+    GAP,
+    SENTENCE_END,
+    VERSIONED,
+    Keyed,
+    conjuncts_after,
+    conjuncts_before,
+    gapped_match,
+    is_title_word,
+    key_sequences,
+    previous_word,
+    tokenize,
+)
 from gapcheck.yamlfile import load_yaml
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "skills.yaml"
@@ -20,7 +34,6 @@ CATEGORIES = frozenset(
 )
 _ENTRY_KEYS = frozenset({"name", "category", "aliases", "exact", "guarded", "broader", "match"})
 
-_TOKEN = re.compile(r"(?:\.(?=\w))?\w(?:\w|[.'’](?=\w))*[+#]*|[^\s\w]")
 _LIST_BEFORE = frozenset({",", ";", "|", "/", "(", ":", "•", "and", "or", "in", "with", "using", "&", "-", "–"})
 _TOOL_BEFORE = frozenset({"in", "using", "with"})
 _LIST_AFTER = frozenset({",", ";", "|", "/", "(", ")", ".", "and", "or", ":"})
@@ -30,15 +43,6 @@ _SKILL_LABEL_WORDS = re.compile(
     r"programming|proficien|competenc|expertise|cloud|devops|web|testing|packages|methods|techniques",
     re.IGNORECASE,
 )
-
-
-def tokenize(text: str) -> list[str]:
-    """Split text into skill tokens: words keep inner dots and trailing + or # ("Node.js", "C++").
-
-    >>> tokenize("C++, C#, Node.js and R&D; .NET")
-    ['C++', ',', 'C#', ',', 'Node.js', 'and', 'R', '&', 'D', ';', '.NET']
-    """
-    return _TOKEN.findall(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,7 @@ class SkillEntry:
 @dataclass(frozen=True, slots=True)
 class _Spelling:
     id: str
+    text: str
     tokens: tuple[str, ...]
     rule: str
     """'any' (case-insensitive), 'exact' (case-sensitive) or 'guarded' (case-sensitive, list context)."""
@@ -65,14 +70,25 @@ class Vocabulary:
         self.entries = entries
         self._by_spelling = spellings
         self._index: dict[tuple[str, ...], list[_Spelling]] = {}
-        for text, spelling in spellings.items():
+        self._gapped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = {}
+        for spelling in spellings.values():
             if not entries[spelling.id].match:
                 continue
-            keys = [tuple(t.lower() for t in spelling.tokens)]
-            if spelling.rule == "any" and text[-1].isalpha() and len(text) > 2:
-                keys.append((*keys[0][:-1], keys[0][-1] + "s"))
-            for key in keys:
-                self._index.setdefault(key, []).append(spelling)
+            if GAP in spelling.tokens:
+                left, _, right = spelling.text.partition(GAP)
+                left_keys, right_keys = key_sequences(left)[0].keys, key_sequences(right)[0].keys
+                self._gapped.setdefault(left_keys[0], []).append((left_keys, right_keys, spelling.id))
+                continue
+            # a hyphenated spelling is indexed joined: "front-end" matches "front-end" and "frontend" in a resume,
+            # but not "Front End Supervisor"; a spaced one matches spaced and hyphenated text ("neural-network")
+            for sequence in key_sequences(spelling.text)[-1:]:
+                keys = [sequence.keys]
+                if spelling.rule == "any" and spelling.text[-1].isalpha() and len(spelling.text) > 2:
+                    keys.append((*sequence.keys[:-1], sequence.keys[-1] + "s"))
+                for key in keys:
+                    bucket = self._index.setdefault(key, [])
+                    if spelling not in bucket:
+                        bucket.append(spelling)
         self._longest = max((len(k) for k in self._index), default=1)
         children: dict[str, set[str]] = {}
         for entry in entries.values():
@@ -101,65 +117,135 @@ class Vocabulary:
         """Find skills in lines; return skill id -> indices of the lines that show it.
 
         ``skill_lines`` are indices of lines in a skills section, where guarded names
-        ("R", "Go", "Excel") count without further context.
+        ("R", "Go", "Excel") count without further context. A capitalised word that is also ordinary English
+        ("React quickly", "Spark interest", "Dr. Jenkins", "Unity Plaza") is a weak hit: it counts only when the
+        same skill is shown somewhere else in the lines.
         """
         in_skills = set(skill_lines)
         found: dict[str, list[int]] = {}
+        weak: dict[str, list[int]] = {}
         for index, line in enumerate(lines):
-            tokens = tokenize(line)
-            context = index in in_skills or _is_skill_label_line(line)
-            hits = self._find_in_tokens(tokens, context)
-            for skill_id in hits:
+            section = index in in_skills
+            strong_ids, weak_ids = self._find_in_line(line, section or _is_skill_label_line(line), section)
+            for skill_id in strong_ids:
                 found.setdefault(skill_id, []).append(index)
+            for skill_id in weak_ids:
+                weak.setdefault(skill_id, []).append(index)
+        for skill_id, indices in weak.items():
+            if skill_id in found:
+                found[skill_id] = sorted(set(found[skill_id]) | set(indices))
         return found
 
-    def _find_in_tokens(self, tokens: list[str], skills_context: bool) -> list[str]:
-        lowered = [t.lower() for t in tokens]
-        plain: list[str] = []
-        guarded: list[str] = []
-        strong: list[str] = []
+    def _find_in_line(self, line: str, skills_context: bool, in_section: bool) -> tuple[list[str], list[str]]:
+        """The skills a line shows for sure, and those it shows only weakly (see ``find``)."""
+        by_kind: dict[str, list[str]] = {"any": [], "exact": [], "strong": [], "guarded": [], "weak": []}
+        for sequence in key_sequences(line):
+            for skill_id, kind in self._scan(sequence, skills_context, in_section):
+                by_kind[kind].append(skill_id)
+        plain = by_kind["any"] + by_kind["exact"]
+        guarded = by_kind["guarded"] if skills_context or plain else []  # a lone "R" in prose is a word
+        strong = list(dict.fromkeys(plain + by_kind["strong"] + guarded))
+        return strong, [s for s in dict.fromkeys(by_kind["weak"]) if s not in strong]
+
+    def _scan(self, seq: Keyed, skills_context: bool, in_section: bool) -> list[tuple[str, str]]:
+        keys = seq.keys
+        hits: list[tuple[str, str]] = []
+        spans: list[tuple[int, int]] = []
         i = 0
-        while i < len(tokens):
-            for n in range(min(self._longest, len(tokens) - i), 0, -1):
-                candidates = self._index.get(tuple(lowered[i : i + n]))
+        while i < len(keys):
+            for n in range(min(self._longest, len(keys) - i), 0, -1):
+                candidates = self._lookup(keys[i : i + n])
                 if not candidates:
                     continue
-                hit = self._accept(candidates, tokens, i, n, skills_context)
+                hit = self._accept(candidates, seq.tokens, seq.starts[i], seq.ends[i + n - 1], skills_context)
                 if hit is not None:
-                    {"guarded": guarded, "strong": strong}.get(hit[1], plain).append(hit[0])
+                    kind = hit[1]
+                    if kind in ("exact", "guarded") and not in_section and self._weak(seq, i, n):
+                        kind = "weak"
+                    hits.append((hit[0], kind))
+                    spans.append((i, n))
                     i += n - 1
                     break
             i += 1
-        if guarded and not skills_context and not plain:
-            guarded = []  # a lone "R" or "Go" in prose is more likely a word than a skill
-        return list(dict.fromkeys(plain + strong + guarded))
+        for i, n in spans:
+            hits.extend((skill_id, "any") for skill_id in self._coordinated(keys, i, n))
+        for i, key in enumerate(keys):
+            for left, right, skill_id in self._gapped.get(key, ()):
+                if gapped_match(keys, i, left, right):
+                    hits.append((skill_id, "any"))
+        return hits
+
+    def _lookup(self, key: tuple[str, ...]) -> list[_Spelling] | None:
+        candidates = self._index.get(key)
+        if candidates is None and len(key) == 1 and (versioned := VERSIONED.fullmatch(key[0])):
+            candidates = self._index.get((versioned["stem"],))  # "Python3.10", "Java8", "HTML5"
+        return candidates
+
+    def _coordinated(self, keys: tuple[str, ...], i: int, n: int) -> list[str]:
+        """Skills named by coordination with the hit at keys[i:i+n]: the first half of "regression and
+        classification models", "linear and logistic regression", the second of "model training and evaluation"."""
+        found: list[str] = []
+        for word in conjuncts_before(keys, i):
+            for m in range(min(self._longest, len(keys) - i), 1, -1):
+                found.extend(self._any_rule((keys[word], *keys[i + 1 : i + m])))
+        for word in conjuncts_after(keys, i + n):
+            for p in range(n - 1, 0, -1):
+                found.extend(self._any_rule((*keys[i : i + p], keys[word])))
+        return found
+
+    def _any_rule(self, key: tuple[str, ...]) -> list[str]:
+        return [s.id for s in self._index.get(key, ()) if s.rule == "any"][:1]
+
+    def _weak(self, seq: Keyed, i: int, n: int) -> bool:
+        """A single capitalised word that reads as ordinary English or as part of a name here."""
+        first, end = seq.starts[i], seq.ends[i + n - 1]
+        token = seq.tokens[first]
+        if end - first != 1 or not is_title_word(token):
+            return False
+        before = previous_word(seq.tokens, first)
+        after = seq.tokens[end] if end < len(seq.tokens) else None
+        initial = before is None or before in SENTENCE_END
+        if initial and after is not None and after.isalpha() and after.islower() and after not in CONJUNCTIONS:
+            return True  # "React quickly to ...", "Spark interest in ...", "Dr. Jenkins said"
+        if is_title_word(after) and (i + 1 >= len(seq.keys) or not self._lookup(seq.keys[i + 1 : i + 2])):
+            return True  # "Unity Plaza", "Jenkins Hall"
+        return not initial and is_title_word(before) and previous_word(seq.tokens, first - 1) is not None
 
     def _accept(
-        self, candidates: list[_Spelling], tokens: list[str], i: int, n: int, skills_context: bool
+        self, candidates: list[_Spelling], tokens: tuple[str, ...], first: int, end: int, skills_context: bool
     ) -> tuple[str, str] | None:
-        original = tuple(tokens[i : i + n])
+        original = tokens[first:end]
+        before = tokens[first - 1].lower() if first > 0 else None
+        next_token = tokens[end] if end < len(tokens) else None
+        after = next_token.lower() if next_token is not None else None
+        if after == "by" and original[-1].lower().endswith("ed"):
+            return None  # "Mentored by ...", "Supervised by ...": done to the person, not by them
         for spelling in candidates:
             if spelling.rule == "any":
                 return spelling.id, "any"
             if original != spelling.tokens:
+                if skills_context and _list_item(before, after) and len("".join(original)) > 2:
+                    return spelling.id, "guarded"  # "Latex", "LATEX" as an item of a skills list
                 continue
             if spelling.rule == "exact":
                 return spelling.id, "exact"
-            before = tokens[i - 1].lower() if i > 0 else None
-            after = tokens[i + n].lower() if i + n < len(tokens) else None
             if after in {"&", "'", "’", "-"} or (before in {"&", "'"}):
                 continue
-            if len(original) == 1 and len(original[0]) == 1 and after == "." and i + n + 1 < len(tokens):
+            if len(original) == 1 and len(original[0]) == 1 and after == "." and end + 1 < len(tokens):
                 continue  # an initial ("Kruse, R. (2021)"), not the language
             if skills_context:
                 return spelling.id, "guarded"
-            if before in _TOOL_BEFORE and (after is None or after in _LIST_AFTER or after.islower()):
+            if before in _TOOL_BEFORE and (next_token is None or after in _LIST_AFTER or next_token.islower()):
                 return spelling.id, "strong"  # "written in R", "using Go to build", "in R (tidyverse)"
             if after is not None and after not in _LIST_AFTER:
                 continue
             if before is None or before in _LIST_BEFORE:
                 return spelling.id, "guarded"
         return None
+
+
+def _list_item(before: str | None, after: str | None) -> bool:
+    return (before is None or before in _LIST_BEFORE) and (after is None or after in _LIST_AFTER)
 
 
 def _is_skill_label_line(line: str) -> bool:
@@ -224,9 +310,16 @@ def _parse_entry(path: Path, number: int, raw: object) -> tuple[SkillEntry, list
         match=bool(raw.get("match", True)),
     )
     cased = set(lists["exact"]) | set(lists["guarded"])
+    for text in [name, *cased]:
+        if GAP in text:
+            raise RoleFileError(f"{path}: skill {name!r}: '{GAP}' may only stand in aliases, got {text!r}")
+    for text in lists["aliases"]:
+        parts = [part.strip() for part in text.split(GAP)]
+        if len(parts) > 2 or (len(parts) == 2 and not all(tokenize(part) for part in parts)):
+            raise RoleFileError(f"{path}: skill {name!r}: alias {text!r} needs words on both sides of one '{GAP}'")
     out: list[tuple[str, _Spelling]] = []
     if name not in cased:
-        out.append((name, _Spelling(skill_id, tuple(tokenize(name)), "any")))
+        out.append((name, _Spelling(skill_id, name, tuple(tokenize(name)), "any")))
     for rule, key in (("any", "aliases"), ("exact", "exact"), ("guarded", "guarded")):
-        out.extend((text, _Spelling(skill_id, tuple(tokenize(text)), rule)) for text in lists[key])
+        out.extend((text, _Spelling(skill_id, text, tuple(tokenize(text)), rule)) for text in lists[key])
     return entry, [(t, s) for t, s in out if s.tokens]

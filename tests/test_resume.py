@@ -143,6 +143,25 @@ def test_evidence_is_clipped_deduplicated_and_limited() -> None:
     assert python.evidence[1:] == ("Wrote Python tests", "Taught Python classes")
 
 
+def test_evidence_prefers_a_dated_bullet_then_a_skills_line_and_puts_links_last() -> None:
+    lines = [
+        "Ann Example · github.com/ann · Python developer",
+        "Pursuing Machine Learning with Python, Coursera.org",
+        "SUMMARY",
+        "Analyst who likes Python",
+        "EXPERIENCE",
+        "Analyst, Acme Inc   Jan 2019 – Dec 2020",
+        "• Automated reports in Python",
+        "SKILLS",
+        "Languages: Python, SQL",
+    ]
+    (python,) = [hit for hit in _profile(lines).skills if hit.id == "python"]
+    assert python.evidence == ("Automated reports in Python", "Languages: Python, SQL", "Analyst who likes Python")
+    undated = [line for line in lines if "Jan 2019" not in line]
+    (python,) = [hit for hit in _profile(undated).skills if hit.id == "python"]
+    assert python.evidence[0] == "Languages: Python, SQL"
+
+
 def test_skills_are_sorted_by_id_and_carry_vocabulary_names() -> None:
     profile = _profile(["Ann Example", "SKILLS", "scikit-learn, k8s, Postgres, AWS, NLP"])
     assert [(hit.id, hit.name) for hit in profile.skills] == [

@@ -262,3 +262,143 @@ def test_a_capitalised_word_before_more_capitals_is_not_a_guarded_skill(
     vocabulary: Vocabulary, line: str, absent: str
 ) -> None:
     assert absent not in _found(vocabulary, line)
+
+
+# --- round two: one normalisation step, one coordination rule, weak capitalised words, gaps ------------
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Statistical modelling and data modelling in SQL", "data modeling"),  # British -ll-
+        ("Data visualisation with matplotlib", "data visualization"),  # -isation
+        ("Built neural-network models", "neural networks"),  # a hyphen inside a word is a space
+        ("Worked on computer-vision tasks", "computer vision"),
+        ("Data pre-processing pipelines", "data preprocessing"),
+        ("Frontend and back end work", "frontend development"),  # "front-end" in the vocabulary, joined in text
+        ("Scripts in Python3.10 and Java8", "python"),  # a version glued to a name
+        ("Scripts in Python3.10 and Java8", "java"),
+        ("Regression analyses of claims", "regression models"),  # irregular plural
+    ],
+)
+def test_spelling_variants_fold_to_the_vocabulary_spelling(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in _found(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Front End Supervisor at a grocery store", "frontend development"),  # spaced text, hyphenated spelling
+        ("An R2 score of 0.91 in Python", "r"),  # a version needs a name of three letters or more
+        ("R-squared of 0.9 with Python", "r"),
+    ],
+)
+def test_spelling_variants_do_not_invent_skills(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in _found(vocabulary, line)
+
+
+def test_no_two_skills_share_a_folded_spelling(vocabulary: Vocabulary) -> None:
+    shared = {key: {s.id for s in bucket} for key, bucket in vocabulary._index.items()}
+    assert [key for key, ids in shared.items() if len(ids) > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Trained regression and classification models", {"regression models", "classification"}),
+        ("Fitted linear and logistic regression", {"linear regression", "logistic regression"}),
+        ("Used supervised and unsupervised learning", {"supervised learning", "unsupervised learning"}),
+        ("Pipelines for model training and evaluation", {"model training", "model evaluation"}),
+        ("Data cleaning, analysis and visualization", {"data cleaning", "data analysis", "data visualization"}),
+        ("Linear, ridge and logistic regression", {"linear regression", "ridge regression", "logistic regression"}),
+    ],
+)
+def test_coordinated_words_share_their_head(vocabulary: Vocabulary, line: str, expected: set[str]) -> None:
+    found = _found(vocabulary, line)
+    assert {vocabulary.resolve(s) for s in expected} <= found
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Built classification models after a regression in sales", "regression models"),  # no conjunction
+        ("Ran regression, then classification models", "regression models"),
+        ("Model training on GPUs and evaluation of staff", "model evaluation"),  # words between skill and list
+    ],
+)
+def test_coordination_needs_a_conjunction_next_to_the_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert vocabulary.resolve(absent) not in _found(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("React quickly to customer issues", "react"),
+        ("Spark interest in science among pupils", "apache spark"),
+        ("Angular momentum labs for first-year physics", "angular"),
+        ("Hive inspections every spring", "apache hive"),
+        ("Reported to Dr. Sarah Jenkins", "jenkins"),
+        ("Volunteer in Unity Plaza", "unity"),
+        ("Mentored by the chief technology officer", "mentoring"),
+    ],
+)
+def test_capitalised_ordinary_words_alone_are_not_tools(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in _found(vocabulary, line)
+
+
+def test_a_weak_capitalised_word_counts_when_the_skill_is_shown_elsewhere(vocabulary: Vocabulary) -> None:
+    lines = ["React components for the checkout page", "Skills: React, Redux, TypeScript"]
+    assert vocabulary.find(lines, [1])["react"] == [0, 1]
+    assert "react" not in vocabulary.find(lines[:1])
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Used Jenkins to deploy builds", "jenkins"),  # after a sentence-initial verb, not a name
+        ("Mentored two junior analysts", "mentoring"),
+        ("Built services with React and Redux", "react"),
+    ],
+)
+def test_capitalised_tools_in_ordinary_use_still_count(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in _found(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Led a 5-member agile team to build a search service", "leadership"),
+        ("Deployed neural network models as services", "model deployment"),
+        ("Managing 7 people between research scientists and engineers", "people management"),
+    ],
+)
+def test_a_gapped_spelling_allows_a_few_words_between(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in _found(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This led to a 10% increase for the whole team",  # "to" ends the gap
+        "Led the migration. Team morale improved",  # punctuation ends the gap
+        "Led the migration of five legacy billing services for the team",  # more than four words between
+    ],
+)
+def test_a_gapped_spelling_does_not_span_too_far(vocabulary: Vocabulary, line: str) -> None:
+    assert "leadership" not in _found(vocabulary, line)
+
+
+def test_an_exact_name_in_other_case_counts_only_as_a_skills_list_item(vocabulary: Vocabulary) -> None:
+    assert "latex" in _found(vocabulary, "Technologies: Python, Latex, R")
+    assert "latex" in _found(vocabulary, "LATEX, Mathematica, Matlab", in_skills=True)
+    assert "latex" not in _found(vocabulary, "Wore latex gloves in the lab", in_skills=True)
+
+
+def test_a_gap_only_stands_in_aliases(tmp_path: Path) -> None:
+    path = tmp_path / "skills.yaml"
+    path.write_text("skills:\n  - {name: Leadership, exact: ['led … team']}\n", encoding="utf-8")
+    with pytest.raises(RoleFileError, match="may only stand in aliases"):
+        load_vocabulary(path)
+    path.write_text("skills:\n  - {name: Leadership, aliases: ['led …']}\n", encoding="utf-8")
+    with pytest.raises(RoleFileError, match="needs words on both sides"):
+        load_vocabulary(path)
