@@ -4,10 +4,12 @@
 
 Labels live in benchmarks/labels/*.yaml (they describe corpus files by name; the PDFs stay in ../shared/corpus);
 benchmarks/labels/heldout/ holds labels of files the extraction was never tuned on (use --labels to score them).
-Prints skill precision / recall / F1 (micro), highest-degree accuracy, total-years mean absolute error and the
-share of resumes within ±0.5 years, the share of labels with ``claimed_years`` (the total a resume states about
-itself, null when it states none) read right, per layout kind and overall, the time per resume, and whether
-every corpus file is either read or refused with a clear error (never a crash).
+Prints skill precision / recall / F1 (micro), highest-degree accuracy, degree-field accuracy, total-years mean
+absolute error and the share of resumes within ±0.5 years, the share of labels with ``claimed_years`` (the total a
+resume states about itself, null when it states none) read right, per layout kind and overall, the time per
+resume, and whether every corpus file is either read or refused with a clear error (never a crash).
+Degree-field accuracy: of the labelled degrees with a field, the share for which gapcheck read a degree of the same
+level whose field matches (FIELD_RULE below).
 Targets (issue 3): skill F1 >= 0.90, highest-degree accuracy >= 0.95, years within ±0.5 for >= 90% of resumes.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import re
 import statistics
 import sys
 import time
@@ -34,6 +37,25 @@ from gapcheck.skills import load_vocabulary  # noqa: E402
 
 LABELS = ROOT / "benchmarks" / "labels"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+FIELD_RULE = (
+    "a field matches when, after lowercasing, dropping parenthesised notes, '&' -> 'and' and keeping letters only, "
+    "the two are equal or the words of one appear in order in the other"
+)
+
+
+def normalise_field(text: str) -> str:
+    text = re.sub(r"\([^)]*\)", " ", text.lower()).replace("&", " and ")
+    return " ".join(re.findall(r"[a-z]+", text))
+
+
+def fields_match(labelled: str, found: str | None) -> bool:
+    """FIELD_RULE: "Computer Science" matches "computer science (BAS)" and "Computer Science and Engineering"."""
+    if found is None:
+        return False
+    a, b = normalise_field(labelled), normalise_field(found)
+    if not a or not b:
+        return False
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
 @dataclass
@@ -42,6 +64,8 @@ class Tally:
     fp: int = 0
     fn: int = 0
     degree_ok: int = 0
+    fields: int = 0
+    fields_ok: int = 0
     files: int = 0
     year_errors: list[float] = field(default_factory=list)
     claimed_ok: int = 0
@@ -61,8 +85,9 @@ class Tally:
             if self.claimed_files
             else ""
         )
+        fields = self.fields_ok / self.fields if self.fields else float("nan")
         return (f"{name:<38} {self.files:>3}  P {p:.2f}  R {r:.2f}  F1 {f1:.2f}  degree {degree:.2f}"
-                f"  years MAE {mae:5.2f}  ±0.5y {within:.2f}{claimed}")  # fmt: skip
+                f"  field {fields:.2f}  years MAE {mae:5.2f}  ±0.5y {within:.2f}{claimed}")  # fmt: skip
 
 
 def load_labels(folder: Path) -> tuple[dt.date, list[dict[str, object]]]:
@@ -106,6 +131,16 @@ def main() -> None:
         expected = {vocabulary.resolve(str(s)) or str(s) for s in entry.get("skills") or []}
         found = set(profile.skill_ids)
         degree_ok = (entry.get("highest_degree") or "none") == (profile.highest_degree or "none")
+        labelled_fields = [
+            (str(d["level"]), str(d["field"]))
+            for d in entry.get("degrees") or []
+            if d.get("field")  # type: ignore[attr-defined]
+        ]
+        field_misses = [
+            (level, wanted)
+            for level, wanted in labelled_fields
+            if not any(d.level == level and fields_match(wanted, d.field) for d in profile.degrees)
+        ]
         label_years = entry.get("total_years")
         got_years = profile.total_years
         if label_years is None and got_years is None:
@@ -127,9 +162,12 @@ def main() -> None:
             tally.fp += len(found - expected)
             tally.fn += len(expected - found)
             tally.degree_ok += degree_ok
+            tally.fields += len(labelled_fields)
+            tally.fields_ok += len(labelled_fields) - len(field_misses)
             tally.year_errors.append(year_error)
         claimed_wrong = "claimed_years" in entry and not claimed_ok
-        if args.verbose and (found != expected or not degree_ok or year_error > 0.5 or claimed_wrong):
+        wrong = found != expected or not degree_ok or field_misses or year_error > 0.5 or claimed_wrong
+        if args.verbose and wrong:
             print(f"\n{entry['file']}")
             if found - expected:
                 print(f"  extra skills:   {sorted(found - expected)}")
@@ -137,12 +175,16 @@ def main() -> None:
                 print(f"  missed skills:  {sorted(expected - found)}")
             if not degree_ok:
                 print(f"  degree: labelled {entry.get('highest_degree')}, found {profile.highest_degree}")
+            if field_misses:
+                read = [(d.level, d.field) for d in profile.degrees]
+                print(f"  degree fields: labelled {field_misses} not found; read {read}")
             if year_error > 0.5:
                 shown = None if got_years is None else round(got_years, 2)
                 print(f"  years: labelled {label_years}, found {shown}")
             if claimed_wrong:
                 print(f"  claimed years: labelled {claimed_label}, found {claimed_found}")
     print(f"\nLabelled resumes: {len(entries)} (as of {as_of})")
+    print(f"degree field: {FIELD_RULE}")
     for kind in sorted(kinds):
         print(kinds[kind].line(f"  {kind}"))
     print(overall.line("ALL"))
