@@ -10,6 +10,7 @@ from gapcheck.dates import RANGE_RE
 from gapcheck.education import find_degrees
 from gapcheck.experience import find_claimed_years, find_positions
 from gapcheck.models import (
+    Degree,
     Position,
     Readability,
     ResumeProfile,
@@ -79,7 +80,7 @@ def build_profile(
             key=lambda hit: hit.id,
         )
     )
-    readability = _readability(text, lines, sections, positions, bool(degrees))
+    readability = _readability(text, lines, sections, positions, degrees)
     return ResumeProfile(
         source=text.source,
         as_of=as_of,
@@ -128,15 +129,26 @@ def _readability(
     lines: tuple[str, ...],
     sections: tuple[Section, ...],
     positions: tuple[Position, ...],
-    has_degree: bool,
+    degrees: tuple[Degree, ...],
 ) -> Readability:
     kinds = tuple(dict.fromkeys(s.kind for s in sections if s.kind != "header"))
     words = sum(len(line.split()) for line in text.lines)
     warnings = list(text.warnings)
     if "experience" not in kinds:
         warnings.append("no experience section was recognised: use a heading such as 'Experience' or 'Work History'")
-    if "education" not in kinds and not has_degree:
+    if "education" not in kinds and not degrees:
         warnings.append("no education section was recognised: use a heading such as 'Education'")
+    education = {lines[i].strip() for s in sections if s.kind == "education" for i in range(s.start, s.end)}
+    outside = [d for d in degrees if d.text not in education]
+    if outside and len(outside) == len(degrees):
+        warnings.append(
+            "degrees were read outside an education section: "
+            + ", ".join(dict.fromkeys(d.level for d in outside))
+            + "; check them, or use a heading such as 'Education'"
+        )
+    unnamed = list(dict.fromkeys(d.level for d in degrees if d.field is None))
+    if unnamed:
+        warnings.append(f"the field of the {' and '.join(unnamed)} degree could not be read: it stays unknown")
     undated = [p for p in positions if p.dates is None]
     if undated:
         names = ", ".join(p.title or p.organization or "?" for p in undated[:3])

@@ -152,7 +152,8 @@ def test_the_same_degree_mentioned_twice_is_one_degree() -> None:
     ("section", "line", "expected"),
     [
         ("SUMMARY", "Data scientist with an M.S. in Statistics and 5 years of experience", ("master", False)),
-        ("SUMMARY", "Ph.D. candidate studying robot learning", ("doctorate", True)),
+        ("SUMMARY", "Ph.D. candidate in Robot Learning at State University", ("doctorate", True)),
+        ("SUMMARY", "Ph.D. candidate studying robot learning", None),  # no field, school or date: not a statement
         ("EXPERIENCE", "Mentored PhD students and MS students", None),
         ("SKILLS", "M.S. in Statistics", None),  # skills sections never hold degrees
         ("PROJECTS", "Built a bachelor thesis tracker", None),
@@ -178,3 +179,172 @@ def test_bare_capital_abbreviations_count_in_education(line: str) -> None:
 
 def test_bare_capitals_elsewhere_need_a_field_after_them() -> None:
     assert _degrees(["EXPERIENCE", "Analyst, Acme   2019 - 2021", "Used MS Office and BA tools"]) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "B.S./M.S. in Computer Science (5-year combined program)",
+            [("master", "Computer Science"), ("bachelor", "Computer Science")],
+        ),
+        (
+            "B.Tech + M.Tech (Dual Degree), Computer Science",
+            [("master", "Computer Science"), ("bachelor", "Computer Science")],
+        ),
+        (
+            "PH.D. AND M.S. IN ELECTRICAL ENGINEERING, 2015",
+            [("doctorate", "ELECTRICAL ENGINEERING"), ("master", "ELECTRICAL ENGINEERING")],
+        ),
+        ("Integrated Bachelor-Master Degree - Biology, IISER Pune", [("master", "Biology"), ("bachelor", "Biology")]),
+    ],
+)
+def test_combined_and_dual_degrees_are_one_entry_per_level(line: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.level, d.field) for d in _education(line)] == expected
+
+
+def test_two_degrees_on_one_line_that_are_not_combined_keep_their_own_fields() -> None:
+    degrees = _education("M.S. Physics 2016, B.S. Mathematics 2014")
+    assert [(d.level, d.field) for d in degrees] == [("master", "Physics"), ("bachelor", "Mathematics")]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Bachelor of Technology, Computer Engineering, CGPA 7.91/10", "Computer Engineering"),
+        ("Master of Science , Computer Engineering May 2019 University of Missouri", "Computer Engineering"),
+        ("Master of Business Administration, 2015", "Business Administration"),
+        ("Bachelor of Commerce (Finance) University of Ottawa 2016 - 2020", "Commerce (Finance)"),
+        ("Master of Management in Analytics McGill University 2022 - 2023", "Analytics"),
+        ("PhD (Philosophy), 2013", "Philosophy"),
+        ("B. Tech (Computer Science), 2017", "Computer Science"),
+        ("B.S in Department of Computer Science and Engineering, 2020", "Computer Science and Engineering"),
+        ("B.S in College of Engineering, Major in Artificial Intelligence, 2024", "Artificial Intelligence"),
+    ],
+)
+def test_the_field_follows_the_degree_name(line: str, field: str) -> None:
+    (degree,) = _education(line)
+    assert degree.field == field
+
+
+@pytest.mark.parametrize("line", ["Bachelor of Science, 2014", "Bachelor of Arts, State University, 2010"])
+def test_a_generic_degree_name_is_not_a_field(line: str) -> None:
+    (degree,) = _education(line)
+    assert degree.field is None
+
+
+def test_a_parenthesis_that_closes_on_the_next_line_is_read_with_it() -> None:
+    (degree,) = _education("B.E (Information", "Technology)", "Pune University 2018")
+    assert degree.field == "Information Technology"
+
+
+def test_a_known_field_beside_the_school_gives_the_field() -> None:
+    (degree,) = _education("PhD", "Princeton University, Computer Science", "Sept 2018 – May 2023")
+    assert (degree.field, degree.institution, degree.year) == ("Computer Science", "Princeton University", 2023)
+
+
+def test_a_coursework_line_gives_no_field() -> None:
+    (degree,) = _education("PhD", "Princeton University", "Courses: Statistics, Machine Learning", "2023")
+    assert degree.field is None
+
+
+@pytest.mark.parametrize(
+    ("section", "line"),
+    [
+        ("EXPERIENCE", "PhD Research Intern, Vision Lab, Acme Research   May 2021 – Aug 2021"),
+        ("EXPERIENCE", "Master Data Manager, Acme Corp   2019 – 2021"),
+        ("EXPERIENCE", "Scrum Master, Acme Corp   2019 – 2021"),
+        ("EDUCATION", "PhD Research Intern, Stanford University, 2021"),
+    ],
+)
+def test_degree_words_in_a_job_title_are_no_degree(section: str, line: str) -> None:
+    assert _degrees(["Ann Example", section, line]) == ()
+
+
+def test_a_degree_beside_a_job_title_is_still_read() -> None:
+    lines = [
+        "EXPERIENCE",
+        "PhD Research Intern, Vision Lab   May 2021 – Aug 2021",
+        "EDUCATION",
+        "PhD in Physics, MIT, 2024 – Present",
+    ]
+    assert [(d.level, d.in_progress) for d in _degrees(lines)] == [("doctorate", True)]
+
+
+@pytest.mark.parametrize("line", ["MS Excel, Word, PowerPoint", "Used MS-Excel daily"])
+def test_office_names_are_no_degree(line: str) -> None:
+    assert _education(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "in_progress"),
+    [
+        (["B.A. English, Smith College, 2009", "Writing tutor, campus centre, 2019 – Present"], False),
+        (["B.A. English, Smith College, 2009", "Current member of the alumni board"], False),
+        (["B.A. English, Smith College, expected 2027"], True),
+        (["B.A. English, Smith College, Anticipated May 2027"], True),
+        (["B.A. English, Smith College, 2028"], True),  # a future year
+        (["B.A. English, Smith College, 2024 –"], True),  # open-ended
+        (["Master of Science, Computer Engineering Present University of Missouri"], True),
+    ],
+)
+def test_in_progress_only_from_words_that_say_so_or_open_ended_and_future_dates(
+    lines: list[str], in_progress: bool
+) -> None:
+    degree = _education(*lines)[0]
+    assert (degree.level, degree.in_progress) == (degree.level, in_progress)
+
+
+def test_a_degree_name_alone_is_not_a_degree_statement() -> None:
+    assert _degrees(["Ann Example", "SUMMARY", "Mentored PhD students and MS students"]) == ()
+    assert _education("Master of Science") == ()
+
+
+def test_several_degrees_in_one_block_keep_their_own_institutions() -> None:
+    degrees = _education(
+        "Master of Science in Analytics, GPA 4.0",
+        "University of San Francisco   Jul 2014 – Jun 2015",
+        "Master of Business Administration",
+        "University of Delhi   Jul 2011 – May 2013",
+        "Bachelor of Technology, Computer Engineering",
+        "Nirma University   Aug 2005 – Jun 2009",
+    )
+    assert [(d.field, d.institution, d.year) for d in degrees] == [
+        ("Analytics", "University of San Francisco", 2015),
+        ("Business Administration", "University of Delhi", 2013),
+        ("Computer Engineering", "Nirma University", 2009),
+    ]
+
+
+def test_institutions_above_their_degrees_stay_with_them() -> None:
+    degrees = _education(
+        "University of Massachusetts   September 2018 - December 2020",
+        "M.S. in Computer Science",
+        "Wesleyan University   September 1997 - June 2001",
+        "B.Tech in Computer Science",
+    )
+    assert [(d.level, d.institution, d.year) for d in degrees] == [
+        ("master", "University of Massachusetts", 2020),
+        ("bachelor", "Wesleyan University", 2001),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Ann Example", "ACADEMIC PATH", "M.S. in Statistics, Stanford University, 2019"],  # unusual heading
+        ["Ann Example", "EXPERIENCE", "Analyst, Acme   2019 - 2021", "M.S. in Statistics, Stanford University, 2019"],
+    ],
+)
+def test_without_an_education_section_degree_statements_are_found_anywhere(lines: list[str]) -> None:
+    assert [(d.level, d.field, d.year) for d in _degrees(lines)] == [("master", "Statistics", 2019)]
+
+
+def test_the_whole_text_search_skips_skills_and_references() -> None:
+    lines = ["Ann Example", "SKILLS", "M.S. in Statistics, 2019", "REFERENCES", "Dr. Bo Li, Ph.D. in Physics, MIT"]
+    assert _degrees(lines) == ()
+
+
+def test_the_whole_text_search_is_not_used_when_education_yields_degrees() -> None:
+    lines = ["EDUCATION", "B.S. in Physics, 2014", "PUBLICATIONS", "M.S. in Statistics thesis, State University, 2019"]
+    assert [d.level for d in _degrees(lines)] == ["bachelor"]

@@ -241,3 +241,18 @@ def test_a_resume_that_states_no_total_has_no_claimed_years() -> None:
     assert (profile.claimed_years, profile.total_years) == (None, 2.0)
     lines = ["Ann Example", "SUMMARY", "Analyst with 7+ years of experience"]
     assert (_profile(lines).claimed_years, _profile(lines).total_years) == (7.0, None)
+
+
+def test_degrees_read_outside_an_education_section_are_flagged() -> None:
+    warnings = _profile(["Ann Example", "SUMMARY", "Analyst with an M.S. in Statistics"]).readability.warnings
+    assert any(w.startswith("degrees were read outside an education section: master") for w in warnings), warnings
+    warnings = _profile(["Ann Example", "EDUCATION", "M.S. in Statistics, 2019"]).readability.warnings
+    assert not any("outside an education section" in w for w in warnings), warnings
+
+
+def test_a_degree_field_that_could_not_be_read_stays_unknown_and_is_noted() -> None:
+    profile = _profile(["Ann Example", "EDUCATION", "MBA, Wharton School, 2015"])
+    assert [d.field for d in profile.degrees] == [None]
+    assert "the field of the master degree could not be read: it stays unknown" in profile.readability.warnings
+    profile = _profile(["Ann Example", "EDUCATION", "MBA in Finance, Wharton School, 2015"])
+    assert not any("could not be read" in w for w in profile.readability.warnings)

@@ -1,0 +1,101 @@
+"""Degree fields: the table of known and related fields (gapcheck/data/degree_fields.yaml) and comparing them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from gapcheck.yamlfile import load_yaml
+
+FIELDS_PATH = Path(__file__).parent / "data" / "degree_fields.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldTable:
+    aliases: dict[str, str]
+    """Other spelling -> the name used in the groups ("cs" -> "computer science")."""
+    groups: tuple[frozenset[str], ...]
+    """Fields close enough to stand in for one another."""
+
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(self.aliases) | frozenset(name for group in self.groups for name in group)
+
+
+@lru_cache(maxsize=1)
+def load_fields() -> FieldTable:
+    """The bundled field table."""
+    data = load_yaml(FIELDS_PATH)
+    aliases = {normalise_field(k): normalise_field(v) for k, v in data["aliases"].items()}
+    groups = tuple(frozenset(normalise_field(x) for x in group) for group in data["groups"])
+    return FieldTable(aliases, groups)
+
+
+def normalise_field(text: str) -> str:
+    """Lowercase words only, '&' spelled 'and', parenthesised notes dropped.
+
+    >>> normalise_field("Computer Science & Engineering (Hons.)")
+    'computer science and engineering'
+    """
+    text = re.sub(r"\([^)]*\)", " ", text.lower()).replace("&", " and ")
+    return " ".join(re.findall(r"[a-z]+", text))
+
+
+def _canonical(text: str, table: FieldTable) -> str:
+    name = normalise_field(text)
+    return table.aliases.get(name, name)
+
+
+_GENERIC = frozenset({"engineering", "science", "sciences", "arts", "technology", "studies", "management", "systems"})
+"""Words too broad to match a field on their own ("engineering" is not "software engineering")."""
+
+
+def _contains(a: str, b: str) -> bool:
+    """The words of one appear, in order, in the other ("computer science" in "computer science and engineering")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return short not in _GENERIC and f" {short} " in f" {long} "
+
+
+def known_field(text: str) -> str | None:
+    """The longest known field name that ``text`` starts with ("Analytics McGill" -> "Analytics"), or None."""
+    table = load_fields()
+    words = text.split()
+    for n in range(min(len(words), 6), 0, -1):
+        candidate = " ".join(words[:n]).strip(" ,.;:")
+        if candidate and _canonical(candidate, table) in table.names:
+            return candidate
+    return None
+
+
+def compare_field(found: str | None, wanted: tuple[str, ...]) -> tuple[str, str | None]:
+    """How a degree field compares with a role's fields: ('match' | 'related' | 'differs' | 'unknown', the role field).
+
+    'unknown' when no field was read or the role names none; 'match' when the names are equal or one
+    contains the other; 'related' when both sit in one group of the field table.
+
+    >>> compare_field("Statistics", ("mathematics", "computer science"))
+    ('related', 'mathematics')
+    >>> compare_field("Computer Science and Engineering", ("computer science",))
+    ('match', 'computer science')
+    >>> compare_field("Biology", ("computer science",))
+    ('differs', None)
+    """
+    if found is None or not wanted:
+        return "unknown", None
+    table = load_fields()
+    mine = _canonical(found, table)
+    if not mine:
+        return "unknown", None
+    for field in wanted:
+        if _contains(_canonical(field, table), mine):
+            return "match", field
+    for field in wanted:
+        theirs = _canonical(field, table)
+        for group in table.groups:
+            if any(_contains(g, mine) for g in group) and any(_contains(g, theirs) for g in group):
+                return "related", field
+    return "differs", None
