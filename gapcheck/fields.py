@@ -53,11 +53,17 @@ _GENERIC = frozenset({"engineering", "science", "sciences", "arts", "technology"
 
 
 def _contains(a: str, b: str) -> bool:
-    """The words of one appear, in order, in the other ("computer science" in "computer science and engineering")."""
+    """The words of one appear, in order, in the other ("computer science" in "computer science and engineering");
+    a broad word alone never counts."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
     return short not in _GENERIC and f" {short} " in f" {long} "
+
+
+def _narrows(mine: str, theirs: str) -> bool:
+    """The found field is the role's field or a narrower one ("mechanical engineering" for "engineering")."""
+    return mine == theirs or f" {theirs} " in f" {mine} " or _contains(mine, theirs)
 
 
 def known_field(text: str) -> str | None:
@@ -91,7 +97,7 @@ def compare_field(found: str | None, wanted: tuple[str, ...]) -> tuple[str, str 
     if not mine:
         return "unknown", None
     for field in wanted:
-        if _contains(_canonical(field, table), mine):
+        if _narrows(mine, _canonical(field, table)):
             return "match", field
     for field in wanted:
         theirs = _canonical(field, table)

@@ -6,8 +6,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from gapcheck.fields import compare_field
 from gapcheck.matching import RoleWeights
 from gapcheck.models import (
+    DegreeRequirement,
     DegreeResult,
     ExperienceRequirement,
     ExperienceResult,
@@ -31,6 +33,10 @@ COMPONENT_WEIGHTS = {"skills": 0.6, "experience": 0.25, "degree": 0.15}
 DEGREE_BELOW_PREFERRED = 0.75
 DEGREE_IN_PROGRESS = 0.5
 DEGREE_BY_EXPERIENCE = 0.5
+FIELD_CREDIT = {"match": 1.0, "unknown": 1.0, "related": 0.75, "differs": 0.5}
+"""A degree that counts scores its level's credit times this for its field: a related field is partly met, a field
+the role does not list half met; a field that could not be read is not held against the resume."""
+_FIELD_ORDER = ("match", "related", "unknown", "differs")
 """Credit for a degree minimum met by equivalent practical experience instead of the degree."""
 STUDY_YEARS = {"associate": 2.0, "bachelor": 4.0, "master": 6.0, "doctorate": 9.0}
 """Typical years of study to each level, counted from school (a PhD takes 4-5 years after a bachelor's);
@@ -48,7 +54,8 @@ def find_gaps(profile: ResumeProfile, role: RoleProfile, weights: RoleWeights, v
     skills count by their TF-IDF weight (doubled when required); each experience requirement by the
     share of its years found (capped at 1; unknown counts 0); the degree 1 at the preferred level,
     0.75 at the minimum, 0.5 while a degree at the minimum is in progress or when equivalent
-    experience stands in for it, else 0. Each missing item carries the points it would add.
+    experience stands in for it, else 0, a degree's share times its field's credit (``FIELD_CREDIT``).
+    Each missing item carries the points it would add.
     """
     skills = [_skill_result(profile, req, weights, vocabulary) for req in role.skills]
     experience = [_experience_result(profile, req, vocabulary) for req in role.experience]
@@ -160,21 +167,36 @@ def _degree_result(profile: ResumeProfile, role: RoleProfile, vocabulary: Vocabu
     asked = role.degree
     assert asked is not None
     found = profile.highest_degree
-    field = next((d.field for d in profile.degrees if d.level == found and not d.in_progress), None)
     pending = max((d.level for d in profile.degrees if d.in_progress), key=degree_rank, default=None)
     if degree_rank(pending) <= degree_rank(found):
         pending = None
+    field, field_match, matched = _degree_field(profile, asked)
     result = DegreeResult(
         asked.minimum, asked.preferred, found, field, asked.fields, pending, asked.in_progress_ok,
-        also_level=asked.also_level,
+        also_level=asked.also_level, field_match=field_match, matched_field=matched,
     )  # fmt: skip
-    if not asked.equivalent_experience or asked.minimum is None or result.met_by_degree:
+    if not asked.equivalent_experience or asked.minimum is None or result.level_met:
         return result
     # relevant experience: the positions the role's experience requirements count, else every dated one
     counted = [p for req in role.experience for p in _counted_positions(profile, req, vocabulary)]
     relevant = _years(counted) if role.experience else (profile.total_years or 0.0)
     needed = STUDY_YEARS[asked.minimum] - STUDY_YEARS.get(found or "", 0.0)
     return replace(result, equivalent_years=needed, relevant_years=None if profile.total_months is None else relevant)
+
+
+def _degree_field(profile: ResumeProfile, asked: DegreeRequirement) -> tuple[str | None, str | None, str | None]:
+    """The field of the degree that counts against the role's fields, how it compares, and the role field it meets:
+    among the degrees at or above the minimum (awarded first), the one whose field fits best."""
+    floor = degree_rank(asked.minimum)
+    counted = [d for d in profile.degrees if not d.in_progress and degree_rank(d.level) >= floor]
+    if not counted and asked.in_progress_ok:
+        counted = [d for d in profile.degrees if d.in_progress and degree_rank(d.level) >= floor]
+    counted = counted or [d for d in profile.degrees if not d.in_progress and d.level == profile.highest_degree]
+    if not counted:
+        return None, ("unknown" if asked.fields else None), None
+    compared = [(d, *compare_field(d.field, asked.fields)) for d in counted]
+    degree, how, matched = min(compared, key=lambda c: (_FIELD_ORDER.index(c[1]), -degree_rank(c[0].level)))
+    return degree.field, (how if asked.fields else None), matched
 
 
 def _title_matches(title: str, words: tuple[str, ...]) -> bool:
@@ -195,9 +217,15 @@ def _experience_share(result: ExperienceResult) -> float:
 
 
 def _degree_score(result: DegreeResult) -> float:
+    if result.level_met:  # a degree counts: its field's credit applies
+        return _level_score(result) * FIELD_CREDIT[result.field_match or "match"]
+    return _level_score(result)
+
+
+def _level_score(result: DegreeResult) -> float:
     if result.preferred_met:
         return 1.0
-    if result.met_by_degree:
+    if result.level_met:
         if degree_rank(result.found_level) >= degree_rank(result.required_level):
             return DEGREE_BELOW_PREFERRED if result.required_level else 0.5
         return DEGREE_IN_PROGRESS
@@ -218,7 +246,7 @@ def verdict(report: GapReport) -> str:
     if short:
         parts.append(f"{_count(len(short), 'required experience item')} not shown")
     if report.degree is not None and not report.degree.met:
-        parts.append("the degree is below the minimum")
+        parts.append("the degree's field differs" if report.degree.level_met else "the degree is below the minimum")
     if not parts:
         extra = len([s for s in report.missing_skills if not s.required])
         tail = f"; {_count(extra, 'preferred skill')} to add" if extra else ""

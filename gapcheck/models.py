@@ -295,18 +295,29 @@ class DegreeResult:
     """A further degree the role asks for beside the minimum (see ``DegreeRequirement.also_level``)."""
     gain: float = 0.0
     """Points of score (0 to 100) the report would gain at the preferred level (or the minimum)."""
+    field_match: str | None = None
+    """How ``found_field`` compares with the role's fields: "match", "related" (a shared group in
+    gapcheck/data/degree_fields.yaml), "differs" or "unknown" (no field read); None when the role names none."""
+    matched_field: str | None = None
+    """The role field that ``found_field`` matches or is related to."""
 
     @property
-    def met_by_degree(self) -> bool:
-        """The minimum is met by a degree held, or in progress where the role accepts that."""
+    def level_met(self) -> bool:
+        """The minimum level is met by a degree held, or in progress where the role accepts that."""
         if degree_rank(self.found_level) >= degree_rank(self.required_level):
             return True
         return self.in_progress_ok and degree_rank(self.in_progress_level) >= degree_rank(self.required_level)
 
     @property
+    def met_by_degree(self) -> bool:
+        """The level is met by a degree and its field is not one the role does not accept (unknown is not held
+        against it)."""
+        return self.level_met and self.field_match != "differs"
+
+    @property
     def met_by_experience(self) -> bool:
         """The minimum is met by equivalent practical experience (and the further degree, if any, is held)."""
-        if self.met_by_degree or self.equivalent_years is None or self.relevant_years is None:
+        if self.level_met or self.equivalent_years is None or self.relevant_years is None:
             return False
         if degree_rank(self.found_level) < degree_rank(self.also_level):
             return False

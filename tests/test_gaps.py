@@ -249,3 +249,52 @@ def test_equivalence_still_needs_the_further_degree_the_role_asks_for() -> None:
     assert not find_gaps(profile_of(lines), role, WEIGHTS, VOCABULARY).degree.met  # type: ignore[union-attr]
     with_bachelor = [*lines, "EDUCATION", "B.S. in Computer Science, 2009"]
     assert find_gaps(profile_of(with_bachelor), role, WEIGHTS, VOCABULARY).degree.met  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line", "field_match", "matched", "met", "score"),
+    [
+        ("B.S. in Statistics, 2015", "match", "statistics", True, 0.75),
+        ("B.S. in Computer Science and Engineering, 2015", "match", "computer science", True, 0.75),
+        ("B.S. in Applied Mathematics, 2015", "related", "statistics", True, 0.75 * 0.75),
+        ("B.S. in Biology, 2015", "differs", None, False, 0.75 * 0.5),
+        ("MBA, Wharton School, 2015", "unknown", None, True, 1.0),  # unknown is not held against the resume
+    ],
+)
+def test_the_degree_field_is_compared_with_the_role_fields(
+    line: str, field_match: str, matched: str | None, met: bool, score: float
+) -> None:
+    report = check(["EDUCATION", line])  # tiny-analyst: bachelor, master preferred, statistics or computer science
+    assert report.degree is not None
+    assert (report.degree.field_match, report.degree.matched_field, report.degree.met) == (field_match, matched, met)
+    assert report.subscores.degree == pytest.approx(score)
+
+
+def test_a_role_without_fields_compares_none() -> None:
+    role = replace(ANALYST, degree=replace(ANALYST.degree, fields=()))  # type: ignore[type-var]
+    report = find_gaps(profile_of(["EDUCATION", "B.S. in Biology, 2015"]), role, WEIGHTS, VOCABULARY)
+    assert report.degree is not None and report.degree.field_match is None and report.degree.met
+
+
+def test_the_degree_that_fits_the_role_best_is_the_one_compared() -> None:
+    report = check(["EDUCATION", "M.S. in Biology, 2018", "B.S. in Statistics, 2015"])
+    assert report.degree is not None
+    assert (report.degree.found_level, report.degree.found_field, report.degree.field_match) == (
+        "master",
+        "Statistics",
+        "match",
+    )
+
+
+def test_a_field_that_differs_is_in_the_verdict_and_the_degree_line() -> None:
+    from gapcheck.render.text import degree_text
+
+    report = check(["EDUCATION", "Master of Management, McGill University, 2019"])
+    assert report.degree is not None and report.degree.level_met and not report.degree.met
+    assert "the degree's field differs" in verdict(report)
+    assert degree_text(report.degree) == (
+        "Found a master's degree in Management (field differs: the role asks for statistics or computer science), "
+        "so only the level (a bachelor's degree) is met."
+    )
+    matching = check(["EDUCATION", "M.S. in Statistics, 2019"])
+    assert "field" not in verdict(matching)

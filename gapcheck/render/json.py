@@ -236,6 +236,8 @@ def format_gap_report(report: GapReport) -> dict[str, Any]:
             "found_field": degree.found_field,
             "in_progress_level": degree.in_progress_level,
             "fields": list(degree.fields),
+            "field_match": degree.field_match,
+            "matched_field": degree.matched_field,
             "met": degree.met,
             "preferred_met": degree.preferred_met,
             "met_by_experience": degree.met_by_experience,

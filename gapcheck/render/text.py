@@ -85,8 +85,10 @@ def level_text(level: str | None) -> str:
 
 def degree_text(degree: DegreeResult) -> str:
     """The degree verdict as a sentence: what the role asks for, what the resume shows, and whether it is enough."""
-    found = _found_degree(degree)
+    found = _found_degree(degree) + field_text(degree)
     wanted, preferred = degree.required_level, degree.preferred_level
+    if degree.level_met and not degree.met_by_degree:
+        return f"{found}, so only the level ({level_text(degree.required_level)}) is met."
     if preferred and degree.preferred_met and degree_rank(preferred) > degree_rank(wanted):
         return f"{found}: meets the preferred level ({level_text(preferred)})."
     if wanted is None:
@@ -109,6 +111,21 @@ def degree_text(degree: DegreeResult) -> str:
         return (f"{found}: below the minimum ({asked}); {needed} years of relevant experience "
                 f"would stand in for it, {shown} shown.")  # fmt: skip
     return f"{found}: below the minimum ({asked})."
+
+
+def field_text(degree: DegreeResult) -> str:
+    """' (field differs: the role asks for statistics or computer science)', or '' when the role names no field."""
+    if degree.field_match is None or not degree.fields:
+        return ""
+    asked = list(degree.fields)
+    names = asked[0] if len(asked) == 1 else ", ".join(asked[:-1]) + " or " + asked[-1]
+    how = {
+        "match": "field matches",
+        "related": f"a field related to {degree.matched_field}",
+        "differs": "field differs",
+        "unknown": "field could not be read",
+    }[degree.field_match]
+    return f" ({how}: the role asks for {names})"
 
 
 def _found_degree(degree: DegreeResult) -> str:
