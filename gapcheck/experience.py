@@ -112,7 +112,8 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
         if not _header_like(lines[i]) or _describes_above(lines, start, i) or _ends_sentence_above(lines, start, i):
             tail = _trailing_dates(lines[i], as_of)
             if tail is not None:  # a right-aligned date that landed on the first bullet of its entry
-                entries.append(_Entry(i, tail, []))
+                head = lines[i].rpartition("   ")[0].strip()
+                entries.append(_Entry(i, tail, [head] if _long_title(head) else []))
             i += 1
             continue
         j = i + 1
@@ -120,10 +121,17 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
             j += 1
         entries.extend(_group_entries(lines, i, j, as_of))
         i = j
+    entries = _pair_date_column(entries)
     positions: list[Position] = []
-    dropped = False
+    dropped = kept = False
     for number, entry in enumerate(entries):
         stop = entries[number + 1].line if number + 1 < len(entries) else end
+        if entry.leading and kept and positions[-1].dates is None:
+            # "Manager, Hemming Morse" + bullets, then "05/04 - 06/14" above the next title: the undated
+            # entry before takes the date (dates printed under their entry), the next title waits for its own
+            positions[-1] = replace(positions[-1], dates=entry.dates)
+            entry = replace(entry, dates=None, leading=False)
+        kept = False
         names = " ".join(entry.names)
         title, organization = _name_position(entry.names)
         if not title and not organization:
@@ -143,7 +151,7 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
             continue  # a degree listed among jobs ("MSc Analytics, USF 2014 - present")
         if not names and dropped:
             continue  # a second date line of an entry that is not a job
-        dropped = False
+        dropped, kept = False, True
         positions.append(Position(title, organization, entry.dates, entry.line, stop))
     for k in range(len(positions) - 1):
         positions[k] = replace(positions[k], end_line=max(positions[k].end_line, positions[k + 1].line))
@@ -173,6 +181,31 @@ class _Entry:
     line: int
     dates: DateRange | None
     names: list[str]
+    leading: bool = False
+    """The date line came first and the names after it ("Jan 2019 – Present" above "Data Scientist, Acme")."""
+    column: bool = False
+    """One of several date-only lines in a row: a column of dates read apart from the titles beside it."""
+
+
+def _pair_date_column(entries: list[_Entry]) -> list[_Entry]:
+    """Give a column of dates ("2011 – Present", "2009 – 2011", ...) to the undated titled entries of the
+    section, in order, when there are as many of each; otherwise the last date names the title under it."""
+    column = [k for k, e in enumerate(entries) if e.column]
+    if not column:
+        return entries
+    undated = [
+        k for k, e in enumerate(entries) if not e.column and e.dates is None and _TITLE_WORDS.search(" ".join(e.names))
+    ]
+    if len(undated) == len(column):
+        dates = {k: entries[c].dates for k, c in zip(undated, column, strict=True)}
+        return [replace(e, dates=dates[k]) if k in dates else e for k, e in enumerate(entries) if not e.column]
+    out = [replace(e, column=False) for e in entries]
+    for k in column:
+        after = k + 1
+        if after < len(out) and not entries[after].column and out[after].dates is None and out[after].names:
+            out[after] = replace(out[after], dates=out[k].dates, line=out[k].line, leading=True)
+            out[k] = replace(out[k], dates=None)
+    return [e for e in out if e.dates is not None or e.names]
 
 
 def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_Entry]:
@@ -188,13 +221,20 @@ def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_En
                 dated.append((k, single))
     if not dated:
         return [_Entry(i, None, [lines[k] for k in range(i, j)])]
+    rows = [k for k, _ in dated]
+    if len(dated) >= 2 and rows == list(range(i, i + len(rows))) and not any(strip_dates(lines[k]) for k in rows):
+        # a column of dates read before the titles beside it
+        names = [x for x in (strip_dates(lines[m]) for m in range(rows[-1] + 1, j)) if x]
+        column = [_Entry(k, dates, [], column=True) for k, dates in dated]
+        return column + ([_Entry(rows[-1] + 1, None, names)] if names else [])
     entries = []
     for n, (k, dates) in enumerate(dated):
         low = i if n == 0 else dated[n - 1][0] + 1
         high = j if n + 1 == len(dated) else k + 1  # lines after the last date still name it
         names = [strip_dates(lines[m]) for m in range(low, high)]
         names = [x for x in names if x and not _CONTINUATION.match(x)]
-        entries.append(_Entry(low, dates, names))
+        leading = low == k and not strip_dates(lines[k]) and bool(names)
+        entries.append(_Entry(low, dates, names, leading=leading))
     return entries
 
 
@@ -235,16 +275,32 @@ def _ends_sentence_above(lines: Sequence[str], start: int, k: int) -> bool:
     )
 
 
+def _long_title(text: str) -> bool:
+    """'Software Engineer, Facebook Marketplace Recommendation and Delivery Infrastructure, Meta, Menlo Park':
+    a title and employer too long for the usual name line, but no sentence and no bullet."""
+    text = text.strip(" ,|–—-")
+    return (
+        0 < len(text.split()) <= 24
+        and _BULLET.match(text) is None
+        and not text.endswith(".")
+        and _TITLE_WORDS.search(text) is not None
+        and _CONTACT.search(text) is None
+    )
+
+
 def _header_like(line: str) -> bool:
+    if len(line) > 90 and not (RANGE_RE.search(line) and _long_title(strip_dates(line))):
+        return False
     # "2017 - 2019" and "08/2016   12/2016" are not phone numbers
-    if len(line) > 90 or _CONTACT.search(GAP_RANGE_RE.sub(" ", RANGE_RE.sub(" ", line))):
+    if _CONTACT.search(GAP_RANGE_RE.sub(" ", RANGE_RE.sub(" ", line))):
         return False
     words = line.split()
     if line.rstrip().endswith(".") and len(words) <= 4 and RANGE_RE.search(line):
         return True  # "2025.02–pres."
-    if RANGE_RE.search(line) and not _BULLET.match(line) and len(strip_dates(line).split()) <= 12:
+    rest = strip_dates(line)
+    if RANGE_RE.search(line) and not _BULLET.match(line) and (len(rest.split()) <= 12 or _long_title(rest)):
         # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"
-        return not strip_dates(line).endswith(".")
+        return not rest.endswith(".")
     if _BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
         return len(words) <= 5 and not line.rstrip().endswith(".")
     return 0 < len(words) <= 12 and not line.rstrip().endswith(".")
@@ -267,74 +323,3 @@ def _is_location(text: str) -> bool:
     """'Seattle, WA', 'Abu Dhabi, UAE', 'Remote': a place, not a title or an employer."""
     text = text.strip()
     return bool(_LOCATION.match(text)) and not _TITLE_WORDS.search(text) and not _ORG_WORDS.search(text)
-
-
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "a": 1, "an": 1,
-}  # fmt: skip
-_AMOUNT = re.compile(
-    r"(?<![\w.$-])(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(w for w in _NUMBER_WORDS if len(w) > 2) + r"|an?)"
-    r"\s*(?:\+|plus)?\s*(?:[-–]\s*\d{1,2}\s*\+?\s*)?(?P<unit>years?|yrs?|months?|decades?)['’]?(?![\w-])",
-    re.IGNORECASE,
-)
-# after the amount: "of experience", "' experience", "of progressive management experience", "of proven expertise"
-_CLAIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|expertise)\b", re.IGNORECASE)
-# before it: "<title> with 10+ years (driving ...)", "experience of 5 years", "over", "more than"
-_CLAIM_BEFORE = re.compile(
-    r"(?:\bwith|\bexperience\s*(?:of|:)|\bexp\s*:)\s*(?:over|more\s+than|nearly|almost|about|around|some|~)?\s*$",
-    re.IGNORECASE,
-)
-# "over 10 years of building ..." opening a sentence
-_CLAIM_OPENING = re.compile(
-    r"(?:^|[.;:•]\s*|\b(?:have|having|bringing|brings)\s+)(?:over|more\s+than|nearly|almost)\s*$", re.I
-)
-_NOT_A_CLAIM = re.compile(
-    r"\b(?:combined|collective|cumulative\s+team)\b|^\s+of\s+(?:\w+\s+)?(?:data|records|history|sales|logs)\b",
-    re.IGNORECASE,
-)
-_CLAIM_KINDS = ("header", "summary")
-
-
-def find_claimed_years(lines: Sequence[str], sections: tuple[Section, ...]) -> float | None:
-    """The total experience a resume states about itself ("7+ years of experience in ..."), in years.
-
-    Read from the header and summary first, elsewhere only when they state nothing; the largest claim wins
-    ("7+ years of experience, 3 years in NLP" is 7). None when the resume states no total. Never mixed into
-    the years counted from dated positions: the two are shown side by side.
-
-    >>> find_claimed_years(["Data scientist with 7+ years of experience in NLP"], ())
-    7.0
-    >>> find_claimed_years(["Led a 3-year project", "Cited 40 times within two years"], ()) is None
-    True
-    """
-    first = [i for s in sections if s.kind in _CLAIM_KINDS for i in range(s.start, s.end)]
-    rest = [i for s in sections if s.kind not in _CLAIM_KINDS and s.kind != "references" for i in range(s.start, s.end)]
-    for indices in (first or list(range(len(lines))), rest):
-        claims = [value for i in indices for value in _claims_in(lines[i])]
-        if claims:
-            return max(claims)
-    return None
-
-
-def _claims_in(line: str) -> list[float]:
-    out = []
-    for match in _AMOUNT.finditer(line):
-        after = line[match.end() : match.end() + 60]
-        before = line[max(0, match.start() - 40) : match.start()]
-        opening = _CLAIM_OPENING.search(before) and re.match(r"\s+of\b", after)
-        if not (_CLAIM_AFTER.match(after) or _CLAIM_BEFORE.search(before) or opening):
-            continue
-        if _NOT_A_CLAIM.search(after[:40]):
-            continue
-        if re.match(r"\s*(?:old|ago)\b", after):
-            continue
-        number, unit = match.group("n").lower(), match.group("unit").lower()
-        amount = float(_NUMBER_WORDS.get(number) or number)
-        if unit.startswith("m"):
-            amount /= 12
-        elif unit.startswith("d"):
-            amount *= 10
-        if 0 < amount <= 60:
-            out.append(round(amount, 2))
-    return out

@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from gapcheck.claims import find_claimed_years
 from gapcheck.dates import RANGE_RE
 from gapcheck.education import find_degrees
-from gapcheck.experience import find_claimed_years, find_positions
+from gapcheck.experience import find_positions
 from gapcheck.models import (
     Degree,
     Position,

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from gapcheck.experience import find_claimed_years, find_positions
+from gapcheck.experience import find_positions
 from gapcheck.models import Position, month_index, month_label
 from gapcheck.sections import find_sections
 
@@ -268,57 +268,74 @@ def test_a_dated_line_under_a_sentence_that_does_not_end_in_a_month_still_counts
     assert [p.title for p in _positions(lines)] == ["Data Analyst", "Engineer"]
 
 
-@pytest.mark.parametrize(
-    ("line", "years"),
-    [
-        ("Data scientist with 7+ years of experience in NLP", 7.0),
-        ("Over 10 years of building payment systems.", 10.0),
-        ("More than eight years of progressive management experience", 8.0),
-        ("11 years’ experience spanning private equity and audit", 11.0),
-        ("AI Solutions Architect with 10+ years driving production AI adoption", 10.0),
-        ("Senior engineer with 5+ years of proven expertise in distributed systems", 5.0),
-        ("Software professional with six years of experience in product development", 6.0),
-        ("Over a decade of experience in retail", 10.0),
-        ("Analyst with 18 months of experience in SQL", 1.5),
-        ("Experience: 4 years", 4.0),
-        ("3-5 years of experience in Python", 3.0),
-    ],
-)
-def test_a_stated_total_is_read_as_claimed_years(line: str, years: float) -> None:
-    lines = ["Ann Example", "SUMMARY", line]
-    assert find_claimed_years(lines, find_sections(lines)) == years
+def _dated(lines: Sequence[str]) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (p.title, p.organization, month_label(p.dates.start) if p.dates else None,
+         month_label(p.dates.end) if p.dates else None)
+        for p in _positions(lines)
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     "line",
     [
-        "Age - 22 years",
-        "Cited 340 times within two years",
-        "May 2021 - Present (3 years)",
-        "2 years 10 months",
-        "Led a 3-year project with the city",
-        "Led a team with 20+ years of combined experience",
-        "Forecast sales from 3 years of data",
-        "Moved here 5 years ago",
-        "For the past few years I have managed a team",
+        "Software Engineer, Facebook Marketplace Recommendation and Delivery Infrastructure, Meta Platforms Inc., "
+        "Menlo Park   Mar 2022 – Nov 2022",
+        "Software Engineer, Facebook Marketplace Recommendation and Delivery Infrastructure, Meta Platforms Inc., "
+        "Menlo Park, Mar 2022 – Nov 2022",
     ],
 )
-def test_durations_that_are_not_a_stated_total(line: str) -> None:
-    lines = ["Ann Example", "SUMMARY", line]
-    assert find_claimed_years(lines, find_sections(lines)) is None
-
-
-def test_the_summary_claim_wins_over_a_bullet_and_the_largest_claim_is_the_total() -> None:
-    lines = [
-        "SUMMARY",
-        "Engineer with 7+ years of experience, including 3 years of experience in NLP.",
-        "EXPERIENCE",
-        "Engineer, Acme Inc   2019 – 2021",
-        "• Mentored interns with 12 years of experience between them",
+def test_dates_after_a_long_title(line: str) -> None:
+    assert _dated(["EXPERIENCE", line, "• Built ranking"]) == [
+        ("Software Engineer", "Meta Platforms Inc.", "2022-03", "2022-11")
     ]
-    assert find_claimed_years(lines, find_sections(lines)) == 7.0
 
 
-def test_a_claim_outside_the_summary_counts_when_the_summary_states_none() -> None:
-    lines = ["Ann Example", "EXPERIENCE", "11 years’ experience in private equity", "VP, Xander   2011 – Present"]
-    assert find_claimed_years(lines, find_sections(lines)) == 11.0
+def test_a_long_sentence_ending_in_dates_is_not_a_title() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Data Analyst, Acme Inc   2015 – 2017",
+        "• Designed and shipped the reporting pipeline that the finance and sales teams used every week.   "
+        "Jan 2016 – Dec 2016",
+    ]
+    assert not any("Designed" in p.title + p.organization for p in _positions(lines))
+
+
+def test_dates_on_the_line_above_each_title() -> None:
+    lines = ["EXPERIENCE", "Jan 2019 – Present", "Data Scientist, Acme Corp", "• Built models",
+             "Jun 2016 – Dec 2018", "Data Analyst, Globex Inc", "• Wrote SQL"]  # fmt: skip
+    assert _dated(lines) == [
+        ("Data Scientist", "Acme Corp", "2019-01", "2026-11"),
+        ("Data Analyst", "Globex Inc", "2016-06", "2018-12"),
+    ]
+
+
+def test_dates_printed_under_their_entry_go_to_the_entry_above() -> None:
+    lines = ["EXPERIENCE", "Manager – Hemming Morse, LLP, Los Angeles, CA", "• Reported complex analyses.",
+             "05/04 - 06/14", "Senior Data Analyst – Market Scan Information Systems, Inc., Camarillo, CA",
+             "• Developed applications in VB.NET,", "02/02 - 05/04", "automate, and increase output."]  # fmt: skip
+    assert _dated(lines) == [
+        ("Manager", "Hemming Morse", "2004-05", "2014-06"),
+        ("Senior Data Analyst", "Market Scan Information Systems", "2002-02", "2004-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["EXPERIENCE", "Jan 2019 – Present", "Jun 2016 – Dec 2018", "Data Scientist, Acme Corp", "• Built models",
+         "Data Analyst, Globex Inc", "• Wrote SQL"],
+        ["EXPERIENCE", "Data Scientist, Acme Corp", "• Built models", "Data Analyst, Globex Inc", "• Wrote SQL",
+         "Jan 2019 – Present", "Jun 2016 – Dec 2018"],
+    ],
+)  # fmt: skip
+def test_a_column_of_dates_pairs_with_the_titles_in_order(lines: list[str]) -> None:
+    assert _dated(lines) == [
+        ("Data Scientist", "Acme Corp", "2019-01", "2026-11"),
+        ("Data Analyst", "Globex Inc", "2016-06", "2018-12"),
+    ]
+
+
+def test_a_date_column_that_does_not_match_the_titles_is_not_paired() -> None:
+    lines = ["EXPERIENCE", "2019 – 2021", "2017 – 2019", "Analyst, Acme Inc", "• Built reports"]
+    assert _dated(lines) == [("", "", "2019-01", "2020-12"), ("Analyst", "Acme Inc", "2017-01", "2018-12")]

@@ -1,0 +1,78 @@
+"""Resume text -> the total experience a resume states about itself ("7+ years of experience in ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gapcheck.models import Section
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "a": 1, "an": 1,
+}  # fmt: skip
+_AMOUNT = re.compile(
+    r"(?<![\w.$-])(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(w for w in _NUMBER_WORDS if len(w) > 2) + r"|an?)"
+    r"\s*(?:\+|plus)?\s*(?:[-–]\s*\d{1,2}\s*\+?\s*)?(?P<unit>years?|yrs?|months?|decades?)['’]?(?![\w-])",
+    re.IGNORECASE,
+)
+# after the amount: "of experience", "' experience", "of progressive management experience", "of proven expertise"
+_CLAIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|expertise)\b", re.IGNORECASE)
+# before it: "<title> with 10+ years (driving ...)", "experience of 5 years", "over", "more than"
+_CLAIM_BEFORE = re.compile(
+    r"(?:\bwith|\bexperience\s*(?:of|:)|\bexp\s*:)\s*(?:over|more\s+than|nearly|almost|about|around|some|~)?\s*$",
+    re.IGNORECASE,
+)
+# "over 10 years of building ..." opening a sentence
+_CLAIM_OPENING = re.compile(
+    r"(?:^|[.;:•]\s*|\b(?:have|having|bringing|brings)\s+)(?:over|more\s+than|nearly|almost)\s*$", re.I
+)
+_NOT_A_CLAIM = re.compile(
+    r"\b(?:combined|collective|cumulative\s+team)\b|^\s+of\s+(?:\w+\s+)?(?:data|records|history|sales|logs)\b",
+    re.IGNORECASE,
+)
+_CLAIM_KINDS = ("header", "summary")
+
+
+def find_claimed_years(lines: Sequence[str], sections: tuple[Section, ...]) -> float | None:
+    """The total experience a resume states about itself ("7+ years of experience in ..."), in years.
+
+    Read from the header and summary first, elsewhere only when they state nothing; the largest claim wins
+    ("7+ years of experience, 3 years in NLP" is 7). None when the resume states no total. Never mixed into
+    the years counted from dated positions: the two are shown side by side.
+
+    >>> find_claimed_years(["Data scientist with 7+ years of experience in NLP"], ())
+    7.0
+    >>> find_claimed_years(["Led a 3-year project", "Cited 40 times within two years"], ()) is None
+    True
+    """
+    first = [i for s in sections if s.kind in _CLAIM_KINDS for i in range(s.start, s.end)]
+    rest = [i for s in sections if s.kind not in _CLAIM_KINDS and s.kind != "references" for i in range(s.start, s.end)]
+    for indices in (first or list(range(len(lines))), rest):
+        claims = [value for i in indices for value in _claims_in(lines[i])]
+        if claims:
+            return max(claims)
+    return None
+
+
+def _claims_in(line: str) -> list[float]:
+    out = []
+    for match in _AMOUNT.finditer(line):
+        after = line[match.end() : match.end() + 60]
+        before = line[max(0, match.start() - 40) : match.start()]
+        opening = _CLAIM_OPENING.search(before) and re.match(r"\s+of\b", after)
+        if not (_CLAIM_AFTER.match(after) or _CLAIM_BEFORE.search(before) or opening):
+            continue
+        if _NOT_A_CLAIM.search(after[:40]):
+            continue
+        if re.match(r"\s*(?:old|ago)\b", after):
+            continue
+        number, unit = match.group("n").lower(), match.group("unit").lower()
+        amount = float(_NUMBER_WORDS.get(number) or number)
+        if unit.startswith("m"):
+            amount /= 12
+        elif unit.startswith("d"):
+            amount *= 10
+        if 0 < amount <= 60:
+            out.append(round(amount, 2))
+    return out

@@ -1,0 +1,64 @@
+"""Tests for gapcheck.claims: the total experience a resume states about itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck.claims import find_claimed_years
+from gapcheck.sections import find_sections
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Data scientist with 7+ years of experience in NLP", 7.0),
+        ("Over 10 years of building payment systems.", 10.0),
+        ("More than eight years of progressive management experience", 8.0),
+        ("11 years’ experience spanning private equity and audit", 11.0),
+        ("AI Solutions Architect with 10+ years driving production AI adoption", 10.0),
+        ("Senior engineer with 5+ years of proven expertise in distributed systems", 5.0),
+        ("Software professional with six years of experience in product development", 6.0),
+        ("Over a decade of experience in retail", 10.0),
+        ("Analyst with 18 months of experience in SQL", 1.5),
+        ("Experience: 4 years", 4.0),
+        ("3-5 years of experience in Python", 3.0),
+    ],
+)
+def test_a_stated_total_is_read_as_claimed_years(line: str, years: float) -> None:
+    lines = ["Ann Example", "SUMMARY", line]
+    assert find_claimed_years(lines, find_sections(lines)) == years
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Age - 22 years",
+        "Cited 340 times within two years",
+        "May 2021 - Present (3 years)",
+        "2 years 10 months",
+        "Led a 3-year project with the city",
+        "Led a team with 20+ years of combined experience",
+        "Forecast sales from 3 years of data",
+        "Moved here 5 years ago",
+        "For the past few years I have managed a team",
+    ],
+)
+def test_durations_that_are_not_a_stated_total(line: str) -> None:
+    lines = ["Ann Example", "SUMMARY", line]
+    assert find_claimed_years(lines, find_sections(lines)) is None
+
+
+def test_the_summary_claim_wins_over_a_bullet_and_the_largest_claim_is_the_total() -> None:
+    lines = [
+        "SUMMARY",
+        "Engineer with 7+ years of experience, including 3 years of experience in NLP.",
+        "EXPERIENCE",
+        "Engineer, Acme Inc   2019 – 2021",
+        "• Mentored interns with 12 years of experience between them",
+    ]
+    assert find_claimed_years(lines, find_sections(lines)) == 7.0
+
+
+def test_a_claim_outside_the_summary_counts_when_the_summary_states_none() -> None:
+    lines = ["Ann Example", "EXPERIENCE", "11 years’ experience in private equity", "VP, Xander   2011 – Present"]
+    assert find_claimed_years(lines, find_sections(lines)) == 11.0
