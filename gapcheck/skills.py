@@ -224,8 +224,9 @@ class Vocabulary:
             if spelling.rule == "any":
                 return spelling.id, "any"
             if original != spelling.tokens:
-                if skills_context and _list_item(before, after) and len("".join(original)) > 2:
-                    return spelling.id, "guarded"  # "Latex", "LATEX" as an item of a skills list
+                text = "".join(original)
+                if len(text) > 2 and not text.islower() and before not in {"-", "–"} and _list_item(before, after):
+                    return spelling.id, "guarded"  # "Latex", "LATEX" as an item of a list of skills
                 continue
             if spelling.rule == "exact":
                 return spelling.id, "exact"

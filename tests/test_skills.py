@@ -388,10 +388,12 @@ def test_a_gapped_spelling_does_not_span_too_far(vocabulary: Vocabulary, line: s
     assert "leadership" not in _found(vocabulary, line)
 
 
-def test_an_exact_name_in_other_case_counts_only_as_a_skills_list_item(vocabulary: Vocabulary) -> None:
+def test_an_exact_name_in_other_case_counts_only_as_an_item_of_a_list_of_skills(vocabulary: Vocabulary) -> None:
     assert "latex" in _found(vocabulary, "Technologies: Python, Latex, R")
-    assert "latex" in _found(vocabulary, "LATEX, Mathematica, Matlab", in_skills=True)
+    assert "latex" in _found(vocabulary, "Expert in Python, git, LATEX, Machine Learning, MATLAB")
     assert "latex" not in _found(vocabulary, "Wore latex gloves in the lab", in_skills=True)
+    assert "latex" not in _found(vocabulary, "Latex, nitrile and vinyl gloves")  # a list, but of no skills
+    assert "ray" not in _found(vocabulary, "Blu-ray, BD-J, Java, XML")  # a lower-case word is not a name
 
 
 def test_a_gap_only_stands_in_aliases(tmp_path: Path) -> None:
