@@ -146,6 +146,8 @@ class ResumeProfile:
     claimed_years: float | None = None
     """The total experience the resume states about itself ("7+ years of experience" is 7.0), or None. Shown
     beside ``total_years`` (the union of dated positions) and never mixed into it."""
+    name: str | None = None
+    """The person's name as the resume's first lines give it; None when gapcheck is unsure."""
 
     @property
     def highest_degree(self) -> str | None:
@@ -382,6 +384,8 @@ class SkippedResume:
     path: str
     reason: str
     role_id: str | None = None
+    role: RoleProfile | None = None
+    """The role it was to be checked against, when known (its id is ``role_id``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,6 +393,31 @@ class MissingCount:
     label: str
     required: bool
     count: int
+    share: float
+    who: tuple[str, ...] = ()
+    """The students it is missing for (the name read from the resume, else the file), sorted."""
+
+
+@dataclass(frozen=True, slots=True)
+class StudentRow:
+    """One resume's line in the per-student table of a role."""
+
+    file: str
+    name: str | None
+    score: float
+    meets_required: bool
+    top_missing: tuple[str, ...]
+    """Up to three missing skill requirements: required ones first, then by importance."""
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementShare:
+    """How many resumes meet one required item of a role (a skill, an experience requirement, the degree)."""
+
+    label: str
+    kind: str
+    """``skill``, ``experience`` or ``degree``."""
+    met: int
     share: float
 
 
@@ -401,12 +430,36 @@ class RoleSummary:
     scores: tuple[float, ...]
     """Every resume's score, sorted, for the distribution."""
     missing: tuple[MissingCount, ...]
-    """Skill requirements most often missing, most frequent first."""
+    """Skill requirements most often missing: required ones first, each kind by how many miss it."""
     experience_gaps: tuple[MissingCount, ...]
     degree_gaps: int
     score_bands: tuple[int, ...] = ()
     """How many scores fall in each tenth, [0, 0.1), [0.1, 0.2) ... [0.9, 1.0], for the distribution chart."""
     median_score: float | None = None
+    students: tuple[StudentRow, ...] = ()
+    """One row per resume checked, lowest score first (whom to help first)."""
+    required_met: tuple[RequirementShare, ...] = ()
+    """Each required item of the role and how many meet it, in the role's order."""
+    states_experience: bool = True
+    """False when the role states no experience requirement."""
+    states_degree: bool = True
+    """False when the role states no degree requirement."""
+
+
+@dataclass(frozen=True, slots=True)
+class TeachItem:
+    """A skill to teach next, merged across the roles of a run."""
+
+    label: str
+    count: int
+    """Students missing it for at least one role they were checked against."""
+    share: float
+    """``count`` over the students checked."""
+    required_for: tuple[str, ...]
+    """Ids of the roles that require it (the others only prefer it)."""
+    roles: tuple[str, ...]
+    """Ids of the roles that ask for it and that someone misses it for."""
+    who: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,6 +467,8 @@ class CohortSummary:
     resumes: int
     skipped: int
     roles: tuple[RoleSummary, ...]
+    teach_next: tuple[TeachItem, ...] = ()
+    """Skills missing across all roles: required somewhere first, then by how many students miss them."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from gapcheck.models import (
     as_of_month,
     union_months,
 )
+from gapcheck.names import find_name
 from gapcheck.sections import find_sections, split_gutter_headings
 from gapcheck.skills import Vocabulary, load_vocabulary
 
@@ -91,6 +92,7 @@ def build_profile(
         positions=positions,
         readability=readability,
         claimed_years=find_claimed_years(lines, sections),
+        name=find_name(lines, sections),
     )
 
 

@@ -17,7 +17,7 @@ from gapcheck.resume import build_profile
 from gapcheck.roles import load_roles
 from gapcheck.skills import load_vocabulary
 
-SUFFIX = {OutputFormat.table: "txt", OutputFormat.json: "json", OutputFormat.markdown: "md"}
+SUFFIX = {OutputFormat.table: "txt", OutputFormat.json: "json", OutputFormat.markdown: "md", OutputFormat.html: "html"}
 
 
 def analyst_report() -> GapReport:

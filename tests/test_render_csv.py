@@ -46,9 +46,10 @@ def _row(result: GapReport | SkippedResume) -> dict[str, str]:
 
 def test_header_is_fixed() -> None:
     assert HEADER == (
-        "file", "role", "score", "meets_required", "missing_required_skills", "missing_preferred_skills",
+        "file", "name", "role", "score", "verdict", "meets_required", "skills_score", "experience_score",
+        "degree_score", "matched_skills", "missing_required_skills", "missing_preferred_skills",
         "experience_found_years", "experience_required_years", "experience_gaps",
-        "degree_found", "degree_required", "degree_met", "error",
+        "degree_found", "degree_required", "degree_preferred", "degree_met", "error",
     )  # fmt: skip
 
 
@@ -57,17 +58,30 @@ def test_row_of_a_gap_report(reports: tuple[GapReport, ...]) -> None:
     row = _row(analyst)
     assert row["file"] == "cohort/ann.pdf" and row["role"] == "tiny-analyst"
     assert row["score"] == f"{analyst.score:.4f}"
+    assert row["name"] == "Ann Example"
+    assert row["verdict"] == "Meets every required qualification; 2 preferred skills to add."
     assert row["meets_required"] == "true"
+    assert row["skills_score"] == f"{analyst.subscores.skills:.4f}"
+    assert (row["experience_score"], row["degree_score"]) == ("1.0000", "0.7500")
+    assert row["matched_skills"].split("; ") == [s.label for s in analyst.matched_skills]
+    assert set(row["matched_skills"].split("; ")) == {"a BI tool (Tableau or Power BI)", "SQL", "Python"}
     assert row["missing_required_skills"] == ""
     assert row["missing_preferred_skills"] == "Apache Spark; machine learning basics"
     assert (row["experience_found_years"], row["experience_required_years"]) == ("6.5", "2")
     assert (row["degree_found"], row["degree_required"], row["degree_met"]) == ("bachelor", "bachelor", "true")
+    assert row["degree_preferred"] == "master"
     assert row["error"] == ""
     row = _row(researcher)
     assert row["meets_required"] == "false"
     assert row["missing_required_skills"] == "PyTorch; a deep learning framework"
     assert (row["degree_found"], row["degree_required"], row["degree_met"]) == ("bachelor", "doctorate", "false")
     assert row["experience_required_years"] == "" and row["experience_gaps"] == ""
+    assert row["experience_score"] == ""  # the role states no experience requirement
+
+
+def test_name_is_empty_when_unsure(reports: tuple[GapReport, ...]) -> None:
+    unsure = dataclasses.replace(reports[0], resume=dataclasses.replace(reports[0].resume, name=None))
+    assert _row(unsure)["name"] == ""
 
 
 def test_experience_gaps_say_found_and_required(reports: tuple[GapReport, ...]) -> None:
@@ -84,7 +98,7 @@ def test_row_of_a_skipped_resume() -> None:
     row = _row(SkippedResume("cv.pdf", "the PDF is encrypted with a password", "tiny-analyst"))
     assert row["file"] == "cv.pdf" and row["role"] == "tiny-analyst"
     assert row["error"] == "the PDF is encrypted with a password"
-    assert all(row[column] == "" for column in HEADER[2:-1])
+    assert all(row[column] == "" for column in HEADER if column not in ("file", "role", "error"))
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
@@ -115,7 +129,7 @@ def test_csv_results_are_sorted_by_file_then_role(reports: tuple[GapReport, ...]
     skipped = [SkippedResume("a.pdf", "damaged", role) for role in ("tiny-researcher", "tiny-analyst")]
     rows = list(csv.reader(io.StringIO(_written([*reversed(reports), *skipped], ResultsFormat.csv, tmp_path))))
     assert tuple(rows[0]) == HEADER
-    assert [(r[0], r[1]) for r in rows[1:]] == [
+    assert [(r[0], r[2]) for r in rows[1:]] == [
         ("a.pdf", "tiny-analyst"),
         ("a.pdf", "tiny-researcher"),
         ("cohort/ann.pdf", "tiny-analyst"),
@@ -131,9 +145,19 @@ def test_jsonl_line_is_the_gap_contract(reports: tuple[GapReport, ...]) -> None:
     assert data["role"]["id"] == "tiny-analyst" and data["meets_required"] is True
 
 
-def test_jsonl_skipped_line_has_the_error() -> None:
+def test_jsonl_skipped_line_has_the_shape_of_the_others(reports: tuple[GapReport, ...]) -> None:
+    skipped = json.loads(format_line(SkippedResume("cv.pdf", "damaged", "tiny-analyst", reports[0].role)))
+    checked = json.loads(format_line(reports[0]))
+    assert list(skipped) == list(checked)
+    assert skipped["role"] == checked["role"]
+    assert skipped["role"]["id"] == "tiny-analyst" and skipped["role"]["title"] == "Data Analyst (test role)"
+    assert (skipped["error"], checked["error"]) == ("damaged", None)
+    assert skipped["score"] is None and skipped["skills"] is None and skipped["name"] is None
+
+
+def test_a_skipped_line_without_its_role_profile_still_has_a_role_object() -> None:
     data = json.loads(format_line(SkippedResume("cv.pdf", "damaged", "tiny-analyst")))
-    assert data == {"schema": "gapcheck/gap/v1", "resume": "cv.pdf", "role": "tiny-analyst", "error": "damaged"}
+    assert data["role"] == {"id": "tiny-analyst", "title": None, "organization": None, "level": None, "salary": None}
 
 
 def test_jsonl_results_are_sorted_by_file_then_role(reports: tuple[GapReport, ...], tmp_path: Path) -> None:

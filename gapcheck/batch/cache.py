@@ -29,6 +29,7 @@ READER_MODULES = (
     "gapcheck.experience",
     "gapcheck.education",
     "gapcheck.skills",
+    "gapcheck.names",
     "gapcheck.resume",
     "gapcheck.render.json",
 )

@@ -112,7 +112,8 @@ def _results(checker: Checker, item: BatchFile, outcome: ResumeProfile | str) ->
     if isinstance(outcome, str):
         reason = outcome.removeprefix(f"{item.path.name}: ")
         log.debug("skipped %s: %s", item.name, reason)
-        yield from (SkippedResume(item.name, reason, role) for role in item.roles)
+        roles = {role.id: role for role in checker.roles}
+        yield from (SkippedResume(item.name, reason, role, roles.get(role)) for role in item.roles)
         return
     profile = replace(outcome, source=item.name)
     wanted = set(item.roles)

@@ -22,6 +22,9 @@ from gapcheck.render.jsonl import format_line
 SUFFIXES = {".csv": ResultsFormat.csv, ".jsonl": ResultsFormat.jsonl, ".ndjson": ResultsFormat.jsonl}
 
 
+_FILE, _ROLE, _ERROR = HEADER.index("file"), HEADER.index("role"), HEADER.index("error")
+
+
 def results_format_for(path: Path) -> ResultsFormat | None:
     """The format a results file's name asks for, or None when its suffix says nothing."""
     return SUFFIXES.get(path.suffix.lower())
@@ -77,7 +80,7 @@ def decode(text: str, results_format: ResultsFormat, where: str) -> list[Row]:
             raise GapcheckError(problem)
         for cells in table[1:]:
             plain = [restore(cell) for cell in cells]
-            rows.append(Row(plain[0], plain[1], plain[-1] or None, format_row(plain)))
+            rows.append(Row(plain[_FILE], plain[_ROLE], plain[_ERROR] or None, format_row(plain)))
         return rows
     for line in text.splitlines(keepends=True):
         try:

@@ -86,10 +86,11 @@ class BatchRun:
         """The cohort summary of all rows; rows kept by --resume are compared again from the profile cache
         (their PDFs are read again only when the cache does not have them)."""
         results = list(checked)
+        roles = {role.id: role for role in self.checker.roles}
         again: dict[str, list[str]] = {}
         for row in kept_rows.values():
             if row.error is not None:
-                results.append(SkippedResume(row.file, row.error, row.role))
+                results.append(SkippedResume(row.file, row.error, row.role, roles.get(row.role)))
             else:
                 again.setdefault(row.file, []).append(row.role)
         batch = [BatchFile(Path(name), name, tuple(roles)) for name, roles in sorted(again.items())]

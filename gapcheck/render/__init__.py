@@ -12,6 +12,7 @@ class OutputFormat(str, Enum):
     table = "table"
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 class ResultsFormat(str, Enum):
@@ -40,6 +41,10 @@ def get_renderer(output_format: OutputFormat, *, width: int = 100, color: bool =
             from gapcheck.render.markdown import MarkdownRenderer
 
             return MarkdownRenderer()
+        case OutputFormat.html:
+            from gapcheck.render.html import HtmlRenderer
+
+            return HtmlRenderer()
         case _:
             _assert_never(output_format)
 

@@ -12,9 +12,15 @@ from gapcheck.render.json import format_gap_report, format_skipped
 
 HEADER: tuple[str, ...] = (
     "file",
+    "name",
     "role",
     "score",
+    "verdict",
     "meets_required",
+    "skills_score",
+    "experience_score",
+    "degree_score",
+    "matched_skills",
     "missing_required_skills",
     "missing_preferred_skills",
     "experience_found_years",
@@ -22,6 +28,7 @@ HEADER: tuple[str, ...] = (
     "experience_gaps",
     "degree_found",
     "degree_required",
+    "degree_preferred",
     "degree_met",
     "error",
 )
@@ -75,17 +82,24 @@ def csv_cells(result: GapReport | SkippedResume) -> tuple[str, ...]:
     """
     if isinstance(result, SkippedResume):
         data = format_skipped(result)
-        cells = {"file": data["resume"], "role": data["role"] or "", "error": data["error"]}
+        cells = {"file": data["resume"], "role": data["role"]["id"] or "", "error": data["error"]}
         return tuple(_one_line(cells.get(column, "")) for column in HEADER)
     data = format_gap_report(result)
     missing = data["skills"]["missing"]
     required_years = [e["required_years"] for e in data["experience"] if e["required"]]
     degree = data["degree"]
+    subscores = data["subscores"]
     cells = {
         "file": data["resume"],
+        "name": data["name"] or "",
         "role": data["role"]["id"],
         "score": _number(data["score"], 4),
+        "verdict": data["verdict"],
         "meets_required": _bool(data["meets_required"]),
+        "skills_score": _number(subscores["skills"], 4),
+        "experience_score": _number(subscores["experience"], 4),
+        "degree_score": _number(subscores["degree"], 4),
+        "matched_skills": LIST_SEPARATOR.join(m["name"] for m in data["skills"]["matched"]),
         "missing_required_skills": LIST_SEPARATOR.join(m["name"] for m in missing if m["required"]),
         "missing_preferred_skills": LIST_SEPARATOR.join(m["name"] for m in missing if not m["required"]),
         "experience_found_years": _number(data["total_years"], 1),
@@ -93,6 +107,7 @@ def csv_cells(result: GapReport | SkippedResume) -> tuple[str, ...]:
         "experience_gaps": LIST_SEPARATOR.join(_experience_gap(e) for e in data["experience"] if not e["met"]),
         "degree_found": (degree["found_level"] if degree else result.resume.highest_degree) or "none",
         "degree_required": (degree["required_level"] or "") if degree else "",
+        "degree_preferred": (degree["preferred_level"] or "") if degree else "",
         "degree_met": _bool(degree["met"] if degree else None),
         "error": "",
     }

@@ -15,6 +15,7 @@ from gapcheck.models import (
     Position,
     Readability,
     ResumeProfile,
+    RoleProfile,
     RunReport,
     Salary,
     SkillHit,
@@ -83,6 +84,7 @@ def format_profile(profile: ResumeProfile) -> dict[str, Any]:
     return {
         "schema": RESUME_SCHEMA,
         "source": profile.source,
+        "name": profile.name,
         "as_of": profile.as_of.isoformat(),
         "pages": profile.pages,
         "skills": [
@@ -137,6 +139,7 @@ def parse_profile(data: dict[str, Any]) -> ResumeProfile:
             readability["pages"], readability["words"], tuple(readability["sections"]), tuple(readability["warnings"])
         ),
         claimed_years=None if claimed is None else float(claimed),
+        name=data["name"],
     )
 
 
@@ -167,22 +170,29 @@ def format_salary(salary: Salary | None) -> dict[str, Any] | None:
     return {k: getattr(salary, k) for k in keys if getattr(salary, k) is not None}
 
 
+def format_role_ref(role: RoleProfile | None, role_id: str | None = None) -> dict[str, Any]:
+    """The ``role`` object of a gap report: id, title, organization, level, salary (null when only the id is known)."""
+    if role is None:
+        return {"id": role_id, "title": None, "organization": None, "level": None, "salary": None}
+    return {
+        "id": role.id,
+        "title": role.title,
+        "organization": role.organization,
+        "level": role.level,
+        "salary": format_salary(role.salary),
+    }
+
+
 def format_gap_report(report: GapReport) -> dict[str, Any]:
-    role = report.role
     degree = report.degree
     return {
         "schema": GAP_SCHEMA,
         "scoring_version": SCORING_VERSION,
         "idf_basis": report.idf_basis,
         "resume": report.resume.source,
+        "name": report.resume.name,
         "as_of": report.resume.as_of.isoformat(),
-        "role": {
-            "id": role.id,
-            "title": role.title,
-            "organization": role.organization,
-            "level": role.level,
-            "salary": format_salary(role.salary),
-        },
+        "role": format_role_ref(report.role),
         "score": _round(report.score),
         "subscores": {
             "skills": _round(report.subscores.skills),
@@ -249,11 +259,28 @@ def format_gap_report(report: GapReport) -> dict[str, Any]:
         "total_years": _round(report.resume.total_years, 2),
         "claimed_years": report.resume.claimed_years,
         "readability": format_readability(report.resume.readability),
+        "error": None,
     }
 
 
+GAP_KEYS: tuple[str, ...] = (
+    "schema", "scoring_version", "idf_basis", "resume", "name", "as_of", "role", "score", "subscores",
+    "meets_required", "verdict", "skills", "experience", "degree", "total_years", "claimed_years", "readability",
+    "error",
+)  # fmt: skip
+"""The keys of every gapcheck/gap/v1 object, checked or skipped, in order."""
+
+
 def format_skipped(skipped: SkippedResume) -> dict[str, Any]:
-    return {"schema": GAP_SCHEMA, "resume": skipped.path, "role": skipped.role_id, "error": skipped.reason}
+    """A skipped file as a gap object of the same shape: what could not be known is null, ``error`` says why."""
+    known = {
+        "schema": GAP_SCHEMA,
+        "scoring_version": SCORING_VERSION,
+        "resume": skipped.path,
+        "role": format_role_ref(skipped.role, skipped.role_id),
+        "error": skipped.reason,
+    }
+    return {key: known.get(key) for key in GAP_KEYS}
 
 
 def format_summary(summary: CohortSummary) -> dict[str, Any]:

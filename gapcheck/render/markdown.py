@@ -7,6 +7,10 @@ import re
 from gapcheck.gaps import RANKING, verdict
 from gapcheck.models import GapReport, ResumeProfile, RunReport, SkippedResume
 from gapcheck.render.text import (
+    NO_DEGREE,
+    NO_EXPERIENCE,
+    NO_SKILLS_FOUND,
+    NO_SKILLS_MISSING,
     alternatives_text,
     claimed_text,
     degree_text,
@@ -55,7 +59,7 @@ class MarkdownRenderer:
         if report.matched_skills:
             lines += ["| Requirement | | Found as | Years | Evidence |", "|---|---|---|---:|---|"]
         else:
-            lines.append("None.")
+            lines.append(f"{NO_SKILLS_FOUND.capitalize()}.")
         for s in report.matched_skills:
             lines.append(
                 f"| {escape(s.label)} | {kind_text(s.required)} | {escape(names_text(s.matched_by))} | "
@@ -67,15 +71,19 @@ class MarkdownRenderer:
             for s in report.missing_skills:
                 cells = [gain_text(s.gain), escape(s.label), kind_text(s.required), escape(alternatives_text(s))]
                 lines.append(f"| {' | '.join(cells)} |")
-        if report.experience:
+        else:
+            lines += ["", "### Skills missing", "", f"{NO_SKILLS_MISSING.capitalize()}."]
+        if not report.experience:
+            lines += ["", "### Experience", "", f"{NO_EXPERIENCE.capitalize()}."]
+        else:
             lines += ["", "### Experience", "", "| Requirement | | Shown | Gain |", "|---|---|---|---:|"]
             for e in report.experience:
                 gain = "" if e.met else gain_text(e.gain)
                 lines.append(f"| {escape(e.label)} | {kind_text(e.required)} | {experience_status(e)} | {gain} |")
             if stated := stated_experience_text(report.resume.total_years, report.resume.claimed_years):
                 lines += ["", stated]
-        if report.degree is not None:
-            lines += ["", f"**Degree:** {escape(degree_text(report.degree))}"]
+        degree = degree_text(report.degree) if report.degree is not None else NO_DEGREE
+        lines += ["", f"**Degree:** {escape(degree)}"]
         warnings = report.resume.readability.warnings
         if warnings:
             lines += ["", "**Reading notes:**", ""] + [f"- {escape(w)}" for w in warnings]

@@ -1,8 +1,11 @@
-"""The cohort summary of a batch as Markdown: who meets each role, the score distribution, the gaps to teach."""
+"""The cohort summary of a batch as Markdown: what to teach next, who meets each role, the scores, the gaps, a row per
+student."""
 
 from __future__ import annotations
 
-from gapcheck.models import CohortSummary, MissingCount, RoleSummary
+from collections.abc import Sequence
+
+from gapcheck.models import CohortSummary, MissingCount, RoleSummary, TeachItem
 from gapcheck.render.markdown import escape
 
 
@@ -22,20 +25,62 @@ def cohort_line(summary: CohortSummary) -> str:
 
 def score_line(role: RoleSummary) -> str:
     if not role.scores:
-        return "Scores: none."
+        return "Scores: no resume could be scored for this role."
     median = f"median {role.median_score:.2f}, " if role.median_score is not None else ""
     return f"Scores: {median}lowest {role.scores[0]:.2f}, highest {role.scores[-1]:.2f}."
 
 
-def _count_table(heading: str, counts: tuple[MissingCount, ...], checked: int) -> list[str]:
-    lines = [
-        f"| {heading} | | Resumes | Share |",
-        "|---|---|---:|---:|",
-    ]
+def degree_line(role: RoleSummary) -> str:
+    if not role.states_degree:
+        return "Degree: this role states no degree requirement."
+    return f"Below the minimum degree: {role.degree_gaps} of {role.checked}"
+
+
+def missing_empty() -> str:
+    return "Every resume shows every skill this role asks for."
+
+
+def experience_empty(role: RoleSummary) -> str:
+    """Why the experience gaps are empty."""
+    if not role.states_experience:
+        return "This role states no experience requirement."
+    return "Every resume meets every experience requirement of this role."
+
+
+def required_for(item: TeachItem) -> str:
+    """The roles that require a skill to teach, or those that only prefer it."""
+    if item.required_for:
+        return ", ".join(item.required_for)
+    return "preferred only: " + ", ".join(item.roles)
+
+
+def _who(names: Sequence[str]) -> str:
+    return escape(", ".join(names))
+
+
+def _count_table(heading: str, counts: Sequence[MissingCount], checked: int) -> list[str]:
+    lines = [f"| {heading} | | Resumes | Share | Who lacks it |", "|---|---|---:|---:|---|"]
     for m in counts:
         lines.append(
-            f"| {escape(m.label)} | {'req' if m.required else 'pref'} | {m.count} of {checked} | {m.share:.0%} |"
+            f"| {escape(m.label)} | {'req' if m.required else 'pref'} | {m.count} of {checked} | {m.share:.0%} | "
+            f"{_who(m.who)} |"
         )
+    return lines
+
+
+def _teach_next(items: Sequence[TeachItem]) -> list[str]:
+    lines = ["## Teach next", ""]
+    if not items:
+        return [*lines, "Nothing to teach: every resume checked shows every skill its roles ask for."]
+    lines += [
+        "Skills missing across every role of this run: required by some role first, then by how many students miss "
+        "them (a student missing a skill for two roles counts once).",
+        "",
+        "| Skill | Required for | Students | Share | Who lacks it |",
+        "|---|---|---:|---:|---|",
+    ]
+    for t in items:
+        lines.append(f"| {escape(t.label)} | {escape(required_for(t))} | {t.count} | {t.share:.0%} | {_who(t.who)} |")
     return lines
 
 
@@ -45,7 +90,7 @@ def _role(role: RoleSummary) -> list[str]:
         "",
         f"- Meet every required qualification: **{role.meets_required} of {role.checked}**",
         f"- {score_line(role)}",
-        f"- Below the minimum degree: {role.degree_gaps} of {role.checked}",
+        f"- {degree_line(role)}",
         "",
         "### Score distribution",
         "",
@@ -53,22 +98,42 @@ def _role(role: RoleSummary) -> list[str]:
         "|---|---:|",
     ]
     lines += [f"| {band_label(i, len(role.score_bands))} | {n} |" for i, n in enumerate(role.score_bands)]
-    lines += ["", "### Skills most often missing", ""]
-    if role.missing:
-        lines += _count_table("Skill", role.missing, role.checked)
+    lines += ["", "### Share meeting each required item", ""]
+    if role.required_met:
+        lines += ["| Required item | Kind | Meet it | Share |", "|---|---|---:|---:|"]
+        lines += [
+            f"| {escape(r.label)} | {r.kind} | {r.met} of {role.checked} | {r.share:.0%} |" for r in role.required_met
+        ]
     else:
-        lines.append("Every resume shows every skill this role asks for.")
+        lines.append("This role states no required item; every requirement is preferred.")
+    lines += ["", "### Skills most often missing", ""]
+    lines += _count_table("Skill", role.missing, role.checked) if role.missing else [missing_empty()]
     lines += ["", "### Experience requirements not met", ""]
     if role.experience_gaps:
         lines += _count_table("Requirement", role.experience_gaps, role.checked)
     else:
-        lines.append("None.")
+        lines.append(experience_empty(role))
+    lines += [
+        "",
+        "### Students",
+        "",
+        "Lowest score first: whom to help first. The name is blank when it could not be read with confidence.",
+        "",
+        "| Name | File | Score | Meets required | Top three missing |",
+        "|---|---|---:|---|---|",
+    ]
+    for r in role.students:
+        missing = escape("; ".join(r.top_missing)) or "nothing"
+        lines.append(
+            f"| {escape(r.name or '')} | {escape(r.file)} | {r.score:.2f} | {'yes' if r.meets_required else 'no'} | "
+            f"{missing} |"
+        )
     return lines
 
 
 def render_summary_markdown(summary: CohortSummary) -> str:
     """The whole summary as a Markdown document."""
-    lines = ["# Cohort summary", "", cohort_line(summary)]
+    lines = ["# Cohort summary", "", cohort_line(summary), "", *_teach_next(summary.teach_next)]
     for role in summary.roles:
         lines += ["", *_role(role)]
     return "\n".join(lines) + "\n"

@@ -12,6 +12,10 @@ from rich.text import Text
 from gapcheck.gaps import RANKING, verdict
 from gapcheck.models import GapReport, ResumeProfile, RunReport, SkippedResume
 from gapcheck.render.text import (
+    NO_DEGREE,
+    NO_EXPERIENCE,
+    NO_SKILLS_FOUND,
+    NO_SKILLS_MISSING,
     alternatives_text,
     claimed_text,
     degree_text,
@@ -72,8 +76,7 @@ class TableRenderer:
         head.append(verdict(report), style)
         layout = self._wide if self.width >= STACKED_BELOW else self._stacked
         out: list[RenderableType] = [head, *layout(report)]
-        if report.degree is not None:
-            out.append(Text("Degree: " + degree_text(report.degree)))
+        out.append(Text("Degree: " + (degree_text(report.degree) if report.degree is not None else NO_DEGREE)))
         warnings = report.resume.readability.warnings
         if warnings:
             out.append(Text("Reading notes:\n" + "\n".join(f"  - {w}" for w in warnings), style="dim"))
@@ -95,7 +98,7 @@ class TableRenderer:
                                 s.evidence[0] if s.evidence else "")  # fmt: skip
             out.append(matched)
         else:
-            out.append(Text("Skills found: none"))
+            out.append(Text(f"Skills found: {NO_SKILLS_FOUND}"))
         if report.missing_skills:
             missing = Table(title="Skills missing", title_justify="left", caption=RANKING, caption_justify="left",
                             expand=True)  # fmt: skip
@@ -107,7 +110,11 @@ class TableRenderer:
                 missing.add_row(gain_text(s.gain), Text(s.label, style="red" if s.required else ""),
                                 kind_text(s.required), alternatives_text(s))  # fmt: skip
             out.append(missing)
-        if report.experience:
+        else:
+            out.append(Text(f"Skills missing: {NO_SKILLS_MISSING}"))
+        if not report.experience:
+            out.append(Text(f"Experience: {NO_EXPERIENCE}"))
+        else:
             exp = Table(title="Experience", title_justify="left", expand=True)
             exp.add_column("Requirement", ratio=5)
             exp.add_column("", width=4)
@@ -124,7 +131,9 @@ class TableRenderer:
         """One item per paragraph, for narrow terminals: names wrap, never cut; evidence is one cut line."""
         lines: list[str] = []
         found = report.matched_skills
-        lines.append(f"Skills found ({len(found)})" if found else "Skills found: none")
+        lines += _wrap(
+            f"Skills found ({len(found)})" if found else f"Skills found: {NO_SKILLS_FOUND}", self.width, 2, first=0
+        )
         for s in found:
             lines += _wrap(f"yes  {s.label} ({kind_text(s.required)})", self.width, 7)
             shown = f"found as {names_text(s.matched_by)}" + (f", {s.years:.1f} years" if s.years else "")
@@ -137,7 +146,11 @@ class TableRenderer:
                 lines += _wrap(f"{gain_text(s.gain):>4} {s.label} ({kind_text(s.required)})", self.width, 7, first=2)
                 if alternatives_text(s):
                     lines += _wrap(alternatives_text(s), self.width, 7, first=7)
-        if report.experience:
+        else:
+            lines += ["", *_wrap(f"Skills missing: {NO_SKILLS_MISSING}", self.width, 2, first=0)]
+        if not report.experience:
+            lines += ["", *_wrap(f"Experience: {NO_EXPERIENCE}", self.width, 2, first=0)]
+        else:
             lines += ["", "Experience"]
             for e in report.experience:
                 gain = "" if e.met else f" {gain_text(e.gain)}"

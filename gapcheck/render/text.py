@@ -169,3 +169,13 @@ def names_text(names: tuple[str, ...], most: int = 3) -> str:
     """'PyTorch, TensorFlow, Keras +2': the resume skills that satisfy a requirement, kept short."""
     shown = ", ".join(names[:most])
     return f"{shown} +{len(names) - most}" if len(names) > most else shown
+
+
+NO_SKILLS_FOUND = "none of the skills this role asks for is on the resume"
+NO_SKILLS_MISSING = "every skill this role asks for is on the resume"
+NO_EXPERIENCE = "this role states no experience requirement"
+NO_DEGREE = "this role states no degree requirement"
+NO_POSITIONS = "no positions were found (see the reading notes)"
+NO_DEGREES = "no degrees were found"
+NO_SKILLS = "no skill of the vocabulary was found"
+"""Why an empty section is empty: every format says it in these words, never 'None.'."""
