@@ -144,11 +144,14 @@ def _nearest(profile: ResumeProfile, req: SkillRequirement, vocabulary: Vocabula
 
 
 def _counted_positions(profile: ResumeProfile, req: ExperienceRequirement, vocabulary: Vocabulary) -> list[Position]:
-    accepted = frozenset().union(*(vocabulary.members(s) for s in req.skills)) if req.skills else frozenset()
+    accepted = frozenset().union(*(vocabulary.members(s) for s in req.skills))
+    also = frozenset().union(*(vocabulary.members(s) for s in req.also_skills))
     return [
         p
         for p in profile.positions
-        if p.dates is not None and (accepted & set(p.skills) or _title_matches(p.title, req.titles))
+        if p.dates is not None
+        and (accepted & set(p.skills) or _title_matches(p.title, req.titles))
+        and (not also or also & set(p.skills))
     ]
 
 

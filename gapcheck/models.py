@@ -192,6 +192,9 @@ class ExperienceRequirement:
     """A dated position counts if its text mentions any of these skill ids (or their members)."""
     titles: tuple[str, ...] = ()
     """A dated position counts if its title contains any of these words (lower case)."""
+    also_skills: tuple[str, ...] = ()
+    """When given, a counted position must also mention one of these skill ids ("ML infrastructure
+    for recommendation or search": the area through ``skills``, the infrastructure through these)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ LEVELS = ("entry", "mid", "senior", "lead", "research")
 ROLE_SUFFIXES = (".yaml", ".yml")
 _TOP_KEYS = {"id", "title", "organization", "level", "source", "summary", "salary", "skills", "experience", "degree"}
 _SALARY_KEYS = {"base_usd", "base_usd_min", "base_usd_max", "additional_usd", "note"}
-_EXPERIENCE_KEYS = {"label", "years", "required", "skills", "titles"}
+_EXPERIENCE_KEYS = {"label", "years", "required", "skills", "titles", "also_skills"}
 _DEGREE_KEYS = {"minimum", "preferred", "fields", "in_progress_ok", "equivalent_experience", "also_required"}
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -184,6 +184,9 @@ def _experience(where: str, data: Any, vocabulary: Vocabulary) -> tuple[Experien
         _check_keys(where, f"{key}.", item, _EXPERIENCE_KEYS)
         skills = tuple(_resolve(where, f"{key}.skills", s, vocabulary) for s in _list(where, key, item, "skills"))
         titles = tuple(str(t).lower() for t in _list(where, key, item, "titles"))
+        also = tuple(
+            _resolve(where, f"{key}.also_skills", s, vocabulary) for s in _list(where, key, item, "also_skills")
+        )
         if not skills and not titles:
             raise RoleFileError(f"{where}: {key} needs 'skills' or 'titles' to say which positions count")
         required = item.get("required", True)
@@ -196,6 +199,7 @@ def _experience(where: str, data: Any, vocabulary: Vocabulary) -> tuple[Experien
                 required=required,
                 skills=skills,
                 titles=titles,
+                also_skills=also,
             )
         )
     return tuple(out)

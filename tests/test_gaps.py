@@ -298,3 +298,30 @@ def test_a_field_that_differs_is_in_the_verdict_and_the_degree_line() -> None:
     )
     matching = check(["EDUCATION", "M.S. in Statistics, 2019"])
     assert "field" not in verdict(matching)
+
+
+def test_amazons_required_items_mean_what_the_posting_says() -> None:
+    role = load_role("amazon-mle")
+    weights = fit_role_weights(load_roles())
+
+    def report(lines: list[str]):  # type: ignore[no-untyped-def]
+        return find_gaps(profile_of(lines), role, weights, VOCABULARY)
+
+    bare = report(["EXPERIENCE", "Engineer, Shop   Jan 2020 - Dec 2024", "• Machine learning and recommender systems"])
+    missing = {s.label for s in bare.missing_skills if s.required}
+    assert "common ML techniques: data pre-processing" in missing
+    assert "common ML techniques: classification and regression models" in missing
+    large = next(e for e in bare.experience if e.label.startswith("experience building large-scale"))
+    assert not large.met  # recommender systems alone are not ML infrastructure
+    built = report(["EXPERIENCE", "Engineer, Shop   Jan 2020 - Dec 2024",
+                    "• Built feature stores and SageMaker pipelines for the recommender systems"])  # fmt: skip
+    assert next(e for e in built.experience if e.label.startswith("experience building large-scale")).met
+
+
+def test_metas_interaction_research_counts_once() -> None:
+    role = load_role("meta-research-scientist")
+    weights = fit_role_weights(load_roles())
+    without = find_gaps(profile_of(["SKILLS", "AR/VR"]), role, weights, VOCABULARY)
+    research = [*(s for s in without.skills if "interaction research" in s.label),
+                *(e for e in without.experience if "interaction research" in e.label)]  # fmt: skip
+    assert len(research) == 1

@@ -219,3 +219,29 @@ def test_claimed_years_survive_the_json_round_trip_and_old_profiles_read_as_none
     assert parse_profile(data) == profile
     del data["experience"]["claimed_years"]  # a profile cached before the key existed
     assert parse_profile(data).claimed_years is None
+
+
+def test_degree_and_experience_lines_read_as_plain_english() -> None:
+    from gapcheck.models import DegreeResult, ExperienceResult
+    from gapcheck.render.text import degree_text, experience_status
+
+    preferred = DegreeResult("bachelor", "master", "master", "Statistics", ())
+    assert degree_text(preferred) == (
+        "Found a master's degree in Statistics: meets the preferred level (a master's degree)."
+    )
+    minimum = DegreeResult("bachelor", "master", "bachelor", None, ())
+    assert degree_text(minimum) == (
+        "Found a bachelor's degree: meets the minimum (a bachelor's degree); a master's degree is preferred."
+    )
+    nothing = DegreeResult("bachelor", None, None, None, ())
+    assert degree_text(nothing) == "No degree found: below the minimum (a bachelor's degree)."
+    pending = DegreeResult("doctorate", None, "master", None, (), "doctorate", True)
+    assert degree_text(pending) == (
+        "Found a master's degree, a doctorate in progress: a doctorate in progress is accepted."
+    )
+    for text in map(degree_text, (preferred, minimum, nothing, pending)):
+        assert "none found" not in text and "->" not in text
+    finance = ExperienceResult("prior work experience in the financial industry", False, 0.0, 4.0, ())
+    assert experience_status(finance) == "not shown"
+    assert experience_status(replace(finance, positions=("Analyst, Bank",))) == "shown"
+    assert experience_status(ExperienceResult("x", True, 5.0, 3.8, ("a",))) == "3.8 of 5 years shown"

@@ -115,3 +115,77 @@ def test_id_in_file_must_match_its_name(tmp_path: Path) -> None:
     path.write_text("id: other\ntitle: T\nlevel: entry\nsource: s\nskills:\n  required: [python]\n")
     with pytest.raises(RoleFileError, match="id must match the file name 'x-role', got 'other'"):
         parse_role(path)
+
+
+# --- the bundled roles say what the postings say (issue 11) ---------------------------------------
+
+
+def _role_file(tmp_path: Path, degree: str, experience: str = "") -> Path:
+    path = tmp_path / "x.yaml"
+    path.write_text(
+        "title: X\nlevel: entry\nsource: test\nskills:\n  required: [python]\n" + experience + "degree:\n" + degree,
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_degree_equivalence_and_a_further_degree_are_read(tmp_path: Path) -> None:
+    degree = "  minimum: doctorate\n  equivalent_experience: true\n  also_required: {level: bachelor, fields: [cs]}\n"
+    role = parse_role(_role_file(tmp_path, degree))
+    assert role.degree is not None and role.degree.equivalent_experience
+    assert (role.degree.also_level, role.degree.also_fields) == ("bachelor", ("cs",))
+    plain = parse_role(_role_file(tmp_path, "  minimum: doctorate\n"))
+    assert plain.degree is not None and not plain.degree.equivalent_experience and plain.degree.also_level is None
+
+
+@pytest.mark.parametrize(
+    ("degree", "message"),
+    [
+        ("  minimum: doctorate\n  equivalent_experience: yes please\n", "degree.equivalent_experience must be true"),
+        ("  preferred: master\n  equivalent_experience: true\n", "needs a degree.minimum"),
+        ("  minimum: master\n  also_required: {level: diploma}\n", "degree.also_required.level must be one of"),
+        ("  minimum: master\n  also_required: {level: bachelor, fields: 1}\n", "also_required.fields must be a list"),
+    ],
+)
+def test_bad_degree_equivalence_names_the_key(tmp_path: Path, degree: str, message: str) -> None:
+    with pytest.raises(RoleFileError, match=re.escape(message)):
+        parse_role(_role_file(tmp_path, degree))
+
+
+def test_also_skills_must_be_known_skills(tmp_path: Path) -> None:
+    experience = "experience:\n  - {label: x, years: 0, skills: [ranking], also_skills: [no-such-skill]}\n"
+    with pytest.raises(RoleFileError, match=re.escape("experience[1].also_skills: unknown skill 'no-such-skill'")):
+        parse_role(_role_file(tmp_path, "  minimum: bachelor\n", experience))
+    fine = "experience:\n  - {label: x, years: 0, skills: [ranking], also_skills: [mlops]}\n"
+    assert parse_role(_role_file(tmp_path, "  minimum: bachelor\n", fine)).experience[0].also_skills == ("mlops",)
+
+
+def test_no_bundled_role_asks_for_one_thing_twice() -> None:
+    for role in load_roles():
+        skills = {s.label.lower() for s in role.skills}
+        assert not skills & {e.label.lower() for e in role.experience}, role.id
+
+
+def test_meta_accepts_equivalent_experience_and_asks_for_a_bachelors_too() -> None:
+    degree = load_role("meta-research-scientist").degree
+    assert degree is not None and degree.minimum == "doctorate"
+    assert degree.in_progress_ok and degree.equivalent_experience and degree.also_level == "bachelor"
+
+
+def test_the_ladder_roles_follow_the_article() -> None:
+    master, phd = load_role("ml-engineer-master").degree, load_role("ml-engineer-phd").degree
+    assert master is not None and master.minimum == "bachelor" and master.preferred == "master"
+    assert phd is not None and phd.in_progress_ok
+    # each rung carries the salary of the article's posting for that rung
+    for rung, posting in (("bachelor", "amazon-mle"), ("master", "bofa-ds-mle"), ("phd", "meta-research-scientist")):
+        pay, posted = load_role(f"ml-engineer-{rung}").salary, load_role(posting).salary
+        assert pay is not None and posted is not None
+        assert (pay.base_usd, pay.base_usd_min, pay.base_usd_max, pay.additional_usd) == (
+            posted.base_usd, posted.base_usd_min, posted.base_usd_max, posted.additional_usd,
+        )  # fmt: skip
+
+
+def test_no_bundled_label_says_responsibilities_or_zero_years() -> None:
+    for role in load_roles():
+        labels = [s.label for s in role.skills] + [e.label for e in role.experience]
+        assert not [label for label in labels if "(responsibilities)" in label or "0+ years" in label], role.id

@@ -9,6 +9,7 @@ from gapcheck.models import RoleProfile
 from gapcheck.render import OutputFormat
 from gapcheck.render.json import format_salary
 from gapcheck.render.markdown import escape
+from gapcheck.render.text import role_degree_lines, salary_text
 
 
 def format_role(role: RoleProfile) -> dict[str, Any]:
@@ -28,6 +29,7 @@ def format_role(role: RoleProfile) -> dict[str, Any]:
                 "required": e.required,
                 "skills": list(e.skills),
                 "titles": list(e.titles),
+                "also_skills": list(e.also_skills),
             }  # fmt: skip
             for e in role.experience
         ],
@@ -38,6 +40,10 @@ def format_role(role: RoleProfile) -> dict[str, Any]:
             "preferred": role.degree.preferred,
             "fields": list(role.degree.fields),
             "in_progress_ok": role.degree.in_progress_ok,
+            "equivalent_experience": role.degree.equivalent_experience,
+            "also_required": None
+            if role.degree.also_level is None
+            else {"level": role.degree.also_level, "fields": list(role.degree.also_fields)},
         },  # fmt: skip
         "path": str(role.path) if role.path else None,
     }
@@ -70,8 +76,7 @@ def render_role(role: RoleProfile, output_format: OutputFormat) -> str:
         lines.append(role.summary)
     lines.append(f"Source: {role.source}")
     if role.salary is not None:
-        facts = format_role(role)["salary"]
-        lines.append("Salary: " + ", ".join(f"{k} {v:,}" if isinstance(v, int) else str(v) for k, v in facts.items()))
+        lines.append(salary_text(role.salary))
     for required, name in ((True, "Required skills"), (False, "Preferred skills")):
         items = [s for s in role.skills if s.required == required]
         if items:
@@ -80,10 +85,9 @@ def render_role(role: RoleProfile, output_format: OutputFormat) -> str:
                       for s in items]  # fmt: skip
     if role.experience:
         lines.append("Experience:")
-        lines += [f"{bullet}{e.label}: {e.years:g}+ years ({'required' if e.required else 'preferred'})"
-                  for e in role.experience]  # fmt: skip
+        for e in role.experience:
+            length = f"{e.years:g}+ years" if e.years > 0 else "no length given"
+            lines.append(f"{bullet}{e.label} ({'required' if e.required else 'preferred'}; {length})")
     if role.degree is not None:
-        d = role.degree
-        lines.append(f"Degree: minimum {d.minimum or 'none'}, preferred {d.preferred or 'none'}"
-                     + (f"; fields: {', '.join(d.fields)}" if d.fields else ""))  # fmt: skip
+        lines += role_degree_lines(role.degree)
     return "\n".join(lines) + "\n"

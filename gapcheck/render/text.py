@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from gapcheck.gaps import SCORING_VERSION, SHOWN_ALTERNATIVES
-from gapcheck.models import DegreeResult, ExperienceResult, GapReport, RoleProfile, Salary, SkillResult, degree_rank
+from gapcheck.models import (
+    DegreeRequirement,
+    DegreeResult,
+    ExperienceResult,
+    GapReport,
+    RoleProfile,
+    Salary,
+    SkillResult,
+    degree_rank,
+)
 
 _LEVEL_NAMES = {
     "associate": "an associate degree",
@@ -77,6 +86,33 @@ def salary_text(salary: Salary | None) -> str:
         return ""
     note = f" ({salary.note})" if salary.note else ""
     return "Salary: " + ", ".join(parts) + note
+
+
+def role_degree_lines(degree: DegreeRequirement) -> list[str]:
+    """What a role asks of degrees, as ``roles show`` prints it: the minimum with its conditions, the
+    preferred level, and any further degree the posting asks for."""
+
+    def with_fields(level: str | None, fields: tuple[str, ...]) -> str:
+        return level_text(level) + (f" in {_or_list(fields)}" if fields else "")
+
+    if degree.minimum is None:
+        minimum = "Degree: no minimum stated"
+    else:
+        minimum = "Degree: at least " + with_fields(degree.minimum, degree.fields)
+        if degree.in_progress_ok:
+            minimum += " (in progress accepted)"
+        if degree.equivalent_experience:
+            minimum += ", or equivalent practical experience"
+    lines = [minimum]
+    if degree.preferred is not None:
+        lines.append("Degree preferred: " + with_fields(degree.preferred, () if degree.minimum else degree.fields))
+    if degree.also_level is not None:
+        lines.append("Degree also asked for: " + with_fields(degree.also_level, degree.also_fields))
+    return lines
+
+
+def _or_list(words: tuple[str, ...]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
 def level_text(level: str | None) -> str:
