@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
+import re
 import shutil
 import sys
-from enum import IntEnum
+from enum import Enum, IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast, get_args, get_origin
 
 import typer
-from rich.console import Console
+from typer.core import TyperGroup
 
 from gapcheck import __version__
 from gapcheck.errors import GapcheckError
 from gapcheck.render import OutputFormat, Renderer, ResultsFormat, get_renderer
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from rich.console import Console
+
     from gapcheck.models import GapReport, ResumeProfile
 
 
@@ -39,16 +45,167 @@ class ExitCode(IntEnum):
     """Stopped by Ctrl-C (128 + SIGINT, the shell convention); a batch keeps the results so far in its file."""
 
 
+class _Invalid(ValueError):
+    """A value Typer's pydantic validation refuses, with the message it gives."""
+
+
+class _PlainParam:
+    """Converts one parameter's value the way Typer does, without pydantic (see ``_PlainGroup``)."""
+
+    def __init__(self, convert: Callable[[Any, Any, Any], Any]) -> None:
+        self.convert = convert
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        many = param.multiple or param.nargs == -1
+        if value is None:
+            return () if many else None
+        if many and isinstance(value, str):
+            raise typer.BadParameter("Value must be an iterable.", ctx=ctx, param=param)
+        try:
+            return [self.convert(item, param, ctx) for item in value] if many else self.convert(value, param, ctx)
+        except _Invalid as exc:
+            raise typer.BadParameter(str(exc), ctx=ctx, param=param) from None
+        except ValueError as exc:  # Typer's messages from its own checks, as pydantic wraps them
+            raise typer.BadParameter(f"Value error, {exc}", ctx=ctx, param=param) from None
+
+
+def _plain_conversion(annotation: Any, info: Any) -> Callable[[Any, Any, Any], Any] | None:
+    """How Typer converts a value of this annotation, in plain Python; None for any other kind (Typer's way)."""
+    from typer._param_types import coerce_cli_choice, coerce_cli_path
+
+    if get_origin(annotation) is list:
+        (annotation,) = get_args(annotation)
+    if info.parser is not None or info.clamp or not isinstance(annotation, type):
+        return None
+    if issubclass(annotation, Enum):
+        choices, case_sensitive = tuple(annotation), info.case_sensitive
+        return lambda value, param, ctx: coerce_cli_choice(
+            value, choices=choices, case_sensitive=case_sensitive, ctx=ctx
+        )
+    if annotation is dt.datetime and info.formats:
+        return lambda value, param, ctx: _datetime(value, info.formats)
+    if annotation is bool:
+        return lambda value, param, ctx: _bool(value)
+    if annotation in (int, float):
+        return lambda value, param, ctx: _number(annotation, value, info.min, info.max)
+    if annotation is str:
+        return lambda value, param, ctx: value if isinstance(value, str) else str(value)
+    if issubclass(annotation, Path):
+        return lambda value, param, ctx: annotation(
+            str(coerce_cli_path(value, info, path_type=None, param=param, ctx=ctx))
+        )
+    return None
+
+
+def _datetime(value: Any, formats: list[str]) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    for pattern in formats:
+        try:
+            return dt.datetime.strptime(value, pattern)
+        except ValueError:
+            continue
+    raise ValueError(f"{value!r} does not match the formats {', '.join(map(repr, formats))}.")
+
+
+_BOOLEANS = {"1": True, "on": True, "t": True, "true": True, "y": True, "yes": True, "": False}
+_BOOLEANS |= {"0": False, "off": False, "f": False, "false": False, "n": False, "no": False}
+
+
+def _bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    found = _BOOLEANS.get(str(value).strip().lower())
+    if found is None:
+        raise _Invalid("Input should be a valid boolean, unable to interpret input")
+    return found
+
+
+_INTEGER = re.compile(r"[+-]?\d+(?:_\d+)*(?:\.0*)?")
+
+
+def _number(kind: type[float], value: Any, low: float | None, high: float | None) -> float:
+    if isinstance(value, str):
+        text = value.strip()
+        if not text.isascii() or (kind is int and not _INTEGER.fullmatch(text)):
+            text = "not a number"
+        try:
+            value = kind(text.partition(".")[0]) if kind is int else kind(text)
+        except ValueError:
+            name = "an integer" if kind is int else "a number"
+            raise _Invalid(f"Input should be a valid {name.split()[1]}, unable to parse string as {name}") from None
+    if high is not None and not value <= high:  # NaN passes neither bound; pydantic names the upper one
+        raise _Invalid(f"Input should be less than or equal to {_bound(high)}")
+    if low is not None and not value >= low:
+        raise _Invalid(f"Input should be greater than or equal to {_bound(low)}")
+    return kind(value)
+
+
+def _bound(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+class _PlainGroup(TyperGroup):
+    """Typer's group, whose commands convert their parameters' values without pydantic.
+
+    Typer builds a pydantic validator for each parameter on every run, and importing pydantic alone
+    costs more than reading a one-page resume (issue 10). Parameters of the kinds ``_plain_conversion``
+    knows get a plain converter; any other, or another Typer whose parameters work differently, keep
+    Typer's own. tests/test_cli_params.py holds each converter to Typer's results and error messages.
+    """
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _convert_plainly(self)  # on each run: Typer adds the shell-completion options after making the group
+        _convert_plainly(self.get_help_option(ctx))  # made on first use, not among the params
+        rest: list[str] = super().parse_args(ctx, args)
+        return rest
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None:
+            _convert_plainly(command.get_help_option(ctx))
+        return name, command, rest
+
+
+def _convert_plainly(item: Any) -> None:
+    """Give a command's parameters (or one parameter) plain converters, its subcommands' too."""
+    for param in getattr(item, "params", [item] if item is not None else []):
+        if getattr(param, "_runtime_param", False) is not None or not hasattr(param, "type_descriptor"):
+            continue  # not a Typer parameter of the kind this Typer has, or already converting
+        convert = _plain_conversion(param.type_descriptor.annotation, param.type_descriptor.parameter_info)
+        if convert is not None and param.type_descriptor.file_annotation is None:
+            param._runtime_param = _PlainParam(convert)
+    for sub in getattr(item, "commands", {}).values():
+        _convert_plainly(sub)
+
+
 app = typer.Typer(
+    cls=_PlainGroup,
     no_args_is_help=True,
     rich_markup_mode="rich",
     pretty_exceptions_show_locals=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     help="Check a resume against a job role: skills, experience and degree gaps, with evidence.",
 )
-roles_app = typer.Typer(no_args_is_help=True, help="List and show the role profiles.")
+roles_app = typer.Typer(cls=_PlainGroup, no_args_is_help=True, help="List and show the role profiles.")
 app.add_typer(roles_app, name="roles")
-err = Console(stderr=True, highlight=False)
+
+
+@functools.cache
+def _stderr() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+class _StderrConsole:
+    """rich's Console on stderr, made on first use: a check that prints no progress or error never imports rich."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_stderr(), name)
+
+
+err = cast("Console", _StderrConsole())
 log = logging.getLogger("gapcheck")
 
 ROLES_DIR_ENV = "GAPCHECK_ROLES_DIR"
@@ -311,7 +468,7 @@ def batch(
         checker = Checker(list(dict.fromkeys(role)), roles_dirs=_roles_dirs(roles_dir), cache_dir=cache,
                           as_of=_as_of(as_of))  # fmt: skip
         run = BatchRun(checker, cache_dir=cache, limits=limits, workers=workers or os.cpu_count() or 1,
-                       console=err, quiet=quiet)  # fmt: skip
+                       console=_stderr(), quiet=quiet)  # fmt: skip
         files = find_resumes(paths)
         kept_rows = results.open(resume=resume)
         checked = run.check(files, results, kept_rows, keep=render_summary is not None)

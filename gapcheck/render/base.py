@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from gapcheck.models import ResumeProfile, RunReport
+if TYPE_CHECKING:  # `gapcheck --help` imports this module, and making the models' classes takes a while
+    from gapcheck.models import ResumeProfile, RunReport
 
 
 class Renderer(Protocol):
