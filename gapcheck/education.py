@@ -60,12 +60,13 @@ _IN_PROGRESS = re.compile(
     re.IGNORECASE,
 )
 _OPEN_END = re.compile(r"(?<![\w-])(?:Present|PRESENT|Current|CURRENT|Ongoing|Till [Dd]ate)(?![\w-])")
-_INSTITUTION = re.compile(
-    r"[^,|•;()]*\b(?:university|universit[yàäé]t?|universidad|universidade|università|college|institute|"
-    r"institut|school|academy|polytechnic|politecnico|hochschule|école|ecole|iit|nit|eth|epfl|mit|ucla|"
-    r"caltech|conservatory|faculty)\b[^,|•;()]*",
-    re.IGNORECASE,
+_SCHOOL_NAMES = r"iit|nit|eth|epfl|mit|ucla|caltech"
+_SCHOOL_WORDS = (
+    r"university|universit[yàäé]t?|universidad|universidade|università|college|institute|institut|school|academy|"
+    r"polytechnic|politecnico|hochschule|école|ecole|conservatory|faculty|" + _SCHOOL_NAMES
 )
+_INSTITUTION = re.compile(r"[^,|•;()]*\b(?:" + _SCHOOL_WORDS + r")\b[^,|•;()]*", re.IGNORECASE)
+_SCHOOL = re.compile(r"\b(?:" + _SCHOOL_WORDS + r")\b", re.IGNORECASE)
 _MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\d{2,4}\b"
 _FIELD_STOP = re.compile(
     r"\s*(?:[,;|()\[\]•·]|\s[-–—]\s|\bfrom\b|\bat\b|\bwith\b|\bgpa\b|\bcgpa\b|\bminor\b|\bthesis\b|\bexpected\b|"
@@ -89,7 +90,7 @@ _SUBJECT = re.compile(r"\s*([A-Za-z][A-Za-z&\s]*?)(?=\s+in\b|\s*[,(:;|–—]|\s
 _JOB_AFTER = re.compile(
     r"\s+(?:(?:research|student|summer|graduate|visiting|teaching|level)\s+)*(?:intern(?:ship)?|researcher|"
     r"assistant|engineer|scientist|developer|analyst|manager|consultant|fellow|recruiter|advis[oe]r|coordinator|"
-    r"mentor|tutor|admissions|officer)\b",
+    r"mentor|tutor|admissions|officer|fellow(?:ship)?|scholar(?:ship)?|award|prize|grant)\b",
     re.IGNORECASE,
 )
 _NAME_GOES_ON = re.compile(r"(?:\bof|\bin|,)$", re.IGNORECASE)
@@ -225,13 +226,18 @@ def _clean(text: str) -> str | None:
     if re.match(r"^(?:gpa|cgpa|grade|expected|\d)", text, re.IGNORECASE):
         return None
     stop = _FIELD_STOP.search(text)
-    school = stop is not None and re.fullmatch(r"\s*(?:university|college|institute|school)", stop.group(), re.I)
-    if stop is not None and school and not re.match(r"\s+of\b", text[stop.end() :], re.I):
-        return known_field(text)  # "Analytics McGill University": a known field before the school's name
+    school = _SCHOOL.search(text)
+    if school and (stop is None or school.start() < stop.end()):
+        if re.fullmatch(_SCHOOL_NAMES, school.group(), re.I) or re.match(r"\s+of\b", text[school.end() :], re.I):
+            text = text[: school.start()]  # "Physics ETH Zurich", "Statistics University of Michigan"
+        else:
+            text = known_field(text) or ""  # "Analytics McGill University": a known field before the school's name
     text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–")
     words = text.split()
     if not words or len(words) > 8 or not text[0].isupper():  # "PhD students and MS students" names no field
         return None
+    if text.isupper() and len(text) > 4:  # "ELECTRICAL ENGINEERING: SYSTEMS"
+        text = re.sub(r"\b(And|Of|In|For)\b", lambda m: m.group().lower(), " ".join(w.capitalize() for w in words))
     return text
 
 
@@ -297,8 +303,9 @@ def _read_degree(
         match = _INSTITUTION.search(lines[j])
         if match and len(match.group().split()) <= 12:
             # "Stanford University — M.S. Computer Science", "B.S. 2013 Stratford University": the school's parts
-            parts = re.split(r"\s{2,}|\s[-–—:]\s", strip_dates(match.group()))
-            institution = " - ".join(x.strip(" -–—:") for x in parts if _INSTITUTION.search(x)) or None
+            text = strip_dates(match.group() if j != i else _without_degree(lines[i], field))
+            parts = re.split(r"\s{2,}|\s[-–—:]\s|\.\s+", text)
+            institution = " - ".join(x.strip(" -–—:.⋄•") for x in parts if _INSTITUTION.search(x)) or None
             if institution:
                 break
     if field is None and section is not None:  # "PhD" / "Princeton University, Computer Science"
@@ -330,6 +337,16 @@ def _read_degree(
     if not in_progress:
         in_progress = any(_IN_PROGRESS.search(lines[j]) for j in window)
     return Degree(statement.level, field, institution, year, in_progress, lines[i].strip())
+
+
+def _without_degree(line: str, field: str | None) -> str:
+    """The school on a degree line: "M.Sc. Computer Engineering University of Bologna" -> "University of Bologna"."""
+    for pattern in _STRONG_RE.values():
+        line = pattern.sub("  ", line)
+    if field:
+        line = re.sub(re.escape(field), "  ", line, flags=re.IGNORECASE)
+    match = _INSTITUTION.search(line)
+    return match.group() if match else ""
 
 
 def _column_date(lines: Sequence[str], i: int, section: tuple[int, int], as_of: int) -> DateRange | None:

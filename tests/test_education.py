@@ -194,7 +194,7 @@ def test_bare_capitals_elsewhere_need_a_field_after_them() -> None:
         ),
         (
             "PH.D. AND M.S. IN ELECTRICAL ENGINEERING, 2015",
-            [("doctorate", "ELECTRICAL ENGINEERING"), ("master", "ELECTRICAL ENGINEERING")],
+            [("doctorate", "Electrical Engineering"), ("master", "Electrical Engineering")],
         ),
         ("Integrated Bachelor-Master Degree - Biology, IISER Pune", [("master", "Biology"), ("bachelor", "Biology")]),
     ],
@@ -348,3 +348,42 @@ def test_the_whole_text_search_skips_skills_and_references() -> None:
 def test_the_whole_text_search_is_not_used_when_education_yields_degrees() -> None:
     lines = ["EDUCATION", "B.S. in Physics, 2014", "PUBLICATIONS", "M.S. in Statistics thesis, State University, 2019"]
     assert [d.level for d in _degrees(lines)] == ["bachelor"]
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "institution"),
+    [
+        ("Ph.D. Physics ETH Zurich 2011", "Physics", "ETH Zurich"),
+        ("M.Sc. Computer Engineering University of Bologna. 2013", "Computer Engineering", "University of Bologna"),
+        ("Master of Management in Analytics McGill University 2022 - 2023", "Analytics", "McGill University"),
+        ("M.S. in Statistics University of Michigan 2019", "Statistics", "University of Michigan"),
+    ],
+)
+def test_a_school_named_right_after_the_field_is_neither_field_nor_degree(
+    line: str, field: str, institution: str
+) -> None:
+    (degree,) = _education(line)
+    assert (degree.field, degree.institution) == (field, institution)
+
+
+def test_a_school_name_alone_is_no_field() -> None:
+    (degree,) = _education("M.S., Acme Polytechnic, 2019")
+    assert (degree.field, degree.institution) == (None, "Acme Polytechnic")
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [("B.S. IN COMPUTER SCIENCE AND ECONOMICS, 2010", "Computer Science and Economics"), ("BS in CS, 2010", "CS")],
+)
+def test_fields_in_capitals_are_title_cased_but_short_abbreviations_kept(line: str, field: str) -> None:
+    (degree,) = _education(line)
+    assert degree.field == field
+
+
+@pytest.mark.parametrize(
+    "line", ["Google PhD Fellowship in Machine Learning (2020 – 2023)", "Master Scholarship in Data Science, 2019"]
+)
+def test_fellowships_and_scholarships_named_after_a_degree_are_no_degree(line: str) -> None:
+    assert _degrees(["Ann Example", "EDUCATION", "B.S. in Physics, 2014", "AWARDS", line]) == _education(
+        "B.S. in Physics, 2014"
+    )
