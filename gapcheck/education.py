@@ -86,11 +86,13 @@ _NOISE = re.compile(
 _UNIT_OF = re.compile(r"^(?:the\s+)?(?:department|dept\.?|faculty|school|college)\s+of\s+", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(r"(?:applied\s+)?sciences?|arts|philosophy|technology|letters|studies", re.IGNORECASE)
 _SUBJECT = re.compile(r"\s*([A-Za-z][A-Za-z&\s]*?)(?=\s+in\b|\s*[,(:;|–—]|\s-\s|\s{2,}|\s*$|\s+\d)", re.IGNORECASE)
-# A degree word naming a job is no degree: "PhD Research Intern", "Scrum Master, Acme"
+# A degree word naming a job, an award or other people is no degree: "PhD Research Intern", "Scrum Master, Acme",
+# "Supervised 3 M.S. students in Computer Science at MIT"
 _JOB_AFTER = re.compile(
     r"\s+(?:(?:research|student|summer|graduate|visiting|teaching|level)\s+)*(?:intern(?:ship)?|researcher|"
-    r"assistant|engineer|scientist|developer|analyst|manager|consultant|fellow|recruiter|advis[oe]r|coordinator|"
-    r"mentor|tutor|admissions|officer|fellow(?:ship)?|scholar(?:ship)?|award|prize|grant)\b",
+    r"assistant|engineer|scientist|developer|analyst|manager|consultant|recruiter|advis[oe]r|coordinator|"
+    r"mentor|tutor|admissions|officer|fellow(?:ship)?|scholar(?:ship)?|award|prize|grant|"
+    r"students|candidates|holders|applicants|courses?|classes|programs|cohorts?|level)\b",  # about others
     re.IGNORECASE,
 )
 _NAME_GOES_ON = re.compile(r"(?:\bof|\bin|,)$", re.IGNORECASE)

@@ -255,6 +255,8 @@ def test_a_coursework_line_gives_no_field() -> None:
         ("EXPERIENCE", "Master Data Manager, Acme Corp   2019 – 2021"),
         ("EXPERIENCE", "Scrum Master, Acme Corp   2019 – 2021"),
         ("EDUCATION", "PhD Research Intern, Stanford University, 2021"),
+        ("EXPERIENCE", "Supervised 3 M.S. students in Computer Science at MIT, 2019"),
+        ("EXPERIENCE", "Taught M.S. courses in Statistics at State University, 2018"),
     ],
 )
 def test_degree_words_in_a_job_title_are_no_degree(section: str, line: str) -> None:
