@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 
 from gapcheck import __version__
 from gapcheck.errors import GapcheckError
-from gapcheck.render import OutputFormat, Renderer, ResultsFormat, get_renderer
+from gapcheck.render import OutputFormat, Renderer, ReportsFormat, ResultsFormat, get_renderer
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -438,6 +438,14 @@ def batch(
     timeout: Annotated[
         float, typer.Option("--timeout", min=0, help="Seconds one file may take before it is skipped (0: no limit).")
     ] = 60.0,
+    reports: Annotated[
+        Path | None,  # noqa: UP007
+        typer.Option("--reports", file_okay=False, help="Also write one report per resume and role into this folder."),
+    ] = None,
+    reports_format: Annotated[
+        ReportsFormat,
+        typer.Option("--reports-format", case_sensitive=False, help="Format of the --reports pages."),
+    ] = ReportsFormat.markdown,
     resume: Annotated[
         bool, typer.Option("--resume", help="Keep the rows already in --output; check only what they lack.")
     ] = False,
@@ -455,6 +463,7 @@ def batch(
     Example: [bold]gapcheck batch cohort/ -r data-scientist -r data-engineer -o results.csv --summary summary.html[/]
     """
     from gapcheck.batch.plan import Limits, find_resumes
+    from gapcheck.batch.reports import ReportWriter
     from gapcheck.batch.resultfile import ResultsFile, results_format_for
     from gapcheck.batch.run import BatchRun
     from gapcheck.batch.summary import summary_renderer_for
@@ -464,14 +473,16 @@ def batch(
     render_summary = _required(summary_renderer_for(summary), "--summary", ".md or .html") if summary else None
     limits = Limits(max_pages or None, round(max_size_mb * 2**20) or None, timeout or None)
     cache = _cache_dir(cache_dir, no_cache)
+    pages = None
     try:
         checker = Checker(list(dict.fromkeys(role)), roles_dirs=_roles_dirs(roles_dir), cache_dir=cache,
                           as_of=_as_of(as_of))  # fmt: skip
         run = BatchRun(checker, cache_dir=cache, limits=limits, workers=workers or os.cpu_count() or 1,
                        console=_stderr(), quiet=quiet)  # fmt: skip
         files = find_resumes(paths)
+        pages = ReportWriter(reports, files, OutputFormat(reports_format.value)) if reports is not None else None
         kept_rows = results.open(resume=resume)
-        checked = run.check(files, results, kept_rows, keep=render_summary is not None)
+        checked = run.check(files, results, kept_rows, keep=render_summary is not None, reports=pages)
         results.finish()
         if summary is not None and render_summary is not None:
             _write(render_summary(run.summarize(checked, kept_rows)), str(summary))
@@ -484,6 +495,8 @@ def batch(
     named, skipped = results.files()
     if not quiet:
         err.print(f"Checked {named} resumes against {len({r.id for r in checker.roles})} role(s), {skipped} skipped.")
+        if pages is not None:
+            err.print(f"Wrote {pages.written} report(s) to {reports}.", soft_wrap=True)
     raise typer.Exit(ExitCode.INPUT_ERROR if strict and skipped else ExitCode.OK)
 
 

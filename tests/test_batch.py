@@ -430,3 +430,31 @@ def test_real_resumes_and_real_bad_files(tmp_path: Path) -> None:
     assert "encrypted" in errors["charanvarma-23__encrypted.pdf"]
     assert sum(1 for e in errors.values() if e == "") == 4
     assert os.environ.get("GAPCHECK_CACHE_DIR")  # the conftest keeps the user's cache out of it
+
+
+@pytest.mark.parametrize(("reports_format", "suffix"), [(None, "md"), ("html", "html")])
+def test_reports_folder_has_a_page_per_resume_and_role(
+    cohort: Path, tmp_path: Path, reports_format: str | None, suffix: str
+) -> None:
+    pages = tmp_path / "pages"
+    options = ["--reports-format", reports_format] if reports_format else []
+    files = [str(cohort / "ann.pdf"), str(cohort / "sub"), str(cohort / "notes.pdf")]
+    result = _batch(*files, *ROLES, "-o", str(tmp_path / "r.csv"), "--reports", str(pages), *options)
+    assert result.exit_code == 0, result.output
+    assert f"Wrote 6 report(s) to {pages}." in result.stderr
+    found = sorted(str(p.relative_to(pages)) for p in pages.rglob("*") if p.is_file())
+    assert found == sorted(
+        f"{name}--{role}.{suffix}"
+        for name in ("ann", "sub/bob", "notes")
+        for role in ("tiny-analyst", "tiny-researcher")
+    )
+    ann = (pages / f"ann--tiny-analyst.{suffix}").read_text(encoding="utf-8")
+    assert "Data Analyst (test role)" in ann
+    assert "not a PDF" in (pages / f"notes--tiny-researcher.{suffix}").read_text(encoding="utf-8")
+    if suffix == "html":
+        assert ann.startswith("<!DOCTYPE html>") and "<script" not in ann and "<h1>Ann Example vs" in ann
+
+
+def test_reports_format_must_be_markdown_or_html(cohort: Path, tmp_path: Path) -> None:
+    args = [str(cohort / "ann.pdf"), *ROLES, "-o", str(tmp_path / "r.csv"), "--reports", str(tmp_path / "p")]
+    assert _batch(*args, "--reports-format", "json").exit_code == ExitCode.USAGE

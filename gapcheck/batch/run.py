@@ -12,6 +12,7 @@ from gapcheck.batch.cache import ProfileCache
 from gapcheck.batch.check import check_files
 from gapcheck.batch.plan import BatchFile, Limits, plan_batch
 from gapcheck.batch.progress import BatchProgress
+from gapcheck.batch.reports import ReportWriter
 from gapcheck.batch.resultfile import ResultsFile, Row
 from gapcheck.batch.summary import summarize
 from gapcheck.models import CohortSummary, GapReport, SkippedResume
@@ -58,9 +59,18 @@ class BatchRun:
         return check_files(self.checker, batch, workers=self.workers, limits=self.limits, cache=self.cache)
 
     def check(
-        self, files: Sequence[Path], results: ResultsFile, finished: Mapping[tuple[str, str], Row], *, keep: bool
+        self,
+        files: Sequence[Path],
+        results: ResultsFile,
+        finished: Mapping[tuple[str, str], Row],
+        *,
+        keep: bool,
+        reports: ReportWriter | None = None,
     ) -> list[GapReport | SkippedResume]:
-        """Check the (file, role) pairs ``finished`` lacks; return the new results when ``keep``."""
+        """Check the (file, role) pairs ``finished`` lacks; return the new results when ``keep``.
+
+        Each file's rows (and, with ``reports``, its reports) are written as soon as all its roles are done.
+        """
         batch = plan_batch(files, [role.id for role in self.checker.roles], finished)
         left = {item.name: len(item.roles) for item in batch}
         pending: dict[str, list[GapReport | SkippedResume]] = {}
@@ -75,6 +85,8 @@ class BatchRun:
                 if len(done) < left[name]:
                     continue
                 results.add(pending.pop(name))
+                if reports is not None:
+                    reports.write(done)
                 if keep:
                     kept += done
                 progress.file_done(name, next((r.reason for r in done if isinstance(r, SkippedResume)), None))

@@ -22,6 +22,13 @@ class ResultsFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class ReportsFormat(str, Enum):
+    """Formats of the per-resume reports of a batch (``gapcheck batch --reports``)."""
+
+    markdown = "markdown"
+    html = "html"
+
+
 def _assert_never(value: NoReturn) -> NoReturn:  # typing.assert_never is 3.11+
     raise AssertionError(f"unhandled value: {value!r}")
 
@@ -49,4 +56,4 @@ def get_renderer(output_format: OutputFormat, *, width: int = 100, color: bool =
             _assert_never(output_format)
 
 
-__all__ = ["OutputFormat", "Renderer", "ResultsFormat", "get_renderer"]
+__all__ = ["OutputFormat", "Renderer", "ReportsFormat", "ResultsFormat", "get_renderer"]
