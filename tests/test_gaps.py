@@ -298,6 +298,17 @@ def test_a_field_that_differs_is_in_the_verdict_and_the_degree_line() -> None:
     )
     matching = check(["EDUCATION", "M.S. in Statistics, 2019"])
     assert "field" not in verdict(matching)
+    assert degree_text(matching.degree).startswith(  # type: ignore[arg-type]
+        "Found a master's degree in Statistics (a field the role asks for): meets"
+    )
+    narrower = check(["EDUCATION", "M.S. in Computer Science and Engineering, 2019"])
+    assert "(a field the role asks for: computer science)" in degree_text(narrower.degree)  # type: ignore[arg-type]
+    related = check(["EDUCATION", "M.S. in Applied Mathematics, 2019"])
+    assert "(related to statistics, a field the role asks for)" in degree_text(related.degree)  # type: ignore[arg-type]
+    unread = check(["EDUCATION", "MBA, Wharton School, 2019"])
+    assert "(field could not be read: the role asks for statistics or computer science)" in degree_text(
+        unread.degree  # type: ignore[arg-type]
+    )
 
 
 def test_amazons_required_items_mean_what_the_posting_says() -> None:

@@ -150,17 +150,18 @@ def degree_text(degree: DegreeResult) -> str:
 
 
 def field_text(degree: DegreeResult) -> str:
-    """' (field differs: the role asks for statistics or computer science)', or '' when the role names no field."""
+    """How the degree's field compares with the role's, in words: ' (field differs: the role asks for statistics or
+    computer science)', ' (a field the role asks for: statistics)'; '' when the role names no field."""
     if degree.field_match is None or not degree.fields:
         return ""
     asked = list(degree.fields)
     names = asked[0] if len(asked) == 1 else ", ".join(asked[:-1]) + " or " + asked[-1]
-    how = {
-        "match": "field matches",
-        "related": f"a field related to {degree.matched_field}",
-        "differs": "field differs",
-        "unknown": "field could not be read",
-    }[degree.field_match]
+    if degree.field_match == "match":
+        same = (degree.found_field or "").lower() == (degree.matched_field or "").lower()
+        return " (a field the role asks for)" if same else f" (a field the role asks for: {degree.matched_field})"
+    if degree.field_match == "related":
+        return f" (related to {degree.matched_field}, a field the role asks for)"
+    how = "field differs" if degree.field_match == "differs" else "field could not be read"
     return f" ({how}: the role asks for {names})"
 
 
