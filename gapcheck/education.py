@@ -83,6 +83,7 @@ _NOISE = re.compile(
     r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me)?\b|(?P<status>candidate|student)\b)",
     re.IGNORECASE,
 )
+_UNIT = re.compile(r"(?:in\s+)?(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
 _UNIT_OF = re.compile(r"^(?:the\s+)?(?:department|dept\.?|faculty|school|college)\s+of\s+", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(r"(?:applied\s+)?sciences?|arts|philosophy|technology|letters|studies", re.IGNORECASE)
 _SUBJECT = re.compile(r"\s*([A-Za-z][A-Za-z&\s]*?)(?=\s+in\b|\s*[,(:;|–—]|\s-\s|\s{2,}|\s*$|\s+\d)", re.IGNORECASE)
@@ -281,7 +282,7 @@ def _entry_windows(lines: Sequence[str], a: int, b: int, degree_lines: list[int]
         high = min([j for j in bounds if j > i], default=b)
         if schools_first:
             above = [j for j in schools if low <= j < i]
-            start = i if _INSTITUTION.search(lines[i]) or not above else above[-1]
+            start = above[-1] if above else i
             end = min([j for j in schools if j > i] + [high])
         else:
             start = i if i != degree_lines[0] else max(low, i - 1)
@@ -300,16 +301,17 @@ def _read_degree(
     as_of: int,
 ) -> Degree:
     field = statement.field
-    institution = None
+    schools = []
     for j in window:
         match = _INSTITUTION.search(lines[j])
         if match and len(match.group().split()) <= 12:
             # "Stanford University — M.S. Computer Science", "B.S. 2013 Stratford University": the school's parts
             text = strip_dates(match.group() if j != i else _without_degree(lines[i], field))
             parts = re.split(r"\s{2,}|\s[-–—:]\s|\.\s+", text)
-            institution = " - ".join(x.strip(" -–—:.⋄•") for x in parts if _INSTITUTION.search(x)) or None
-            if institution:
-                break
+            school = " - ".join(x.strip(" -–—:.⋄•") for x in parts if _INSTITUTION.search(x))
+            schools += [school] if school else []
+    # "University of Seoul" / "B.S in College of Engineering": a unit of a school names the school only if alone
+    institution = next((x for x in schools if not _UNIT.match(x)), schools[0] if schools else None)
     if field is None and section is not None:  # "PhD" / "Princeton University, Computer Science"
         texts = [strip_dates(lines[j]) for j in window if j != i and not _COURSE_LINE.search(lines[j])]
         names = [part for text in texts for part in re.split(r"\s*[,|•;]\s*|\s{3,}", text)]

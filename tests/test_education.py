@@ -389,3 +389,10 @@ def test_fellowships_and_scholarships_named_after_a_degree_are_no_degree(line: s
     assert _degrees(["Ann Example", "EDUCATION", "B.S. in Physics, 2014", "AWARDS", line]) == _education(
         "B.S. in Physics, 2014"
     )
+
+
+def test_a_unit_of_a_school_gives_way_to_the_school() -> None:
+    (degree,) = _education("University of Seoul", "B.S in College of Engineering, Major in Artificial Intelligence")
+    assert (degree.field, degree.institution) == ("Artificial Intelligence", "University of Seoul")
+    (alone,) = _education("B.S. in Physics, School of Natural Sciences, 2014")
+    assert alone.institution == "School of Natural Sciences"
