@@ -114,6 +114,8 @@ def extract(
     output_format: FormatOption = OutputFormat.table,
     output: OutputOption = "-",
     as_of: AsOfOption = None,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Show what gapcheck reads from a resume: skills with evidence, positions, degrees, reading notes.
 

@@ -353,15 +353,19 @@ def extract(
     output_format: FormatOption = OutputFormat.table,
     output: OutputOption = "-",
     as_of: AsOfOption = None,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Show what gapcheck reads from a resume: skills with evidence, positions, degrees, reading notes.
 
     Example: [bold]gapcheck extract resume.pdf --format json[/]
     """
     from gapcheck.pipeline import read_resume
+    from gapcheck.skills import load_vocabulary
 
     try:
-        profile: ResumeProfile = read_resume(resume, as_of=_as_of(as_of))
+        vocabulary = load_vocabulary(cache_dir=_cache_dir(cache_dir, no_cache))
+        profile: ResumeProfile = read_resume(resume, as_of=_as_of(as_of), vocabulary=vocabulary)
     except GapcheckError as exc:
         raise _fatal(str(exc)) from None
     _write(_renderer(output_format, output).render_profile(profile), output)

@@ -45,7 +45,7 @@ class Checker:
     roles_dirs : sequence of Path
         Folders of user role files; they override bundled roles of the same id.
     cache_dir : Path, optional
-        Where fitted TF-IDF weights are cached; None fits them on every run.
+        Where fitted TF-IDF weights and the compiled vocabulary are cached; None makes them on every run.
     as_of : datetime.date, optional
         What "Present" means on resumes; today when omitted.
     """
@@ -60,7 +60,7 @@ class Checker:
     ) -> None:
         if not roles:
             raise ValueError("roles must name at least one role")
-        self.vocabulary = load_vocabulary()
+        self.vocabulary = load_vocabulary(cache_dir=cache_dir)
         self.as_of = as_of or dt.date.today()
         known = {r.id: r for r in load_roles(roles_dirs, vocabulary=self.vocabulary)}
         # ids come from the roles just loaded; paths (and unknown ids, for the error) go through load_role

@@ -7,7 +7,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+from gapcheck.compiled import compiled_key, load_compiled
 from gapcheck.errors import RoleFileError
 from gapcheck.skillwords import (
     CONJUNCTIONS,
@@ -23,7 +25,6 @@ from gapcheck.skillwords import (
     previous_word,
     tokenize,
 )
-from gapcheck.yamlfile import load_yaml
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "skills.yaml"
 
@@ -95,6 +96,39 @@ class Vocabulary:
             for parent in entry.broader:
                 children.setdefault(parent, set()).add(entry.id)
         self._children = children
+
+    def to_json(self) -> dict[str, Any]:
+        """The compiled vocabulary as JSON data, which ``from_json`` turns back into an equal vocabulary."""
+        spellings = list(self._by_spelling.items())
+        number = {id(spelling): i for i, (_, spelling) in enumerate(spellings)}
+        return {
+            "entries": [[e.id, e.name, e.category, list(e.broader), e.match] for e in self.entries.values()],
+            "spellings": [[key, s.id, s.text, list(s.tokens), s.rule] for key, s in spellings],
+            "index": [[list(key), [number[id(s)] for s in bucket]] for key, bucket in self._index.items()],
+            "gapped": [[first, [[list(a), list(b), i] for a, b, i in rows]] for first, rows in self._gapped.items()],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Vocabulary:
+        """The vocabulary ``to_json`` gave, without parsing or indexing again; data of another shape raises."""
+        entries = {e[0]: SkillEntry(_text(e[0]), _text(e[1]), _text(e[2]), _texts(e[3]), e[4] is True)
+                   for e in data["entries"]}  # fmt: skip
+        spellings = [(_text(k), _Spelling(_text(i), _text(t), _texts(tokens), _text(r)))
+                     for k, i, t, tokens, r in data["spellings"]]  # fmt: skip
+        vocabulary = cls.__new__(cls)
+        vocabulary.entries = entries
+        vocabulary._by_spelling = dict(spellings)
+        vocabulary._index = {_texts(key): [spellings[n][1] for n in numbers] for key, numbers in data["index"]}
+        vocabulary._gapped = {
+            _text(first): [(_texts(a), _texts(b), _text(i)) for a, b, i in rows] for first, rows in data["gapped"]
+        }
+        vocabulary._longest = max((len(k) for k in vocabulary._index), default=1)
+        children: dict[str, set[str]] = {}
+        for entry in entries.values():
+            for parent in entry.broader:
+                children.setdefault(parent, set()).add(entry.id)
+        vocabulary._children = children
+        return vocabulary
 
     def resolve(self, text: str) -> str | None:
         """The id of the entry a name or spelling refers to (case-insensitive), or None."""
@@ -256,13 +290,44 @@ def _is_skill_label_line(line: str) -> bool:
     return bool(_SKILL_LABEL_WORDS.search(line.partition(":")[0]))
 
 
-def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
-    """Load and validate the skill vocabulary; errors name the file and the entry."""
-    return _load_vocabulary(path.resolve())
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {value!r:.40}")
+    return value
+
+
+def _texts(values: list[object]) -> tuple[str, ...]:
+    return tuple(_text(value) for value in values)
+
+
+COMPILED_BY = ("gapcheck.skills", "gapcheck.skillwords", "gapcheck.yamlfile")
+"""The modules whose source decides what a compiled vocabulary holds."""
+
+
+def load_vocabulary(path: Path = VOCABULARY_PATH, *, cache_dir: Path | None = None) -> Vocabulary:
+    """Load and validate the skill vocabulary; errors name the file and the entry.
+
+    The vocabulary is compiled once per process, and with ``cache_dir`` once for all processes: the
+    compiled form is kept there (``gapcheck.compiled``) under a key naming the file's content.
+    """
+    return _load_vocabulary(path.resolve(), cache_dir)
 
 
 @lru_cache(maxsize=4)
-def _load_vocabulary(path: Path) -> Vocabulary:
+def _load_vocabulary(path: Path, cache_dir: Path | None) -> Vocabulary:
+    return load_compiled(
+        cache_dir,
+        "vocabulary",
+        lambda: compiled_key("vocabulary", [path], COMPILED_BY),
+        lambda: _compile_vocabulary(path),
+        Vocabulary.to_json,
+        Vocabulary.from_json,
+    )
+
+
+def _compile_vocabulary(path: Path) -> Vocabulary:
+    from gapcheck.yamlfile import load_yaml  # only here: a run with the compiled vocabulary never imports yaml
+
     data = load_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("skills"), list):
         raise RoleFileError(f"{path}: expected a mapping with a 'skills' list")

@@ -1,0 +1,95 @@
+"""Data files compiled once: the result of parsing and checking them, kept as JSON in the cache folder.
+
+Parsing the skill vocabulary's YAML and indexing its spellings takes longer than reading a one-page
+resume; every check and every batch worker would pay it again. The compiled form is stored under a
+key that names everything it depends on (the gapcheck version, the source of the modules that
+compile it, and the bytes of each file compiled), so an edited file or a new gapcheck never reuses
+a stale entry. An entry that cannot be read or restored is a miss: the files are compiled again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from gapcheck import __version__
+
+log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
+
+FORMAT = 1
+"""Changes when the layout of the compiled folder does."""
+
+
+def compiled_key(kind: str, sources: Sequence[Path], modules: Sequence[str]) -> str:
+    """A digest of what a compiled ``kind`` depends on: gapcheck's version, the modules' source, the files' bytes.
+
+    Raises
+    ------
+    OSError
+        When a source file cannot be read (the caller compiles, and reports the problem as it does).
+    """
+    digest = hashlib.sha256(f"{FORMAT}\n{__version__}\n{kind}\n".encode())
+    for name in modules:
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None else None
+        digest.update(Path(origin).read_bytes() if origin and origin.endswith(".py") else name.encode())
+    for path in sources:
+        content = path.read_bytes()
+        digest.update(f"\n{path.name}\n{len(content)}\n".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+def load_compiled(
+    cache_dir: Path | None,
+    kind: str,
+    key: Callable[[], str],
+    compile_: Callable[[], _T],
+    to_json: Callable[[_T], Any],
+    from_json: Callable[[Any], _T],
+) -> _T:
+    """The compiled value from ``cache_dir`` when an entry for ``key()`` is there, else ``compile_()`` (then stored).
+
+    Without a cache folder, or when the key cannot be computed, this is ``compile_()``. An entry that
+    ``from_json`` cannot restore (an older layout, a hand-edited or torn file) is compiled again and replaced.
+    """
+    if cache_dir is None:
+        return compile_()
+    try:
+        path = cache_dir / "compiled" / f"{kind}-{key()[:32]}.json"
+    except OSError:
+        return compile_()  # an unreadable source: compiling says what is wrong with it
+    try:
+        return from_json(json.loads(path.read_bytes()))
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        log.debug("ignoring unreadable compiled entry %s", path, exc_info=True)
+    value = compile_()
+    _write_atomically(path, json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":")))
+    return value
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write through a temporary file and a rename, so a reader never sees half an entry; failure is only logged."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        log.debug("cannot write compiled entry %s", path, exc_info=True)
