@@ -75,12 +75,13 @@ def load_compiled(
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         log.debug("ignoring unreadable compiled entry %s", path, exc_info=True)
     value = compile_()
-    _write_atomically(path, json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":")))
+    write_atomically(path, json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":")))
     return value
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """Write through a temporary file and a rename, so a reader never sees half an entry; failure is only logged."""
+def write_atomically(path: Path, text: str) -> None:
+    """Write a cache entry through a temporary file and a rename, so no reader (another run, one interrupted)
+    ever sees half of it; a cache that cannot be written is logged and otherwise ignored."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
@@ -92,4 +93,4 @@ def _write_atomically(path: Path, text: str) -> None:
             os.unlink(temporary)
             raise
     except OSError:
-        log.debug("cannot write compiled entry %s", path, exc_info=True)
+        log.debug("cannot write cache entry %s", path, exc_info=True)

@@ -91,11 +91,7 @@ class Vocabulary:
                     if spelling not in bucket:
                         bucket.append(spelling)
         self._longest = max((len(k) for k in self._index), default=1)
-        children: dict[str, set[str]] = {}
-        for entry in entries.values():
-            for parent in entry.broader:
-                children.setdefault(parent, set()).add(entry.id)
-        self._children = children
+        self._children = _children(entries)
 
     def to_json(self) -> dict[str, Any]:
         """The compiled vocabulary as JSON data, which ``from_json`` turns back into an equal vocabulary."""
@@ -123,11 +119,7 @@ class Vocabulary:
             _text(first): [(_texts(a), _texts(b), _text(i)) for a, b, i in rows] for first, rows in data["gapped"]
         }
         vocabulary._longest = max((len(k) for k in vocabulary._index), default=1)
-        children: dict[str, set[str]] = {}
-        for entry in entries.values():
-            for parent in entry.broader:
-                children.setdefault(parent, set()).add(entry.id)
-        vocabulary._children = children
+        vocabulary._children = _children(entries)
         return vocabulary
 
     def resolve(self, text: str) -> str | None:
@@ -288,6 +280,15 @@ def _is_skill_label_line(line: str) -> bool:
     if not _SKILL_LABEL.match(line):
         return False
     return bool(_SKILL_LABEL_WORDS.search(line.partition(":")[0]))
+
+
+def _children(entries: dict[str, SkillEntry]) -> dict[str, set[str]]:
+    """Entry id -> the ids of the entries that name it as broader."""
+    children: dict[str, set[str]] = {}
+    for entry in entries.values():
+        for parent in entry.broader:
+            children.setdefault(parent, set()).add(entry.id)
+    return children
 
 
 def _text(value: object) -> str:

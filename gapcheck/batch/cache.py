@@ -7,11 +7,10 @@ import hashlib
 import importlib.util
 import json
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 from gapcheck import __version__
+from gapcheck.compiled import write_atomically
 from gapcheck.models import ResumeProfile
 from gapcheck.render.json import format_profile, parse_profile
 from gapcheck.skills import VOCABULARY_PATH
@@ -103,15 +102,4 @@ class ProfileCache:
         """Store a profile; a cache that cannot be written is logged and otherwise ignored."""
         path = self._path(key)
         text = json.dumps({"format": CACHE_FORMAT, "profile": format_profile(profile)}, ensure_ascii=False)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    out.write(text)
-                os.replace(temporary, path)
-            except BaseException:
-                os.unlink(temporary)
-                raise
-        except OSError:
-            log.debug("cannot write cache entry %s", path, exc_info=True)
+        write_atomically(path, text)
