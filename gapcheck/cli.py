@@ -504,6 +504,34 @@ def batch(
     raise typer.Exit(ExitCode.INPUT_ERROR if strict and skipped else ExitCode.OK)
 
 
+ResultsArgument = Annotated[
+    Path, typer.Argument(exists=True, dir_okay=False, help="Results file of a gapcheck batch run (.csv or .jsonl).")
+]
+
+
+@app.command()
+def compare(
+    old: ResultsArgument,
+    new: ResultsArgument,
+    output_format: FormatOption = OutputFormat.table,
+    output: OutputOption = "-",
+) -> None:
+    """Show what changed between two batch runs of the same cohort, per student and per skill.
+
+    Example: [bold]gapcheck compare before.csv after.csv --format markdown[/]
+    """
+    from gapcheck.batch.compare import compare_runs, read_results
+    from gapcheck.render.compare import render_comparison
+
+    if output_format is OutputFormat.html:
+        raise typer.BadParameter("compare writes table, markdown or json", param_hint="--format")
+    try:
+        comparison = compare_runs(read_results(old), read_results(new), str(old), str(new))
+    except GapcheckError as exc:
+        raise _fatal(str(exc)) from None
+    _write(render_comparison(comparison, output_format), output)
+
+
 _T = TypeVar("_T")
 
 
