@@ -21,6 +21,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "experiencia", "experiencia laboral", "experiencia profesional", "berufserfahrung",
         "work experiences", "professional experiences", "research experiences",
         "working experience", "working experiences", "working exp", "work exp", "exp",
+        "employment record", "professional appointments", "military service", "freelance work", "freelance",
+        "teaching and mentoring", "experience highlights", "positions held", "research positions held",
     ),
     "education": (
         "education", "education and training", "academic background", "academic qualifications",
@@ -72,7 +74,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "leadership and activities", "extracurricular activities", "activities", "extracurricular",
         "leadership and volunteering", "service", "professional service", "affiliations", "memberships",
         "professional affiliations", "organizations", "community involvement", "leadership and involvement",
-        "leadership experience", "campus involvement", "student activities",
+        "leadership experience", "campus involvement", "student activities", "clubs and societies", "clubs",
+        "societies", "involvement", "university involvement", "student involvement", "student organizations",
+        "clubs and organizations",
     ),
     "languages": ("languages", "language skills", "spoken languages", "idiomas", "sprachen", "language"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
@@ -89,7 +93,14 @@ _HEAD_NOUNS = {
     "education": "education", "skills": "skills", "competencies": "skills", "projects": "projects",
     "publications": "publications", "certifications": "certifications", "awards": "awards",
     "honors": "awards", "honours": "awards", "summary": "summary", "profile": "summary",
+    "appointments": "experience", "involvement": "volunteer", "activities": "volunteer",
 }  # fmt: skip
+# "Work Experience (Selected)", "Experience (cont.)": a qualifier in brackets does not change the kind
+_QUALIFIER = re.compile(
+    r"(?<=\S)\s*\((?:selected|cont\.?|contd\.?|continued|recent|most recent|latest|highlights|"
+    r"(?:reverse\s+)?chronological|last\s+\d+\s+years|\d+\+?\s+years?)\)\s*:?$",
+    re.IGNORECASE,
+)
 _JOINERS = frozenset({"and", "&", "/", "+"})
 _PROSE = re.compile(r"\b(?:years?|of|with|in|for|the|my|our|and)\b")
 
@@ -107,7 +118,7 @@ def heading_kind(line: str) -> str | None:
     """
     if len(line) > 60:
         return None
-    text = line.strip()
+    text = _QUALIFIER.sub("", line.strip())
     if re.fullmatch(r"(?:[A-Za-z] ){3,}[A-Za-z](?:\s+.*)?", text):
         text = re.sub(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)", "", text)
     text = re.sub(r"\b([A-Z]) (?=[A-Z]{2,}\b)", r"\1", text)  # small caps read apart: "R ESEARCH E XPERIENCE"
@@ -134,18 +145,24 @@ def _compound_kind(key: str) -> str | None:
     """The kind of a titled heading built from known parts: "Selected Experience", "Relevant Projects",
     "Engineering Research & Professional Experience", "Research and Teaching Experience".
 
-    The last part names the kind (a known heading, or qualifiers before a heading noun); the parts before it
-    are short qualifiers, and no part reads as prose ("Experience with large data sets").
+    The last part names the kind (a known heading, or qualifiers before a heading noun), except that a part
+    naming experience wins over projects, skills and the like; the parts before it are short qualifiers, and
+    no part reads as prose ("Experience with large data sets").
     """
     parts = key.split(" and ")
     if any(not part or len(part.split()) > 3 or _PROSE.search(part) for part in parts):
         return None
+    kinds = [_LOOKUP.get(part) or _HEAD_NOUNS.get(part.split()[-1]) for part in parts]
     last = parts[-1].split()
     if len(parts) > 1 and parts[-1] in _LOOKUP:
-        return _LOOKUP[parts[-1]]
-    if len(last) >= 2 - (len(parts) > 1) and last[-1] in _HEAD_NOUNS:
-        return _HEAD_NOUNS[last[-1]]
-    return None
+        kind = _LOOKUP[parts[-1]]
+    elif len(last) >= 2 - (len(parts) > 1) and last[-1] in _HEAD_NOUNS:
+        kind = _HEAD_NOUNS[last[-1]]
+    else:
+        return None
+    if "experience" in kinds and kind not in ("education", "volunteer"):
+        return "experience"  # "Work Experience & Projects": the positions there must not be lost
+    return kind
 
 
 def find_sections(lines: tuple[str, ...] | list[str]) -> tuple[Section, ...]:

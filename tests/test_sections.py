@@ -159,3 +159,33 @@ def test_a_compound_heading_keeps_its_internships() -> None:
         "B.S. Physics, 2020",
     ]
     assert [s.kind for s in find_sections(lines)] == ["experience", "education"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Work Experience (Selected)", "experience"),
+        ("Experience (cont.)", "experience"),
+        ("PROJECTS (RECENT)", "projects"),
+        ("Work Experience & Projects", "experience"),  # positions there must not be lost
+        ("Experience & Skills", "experience"),
+        ("Employment Record", "experience"),
+        ("Professional Appointments", "experience"),
+        ("Clubs & Societies", "volunteer"),
+        ("University Involvement", "volunteer"),
+    ],
+)
+def test_qualified_and_mixed_headings(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skills (Python, SQL)",  # a bracket that lists things is not a qualifier
+        "Experience (2015 - present with Acme)",
+        "Appointments booked for clients",
+    ],
+)
+def test_brackets_and_nouns_that_do_not_make_a_heading(line: str) -> None:
+    assert heading_kind(line) is None
