@@ -1,0 +1,229 @@
+"""One resume line -> the degrees it states: degree names, combined degrees, job titles, the field named."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gapcheck.dates import strip_dates, years_in
+from gapcheck.fields import known_field
+
+# Spellings that are degrees wherever they appear (dotted abbreviations, words).
+_STRONG = {
+    "doctorate": (
+        r"ph\.\s?d\.?|phd|d\.\s?phil\.?|dphil|doctor\s+of\s+(?:philosophy|science|engineering|education)|"
+        r"doctorate|doctoral\s+degree|dr\.\s?rer\.\s?nat\.?|sc\.\s?d\.?|ed\.\s?d\.?"
+    ),
+    "master": (
+        r"m\.\s?s\.(?!\s?(?:office|excel|word))|m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?tech\.?|mtech|mba|m\.b\.a\.?|"
+        r"m\.\s?a\.|m\.\s?phil\.?|mphil|m\.\s?ed\.?|m\.\s?res\.?|mres|mca|m\.c\.a\.|mph|m\.p\.h\.|mfa|"
+        r"master(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in|\s*,)|master(?:'s|’s|s)?\s+degree|"
+        r"m\.\s?s(?=\s*[,(:]|\s+(?:in|of)\b)|master\s+program(?:me)?|"
+        r"m\.\s?s\.\s?c\.?|magister|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise"
+    ),
+    "bachelor": (
+        r"b\.\s?s\.(?!\s?(?:office|excel))|b\.\s?sc\.?|bsc|b\.\s?tech\.?|btech|b\.\s?e\.|b\.\s?e(?=\s*[:,(]|\s+(?:in|of)\b)|"
+        r"b\.\s?eng\.?|beng|b\.\s?a\.|bba|b\.b\.a\.?|bca|b\.c\.a\.|b\.\s?com\.?|bcom|b\.\s?s\.\s?c\.?|a\.\s?b\.|s\.\s?b\.|"
+        r"b\.\s?arch\.?|bachelor(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in|\s*,)|bachelor(?:'s|’s)\s+degree|"
+        r"bachelor(?:'s|’s|s)?(?=\s*(?:[-/+&]|and\s)\s*(?:master|m\.))|b\.\s?[sa](?=\s*[,(:]|\s+(?:in|of)\b)|"
+        r"bachelor\s+program(?:me)?|undergraduate\s+degree|licenciatura|licence|laurea(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse"
+    ),
+    "associate": (
+        r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s|d)?\s+(?:degree|of(?=\s+(?:arts|science|applied)))"
+    ),
+}
+# Bare capitals that are degrees only in an education section or right before a field ("BS in Physics").
+_WEAK = {
+    "doctorate": r"PhD|PHD",
+    "master": r"MS|MA|ME|MSE|MSCS|MEng|MSc|MS[cC][sS]?",
+    "bachelor": r"BS|BA|BE|BSE|BSCS|BEng|BSc|BS[cC]",
+    "associate": r"AA|AS|AAS",
+}
+STRONG_RE = {
+    level: re.compile(r"(?<![\w.])(?:" + pattern + r")(?![\w])", re.IGNORECASE) for level, pattern in _STRONG.items()
+}
+_OFFICE = r"(?!\s?-?\s?(?i:office|excel|word|outlook|powerpoint|access|sql|project|teams|visio|dos|paint))"
+_WEAK_RE = {level: re.compile(r"(?<![\w.])(?:" + p + r")(?![\w.])" + _OFFICE) for level, p in _WEAK.items()}
+_WEAK_FIELD = re.compile(r"^\s*(?:\(hons?\.?\)\s*)?(?:in|of|,|-|–|:)?\s*[A-Z][a-z]")
+_WEAK_STATED = re.compile(r"^\s*(?:\(hons?\.?\)\s*)?(?:in|of|,|:)\s*[A-Z][a-z]")  # outside education: "BS in Physics"
+NOT_DEGREE = re.compile(
+    r"high\s+school|secondary\s+school|a[\s-]levels?|gce|g\.c\.e|hsc|ssc|cbse|diploma\s+in|certificate|"
+    r"certification|certified|\bged\b",
+    re.IGNORECASE,
+)
+# Only words that say so, or an open-ended or future date, make a degree "in progress" (a 2009 BA is awarded).
+IN_PROGRESS = re.compile(
+    r"expected|anticipated|candidate|in\s+progress|pursuing|ongoing|\bABD\b|all\s+but\s+dissertation|"
+    r"reading\s+for|to\s+be\s+completed|\(future\)",
+    re.IGNORECASE,
+)
+_SCHOOL_NAMES = r"iit|nit|eth|epfl|mit|ucla|caltech"
+_SCHOOL_WORDS = (
+    r"university|universit[yàäé]t?|universidad|universidade|università|college|institute|institut|school|academy|"
+    r"polytechnic|politecnico|hochschule|école|ecole|conservatory|faculty|" + _SCHOOL_NAMES
+)
+INSTITUTION = re.compile(r"[^,|•;()]*\b(?:" + _SCHOOL_WORDS + r")\b[^,|•;()]*", re.IGNORECASE)
+_SCHOOL = re.compile(r"\b(?:" + _SCHOOL_WORDS + r")\b", re.IGNORECASE)
+_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\d{2,4}\b"
+_FIELD_STOP = re.compile(
+    r"\s*(?:[,;|()\[\]•·]|\s[-–—]\s|\bfrom\b|\bat\b|\bwith\b|\bgpa\b|\bcgpa\b|\bminor\b|\bthesis\b|\bexpected\b|"
+    r"\bpresent\b|\bcurrent\b|\.\s+(?=[A-Z])|" + _MONTH_YEAR + r"|"
+    r"\buniversity\b|\bcollege\b|\binstitute\b|\bschool\b|\b(?:19|20)\d\d\b|\s{3,}|[–—-]\s*$|"
+    r"\s(?:and|&)\s+\d)",  # "M.S. in Statistics and 5 years of experience"
+    re.IGNORECASE,
+)
+# Between two degree names of one combined or dual degree: "B.S./M.S.", "B.Tech + M.Tech", "Ph.D. and M.S."
+_JOINER = re.compile(r"[\s/+&,()-]*(?:\band\b)?[\s/+&,()-]*", re.IGNORECASE)
+# What may sit between a degree name and its field: honours, "(Dual Degree)", "(5-year combined program)", status
+_NOISE = re.compile(
+    r"\s*(?:\((?:hons?\.?|honou?rs|dual\s+degree|integrated|combined[^)]*|[^)]*\bprogram(?:me)?)\)|hons?\.?(?!\w)|"
+    r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me)?\b|(?P<status>candidate|student)\b)",
+    re.IGNORECASE,
+)
+_UNIT_OF = re.compile(r"^(?:the\s+)?(?:department|dept\.?|faculty|school|college)\s+of\s+", re.IGNORECASE)
+_GENERIC_SUBJECT = re.compile(r"(?:applied\s+)?sciences?|arts|philosophy|technology|letters|studies", re.IGNORECASE)
+_SUBJECT = re.compile(r"\s*([A-Za-z][A-Za-z&\s]*?)(?=\s+in\b|\s*[,(:;|–—]|\s-\s|\s{2,}|\s*$|\s+\d)", re.IGNORECASE)
+# A degree word naming a job, an award or other people is no degree: "PhD Research Intern", "Scrum Master, Acme",
+# "Supervised 3 M.S. students in Computer Science at MIT"
+_JOB_AFTER = re.compile(
+    r"\s+(?:(?:research|student|summer|graduate|visiting|teaching|level)\s+)*(?:intern(?:ship)?|researcher|"
+    r"assistant|engineer|scientist|developer|analyst|manager|consultant|recruiter|advis[oe]r|coordinator|"
+    r"mentor|tutor|admissions|officer|fellow(?:ship)?|scholar(?:ship)?|award|prize|grant|"
+    r"students|candidates|holders|applicants|courses?|classes|programs|cohorts?|level)\b",  # about others
+    re.IGNORECASE,
+)
+_NAME_GOES_ON = re.compile(r"(?:\bof|\bin|,)$", re.IGNORECASE)
+_JOB_BEFORE = re.compile(r"\b(?:scrum|quiz|grand|toast|head|web|post[- ]?)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DegreeStatement:
+    """One degree a line states: a degree name, what follows it, and whether the line anchors it."""
+
+    level: str
+    field: str | None
+    in_progress: bool
+    """The line says so: "expected", "candidate", "pursuing", "in progress"."""
+    anchored: bool
+    """The line itself names a field, an institution or a date (a degree name alone is not a statement)."""
+
+
+def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement, ...]:
+    """The degrees a line states; combined and dual degrees give one statement per level.
+
+    >>> [(s.level, s.field) for s in degree_statements("B.S./M.S. in Computer Science", in_education=False)]
+    [('bachelor', 'Computer Science'), ('master', 'Computer Science')]
+    >>> degree_statements("PhD Research Intern, Vision Lab", in_education=False)
+    ()
+    """
+    if NOT_DEGREE.search(line) and not STRONG_RE["bachelor"].search(line):
+        return ()
+    mentions = _mentions(line, weak_ok=in_education)
+    groups: list[list[tuple[str, int, int]]] = []
+    hints: list[str | None] = []  # a subject named inside a group: "Master of Business Administration (MBA)"
+    for mention in mentions:
+        subject, between = None, line[groups[-1][-1][2] : mention[1]] if groups else ""
+        if groups:  # "Bachelor of Science, BE ...", "Master of Science (M.S.)": the name's subject sits between
+            subject, between = _subject(line[groups[-1][-1][1] : groups[-1][-1][2]], between)
+        if groups and _JOINER.fullmatch(between):
+            groups[-1].append(mention)
+            hints[-1] = hints[-1] or subject
+        else:
+            groups.append([mention])
+            hints.append(None)
+    anchored = bool(years_in(line)) or bool(INSTITUTION.search(line))
+    statements: list[DegreeStatement] = []
+    for k, group in enumerate(groups):
+        stop = groups[k + 1][0][1] if k + 1 < len(groups) else len(line)
+        rest = line[group[-1][2] : stop]
+        name = line[group[-1][1] : group[-1][2]]
+        if _JOB_BEFORE.search(line[: group[0][1]]) or (_JOB_AFTER.match(rest) and not _NAME_GOES_ON.search(name)):
+            continue
+        field, status = _field(name, rest, line)
+        field = field or hints[k] or (_field_before(line[: group[0][1]]) if k == 0 else None)
+        in_progress = status or bool(IN_PROGRESS.search(line))
+        for level in dict.fromkeys(level for level, _, _ in group):
+            statements.append(DegreeStatement(level, field, in_progress, field is not None or anchored))
+    return tuple(statements)
+
+
+def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
+    mentions = []
+    for level in ("doctorate", "master", "bachelor", "associate"):
+        for match in STRONG_RE[level].finditer(line):
+            mentions.append((level, match.start(), match.end()))
+        for match in _WEAK_RE[level].finditer(line):
+            before_field = bool((_WEAK_FIELD if weak_ok else _WEAK_STATED).match(line[match.end() :]))
+            if before_field or (weak_ok and len(line.split()) <= 8):
+                mentions.append((level, match.start(), match.end()))
+    kept: list[tuple[str, int, int]] = []
+    for mention in sorted(mentions, key=lambda m: (m[1], -m[2])):
+        if not kept or mention[1] >= kept[-1][2]:
+            kept.append(mention)
+    return kept
+
+
+def _field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
+    """The field a degree name and the words after it state, and whether they say "candidate"/"student"."""
+    subject, rest = _subject(name, rest.lstrip(".)"))  # "BSc. (Hons) In ...", "(M.S.), Computer Science"
+    status = False
+    while noise := _NOISE.match(rest):
+        if not noise.group():
+            break
+        status = status or noise.group("status") is not None
+        rest = rest[noise.end() :]
+    major = re.search(r"\bmajor(?:ing)?\s*(?:in|:)\s*([^,;|()]+)", line, re.IGNORECASE)
+    if major:
+        return _clean(major.group(1)), status
+    field = None
+    paren = re.match(r"\s*\(([^)]*)\)?", rest)
+    if paren:
+        field = _clean(paren.group(1))
+        if field and subject:
+            field = f"{subject} ({field})"
+    else:
+        field = _clean(re.sub(r"^\s*(?:(?:in|of)\b|,|:|-|–)?\s*", "", rest, flags=re.IGNORECASE))
+    return field or subject, status
+
+
+def _subject(name: str, rest: str) -> tuple[str | None, str]:
+    """What a degree name ending in 'of' names ('Bachelor of' + ' Commerce (Finance)' -> 'Commerce'; generic
+    subjects such as 'Science' name no field), and the text after it."""
+    if not re.search(r"\bof$", name, re.IGNORECASE):
+        return None, rest
+    match = _SUBJECT.match(rest)
+    if not match or len(match.group(1).split()) > 4:
+        return None, rest
+    subject: str | None = re.sub(r"\s+degree$", "", match.group(1).strip(), flags=re.IGNORECASE)
+    if subject and INSTITUTION.search(subject):
+        subject = known_field(subject)  # "Master of Science Stanford University"
+    if subject and _GENERIC_SUBJECT.fullmatch(subject):
+        subject = None
+    return subject, rest[match.end() :]
+
+
+def _field_before(text: str) -> str | None:
+    """A known field named just before the degree: "Computer Science, B.S.", "Economics (BA)"."""
+    text = strip_dates(text).rstrip(" ,(–—-:|")
+    last = re.split(r"\s*[|•;,]\s*|\s{3,}", text)[-1].strip()
+    return last if last and known_field(last) == last else None
+
+
+def _clean(text: str) -> str | None:
+    text = _UNIT_OF.sub("", text.strip())  # "Department of Computer Science" names the field
+    if re.match(r"^(?:gpa|cgpa|grade|expected|\d)", text, re.IGNORECASE):
+        return None
+    stop = _FIELD_STOP.search(text)
+    school = _SCHOOL.search(text)
+    if school and (stop is None or school.start() < stop.end()):
+        if re.fullmatch(_SCHOOL_NAMES, school.group(), re.I) or re.match(r"\s+of\b", text[school.end() :], re.I):
+            text = text[: school.start()]  # "Physics ETH Zurich", "Statistics University of Michigan"
+        else:
+            text = known_field(text) or ""  # "Analytics McGill University": a known field before the school's name
+    text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–")
+    words = text.split()
+    if not words or len(words) > 8 or not text[0].isupper():  # "PhD students and MS students" names no field
+        return None
+    if text.isupper() and len(text) > 4:  # "ELECTRICAL ENGINEERING: SYSTEMS"
+        text = re.sub(r"\b(And|Of|In|For)\b", lambda m: m.group().lower(), " ".join(w.capitalize() for w in words))
+    return text
