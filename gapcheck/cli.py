@@ -383,6 +383,8 @@ def roles_list(
     from gapcheck.render.roles import render_role_list
     from gapcheck.roles import load_roles
 
+    _no_html(output_format, "roles list")
+
     try:
         roles = load_roles(_roles_dirs(roles_dir))
     except GapcheckError as exc:
@@ -402,6 +404,8 @@ def roles_show(
     """
     from gapcheck.render.roles import render_role
     from gapcheck.roles import load_role
+
+    _no_html(output_format, "roles show")
 
     try:
         profile = load_role(role, _roles_dirs(roles_dir))
@@ -504,6 +508,12 @@ def batch(
     raise typer.Exit(ExitCode.INPUT_ERROR if strict and skipped else ExitCode.OK)
 
 
+def _no_html(output_format: OutputFormat, command: str) -> None:
+    """A usage error (exit 2) for --format html where a command has no page to write."""
+    if output_format is OutputFormat.html:
+        raise typer.BadParameter(f"{command} writes table, markdown or json", param_hint="--format")
+
+
 ResultsArgument = Annotated[
     Path, typer.Argument(exists=True, dir_okay=False, help="Results file of a gapcheck batch run (.csv or .jsonl).")
 ]
@@ -523,8 +533,7 @@ def compare(
     from gapcheck.batch.compare import compare_runs, read_results
     from gapcheck.render.compare import render_comparison
 
-    if output_format is OutputFormat.html:
-        raise typer.BadParameter("compare writes table, markdown or json", param_hint="--format")
+    _no_html(output_format, "compare")
     try:
         comparison = compare_runs(read_results(old), read_results(new), str(old), str(new))
     except GapcheckError as exc:

@@ -210,3 +210,9 @@ def test_a_bundled_roles_score_does_not_change_with_other_role_files(resume_pdf:
     assert first["score"] == second["score"]
     assert [m["weight"] for m in first["skills"]["missing"]] == [m["weight"] for m in second["skills"]["missing"]]
     assert first["idf_basis"] == second["idf_basis"] and first["idf_basis"].startswith("9 bundled roles (")
+
+
+@pytest.mark.parametrize("command", [["roles", "list"], ["roles", "show", "data-scientist"]])
+def test_roles_have_no_html_format(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--format", "html"])
+    assert result.exit_code == ExitCode.USAGE

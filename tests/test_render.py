@@ -245,3 +245,23 @@ def test_degree_and_experience_lines_read_as_plain_english() -> None:
     assert experience_status(finance) == "not shown"
     assert experience_status(replace(finance, positions=("Analyst, Bank",))) == "shown"
     assert experience_status(ExperienceResult("x", True, 5.0, 3.8, ("a",))) == "3.8 of 5 years shown"
+
+
+@pytest.mark.parametrize("output_format", [OutputFormat.table, OutputFormat.markdown, OutputFormat.html])
+def test_empty_sections_say_why(output_format: OutputFormat) -> None:
+    report = analyst_report()
+    bare_profile = replace(report.resume, positions=(), skills=(), degrees=())
+    bare = replace(report, resume=bare_profile, skills=(), experience=(), degree=None)
+    renderer = get_renderer(output_format, width=120)
+    text = " ".join(renderer.render(RunReport((bare,))).split())
+    profile = " ".join(renderer.render_profile(bare_profile).split())
+    reasons = (
+        "none of the skills this role asks for is on the resume",
+        "this role states no experience",
+        "this role states no degree requirement",
+        "every skill this role asks for is on the resume",
+    )
+    for words in reasons:
+        assert words in text.lower(), words
+    assert "no positions were found" in profile.lower() and "no skill of the vocabulary was found" in profile.lower()
+    assert "None." not in text and "None." not in profile

@@ -165,7 +165,7 @@ class HtmlRenderer:
             ]
             body.append(_table(["Title", "Organization", "Dates"], rows))
         else:
-            body.append(f"<p>{NO_POSITIONS.capitalize()}.</p>")
+            body.append(f"<p>{escape(NO_POSITIONS.capitalize())}.</p>")
         body.append("<h2>Skills</h2>")
         if profile.skills:
             rows = [

@@ -9,6 +9,8 @@ from gapcheck.models import GapReport, ResumeProfile, RunReport, SkippedResume
 from gapcheck.render.text import (
     NO_DEGREE,
     NO_EXPERIENCE,
+    NO_POSITIONS,
+    NO_SKILLS,
     NO_SKILLS_FOUND,
     NO_SKILLS_MISSING,
     alternatives_text,
@@ -100,14 +102,20 @@ class MarkdownRenderer:
             f"- Experience: {experience_text(profile.total_years)} (as of {profile.as_of.isoformat()})"
             + (f"; {claimed}" if (claimed := claimed_text(profile.claimed_years)) else ""),
             "",
-            "| Title | Organization | Dates |",
-            "|---|---|---|",
         ]
+        if profile.positions:
+            lines += ["| Title | Organization | Dates |", "|---|---|---|"]
+        else:
+            lines.append(f"Positions: {NO_POSITIONS}.")
         for p in profile.positions:
             lines.append(
                 f"| {escape(p.title)} | {escape(p.organization)} | {escape(p.dates.text if p.dates else 'no dates')} |"
             )
-        lines += ["", "| Skill | Category | Years | Evidence |", "|---|---|---:|---|"]
+        lines.append("")
+        if profile.skills:
+            lines += ["| Skill | Category | Years | Evidence |", "|---|---|---:|---|"]
+        else:
+            lines.append(f"Skills: {NO_SKILLS}.")
         for s in profile.skills:
             lines.append(f"| {escape(s.name)} | {s.category} | {years_text(s.years)} | {escape(_first(s.evidence))} |")
         if r.warnings:

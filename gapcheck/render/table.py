@@ -13,7 +13,10 @@ from gapcheck.gaps import RANKING, verdict
 from gapcheck.models import GapReport, ResumeProfile, RunReport, SkippedResume
 from gapcheck.render.text import (
     NO_DEGREE,
+    NO_DEGREES,
     NO_EXPERIENCE,
+    NO_POSITIONS,
+    NO_SKILLS,
     NO_SKILLS_FOUND,
     NO_SKILLS_MISSING,
     alternatives_text,
@@ -192,7 +195,12 @@ class TableRenderer:
         skills.add_column("Evidence", ratio=6)
         for s in profile.skills:
             skills.add_row(s.name, s.category, years_text(s.years), s.evidence[0] if s.evidence else "")
-        parts: list[RenderableType] = [head, positions, degrees, skills]
+        parts: list[RenderableType] = [
+            head,
+            positions if profile.positions else Text(f"Positions: {NO_POSITIONS}"),
+            degrees if profile.degrees else Text(f"Degrees: {NO_DEGREES}"),
+            skills if profile.skills else Text(f"Skills: {NO_SKILLS}"),
+        ]
         if r.warnings:
             parts.append(Text("Reading notes:\n" + "\n".join(f"  - {w}" for w in r.warnings)))
         return self._to_text(Group(*parts))
