@@ -19,6 +19,10 @@ def test_the_table_loads_with_lowercase_normalised_names() -> None:
         ("Computer Science", ("computer science", "statistics"), ("match", "computer science")),
         ("Computer Science & Engineering", ("computer science",), ("match", "computer science")),
         ("CS", ("computer science",), ("match", "computer science")),  # an alias
+        ("EECS", ("computer science",), ("match", "computer science")),  # contains it
+        ("EECS", ("software engineering",), ("related", "software engineering")),
+        ("Applied Statistics", ("statistics",), ("match", "statistics")),
+        ("Telecommunications", ("electrical engineering",), ("related", "electrical engineering")),
         ("Mechanical Engineering", ("physics", "engineering"), ("match", "engineering")),  # narrower than asked
         ("Statistics", ("mathematics",), ("related", "mathematics")),
         ("Software Engineering", ("computer science",), ("related", "computer science")),
