@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 
 from gapcheck import __version__
 from gapcheck.errors import GapcheckError
-from gapcheck.render import OutputFormat, Renderer, ReportsFormat, ResultsFormat, get_renderer
+from gapcheck.render import OutputFormat, Renderer, ReportsFormat, ResultsFormat, RoleFormat, get_renderer
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from gapcheck.models import GapReport, ResumeProfile
+    from gapcheck.postings import ParsedPosting
 
 
 class ExitCode(IntEnum):
@@ -239,6 +240,10 @@ CacheDirOption = Annotated[
     typer.Option("--cache-dir", envvar=CACHE_DIR_ENV, file_okay=False, help="Cache folder (default: user cache)."),
 ]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the cache.")]
+IndexOption = Annotated[
+    int | None,  # noqa: UP007
+    typer.Option("--index", min=1, help="Which posting (1 = first) of a file that holds several."),
+]
 ResumeArgument = Annotated[
     Path, typer.Argument(exists=True, file_okay=True, dir_okay=False, help="Resume PDF (or .txt) file.")
 ]
@@ -412,6 +417,52 @@ def roles_show(
     except GapcheckError as exc:
         raise _fatal(str(exc)) from None
     _write(render_role(profile, output_format), "-")
+
+
+@roles_app.command("from-posting")
+def roles_from_posting(
+    posting: Annotated[
+        str, typer.Argument(metavar="POSTING", help="Job posting: a .txt, .md, .html or .pdf file, or '-' for stdin.")
+    ],
+    role_id: Annotated[
+        str | None,  # noqa: UP007
+        typer.Option("--id", help="Role id (default: the --output file name, else made from the title)."),
+    ] = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="Write the role to this file (e.g. my-roles/acme.yaml), not stdout.")
+    ] = "-",
+    output_format: Annotated[
+        RoleFormat, typer.Option("--format", "-f", case_sensitive=False, help="yaml (a role file), json or table.")
+    ] = RoleFormat.yaml,
+    index: IndexOption = None,
+) -> None:
+    """Turn a job posting into a role profile: required and preferred skills, years, degree.
+
+    Example: [bold]gapcheck roles from-posting posting.md -o my-roles/acme-data-engineer.yaml[/]
+    """
+    from gapcheck.render.roles import render_posting_role
+    from gapcheck.skills import load_vocabulary
+
+    if role_id is None and output != "-" and Path(output).suffix in (".yaml", ".yml"):
+        role_id = Path(output).stem
+    try:
+        parsed = _read_posting(posting, index=index, role_id=role_id)
+        text = render_posting_role(parsed, output_format, load_vocabulary())
+    except GapcheckError as exc:
+        raise _fatal(str(exc)) from None
+    _write(text, output)
+
+
+def _read_posting(posting: str, *, index: int | None = None, role_id: str | None = None) -> ParsedPosting:
+    """A posting file, or '-' for the text on stdin."""
+    from gapcheck.postings import read_posting
+
+    if posting == "-":
+        return read_posting(text=sys.stdin.read(), source="stdin", index=index, role_id=role_id)
+    path = Path(posting)
+    if not path.is_file():
+        raise typer.BadParameter(f"{posting} is not a file", param_hint="POSTING")
+    return read_posting(path, index=index, role_id=role_id)
 
 
 @app.command()

@@ -147,6 +147,15 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
     return tuple(statements)
 
 
+def degree_mentions(line: str) -> list[tuple[str, int, int]]:
+    """Degree levels named in a line, as (level, start, end), bare capitals included ("BS, MS or PhD").
+
+    >>> [m[0] for m in degree_mentions("B.S. or M.S. in Computer Science; PhD preferred")]
+    ['bachelor', 'master', 'doctorate']
+    """
+    return _mentions(line, weak_ok=True)
+
+
 def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
     mentions = []
     for level in ("doctorate", "master", "bachelor", "associate"):

@@ -15,3 +15,7 @@ class RoleFileError(GapcheckError):
 
 class UnknownRoleError(GapcheckError):
     """No role has the requested id; the message lists the ids that exist."""
+
+
+class PostingError(GapcheckError):
+    """A job posting cannot be read, or holds several postings and none was picked."""

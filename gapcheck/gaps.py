@@ -96,6 +96,8 @@ def _coverage(pairs: Iterable[tuple[float, float]]) -> float:
 def _skill_result(
     profile: ResumeProfile, req: SkillRequirement, weights: RoleWeights, vocabulary: Vocabulary
 ) -> SkillResult:
+    if req.phrase is not None:
+        return _phrase_result(profile, req, weights)
     accepted = frozenset().union(*(vocabulary.members(s) for s in req.skills))
     hits = [hit for hit in profile.skills if hit.id in accepted]
     hits.sort(key=lambda h: (h.id not in req.skills, h.lines[0]))
@@ -143,6 +145,22 @@ def _nearest(profile: ResumeProfile, req: SkillRequirement, vocabulary: Vocabula
     return tuple(dict.fromkeys(hit.name for hit in profile.skills if hit.id in near))[:3]
 
 
+def _phrase_result(profile: ResumeProfile, req: SkillRequirement, weights: RoleWeights) -> SkillResult:
+    """A literal phrase from a posting, found (or not) in the resume's text, words in order, case ignored.
+
+    It weighs as much as the most common skill of the IDF basis: a phrase is a less certain requirement.
+    """
+    wanted = _words(req.phrase or "")
+    lines = [line for line in profile.text if wanted and f" {wanted} " in f" {_words(line)} "]
+    weight = min(weights.idf, default=1.0) * (REQUIRED_FACTOR if req.required else 1.0)
+    return SkillResult(req.label, req.required, weight, (req.phrase or "",) if lines else (), tuple(lines[:1]), None,
+                       literal=True)  # fmt: skip
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[\w+#]+", text.lower()))
+
+
 def _counted_positions(profile: ResumeProfile, req: ExperienceRequirement, vocabulary: Vocabulary) -> list[Position]:
     accepted = frozenset().union(*(vocabulary.members(s) for s in req.skills))
     also = frozenset().union(*(vocabulary.members(s) for s in req.also_skills))
@@ -150,7 +168,7 @@ def _counted_positions(profile: ResumeProfile, req: ExperienceRequirement, vocab
         p
         for p in profile.positions
         if p.dates is not None
-        and (accepted & set(p.skills) or _title_matches(p.title, req.titles))
+        and (accepted & set(p.skills) or _title_matches(p.title, req.titles) or not (req.skills or req.titles))
         and (not also or also & set(p.skills))
     ]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DEGREE_LEVELS: tuple[str, ...] = ("associate", "bachelor", "master", "doctorate")
@@ -148,6 +148,9 @@ class ResumeProfile:
     beside ``total_years`` (the union of dated positions) and never mixed into it."""
     name: str | None = None
     """The person's name as the resume's first lines give it; None when gapcheck is unsure."""
+    text: tuple[str, ...] = field(default=(), compare=False)
+    """The resume's lines, for requirements matched as literal phrases (not part of equality: the JSON form
+    of a profile leaves them out)."""
 
     @property
     def highest_degree(self) -> str | None:
@@ -181,6 +184,11 @@ class SkillRequirement:
     skills: tuple[str, ...]
     """Skill ids, any of which satisfies the requirement (a group id counts through its members)."""
     required: bool
+    phrase: str | None = None
+    """A requirement no vocabulary skill names ("WSGI web applications"): matched as a phrase in the
+    resume's text; ``skills`` is then empty."""
+    quote: str | None = None
+    """The posting line the requirement was read from (roles built from a posting)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,10 +199,13 @@ class ExperienceRequirement:
     skills: tuple[str, ...] = ()
     """A dated position counts if its text mentions any of these skill ids (or their members)."""
     titles: tuple[str, ...] = ()
-    """A dated position counts if its title contains any of these words (lower case)."""
+    """A dated position counts if its title contains any of these words (lower case).
+    With neither skills nor titles, every dated position counts ("5+ years of industry experience")."""
     also_skills: tuple[str, ...] = ()
     """When given, a counted position must also mention one of these skill ids ("ML infrastructure
     for recommendation or search": the area through ``skills``, the infrastructure through these)."""
+    quote: str | None = None
+    """The posting line the requirement was read from (roles built from a posting)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +220,8 @@ class DegreeRequirement:
     also_level: str | None = None
     """A further degree the posting asks for beside the minimum ("and a bachelor's degree in ...")."""
     also_fields: tuple[str, ...] = ()
+    quote: str | None = None
+    """The posting line the requirement was read from (roles built from a posting)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +267,8 @@ class SkillResult:
     """Display names of the skills that would meet it: its own and, for a group, the group's members."""
     nearest: tuple[str, ...] = ()
     """When missing: display names of related skills the resume does show (siblings or the broader skill)."""
+    literal: bool = False
+    """The requirement is a literal phrase from a posting, looked for in the resume's text."""
 
     @property
     def matched(self) -> bool:

@@ -93,6 +93,7 @@ def build_profile(
         readability=readability,
         claimed_years=find_claimed_years(lines, sections),
         name=find_name(lines, sections),
+        text=tuple(lines),
     )
 
 

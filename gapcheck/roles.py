@@ -23,8 +23,9 @@ LEVELS = ("entry", "mid", "senior", "lead", "research")
 ROLE_SUFFIXES = (".yaml", ".yml")
 _TOP_KEYS = {"id", "title", "organization", "level", "source", "summary", "salary", "skills", "experience", "degree"}
 _SALARY_KEYS = {"base_usd", "base_usd_min", "base_usd_max", "additional_usd", "note"}
-_EXPERIENCE_KEYS = {"label", "years", "required", "skills", "titles", "also_skills"}
+_EXPERIENCE_KEYS = {"label", "years", "required", "skills", "titles", "also_skills", "any_position"}
 _DEGREE_KEYS = {"minimum", "preferred", "fields", "in_progress_ok", "equivalent_experience", "also_required"}
+_SKILL_KEYS = {"skill", "any_of", "phrase", "label"}
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -158,9 +159,14 @@ def _skills(where: str, data: Any, vocabulary: Vocabulary) -> tuple[SkillRequire
                 continue
             if not isinstance(item, dict):
                 raise RoleFileError(f"{where}: {key} must be a skill name or a mapping, got {item!r}")
-            _check_keys(where, f"{key}.", item, {"skill", "any_of", "label"})
-            if ("skill" in item) == ("any_of" in item):
-                raise RoleFileError(f"{where}: {key} needs exactly one of 'skill' or 'any_of'")
+            _check_keys(where, f"{key}.", item, _SKILL_KEYS)
+            if sum(k in item for k in ("skill", "any_of", "phrase")) != 1:
+                raise RoleFileError(f"{where}: {key} needs exactly one of 'skill', 'any_of' or 'phrase'")
+            if "phrase" in item:
+                phrase = _text(where, f"{key}.phrase", item["phrase"])
+                label = _text(where, f"{key}.label", item["label"]) if "label" in item else phrase
+                out.append(SkillRequirement(label, (), kind == "required", phrase=phrase))
+                continue
             names = [item["skill"]] if "skill" in item else item["any_of"]
             if not isinstance(names, list) or not names:
                 raise RoleFileError(f"{where}: {key}.any_of must be a non-empty list of skills")
@@ -187,8 +193,13 @@ def _experience(where: str, data: Any, vocabulary: Vocabulary) -> tuple[Experien
         also = tuple(
             _resolve(where, f"{key}.also_skills", s, vocabulary) for s in _list(where, key, item, "also_skills")
         )
-        if not skills and not titles:
-            raise RoleFileError(f"{where}: {key} needs 'skills' or 'titles' to say which positions count")
+        any_position = item.get("any_position", False)
+        if not isinstance(any_position, bool):
+            raise RoleFileError(f"{where}: {key}.any_position must be true or false, got {any_position!r}")
+        if not skills and not titles and not any_position:
+            raise RoleFileError(
+                f"{where}: {key} needs 'skills', 'titles' or 'any_position: true' to say which positions count"
+            )
         required = item.get("required", True)
         if not isinstance(required, bool):
             raise RoleFileError(f"{where}: {key}.required must be true or false, got {required!r}")

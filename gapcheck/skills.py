@@ -166,16 +166,23 @@ class Vocabulary:
         """The skills a line shows for sure, and those it shows only weakly (see ``find``)."""
         by_kind: dict[str, list[str]] = {"any": [], "exact": [], "strong": [], "guarded": [], "weak": []}
         for sequence in key_sequences(line):
-            for skill_id, kind in self._scan(sequence, skills_context, in_section):
+            for skill_id, kind, _start, _count in self._scan(sequence, skills_context, in_section):
                 by_kind[kind].append(skill_id)
         plain = by_kind["any"] + by_kind["exact"]
         guarded = by_kind["guarded"] if skills_context or plain else []  # a lone "R" in prose is a word
         strong = list(dict.fromkeys(plain + by_kind["strong"] + guarded))
         return strong, [s for s in dict.fromkeys(by_kind["weak"]) if s not in strong]
 
-    def _scan(self, seq: Keyed, skills_context: bool, in_section: bool) -> list[tuple[str, str]]:
+    def locate(self, line: str, skills_context: bool) -> list[tuple[str, str, int, int]]:
+        """Every skill a line names, with where: (id, rule, first token, token count) in ``tokenize(line)``,
+        in reading order; for job postings, where the position tells alternatives from separate skills."""
+        hits = {hit[:1] + hit[2:]: hit for seq in key_sequences(line) for hit in self._scan(seq, skills_context, True)}
+        return sorted(hits.values(), key=lambda hit: (hit[2], -hit[3]))
+
+    def _scan(self, seq: Keyed, skills_context: bool, in_section: bool) -> list[tuple[str, str, int, int]]:
+        """Hits as (id, kind, first token, token count)."""
         keys = seq.keys
-        hits: list[tuple[str, str]] = []
+        hits: list[tuple[str, str, int, int]] = []
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(keys):
@@ -188,17 +195,18 @@ class Vocabulary:
                     kind = hit[1]
                     if kind in ("exact", "guarded") and not in_section and self._weak(seq, i, n):
                         kind = "weak"
-                    hits.append((hit[0], kind))
+                    hits.append((hit[0], kind, seq.starts[i], seq.ends[i + n - 1] - seq.starts[i]))
                     spans.append((i, n))
                     i += n - 1
                     break
             i += 1
         for i, n in spans:
-            hits.extend((skill_id, "any") for skill_id in self._coordinated(keys, i, n))
+            where = (seq.starts[i], seq.ends[i + n - 1] - seq.starts[i])
+            hits.extend((skill_id, "any", *where) for skill_id in self._coordinated(keys, i, n))
         for i, key in enumerate(keys):
             for left, right, skill_id in self._gapped.get(key, ()):
                 if gapped_match(keys, i, left, right):
-                    hits.append((skill_id, "any"))
+                    hits.append((skill_id, "any", seq.starts[i], 1))
         return hits
 
     def _lookup(self, key: tuple[str, ...]) -> list[_Spelling] | None:

@@ -7,6 +7,7 @@ import hashlib
 import importlib.util
 import json
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from gapcheck import __version__
@@ -91,7 +92,8 @@ class ProfileCache:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != CACHE_FORMAT:
                 return None
-            return parse_profile(data["profile"])
+            # the resume's lines, for requirements matched as literal phrases, are kept beside the profile
+            return replace(parse_profile(data["profile"]), text=tuple(str(line) for line in data.get("text", ())))
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -101,5 +103,5 @@ class ProfileCache:
     def put(self, key: str, profile: ResumeProfile) -> None:
         """Store a profile; a cache that cannot be written is logged and otherwise ignored."""
         path = self._path(key)
-        text = json.dumps({"format": CACHE_FORMAT, "profile": format_profile(profile)}, ensure_ascii=False)
-        write_atomically(path, text)
+        entry = {"format": CACHE_FORMAT, "profile": format_profile(profile), "text": list(profile.text)}
+        write_atomically(path, json.dumps(entry, ensure_ascii=False))

@@ -15,6 +15,14 @@ class OutputFormat(str, Enum):
     html = "html"
 
 
+class RoleFormat(str, Enum):
+    """Formats of a role made from a posting (``gapcheck roles from-posting``)."""
+
+    yaml = "yaml"
+    json = "json"
+    table = "table"
+
+
 class ResultsFormat(str, Enum):
     """Formats of a batch's results file (``gapcheck batch -o``): one row per resume and role."""
 
@@ -56,4 +64,4 @@ def get_renderer(output_format: OutputFormat, *, width: int = 100, color: bool =
             _assert_never(output_format)
 
 
-__all__ = ["OutputFormat", "Renderer", "ReportsFormat", "ResultsFormat", "get_renderer"]
+__all__ = ["OutputFormat", "Renderer", "ReportsFormat", "ResultsFormat", "RoleFormat", "get_renderer"]

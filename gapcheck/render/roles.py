@@ -6,14 +6,20 @@ import json
 from typing import Any
 
 from gapcheck.models import RoleProfile
-from gapcheck.render import OutputFormat
+from gapcheck.postings import ParsedPosting
+from gapcheck.render import OutputFormat, RoleFormat
 from gapcheck.render.json import format_salary
 from gapcheck.render.markdown import escape
+from gapcheck.render.role_yaml import render_role_yaml
 from gapcheck.render.text import role_degree_lines, salary_text
+from gapcheck.skills import Vocabulary
+
+ROLE_SCHEMA = "gapcheck/role/v1"
 
 
 def format_role(role: RoleProfile) -> dict[str, Any]:
     return {
+        "schema": ROLE_SCHEMA,
         "id": role.id,
         "title": role.title,
         "organization": role.organization,
@@ -21,7 +27,9 @@ def format_role(role: RoleProfile) -> dict[str, Any]:
         "source": role.source,
         "summary": role.summary,
         "salary": format_salary(role.salary),
-        "skills": [{"name": s.label, "required": s.required, "any_of": list(s.skills)} for s in role.skills],
+        "skills": [
+            {"name": s.label, "required": s.required, "any_of": list(s.skills), "phrase": s.phrase} for s in role.skills
+        ],
         "experience": [
             {
                 "requirement": e.label,
@@ -82,7 +90,7 @@ def render_role(role: RoleProfile, output_format: OutputFormat) -> str:
         if items:
             lines.append(f"{name}:")
             lines += [f"{bullet}{s.label}" + (f" (any of: {', '.join(s.skills)})" if len(s.skills) > 1 else "")
-                      for s in items]  # fmt: skip
+                      + (" (phrase, matched in the resume's text)" if s.phrase else "") for s in items]  # fmt: skip
     if role.experience:
         lines.append("Experience:")
         for e in role.experience:
@@ -91,3 +99,15 @@ def render_role(role: RoleProfile, output_format: OutputFormat) -> str:
     if role.degree is not None:
         lines += role_degree_lines(role.degree)
     return "\n".join(lines) + "\n"
+
+
+def render_posting_role(posting: ParsedPosting, output_format: RoleFormat, vocabulary: Vocabulary) -> str:
+    """A role read from a posting: a role file (YAML), the JSON of ``roles show``, or the table view."""
+    if output_format is RoleFormat.yaml:
+        return render_role_yaml(posting.role, vocabulary, unchecked=posting.unchecked)
+    if output_format is RoleFormat.json:
+        return render_role(posting.role, OutputFormat.json)
+    text = render_role(posting.role, OutputFormat.table)
+    if posting.unchecked:
+        text += "Not checked (a resume cannot show them):\n" + "".join(f"  - {u}\n" for u in posting.unchecked)
+    return text
