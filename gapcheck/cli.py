@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
-    from gapcheck.models import GapReport, ResumeProfile
+    from gapcheck.models import GapReport, ResumeProfile, RoleProfile
     from gapcheck.postings import ParsedPosting
 
 
@@ -309,10 +309,21 @@ def main_callback(
         logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
+RolesOption = Annotated[
+    list[str] | None,  # noqa: UP007
+    typer.Option("--role", "-r", help="Role id or path to a role YAML file; repeat to check several roles."),
+]
+PostingsOption = Annotated[
+    list[str] | None,  # noqa: UP007
+    typer.Option("--posting", "-p", help="Job posting file (.txt, .md, .html, .pdf) to use as a role; repeatable."),
+]
+
+
 @app.command()
 def check(
     resume: ResumeArgument,
-    role: RoleOption,
+    role: RolesOption = None,
+    posting: PostingsOption = None,
     output_format: FormatOption = OutputFormat.table,
     output: OutputOption = "-",
     roles_dir: RolesDirOption = None,
@@ -327,21 +338,37 @@ def check(
         bool, typer.Option("--fail-on-gaps", help="Exit 4 when a required skill, experience or degree is missing.")
     ] = False,
 ) -> None:
-    """Check one resume against one role and print the gap report.
+    """Check one resume against a role (or several, or a job posting) and print the gap report.
 
     Example: [bold]gapcheck check resume.pdf --role amazon-mle --format json[/]
     """
     from gapcheck.models import RunReport
     from gapcheck.pipeline import Checker
+    from gapcheck.render.json import render_reports
 
     try:
-        checker = Checker([role], roles_dirs=_roles_dirs(roles_dir), cache_dir=_cache_dir(cache_dir, no_cache),
+        roles = _roles_and_postings(role, posting)
+        checker = Checker(roles, roles_dirs=_roles_dirs(roles_dir), cache_dir=_cache_dir(cache_dir, no_cache),
                           as_of=_as_of(as_of))  # fmt: skip
-        report = checker.compare(checker.read(resume))[0]
+        reports = checker.compare(checker.read(resume))
     except GapcheckError as exc:
         raise _fatal(str(exc)) from None
-    _write(_renderer(output_format, output).render(RunReport((report,))), output)
-    raise typer.Exit(_gate(report, fail_under, fail_on_gaps))
+    renderer = _renderer(output_format, output)
+    if len(reports) > 1 and output_format is OutputFormat.json:
+        text = render_reports(reports)  # several roles: a JSON list, one gap object per role
+    else:
+        text = "\n".join(renderer.render(RunReport((report,))) for report in reports)
+    _write(text, output)
+    raise typer.Exit(max(_gate(report, fail_under, fail_on_gaps) for report in reports))
+
+
+def _roles_and_postings(roles: list[str] | None, postings: list[str] | None) -> list[str | RoleProfile]:
+    """--role values (each once, in order) and the roles read from --posting files; at least one."""
+    if not roles and not postings:
+        raise typer.BadParameter("give --role ROLE or --posting POSTING", param_hint="--role")
+    out: list[str | RoleProfile] = list(dict.fromkeys(roles or []))
+    out += [_read_posting(p).role for p in postings or []]
+    return out
 
 
 def _gate(report: GapReport, fail_under: float | None, fail_on_gaps: bool) -> ExitCode:
@@ -350,6 +377,43 @@ def _gate(report: GapReport, fail_under: float | None, fail_on_gaps: bool) -> Ex
     if fail_under is not None and report.score < fail_under:
         return ExitCode.GATE_FAILED
     return ExitCode.OK
+
+
+@app.command()
+def match(
+    resume: ResumeArgument,
+    top: Annotated[int, typer.Option("--top", "-n", min=0, help="Show only the best N roles (0: all).")] = 0,
+    posting: PostingsOption = None,
+    output_format: FormatOption = OutputFormat.table,
+    output: OutputOption = "-",
+    roles_dir: RolesDirOption = None,
+    as_of: AsOfOption = None,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Check one resume against every known role (and any postings), best first, with the ML engineer ladder.
+
+    Example: [bold]gapcheck match resume.pdf --top 5 --posting acme-posting.md[/]
+    """
+    from dataclasses import replace
+
+    from gapcheck.pipeline import Checker
+    from gapcheck.ranking import rank_roles
+    from gapcheck.render.match import render_match
+    from gapcheck.roles import load_roles
+
+    try:
+        roles: list[str | RoleProfile] = [r.id for r in load_roles(_roles_dirs(roles_dir))]
+        roles += [_read_posting(p).role for p in posting or []]
+        checker = Checker(roles, roles_dirs=_roles_dirs(roles_dir), cache_dir=_cache_dir(cache_dir, no_cache),
+                          as_of=_as_of(as_of))  # fmt: skip
+        profile = checker.read(resume)
+        ranked = rank_roles(profile, checker.compare(profile), checker.weights, checker.vocabulary)
+    except GapcheckError as exc:
+        raise _fatal(str(exc)) from None
+    if top:
+        ranked = replace(ranked, matches=ranked.matches[:top])
+    _write(render_match(ranked, output_format), output)
 
 
 @app.command()
@@ -470,12 +534,11 @@ def batch(
     paths: Annotated[
         list[str], typer.Argument(metavar="PATH", help="Resume PDFs, folders (searched recursively) or globs.")
     ],
-    role: Annotated[
-        list[str], typer.Option("--role", "-r", help="Role id or path to a role YAML file; repeat for more roles.")
-    ],
     output: Annotated[
         Path, typer.Option("--output", "-o", dir_okay=False, help="Results file (.csv or .jsonl), a row per result.")
     ],
+    role: RolesOption = None,
+    posting: PostingsOption = None,
     results_format: Annotated[
         ResultsFormat | None,  # noqa: UP007
         typer.Option("--format", "-f", case_sensitive=False, help="Results format (default: from the --output name)."),
@@ -534,7 +597,7 @@ def batch(
     cache = _cache_dir(cache_dir, no_cache)
     pages = None
     try:
-        checker = Checker(list(dict.fromkeys(role)), roles_dirs=_roles_dirs(roles_dir), cache_dir=cache,
+        checker = Checker(_roles_and_postings(role, posting), roles_dirs=_roles_dirs(roles_dir), cache_dir=cache,
                           as_of=_as_of(as_of))  # fmt: skip
         run = BatchRun(checker, cache_dir=cache, limits=limits, workers=workers or os.cpu_count() or 1,
                        console=_stderr(), quiet=quiet)  # fmt: skip

@@ -493,3 +493,33 @@ class CohortSummary:
 class RunReport:
     results: tuple[GapReport | SkippedResume, ...]
     summary: CohortSummary | None = None
+
+
+# --- one resume against every role ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMatch:
+    report: GapReport
+    similarity: float
+    """Cosine similarity of the resume's TF-IDF skill vector with the role's (same vocabulary and IDF)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LadderStep:
+    """Where a resume stands on the ML engineer ladder (bachelor, master, PhD rungs)."""
+
+    current: str | None
+    """Role id of the highest rung whose required items are all met; None below the first rung."""
+    next: str | None
+    """Role id of the rung above; None at the top."""
+    missing: tuple[str, ...]
+    """What stands between the resume and the next rung: its unmet required items."""
+
+
+@dataclass(frozen=True, slots=True)
+class MatchReport:
+    resume: ResumeProfile
+    matches: tuple[RoleMatch, ...]
+    """Every role, best first: score, then similarity."""
+    ladder: LadderStep | None

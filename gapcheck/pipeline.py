@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from gapcheck.gaps import find_gaps
@@ -40,8 +41,8 @@ class Checker:
 
     Parameters
     ----------
-    roles : sequence of str or Path
-        Role ids or role file paths to check against.
+    roles : sequence of str, Path or RoleProfile
+        Role ids, role file paths, or roles already made (from a job posting) to check against.
     roles_dirs : sequence of Path
         Folders of user role files; they override bundled roles of the same id.
     cache_dir : Path, optional
@@ -52,7 +53,7 @@ class Checker:
 
     def __init__(
         self,
-        roles: Sequence[str | Path],
+        roles: Sequence[str | Path | RoleProfile],
         *,
         roles_dirs: Sequence[Path] = (),
         cache_dir: Path | None = None,
@@ -64,10 +65,16 @@ class Checker:
         self.as_of = as_of or dt.date.today()
         known = {r.id: r for r in load_roles(roles_dirs, vocabulary=self.vocabulary)}
         # ids come from the roles just loaded; paths (and unknown ids, for the error) go through load_role
-        self.roles: tuple[RoleProfile, ...] = tuple(
-            known[r] if isinstance(r, str) and r in known else load_role(r, roles_dirs, vocabulary=self.vocabulary)
-            for r in roles
-        )
+        chosen: list[RoleProfile] = []
+        for r in roles:
+            if isinstance(r, RoleProfile):  # a role made from a posting keeps an id of its own
+                taken = set(known) | {c.id for c in chosen}
+                chosen.append(r if r.id not in taken else replace(r, id=_free_id(f"{r.id}-posting", taken)))
+            elif isinstance(r, str) and r in known:
+                chosen.append(known[r])
+            else:
+                chosen.append(load_role(r, roles_dirs, vocabulary=self.vocabulary))
+        self.roles: tuple[RoleProfile, ...] = tuple(chosen)
         # the IDF basis is the bundled roles as shipped, whatever else is loaded, so a score never
         # depends on the user's other role files (README, "Scoring")
         bundled = known.values() if not roles_dirs else load_roles((), vocabulary=self.vocabulary)
@@ -80,6 +87,11 @@ class Checker:
     def compare(self, profile: ResumeProfile) -> tuple[GapReport, ...]:
         """One gap report per role, in the order the roles were given."""
         return tuple(find_gaps(profile, role, self.weights, self.vocabulary) for role in self.roles)
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    candidates = [wanted, *(f"{wanted}-{n}" for n in range(2, len(taken) + 3))]
+    return next(c for c in candidates if c not in taken)
 
 
 def check_resume(

@@ -184,7 +184,7 @@ def _read_years(
         names = [t.strip().lower() for t in re.split(r"\s+or\s+|/", title.group(1)) if t.strip()]
         last = names[-1].split()[-1] if names else ""
         titles = tuple(n if " " in n or n == last else f"{n} {last}" for n in names)
-    elif not skills and _SOFTWARE.search(about):
+    elif _SOFTWARE.search(about):  # "software development experience": engineering titles count too
         titles = _SOFTWARE_TITLES
     label = text if len(text) <= 120 else text[: match.end() + 60].rstrip() + "..."
     draft.experience.append(ExperienceRequirement(label, years, required, skills, titles, quote=quote))

@@ -300,4 +300,6 @@ def _level(title: str, lines: list[PostingLine], experience: list[ExperienceRequ
 
 def _slug(text: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:60].rstrip("-") or "posting"
+    if len(slug) > 48:
+        slug = slug[:49].rsplit("-", 1)[0]  # whole words only
+    return slug or "posting"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -67,7 +68,9 @@ def load_role(
         return parse_role(path, vocabulary=vocabulary)
     files = role_files([*roles_dirs, bundled_roles_dir()])
     if text not in files:
-        raise UnknownRoleError(f"unknown role {text!r}; known roles: {', '.join(files) or 'none'}")
+        close = difflib.get_close_matches(text, list(files), n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        raise UnknownRoleError(f"unknown role {text!r}; known roles: {', '.join(files) or 'none'}{hint}")
     return parse_role(files[text], vocabulary=vocabulary)
 
 

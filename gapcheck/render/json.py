@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from gapcheck.gaps import SCORING_VERSION, verdict
@@ -326,6 +327,11 @@ class JsonRenderer:
 
     def render_profile(self, profile: ResumeProfile) -> str:
         return _dump(format_profile(profile))
+
+
+def render_reports(reports: Sequence[GapReport]) -> str:
+    """Several gap reports of one resume (``check`` with several roles): a JSON list of gap objects."""
+    return _dump([format_result(report) for report in reports])
 
 
 def _dump(data: Any) -> str:

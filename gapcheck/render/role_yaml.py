@@ -43,8 +43,8 @@ def render_role_yaml(role: RoleProfile, vocabulary: Vocabulary, *, unchecked: tu
     cannot show (work authorisation, travel) are listed in comments at the end, so nothing is lost.
     """
     out = [
-        f"# Role profile written by `gapcheck roles from-posting` ({role.source}).",
-        "# Review it before use: each requirement is preceded by the posting line it was read from.",
+        "# Role profile written by `gapcheck roles from-posting`. Review it before use: each requirement is",
+        "# preceded by the posting line it was read from.",
         f"title: {_q(role.title)}",
     ]
     if role.organization:

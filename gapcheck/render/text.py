@@ -191,6 +191,8 @@ def experience_status(result: ExperienceResult) -> str:
 
 def alternatives_text(skill: SkillResult, most: int = SHOWN_ALTERNATIVES) -> str:
     """'show any of: PyTorch, TensorFlow, Keras, JAX; nearest on the resume: Power BI', for a missing requirement."""
+    if skill.literal:  # a requirement from a posting that no vocabulary skill names
+        return "a phrase from the posting, looked for word for word in the resume"
     parts = []
     names = skill.satisfied_by
     if len(names) > 1 or (names and names[0].lower() != skill.label.lower()):
