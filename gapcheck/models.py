@@ -414,6 +414,8 @@ class MissingCount:
     share: float
     who: tuple[str, ...] = ()
     """The students it is missing for (the name read from the resume, else the file), sorted."""
+    gain: float = 0.0
+    """Points the cohort's average score (0 to 100) would rise by if everyone missing it showed it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,3 +114,11 @@ def test_students_who_share_a_name_are_told_apart(cohort: list[GapReport]) -> No
 def test_score_bands_count_tenths_and_put_a_full_score_in_the_last() -> None:
     assert score_bands([0.0, 0.099, 0.1, 0.95, 1.0]) == (2, 1, 0, 0, 0, 0, 0, 0, 0, 2)
     assert score_bands([]) == (0,) * 10
+
+
+def test_cohort_gain_is_the_average_rise_in_points(cohort: list[GapReport], summary: CohortSummary) -> None:
+    analyst = summary.roles[0]
+    python = next(m for m in analyst.missing if m.label == "Python")
+    bo = next(r for r in cohort if r.resume.source == "bo.pdf" and r.role.id == "tiny-analyst")
+    gain = next(s.gain for s in bo.missing_skills if s.label == "Python")
+    assert gain > 0 and python.gain == pytest.approx(gain / 3)  # only Bo misses it, averaged over three

@@ -71,15 +71,15 @@ def student_labels(reports: Iterable[GapReport]) -> dict[str, str]:
 def _role_summary(group: list[GapReport], who: dict[str, str], top: int) -> RoleSummary:
     role = group[0].role
     n = len(group)
-    missing: dict[tuple[str, bool], list[str]] = {}
-    short: dict[tuple[str, bool], list[str]] = {}
+    missing: dict[tuple[str, bool], list[tuple[str, float]]] = {}
+    short: dict[tuple[str, bool], list[tuple[str, float]]] = {}
     for report in group:
         label = who[report.resume.source]
         for skill in report.missing_skills:
-            missing.setdefault((skill.label, skill.required), []).append(label)
+            missing.setdefault((skill.label, skill.required), []).append((label, skill.gain))
         for experience in report.experience:
             if not experience.met:
-                short.setdefault((experience.label, experience.required), []).append(label)
+                short.setdefault((experience.label, experience.required), []).append((label, experience.gain))
     return RoleSummary(
         role_id=role.id,
         role_title=role.title,
@@ -164,13 +164,22 @@ def score_bands(scores: Iterable[float], bands: int = SCORE_BANDS) -> tuple[int,
     return tuple(counts)
 
 
-def _counts(who: dict[tuple[str, bool], list[str]], n: int, top: int) -> tuple[MissingCount, ...]:
-    # required first: a missed requirement keeps a student out, a missed preference only lowers the score
-    ordered = sorted(who.items(), key=lambda item: (not item[0][1], -len(item[1]), item[0][0].lower()))
-    return tuple(
-        MissingCount(label, required, len(names), len(names) / n, tuple(sorted(names)))
-        for (label, required), names in ordered[:top]
-    )
+def _counts(who: dict[tuple[str, bool], list[tuple[str, float]]], n: int, top: int) -> tuple[MissingCount, ...]:
+    counts = [
+        MissingCount(
+            label,
+            required,
+            len(found),
+            len(found) / n,
+            tuple(sorted(name for name, _ in found)),
+            sum(gain for _, gain in found) / n,
+        )
+        for (label, required), found in who.items()
+    ]
+    # required first: a missed requirement keeps a student out, a missed preference only lowers the score;
+    # then by how many miss it, then by the points the cohort would gain
+    counts.sort(key=lambda m: (not m.required, -m.count, -m.gain, m.label.lower()))
+    return tuple(counts[:top])
 
 
 def summary_renderer_for(path: Path) -> Callable[[CohortSummary], str] | None:

@@ -9,10 +9,12 @@ from html import escape
 from gapcheck.models import CohortSummary, MissingCount, RoleSummary, StudentRow
 from gapcheck.render.html import page
 from gapcheck.render.summary_md import (
+    GAIN_NOTE,
     band_label,
     cohort_line,
     degree_line,
     experience_empty,
+    gain_text,
     missing_empty,
     required_for,
     score_line,
@@ -129,11 +131,13 @@ def _who(names: Sequence[str]) -> str:
 def _count_table(heading: str, counts: Sequence[MissingCount], checked: int) -> str:
     rows = "".join(
         f"<tr><td>{escape(m.label)}</td><td>{'required' if m.required else 'preferred'}</td>"
-        f'<td class="n">{m.count} of {checked}</td><td class="n">{m.share:.0%}</td><td>{_who(m.who)}</td></tr>'
+        f'<td class="n">{m.count} of {checked}</td><td class="n">{m.share:.0%}</td>'
+        f'<td class="n">{gain_text(m.gain)}</td><td>{_who(m.who)}</td></tr>'
         for m in counts
     )
     return (
-        f"<table><thead><tr><th>{heading}</th><th></th><th>Resumes</th><th>Share</th><th>Who lacks it</th></tr>"
+        f"<table><caption>{escape(GAIN_NOTE)}</caption><thead><tr><th>{heading}</th><th></th><th>Resumes</th>"
+        "<th>Share</th><th>Cohort gain</th><th>Who lacks it</th></tr>"
         f"</thead><tbody>{rows}</tbody></table>"
     )
 

@@ -8,6 +8,11 @@ from collections.abc import Sequence
 from gapcheck.models import CohortSummary, MissingCount, RoleSummary, TeachItem
 from gapcheck.render.markdown import escape
 
+GAIN_NOTE = (
+    "Cohort gain: the points (0 to 100) the cohort's average score would rise by if everyone missing the item "
+    "showed it."
+)
+
 
 def band_label(index: int, bands: int) -> str:
     """'0.3-0.4' for the fourth of ten score bands."""
@@ -58,11 +63,16 @@ def _who(names: Sequence[str]) -> str:
     return escape(", ".join(names))
 
 
+def gain_text(gain: float) -> str:
+    return f"+{gain:.1f}"
+
+
 def _count_table(heading: str, counts: Sequence[MissingCount], checked: int) -> list[str]:
-    lines = [f"| {heading} | | Resumes | Share | Who lacks it |", "|---|---|---:|---:|---|"]
+    lines = [f"| {heading} | | Resumes | Share | Cohort gain | Who lacks it |", "|---|---|---:|---:|---:|---|"]
     for m in counts:
         lines.append(
             f"| {escape(m.label)} | {'req' if m.required else 'pref'} | {m.count} of {checked} | {m.share:.0%} | "
+            f"{gain_text(m.gain)} | "
             f"{_who(m.who)} |"
         )
     return lines
@@ -107,7 +117,7 @@ def _role(role: RoleSummary) -> list[str]:
     else:
         lines.append("This role states no required item; every requirement is preferred.")
     lines += ["", "### Skills most often missing", ""]
-    lines += _count_table("Skill", role.missing, role.checked) if role.missing else [missing_empty()]
+    lines += [*_count_table("Skill", role.missing, role.checked), "", GAIN_NOTE] if role.missing else [missing_empty()]
     lines += ["", "### Experience requirements not met", ""]
     if role.experience_gaps:
         lines += _count_table("Requirement", role.experience_gaps, role.checked)
