@@ -9,9 +9,10 @@ from gapcheck.models import DateRange, month_index
 _MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
     "nov": 11, "dec": 12,
-    # a few non-English spellings seen on real CVs
+    # Spanish, French, German and Portuguese names start with these (the pattern lists them written out)
     "ene": 1, "fev": 2, "fév": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "okt": 10, "dez": 12, "dic": 12,
-    "mär": 3, "maerz": 3, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9,
+    "mär": 3, "maerz": 3, "janv": 1, "févr": 2, "avr": 4, "juin": 6, "juil": 7, "août": 8, "aout": 8, "sept": 9,
+    "déc": 12, "out": 10,
     # Turkish month names, written out (their short forms are common words elsewhere)
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
     "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
@@ -34,10 +35,12 @@ _MONTHS = {fold(name): number for name, number in _MONTH_NAMES.items()}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
 
 _MONTH = (
-    r"(?P<{g}m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?|mai|okt(?:ober)?|dez(?:ember)?|m[äa]rz|"
-    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\.?"
+    r"(?P<{g}m>jan(?:uary|uar|vier|eiro|v)?|feb(?:ruary|ruar|rero)?|f[eé]v(?:rier|ereiro|r)?|"
+    r"mar(?:ch|zo|s|ço)?|m[äa]rz|maerz|apr(?:il)?|a[bv]r(?:il)?|mayo?|maio?|"
+    r"jun(?:e|io|ho|i)?|juin|jul(?:y|io|ho|i)?|juil(?:let)?|aug(?:ust)?|ao[uû]t|ago(?:sto)?|"
+    r"sep(?:t(?:ember|iembre|embre)?)?|set(?:iembre|embro)|oct(?:ober|ubre|obre)?|okt(?:ober)?|outubro|"
+    r"nov(?:ember|iembre|embre|embro)?|dec(?:ember|embre)?|d[ée]c(?:embre)?|dic(?:iembre)?|dez(?:ember|embro)?|"
+    r"ene(?:ro)?|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\.?"
 )
 _YEAR = r"(?P<{g}y>(?:19[5-9]\d|20[0-4]\d)|['’`‘]\d\d)(?!\d)"
 _DATE = (
@@ -62,7 +65,8 @@ _DATE = (
     + ")"
 )
 _PRESENT = (
-    r"(?P<present>pres\.|present|current(?:ly)?|now|to\s+date|till\s+date|today|ongoing|date|heute|actual(?:idad)?)"
+    r"(?P<present>pres\.|present|current(?:ly)?|now|to\s+date|till\s+date|today|ongoing|date|heute|actual(?:idad)?|"
+    r"presente|aujourd['’]hui|atual(?:mente)?|günümüz|halen|devam\s+ediyor)"
 )
 _SEP = r"\s*(?:-{1,2}|[–—‐‒―~→⇒➡−]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|\bhasta\b)\s*"
 _START_MONTH = _MONTH.replace("{g}m", "{g}om")

@@ -259,3 +259,42 @@ def test_turkish_words_that_are_not_months_do_not_crash_or_become_months(line: s
         assert month_label(found.start).endswith("-01")
     single = find_single_date(line, AS_OF)
     assert single is not None and month_label(single.start) == "2019-01"
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Enero 2019 – Junio 2020", "2019-01", "2020-06"),
+        ("Septiembre 2018 – Octubre 2019", "2018-09", "2019-10"),
+        ("janvier 2019 – juin 2020", "2019-01", "2020-06"),
+        ("Février 2018 – Août 2019", "2018-02", "2019-08"),
+        ("déc. 2019 – mars 2020", "2019-12", "2020-03"),
+        ("Januar 2019 – Juli 2020", "2019-01", "2020-07"),
+        ("Juni 2018 – Dezember 2019", "2018-06", "2019-12"),
+        ("Janeiro 2019 – Outubro 2020", "2019-01", "2020-10"),
+    ],
+)
+def test_month_names_written_out_in_other_languages(line: str, start: str, end: str) -> None:
+    (found,) = find_date_ranges(line, AS_OF)
+    assert (month_label(found.start), month_label(found.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "line", ["Febrero 2018 - Presente", "Setembro 2018 - atual", "Ocak 2018 - Günümüz", "Eylül 2018 – Halen"]
+)
+def test_present_in_other_languages(line: str) -> None:
+    (found,) = find_date_ranges(line, AS_OF)
+    assert (found.end, found.current) == (AS_OF, True)
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Mayo Clinic 2019 – 2021", "2019-01"),  # a name, not May
+        ("Market research 2019 - 2021", "2019-01"),
+        ("Junior Analyst 2019 - 2021", "2019-01"),
+    ],
+)
+def test_words_that_start_like_months_are_not_months(line: str, start: str) -> None:
+    (found,) = find_date_ranges(line, AS_OF)
+    assert month_label(found.start) == start
