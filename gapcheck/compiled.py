@@ -14,6 +14,7 @@ import importlib.util
 import json
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -47,6 +48,25 @@ def compiled_key(kind: str, sources: Sequence[Path], modules: Sequence[str]) -> 
         digest.update(f"\n{path.name}\n{len(content)}\n".encode())
         digest.update(content)
     return digest.hexdigest()
+
+
+def package_version(distribution: str, module: str) -> str:
+    """The installed version of ``distribution`` (which provides ``module``), read from its .dist-info folder's
+    name without importing either: importing importlib.metadata alone takes longer than a check's own work.
+
+    >>> package_version("no-such-distribution", "no_such_module")
+    'absent'
+    """
+    spec = importlib.util.find_spec(module)
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    if not folders:
+        return "absent"
+    name = re.sub(r"[-_.]+", "_", distribution).lower()
+    for info in Path(folders[0]).parent.glob("*.dist-info"):
+        found, _, version = info.name.removesuffix(".dist-info").partition("-")
+        if re.sub(r"[-_.]+", "_", found).lower() == name:
+            return version
+    return "unknown"
 
 
 def load_compiled(

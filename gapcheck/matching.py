@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from gapcheck.compiled import package_version
 from gapcheck.models import RoleProfile
 
 log = logging.getLogger(__name__)
@@ -207,12 +208,14 @@ def fit_role_weights(
     """Fit the IDF on these roles (the basis), or reuse the weights cached for exactly these role documents.
 
     The cache key and ``RoleWeights.basis`` both carry a digest of the basis documents, so a report
-    says which basis scored it and a changed basis never reuses stale weights.
+    says which basis scored it and a changed basis never reuses stale weights; the key also names
+    the installed scikit-learn version.
     """
     documents = [role_document(r) for r in sorted(roles, key=lambda r: r.id)]
     digest = hashlib.sha256(json.dumps([_CACHE_FORMAT, documents]).encode()).hexdigest()
     name = f"{len(documents)} {basis} ({digest[:12]})"
-    path = cache_dir / f"tfidf-{digest[:24]}.json" if cache_dir is not None else None
+    sklearn = package_version("scikit-learn", "sklearn")  # another version may compute the IDF differently
+    path = cache_dir / f"tfidf-{digest[:24]}-sklearn-{sklearn}.json" if cache_dir is not None else None
     if path is not None and path.is_file():
         try:
             cached = RoleWeights.from_json(json.loads(path.read_text(encoding="utf-8")))

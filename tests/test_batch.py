@@ -178,8 +178,58 @@ def test_cached_profiles_are_not_read_again(cohort: Path, tmp_path: Path, reads:
     reads.clear()
     second = Checker(["tiny-researcher"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
     results = list(check_files(second, plan_batch(files, ["tiny-researcher"]), cache=cache))
-    assert reads == ["notes.pdf"]  # failures are not cached; the two profiles are
+    assert reads == []  # the two profiles and the read error all come from the cache
     assert sorted(r.resume.source for r in results if isinstance(r, GapReport)) == [str(files[0]), str(files[1])]
+    (skipped,) = [r for r in results if isinstance(r, SkippedResume)]
+    assert skipped.path == str(files[2]) and "not a PDF" in skipped.reason
+
+
+def test_a_cached_read_error_names_the_file_it_is_given_for(cohort: Path, tmp_path: Path, reads: list[str]) -> None:
+    cache = ProfileCache(tmp_path / "cache", as_of=AS_OF)
+    checker = Checker(["tiny-analyst"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
+    copy = tmp_path / "copy-of-notes.pdf"
+    copy.write_bytes((cohort / "notes.pdf").read_bytes())
+    (first,) = check_files(checker, plan_batch([cohort / "notes.pdf"], ["tiny-analyst"]), cache=cache)
+    (again,) = check_files(checker, plan_batch([copy], ["tiny-analyst"]), cache=cache)
+    assert reads == ["notes.pdf"]
+    assert isinstance(first, SkippedResume) and isinstance(again, SkippedResume)
+    assert (again.path, again.reason) == (str(copy), first.reason)
+    assert "notes.pdf" not in again.reason
+
+
+def test_a_timeout_costs_its_time_once_unless_the_limit_is_raised(
+    tmp_path: Path, checker: Checker, reads: list[str]
+) -> None:
+    files = [make_slow_pdf(tmp_path / "slow.pdf")]
+    cache = ProfileCache(tmp_path / "cache", as_of=AS_OF)
+
+    def run(timeout: float | None) -> str:
+        (result,) = check_files(
+            checker, plan_batch(files, ["tiny-analyst"]), limits=Limits(timeout=timeout), cache=cache
+        )
+        assert isinstance(result, SkippedResume)
+        return result.reason
+
+    assert "longer than the limit of 2 s" in run(2)
+    assert "longer than the limit of 2 s" in run(1)  # stricter: the stored reason holds without reading
+    assert reads == ["slow.pdf"]
+    assert "longer than the limit of 3 s" in run(3)  # more time: it is read again
+    assert reads == ["slow.pdf", "slow.pdf"]
+
+
+def test_a_worker_that_died_is_not_cached(
+    cohort: Path, tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def dying(checker: Checker, paths: Sequence[Path], **options: Any) -> Any:
+        reads.extend(path.name for path in paths)
+        return ((index, gapcheck.batch.check.WORKER_DIED) for index in range(len(paths)))
+
+    monkeypatch.setattr(gapcheck.batch.check, "read_in_workers", dying)
+    cache = ProfileCache(tmp_path, as_of=AS_OF)
+    checker = Checker(["tiny-analyst"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
+    for _ in range(2):
+        list(check_files(checker, plan_batch([cohort / "ann.pdf"], ["tiny-analyst"]), cache=cache))
+    assert reads == ["ann.pdf", "ann.pdf"]
 
 
 def test_workers_must_be_positive(checker: Checker) -> None:
@@ -359,7 +409,7 @@ def test_summary_after_resume_covers_the_kept_rows(cohort: Path, tmp_path: Path,
     summary = tmp_path / "s.md"
     result = _batch(*args, "-o", str(out), "--resume", "--summary", str(summary))
     assert result.exit_code == 0, result.output
-    assert reads == ["notes.pdf"]  # bob.pdf (to check) and ann.pdf (to summarize) came from the profile cache
+    assert reads == []  # bob.pdf (to check), ann.pdf (to summarize) and notes.pdf's read error: all from the cache
     assert "3 resumes checked against 2 roles; 1 could not be read" in summary.read_text()
 
 

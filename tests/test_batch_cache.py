@@ -11,6 +11,7 @@ import pytest
 from conftest import ANALYST_LINES, AS_OF, corpus_or_skip
 
 from gapcheck.batch.cache import CACHE_FORMAT, ProfileCache
+from gapcheck.batch.plan import Limits
 from gapcheck.models import DateRange, Degree, Position, ResumeProfile, ResumeText
 from gapcheck.pipeline import read_resume
 from gapcheck.render.json import format_profile, parse_profile
@@ -86,3 +87,42 @@ def test_an_unwritable_cache_is_ignored(tmp_path: Path, profile: ResumeProfile) 
     cache = ProfileCache(blocker / "cache", as_of=AS_OF)  # a folder below a file cannot be made
     cache.put(cache.key(b"x"), profile)
     assert cache.get(cache.key(b"x")) is None
+
+
+@pytest.mark.parametrize(
+    ("stored", "current", "holds"),
+    [
+        (Limits(timeout=60), Limits(timeout=60), True),
+        (Limits(timeout=60), Limits(timeout=30), True),
+        (Limits(timeout=60), Limits(timeout=120), False),
+        (Limits(timeout=60), Limits(timeout=None), False),
+        (Limits(timeout=None), Limits(timeout=5), True),
+        (Limits(max_pages=20), Limits(max_pages=10), True),
+        (Limits(max_pages=2), Limits(max_pages=20), False),
+    ],
+)
+def test_a_read_error_holds_under_limits_as_strict(
+    tmp_path: Path, stored: Limits, current: Limits, holds: bool
+) -> None:
+    cache = ProfileCache(tmp_path, as_of=AS_OF)
+    key = cache.key(b"%PDF-1.4 broken")
+    assert cache.get_error(key, current) is None
+    cache.put_error(key, "the PDF is damaged", stored)
+    assert cache.get_error(key, current) == ("the PDF is damaged" if holds else None)
+    assert cache.get(key) is None  # an error is no profile
+
+
+@pytest.mark.parametrize("content", ["{", "[]", '{"format": 1, "reason": 3, "limits": {}}', '{"format": 1}'])
+def test_unreadable_error_entries_are_misses(tmp_path: Path, content: str) -> None:
+    cache = ProfileCache(tmp_path, as_of=AS_OF)
+    key = cache.key(b"x")
+    cache.put_error(key, "damaged", Limits())
+    (entry,) = (tmp_path / "errors").rglob("*.json")
+    entry.write_text(content, encoding="utf-8")
+    assert cache.get_error(key, Limits()) is None
+
+
+def test_key_depends_on_the_pdfminer_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = ProfileCache(tmp_path, as_of=AS_OF).key(b"x")
+    monkeypatch.setattr("gapcheck.batch.cache.package_version", lambda distribution, module: "0.0-other")
+    assert ProfileCache(tmp_path, as_of=AS_OF).key(b"x") != key

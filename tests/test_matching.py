@@ -132,3 +132,11 @@ def test_the_basis_is_named_in_the_weights_and_the_cache_key(tmp_path: Path) -> 
     assert any(digest in path.name for path in tmp_path.glob("tfidf-*.json"))
     other = fit_role_weights(roles[:1], tmp_path, basis="test roles")
     assert other.basis != weights.basis
+
+
+def test_the_cache_key_names_the_scikit_learn_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    roles = load_roles([ROLES_DIR])
+    fit_role_weights(roles, tmp_path, basis="test roles")
+    monkeypatch.setattr("gapcheck.matching.package_version", lambda distribution, module: "0.0-other")
+    fit_role_weights(roles, tmp_path, basis="test roles")
+    assert len(list(tmp_path.glob("tfidf-*.json"))) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import importlib.util
@@ -11,7 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from gapcheck import __version__
-from gapcheck.compiled import write_atomically
+from gapcheck.batch.plan import Limits
+from gapcheck.compiled import package_version, write_atomically
 from gapcheck.models import ResumeProfile
 from gapcheck.render.json import format_profile, parse_profile
 from gapcheck.skills import VOCABULARY_PATH
@@ -20,6 +22,8 @@ log = logging.getLogger(__name__)
 
 CACHE_FORMAT = 2
 """Changes whenever the form of an entry does (2: the profile as ``extract --format json`` writes it)."""
+ERROR_FORMAT = 1
+"""Changes whenever the form of a read-error entry does."""
 
 READER_MODULES = (
     "gapcheck.models",
@@ -60,9 +64,11 @@ def _reader_fingerprint() -> str:
 class ProfileCache:
     """Profiles stored as JSON under ``folder/profiles/``, one file per resume content.
 
-    The key is the SHA-256 of the file's bytes together with the gapcheck version, the as-of date,
-    and a hash of the skill vocabulary and of the modules that read resumes, so a changed file,
-    date, vocabulary or reader never returns a stale profile. Writes are atomic (a temporary
+    The key is the SHA-256 of the file's bytes together with the gapcheck and pdfminer versions, the
+    as-of date, and a hash of the skill vocabulary and of the modules that read resumes, so a changed
+    file, date, vocabulary or reader never returns a stale profile. A file that could not be read
+    has its reason stored under the same key (``put_error``), so a broken or pathological file costs
+    its time (up to the timeout) once, not on every run. Writes are atomic (a temporary
     file, then a rename), so concurrent runs and interrupted ones never leave a torn entry.
 
     Parameters
@@ -76,7 +82,10 @@ class ProfileCache:
     def __init__(self, folder: Path, *, as_of: dt.date) -> None:
         self.folder = folder
         self.as_of = as_of
-        self._salt = f"{CACHE_FORMAT}\n{__version__}\n{as_of.isoformat()}\n{_reader_fingerprint()}\n".encode()
+        pdfminer = package_version("pdfminer.six", "pdfminer")  # a new pdfminer may read a file differently
+        self._salt = (
+            f"{CACHE_FORMAT}\n{__version__}\n{pdfminer}\n{as_of.isoformat()}\n{_reader_fingerprint()}\n".encode()
+        )
 
     def key(self, content: bytes) -> str:
         """The cache key of a resume file's bytes."""
@@ -105,3 +114,43 @@ class ProfileCache:
         path = self._path(key)
         entry = {"format": CACHE_FORMAT, "profile": format_profile(profile), "text": list(profile.text)}
         write_atomically(path, json.dumps(entry, ensure_ascii=False))
+
+    def _error_path(self, key: str) -> Path:
+        return self.folder / "errors" / key[:2] / f"{key}.json"
+
+    def put_error(self, key: str, reason: str, limits: Limits) -> None:
+        """Store why a file could not be read, with the limits it was read under."""
+        entry = {"format": ERROR_FORMAT, "reason": reason, "limits": _limit_values(limits)}
+        write_atomically(self._error_path(key), json.dumps(entry, ensure_ascii=False))
+
+    def get_error(self, key: str, limits: Limits) -> str | None:
+        """Why the file could not be read, if that is stored and would hold under these limits, else None.
+
+        A reason holds when each current limit is as strict as the stored one or stricter: a file that took
+        over 60 s is skipped again under --timeout 30, but read again under --timeout 120 (or no limit).
+        """
+        path = self._error_path(key)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") != ERROR_FORMAT or not isinstance(data["reason"], str):
+                return None
+            stored, current = data["limits"], _limit_values(limits)
+            if set(stored) != set(current) or not all(_as_strict(current[n], stored[n]) for n in current):
+                return None
+            return str(data["reason"])
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            log.debug("ignoring unreadable cache entry %s", path, exc_info=True)
+            return None
+
+
+def _limit_values(limits: Limits) -> dict[str, float | None]:
+    return {field.name: getattr(limits, field.name) for field in dataclasses.fields(limits)}
+
+
+def _as_strict(current: float | None, stored: float | None) -> bool:
+    """Whether a limit (None: no limit) is as strict as another or stricter."""
+    if stored is None:
+        return True
+    return current is not None and isinstance(stored, (int, float)) and current <= stored

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from gapcheck.batch.cache import ProfileCache
 from gapcheck.batch.plan import BatchFile, Limits
-from gapcheck.batch.workers import read_in_workers
+from gapcheck.batch.workers import WORKER_DIED, read_in_workers
 from gapcheck.models import GapReport, ResumeProfile, SkippedResume
 from gapcheck.pipeline import Checker
 
@@ -28,7 +28,8 @@ def check_files(
     A file that cannot be read (encrypted, damaged, not a PDF, no text, too large, too many
     pages, too slow) gives a ``SkippedResume`` per role with the reason, and the batch goes on.
     Results come in the order files finish, all roles of one file together; sort them for
-    a deterministic report. Profiles found in ``cache`` are not read again; new ones are stored.
+    a deterministic report. Profiles found in ``cache`` are not read again, nor are files whose read
+    error it holds (under limits as strict as now); new profiles and read errors are stored.
 
     Parameters
     ----------
@@ -69,8 +70,11 @@ def check_files(
     )
     for index, outcome in outcomes:
         _, item, key = to_read[index]
-        if cache is not None and key is not None and isinstance(outcome, ResumeProfile):
-            cache.put(key, outcome)
+        if cache is not None and key is not None:
+            if isinstance(outcome, ResumeProfile):
+                cache.put(key, outcome)
+            elif outcome != WORKER_DIED:  # a crash may be the machine's doing, not the file's: try it again next time
+                cache.put_error(key, outcome.removeprefix(f"{item.path.name}: "), limits)
         yield from _results(checker, item, outcome)
 
 
@@ -96,7 +100,9 @@ def _look_up(
     except OSError as exc:
         return f"cannot open the file ({exc.strerror or exc})", None, size
     profile = cache.get(key)
-    if profile is not None and limits.max_pages is not None and profile.pages > limits.max_pages:
+    if profile is None:
+        return cache.get_error(key, limits), key, size
+    if limits.max_pages is not None and profile.pages > limits.max_pages:
         return (
             (
                 f"{profile.pages} pages is more than the limit of {limits.max_pages}; "

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _READY = "ready"
+WORKER_DIED = "the reading process died on this file (a crash or out of memory)"
+"""The reason given for a file whose worker died."""
 
 
 def _die_with_parent() -> None:
@@ -211,7 +213,7 @@ class _Pool:
         if not worker.ready:
             raise RuntimeError("a gapcheck worker process failed to start") from None
         if worker.task is not None:
-            yield worker.task[0], "the reading process died on this file (a crash or out of memory)"
+            yield worker.task[0], WORKER_DIED
 
     def _replace(self, worker: _Worker) -> None:
         """Kill a worker and start another if files are left."""
