@@ -35,6 +35,11 @@ class ResultsFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class ReportsFormat(str, Enum):
+    markdown = "markdown"
+    html = "html"
+
+
 RoleOption = Annotated[
     str, typer.Option("--role", "-r", help="Role id (see [bold]gapcheck roles list[/]) or path to a role YAML file.")
 ]
@@ -175,6 +180,14 @@ def batch(
     timeout: Annotated[
         float, typer.Option("--timeout", min=0, help="Seconds one file may take before it is skipped (0: no limit).")
     ] = 60.0,
+    reports: Annotated[
+        Path | None,
+        typer.Option("--reports", file_okay=False, help="Also write one report per resume and role into this folder."),
+    ] = None,
+    reports_format: Annotated[
+        ReportsFormat,
+        typer.Option("--reports-format", case_sensitive=False, help="Format of the --reports pages."),
+    ] = ReportsFormat.markdown,
     resume: Annotated[
         bool, typer.Option("--resume", help="Keep the rows already in --output; check only what they lack.")
     ] = False,
@@ -190,6 +203,24 @@ def batch(
     """Check many resumes against one or more roles: a row per resume and role, and a cohort summary.
 
     Example: [bold]gapcheck batch cohort/ -r data-scientist -r data-engineer -o results.csv --summary summary.html[/]
+    """
+
+
+ResultsArgument = Annotated[
+    Path, typer.Argument(exists=True, dir_okay=False, help="Results file of a gapcheck batch run (.csv or .jsonl).")
+]
+
+
+@app.command()
+def compare(
+    old: ResultsArgument,
+    new: ResultsArgument,
+    output_format: FormatOption = OutputFormat.table,
+    output: OutputOption = "-",
+) -> None:
+    """Show what changed between two batch runs of the same cohort, per student and per skill.
+
+    Example: [bold]gapcheck compare before.csv after.csv[/]
     """
 
 
