@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast, get_args, get_origin
 
 import typer
+from typer import _click
 from typer.core import TyperGroup
 
 from gapcheck import __version__
@@ -21,7 +22,7 @@ from gapcheck.errors import GapcheckError
 from gapcheck.render import OutputFormat, Renderer, ReportsFormat, ResultsFormat, RoleFormat, get_renderer
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from rich.console import Console
 
@@ -147,7 +148,8 @@ def _bound(number: float) -> str:
 
 
 class _PlainGroup(TyperGroup):
-    """Typer's group, whose commands convert their parameters' values without pydantic.
+    """Typer's group, whose commands convert their parameters' values without pydantic, and whose usage
+    errors are one plain line on stderr, exit 2 (not Click's usage block and error panel).
 
     Typer builds a pydantic validator for each parameter on every run, and importing pydantic alone
     costs more than reading a one-page resume (issue 10). Parameters of the kinds ``_plain_conversion``
@@ -166,6 +168,74 @@ class _PlainGroup(TyperGroup):
         if command is not None:
             _convert_plainly(command.get_help_option(ctx))
         return name, command, rest
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:  # fmt: skip
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except _click.exceptions.NoArgsIsHelpError as exc:
+            typer.echo(exc.ctx.get_help() if exc.ctx else "", err=True)
+            sys.exit(ExitCode.USAGE)
+        except _click.exceptions.UsageError as exc:
+            err.print("[red]Error:[/] " + _plain(_usage_line(exc)), soft_wrap=True)
+            sys.exit(ExitCode.USAGE)
+        except typer.Abort:
+            err.print("Aborted.")
+            sys.exit(ExitCode.BUG)
+        sys.exit(code if isinstance(code, int) else ExitCode.OK)
+
+    def get_command(self, ctx: _click.Context, cmd_name: str) -> _click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _quiet_metavars(command, ctx)
+        return command
+
+    def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        _quiet_metavars(self, ctx)
+        super().format_help(ctx, formatter)
+
+
+def _plain(text: str) -> str:
+    """Text shown as written, never read as rich markup."""
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _quiet_metavars(command: _click.Command, ctx: _click.Context) -> None:
+    """Help without noise: flags show no '<bool>', dates show 'YYYY-MM-DD', not '<%Y-%m-%d>'."""
+    for param in [*command.params, command.get_help_option(ctx)]:
+        if param is None or param.metavar is not None:
+            continue
+        if getattr(param, "is_flag", False):
+            param.metavar = ""
+        elif getattr(getattr(param, "type_descriptor", None), "is_datetime", False):
+            param.metavar = "YYYY-MM-DD"
+
+
+def _usage_line(exc: _click.exceptions.UsageError) -> str:
+    from gapcheck.clitext import usage_message
+
+    param = getattr(exc, "param", None)
+    if param is None:
+        hint = getattr(exc, "param_hint", None)
+        return usage_message(type(exc).__name__, exc.format_message(), name=hint if isinstance(hint, str) else None)
+    long = [o for o in param.opts if o.startswith("--")]
+    name = long[0] if long else (param.metavar or param.name or "").upper()
+    desc = getattr(param, "type_descriptor", None)
+    info = getattr(desc, "parameter_info", None)
+    bounds = (getattr(info, "min", None), getattr(info, "max", None)) if getattr(desc, "is_ranged", False) else None
+    return usage_message(
+        type(exc).__name__,
+        exc.format_message(),
+        name=name,
+        choices=[str(getattr(c, "value", c)) for c in getattr(desc, "choices", None) or ()],
+        is_date=bool(getattr(desc, "is_datetime", False)),
+        bounds=bounds,
+        is_path=bool(getattr(desc, "is_path", False)),
+    )
 
 
 def _convert_plainly(item: Any) -> None:
@@ -214,16 +284,20 @@ CACHE_DIR_ENV = "GAPCHECK_CACHE_DIR"
 
 # Options shared by several commands, written once.
 RoleOption = Annotated[
-    str, typer.Option("--role", "-r", help="Role id (see [bold]gapcheck roles list[/]) or path to a role YAML file.")
+    str,
+    typer.Option(
+        "--role", "-r", metavar="ROLE", help="Role id (see [bold]gapcheck roles list[/]) or path to a role YAML file."
+    ),
 ]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)]
 OutputOption = Annotated[
-    str, typer.Option("--output", "-o", help="Write the report to this file instead of stdout ('-').")
+    str, typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file instead of stdout ('-').")
 ]
 RolesDirOption = Annotated[
     Path | None,  # noqa: UP007 - Typer reads the annotation at run time on Python 3.10
     typer.Option(
         "--roles-dir",
+        metavar="DIR",
         envvar=ROLES_DIR_ENV,
         file_okay=False,
         dir_okay=True,
@@ -237,7 +311,9 @@ AsOfOption = Annotated[
 ]
 CacheDirOption = Annotated[
     Path | None,  # noqa: UP007
-    typer.Option("--cache-dir", envvar=CACHE_DIR_ENV, file_okay=False, help="Cache folder (default: user cache)."),
+    typer.Option(
+        "--cache-dir", metavar="DIR", envvar=CACHE_DIR_ENV, file_okay=False, help="Cache folder (default: user cache)."
+    ),
 ]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the cache.")]
 IndexOption = Annotated[
@@ -245,7 +321,8 @@ IndexOption = Annotated[
     typer.Option("--index", min=1, help="Which posting (1 = first) of a file that holds several."),
 ]
 ResumeArgument = Annotated[
-    Path, typer.Argument(exists=True, file_okay=True, dir_okay=False, help="Resume PDF (or .txt) file.")
+    Path,
+    typer.Argument(metavar="RESUME", exists=True, file_okay=True, dir_okay=False, help="Resume PDF (or .txt) file."),
 ]
 
 
@@ -332,7 +409,9 @@ def check(
     no_cache: NoCacheOption = False,
     fail_under: Annotated[
         float | None,  # noqa: UP007
-        typer.Option("--fail-under", min=0.0, max=1.0, help="Exit 4 when the score is below this (0 to 1)."),
+        typer.Option(
+            "--fail-under", metavar="SCORE", min=0.0, max=1.0, help="Exit 4 when the score is below this (0 to 1)."
+        ),
     ] = None,
     fail_on_gaps: Annotated[
         bool, typer.Option("--fail-on-gaps", help="Exit 4 when a required skill, experience or degree is missing.")
@@ -372,11 +451,14 @@ def _roles_and_postings(roles: list[str] | None, postings: list[str] | None) -> 
 
 
 def _gate(report: GapReport, fail_under: float | None, fail_on_gaps: bool) -> ExitCode:
-    if fail_on_gaps and not report.meets_required:
-        return ExitCode.GATE_FAILED
-    if fail_under is not None and report.score < fail_under:
-        return ExitCode.GATE_FAILED
-    return ExitCode.OK
+    """Exit 4 with one line on stderr saying which gate failed and why, else 0."""
+    from gapcheck.clitext import gate_message
+
+    message = gate_message(report, fail_under, fail_on_gaps)
+    if message is None:
+        return ExitCode.OK
+    err.print(_plain(message), soft_wrap=True)
+    return ExitCode.GATE_FAILED
 
 
 @app.command()

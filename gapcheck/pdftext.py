@@ -73,6 +73,8 @@ def extract_text(path: Path, *, max_pages: int | None = None) -> ResumeText:
             head = handle.read(1024)
     except OSError as exc:
         raise ResumeReadError(f"{name}: cannot open the file ({exc.strerror or exc})") from exc
+    if not head:
+        raise ResumeReadError(f"{name}: the file is empty (0 bytes); save or export the resume again")
     if path.suffix.lower() in TEXT_SUFFIXES and b"%PDF-" not in head:
         return _read_plain_text(path)
     if b"%PDF-" not in head:
@@ -100,6 +102,8 @@ def _read_plain_text(path: Path) -> ResumeText:
     raw = path.read_bytes()
     text = raw.decode("utf-8", errors="replace")
     lines = tuple(line for line in (_normalise(x) for x in text.splitlines()) if line)
+    if not lines:
+        raise ResumeReadError(f"{path.name}: the text file holds only blank lines; save the resume's text into it")
     return _finish(path.name, [list(lines)], [])
 
 

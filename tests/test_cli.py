@@ -216,3 +216,78 @@ def test_a_bundled_roles_score_does_not_change_with_other_role_files(resume_pdf:
 def test_roles_have_no_html_format(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--format", "html"])
     assert result.exit_code == ExitCode.USAGE
+
+
+# --- messages in plain words (issue 11) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["-f", "csv"], "Error: --format must be table, json, markdown or html"),
+        (["--as-of", "2026-13-01"], "Error: --as-of must be a date written YYYY-MM-DD, like 2026-11-01"),
+        (["--fail-under", "2"], "Error: --fail-under must be a number from 0 to 1"),
+        (["--roles-dir", "no-such-folder"], "Error: --roles-dir: no-such-folder does not exist"),
+    ],
+)
+def test_usage_errors_are_one_plain_line(resume_pdf: Path, args: list[str], expected: str) -> None:
+    result = runner.invoke(app, ["check", str(resume_pdf), "--role", "tiny-analyst", *args])
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stderr.strip().splitlines() == [expected]
+    assert result.stdout == ""
+
+
+def test_a_missing_option_and_a_folder_given_to_check_say_what_to_do(resume_pdf: Path) -> None:
+    missing = runner.invoke(app, ["check", str(resume_pdf)])
+    assert missing.exit_code == ExitCode.USAGE
+    assert missing.stderr.strip() == "Error: --role is required (an option missing); see --help"
+    folder = runner.invoke(app, ["check", str(resume_pdf.parent), "--role", "tiny-analyst"])
+    assert folder.exit_code == ExitCode.USAGE
+    (line,) = folder.stderr.strip().splitlines()
+    assert line == (
+        f"Error: {resume_pdf.parent} is a folder; to check every resume in it, run: "
+        f"gapcheck batch {resume_pdf.parent} --role ROLE -o results.csv"
+    )
+
+
+def test_help_shows_no_type_noise() -> None:
+    for command in (["check"], ["extract"], ["batch"], ["roles", "list"], []):
+        result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "120"})
+        assert result.exit_code == 0, result.output
+        assert "<bool>" not in result.stdout and "%Y" not in result.stdout
+    assert "YYYY-MM-DD" in runner.invoke(app, ["check", "--help"], env={"COLUMNS": "120"}).stdout
+
+
+def test_a_failed_gate_says_which_and_why_on_stderr(tmp_path: Path) -> None:
+    weak = make_pdf(
+        tmp_path / "weak.pdf",
+        ["Bo Example", "EXPERIENCE", "Shop Assistant, Corner Shop   2019 - 2021", "SKILLS", "Excel, Word, PowerPoint"],
+    )
+    gaps = runner.invoke(app, ["check", str(weak), *ROLE, "--fail-on-gaps", "-f", "json"])
+    assert gaps.exit_code == ExitCode.GATE_FAILED
+    (line,) = gaps.stderr.strip().splitlines()
+    assert line.startswith("Gate failed: --fail-on-gaps: ") and "SQL" in line
+    json.loads(gaps.stdout)  # stdout still holds the report only
+    score = runner.invoke(app, ["check", str(weak), *ROLE, "--fail-under", "0.9"])
+    (line,) = score.stderr.strip().splitlines()
+    assert line.startswith("Gate failed: --fail-under 0.9: the score 0.") and line.endswith("is below 0.9")
+
+
+def test_a_passed_gate_prints_nothing(resume_pdf: Path) -> None:
+    result = runner.invoke(app, ["check", str(resume_pdf), *ROLE, "--fail-on-gaps", "--fail-under", "0.1"])
+    assert result.exit_code == ExitCode.OK and result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("cv.pdf", b"", "Error: cv.pdf: the file is empty (0 bytes); save or export the resume again"),
+        ("cv.txt", b"\n  \n\n", "Error: cv.txt: the text file holds only blank lines; save the resume's text into it"),
+    ],
+)
+def test_an_empty_file_says_what_it_is(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = runner.invoke(app, ["check", str(path), *ROLE])
+    assert result.exit_code == ExitCode.INPUT_ERROR
+    assert result.stderr.strip().splitlines() == [message]

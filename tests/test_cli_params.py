@@ -108,7 +108,7 @@ def test_plain_conversion_matches_typer(param: Any, ctx: Context, tmp_path: Path
 def test_a_value_typer_refuses_is_a_usage_error() -> None:
     result = CliRunner().invoke(cli.app, ["batch", "x.pdf", "-r", "r", "-o", "o.csv", "-j", "0"])
     assert result.exit_code == 2
-    assert "Input should be greater than or equal to 1" in result.output
+    assert result.output == "Error: --workers must be at least 1\n"  # one plain line (issue 11)
 
 
 def _imported(*arguments: str) -> set[str]:
