@@ -208,7 +208,7 @@ def _write(data: bytes) -> Callable[[Path], Path]:
     [
         (lambda p: make_encrypted_pdf(p, BODY), "the PDF is encrypted with a password"),
         (_write(b"PK\x03\x04" + b"\x00" * 200), "the file is not a PDF; export the resume as PDF"),
-        (_write(b""), "the file is not a PDF; export the resume as PDF"),
+        (_write(b""), "the file is empty (0 bytes); save or export the resume again"),
         (
             _write(b"<!DOCTYPE html>\n<html><head><title>Resume</title></head><body>Ann</body></html>"),
             "the file is an HTML page, not a PDF",
