@@ -60,7 +60,7 @@ def _interleaved(commands: dict[str, list[str]], runs: int, environment: dict[st
 
 def _pdfminer_share(resume: Path) -> tuple[float, float]:
     """In-process, imports already paid: seconds of one check and of its text extraction."""
-    from gapcheck.pdftext import extract_text
+    from gapcheck.filetext import extract_text
     from gapcheck.pipeline import Checker
 
     checker = Checker(["amazon-mle"], cache_dir=Path(tempfile.mkdtemp()))

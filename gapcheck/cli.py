@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import logging
@@ -9,6 +10,7 @@ import os
 import re
 import shutil
 import sys
+from collections.abc import Iterator
 from enum import Enum, IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast, get_args, get_origin
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
+    from gapcheck.limits import Limits
     from gapcheck.models import GapReport, ResumeProfile, RoleProfile
     from gapcheck.postings import ParsedPosting
 
@@ -311,9 +314,7 @@ AsOfOption = Annotated[
 ]
 CacheDirOption = Annotated[
     Path | None,  # noqa: UP007
-    typer.Option(
-        "--cache-dir", metavar="DIR", envvar=CACHE_DIR_ENV, file_okay=False, help="Cache folder (default: user cache)."
-    ),
+    typer.Option("--cache-dir", metavar="DIR", envvar=CACHE_DIR_ENV, help="Cache folder (default: user cache)."),
 ]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the cache.")]
 IndexOption = Annotated[
@@ -322,13 +323,52 @@ IndexOption = Annotated[
 ]
 ResumeArgument = Annotated[
     Path,
-    typer.Argument(metavar="RESUME", exists=True, file_okay=True, dir_okay=False, help="Resume PDF (or .txt) file."),
+    typer.Argument(
+        metavar="RESUME",
+        exists=True,
+        file_okay=True,
+        dir_okay=False,
+        help="Resume file: PDF, Word (.docx), .txt or .md.",
+    ),
+]
+MaxPagesOption = Annotated[
+    int, typer.Option("--max-pages", min=0, help="Refuse resumes with more pages than this (0: no limit).")
+]
+MaxSizeOption = Annotated[
+    float, typer.Option("--max-size-mb", min=0, help="Refuse resume files larger than this many MB (0: no limit).")
+]
+TimeoutOption = Annotated[
+    float,
+    typer.Option("--timeout", min=0, help="Seconds reading one resume may take before it is stopped (0: no limit)."),
+]
+MaxMemoryOption = Annotated[
+    float,
+    typer.Option("--max-memory-mb", min=0, help="Memory the process reading a resume may use, in MB (0: no limit)."),
 ]
 
 
+def escape(text: str) -> str:
+    """User text (a message, a path, a role id) printed as written, never read as rich markup ("[/]")."""
+    from rich.markup import escape as escape_markup
+
+    return escape_markup(text)
+
+
 def _fatal(message: str, code: ExitCode = ExitCode.INPUT_ERROR) -> typer.Exit:
-    err.print(f"[red]Error:[/] {message}", soft_wrap=True)
+    err.print(f"[red]Error:[/] {escape(message)}", soft_wrap=True)
     return typer.Exit(code)
+
+
+def _limits(max_pages: int, max_size_mb: float, timeout: float, max_memory_mb: float) -> Limits:
+    """The limit options as one value; 0 turns a limit off."""
+    from gapcheck.limits import Limits
+
+    return Limits(
+        max_pages=max_pages or None,
+        max_bytes=round(max_size_mb * 2**20) or None,
+        timeout=timeout or None,
+        max_memory=round(max_memory_mb * 2**20) or None,
+    )
 
 
 def _roles_dirs(roles_dir: Path | None) -> list[Path]:
@@ -337,13 +377,17 @@ def _roles_dirs(roles_dir: Path | None) -> list[Path]:
 
 
 def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
+    """The cache folder, or None; a path that is not a folder means no cache, with one warning."""
     if no_cache:
         return None
-    if cache_dir is not None:
-        return cache_dir
-    from platformdirs import user_cache_dir
+    if cache_dir is None:
+        from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("gapcheck"))
+        cache_dir = Path(user_cache_dir("gapcheck"))
+    if cache_dir.exists() and not cache_dir.is_dir():
+        err.print(f"Warning: {escape(str(cache_dir))} is not a folder; running without a cache.", soft_wrap=True)
+        return None
+    return cache_dir
 
 
 def _as_of(value: dt.datetime | None) -> dt.date:
@@ -352,13 +396,37 @@ def _as_of(value: dt.datetime | None) -> dt.date:
 
 def _write(text: str, output: str) -> None:
     if output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except OSError as exc:  # a full disk (> /dev/full), a closed pipe (| head)
+            _silence_stdout()
+            if isinstance(exc, BrokenPipeError):
+                return  # the reader stopped reading, as `head` does: not an error
+            raise _fatal(f"cannot write the report to standard output ({exc.strerror or exc})") from None
         return
     try:
         Path(output).write_text(text, encoding="utf-8")
     except OSError as exc:
         raise _fatal(f"{output}: cannot write the report ({exc.strerror or exc})") from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so Python's flush at exit does not fail again with a traceback."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C ends the command with one line and exit code 130, not a traceback."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        err.print("Interrupted.")
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
 
 
 def _renderer(output_format: OutputFormat, output: str) -> Renderer:
@@ -416,6 +484,10 @@ def check(
     fail_on_gaps: Annotated[
         bool, typer.Option("--fail-on-gaps", help="Exit 4 when a required skill, experience or degree is missing.")
     ] = False,
+    max_pages: MaxPagesOption = 20,
+    max_size_mb: MaxSizeOption = 10.0,
+    timeout: TimeoutOption = 60.0,
+    max_memory_mb: MaxMemoryOption = 1024.0,
 ) -> None:
     """Check one resume against a role (or several, or a job posting) and print the gap report.
 
@@ -425,11 +497,13 @@ def check(
     from gapcheck.pipeline import Checker
     from gapcheck.render.json import render_reports
 
+    limits = _limits(max_pages, max_size_mb, timeout, max_memory_mb)
     try:
-        roles = _roles_and_postings(role, posting)
-        checker = Checker(roles, roles_dirs=_roles_dirs(roles_dir), cache_dir=_cache_dir(cache_dir, no_cache),
-                          as_of=_as_of(as_of))  # fmt: skip
-        reports = checker.compare(checker.read(resume))
+        with _interruptible():
+            roles = _roles_and_postings(role, posting)
+            checker = Checker(roles, roles_dirs=_roles_dirs(roles_dir), cache_dir=_cache_dir(cache_dir, no_cache),
+                              as_of=_as_of(as_of))  # fmt: skip
+            reports = checker.compare(checker.read(resume, limits=limits))
     except GapcheckError as exc:
         raise _fatal(str(exc)) from None
     renderer = _renderer(output_format, output)
@@ -506,6 +580,10 @@ def extract(
     as_of: AsOfOption = None,
     cache_dir: CacheDirOption = None,
     no_cache: NoCacheOption = False,
+    max_pages: MaxPagesOption = 20,
+    max_size_mb: MaxSizeOption = 10.0,
+    timeout: TimeoutOption = 60.0,
+    max_memory_mb: MaxMemoryOption = 1024.0,
 ) -> None:
     """Show what gapcheck reads from a resume: skills with evidence, positions, degrees, reading notes.
 
@@ -515,8 +593,14 @@ def extract(
     from gapcheck.skills import load_vocabulary
 
     try:
-        vocabulary = load_vocabulary(cache_dir=_cache_dir(cache_dir, no_cache))
-        profile: ResumeProfile = read_resume(resume, as_of=_as_of(as_of), vocabulary=vocabulary)
+        with _interruptible():
+            vocabulary = load_vocabulary(cache_dir=_cache_dir(cache_dir, no_cache))
+            profile: ResumeProfile = read_resume(
+                resume,
+                as_of=_as_of(as_of),
+                vocabulary=vocabulary,
+                limits=_limits(max_pages, max_size_mb, timeout, max_memory_mb),
+            )
     except GapcheckError as exc:
         raise _fatal(str(exc)) from None
     _write(_renderer(output_format, output).render_profile(profile), output)
@@ -694,7 +778,8 @@ def batch(
         raise _fatal(str(exc)) from None
     except KeyboardInterrupt:
         results.close()
-        err.print(f"Interrupted: {len(results.rows)} results kept in {output}; run again with --resume to go on.")
+        kept = f"{len(results.rows)} results kept in {escape(str(output))}"
+        err.print(f"Interrupted: {kept}; run again with --resume to go on.")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
     named, skipped = results.files()
     if not quiet:

@@ -1,22 +1,25 @@
-"""PDF -> text: layout-aware reading with pdfminer.six (the only module importing pdfminer)."""
+"""PDF -> text: layout-aware reading with pdfminer.six (the only module importing pdfminer), and normalising."""
 
 from __future__ import annotations
 
+import io
+import itertools
 import logging
 import re
 import unicodedata
+import zlib
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from gapcheck.errors import ResumeReadError
+from gapcheck.errors import ResumeReadError, raised_inside
 from gapcheck.models import ResumeText
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
-"""Plain-text resumes are read as they are, so users without a PDF can still check."""
+MAX_STREAM_BYTES = 64 * 2**20
+"""No stream of a resume inflates past this (a page's text is kilobytes, a large embedded font megabytes)."""
 
 MIN_CHARS = 40
 """Fewer letters than this in the whole file means there is no usable text layer."""
@@ -47,47 +50,43 @@ class _Line:
     box: int
 
 
-def extract_text(path: Path, *, max_pages: int | None = None) -> ResumeText:
-    """Read the text of a resume PDF (or plain-text file) in reading order, normalised.
+def pdf_text(data: bytes, name: str, *, max_pages: int | None = None) -> ResumeText:
+    """Read the text of a resume PDF in reading order, normalised.
 
     Parameters
     ----------
-    path : Path
-        A PDF file; ``.txt`` and ``.md`` files are read as plain text.
+    data : bytes
+        The PDF file's bytes.
+    name : str
+        The file's name, for messages.
     max_pages : int, optional
         Refuse files with more pages than this.
 
     Returns
     -------
     ResumeText
-        The normalised lines, the page count and any warnings about the text layer.
+        Lines in reading order, normalised; the page count; warnings such as pages that are mostly images.
 
     Raises
     ------
     ResumeReadError
-        When the file is missing, not a PDF, encrypted, damaged, too long, or has no readable text.
+        When the PDF is encrypted, damaged, too long, holds a stream that inflates past
+        ``MAX_STREAM_BYTES``, or has no readable text. gapcheck's own bugs are not caught.
     """
-    name = path.name
     try:
-        with path.open("rb") as handle:
-            head = handle.read(1024)
-    except OSError as exc:
-        raise ResumeReadError(f"{name}: cannot open the file ({exc.strerror or exc})") from exc
-    if not head:
-        raise ResumeReadError(f"{name}: the file is empty (0 bytes); save or export the resume again")
-    if path.suffix.lower() in TEXT_SUFFIXES and b"%PDF-" not in head:
-        return _read_plain_text(path)
-    if b"%PDF-" not in head:
-        html = b"<html" in head.lower() or b"<!doctype" in head.lower()
-        kind = "an HTML page, not a PDF" if html else "not a PDF"
-        raise ResumeReadError(f"{name}: the file is {kind}; export the resume as PDF and try again")
-    try:
-        pages, warnings = _read_pdf(path, max_pages)
-    except ResumeReadError:
+        pages, warnings = _read_pdf(data, name, max_pages)
+    except (ResumeReadError, MemoryError):
         raise
-    except Exception as exc:  # pdfminer raises many types on damaged files (see STYLE.md)
+    except _StreamTooLarge as exc:
+        raise ResumeReadError(
+            f"{name}: a compressed stream in the PDF expands to more than {MAX_STREAM_BYTES // 2**20} MB, more than "
+            "any resume needs (the file may be built to exhaust memory); re-export the resume and retry"
+        ) from exc
+    except Exception as exc:  # pdfminer raises many types on damaged files (see STYLE.md); only its own count
+        if not raised_inside(exc, "pdfminer"):
+            raise
         raise _pdf_error(name, exc) from exc
-    return _finish(name, pages, warnings)
+    return finish_text(name, pages, warnings)
 
 
 def _pdf_error(name: str, exc: Exception) -> ResumeReadError:
@@ -98,16 +97,48 @@ def _pdf_error(name: str, exc: Exception) -> ResumeReadError:
     return ResumeReadError(f"{name}: the PDF is damaged and cannot be read ({kind}); re-export it and retry")
 
 
-def _read_plain_text(path: Path) -> ResumeText:
-    raw = path.read_bytes()
-    text = raw.decode("utf-8", errors="replace")
-    lines = tuple(line for line in (_normalise(x) for x in text.splitlines()) if line)
-    if not lines:
-        raise ResumeReadError(f"{path.name}: the text file holds only blank lines; save the resume's text into it")
-    return _finish(path.name, [list(lines)], [])
+class _StreamTooLarge(Exception):
+    """A flate stream inflated past MAX_STREAM_BYTES (raised inside pdfminer, caught in pdf_text)."""
 
 
-def _read_pdf(path: Path, max_pages: int | None) -> tuple[list[list[str]], list[str]]:
+class _BoundedInflater:
+    def __init__(self) -> None:
+        self._inflater = zlib.decompressobj()
+        self._size = 0
+
+    def decompress(self, data: bytes, max_length: int = 0) -> bytes:
+        out = self._inflater.decompress(data, MAX_STREAM_BYTES + 1 - self._size)
+        self._size += len(out)
+        if self._size > MAX_STREAM_BYTES or self._inflater.unconsumed_tail:
+            raise _StreamTooLarge()
+        return out
+
+    def flush(self) -> bytes:
+        return self._inflater.flush()
+
+    @property
+    def eof(self) -> bool:
+        return self._inflater.eof
+
+
+class _BoundedZlib:
+    """What pdfminer sees as ``zlib``: the same calls, but no stream inflates past MAX_STREAM_BYTES."""
+
+    error = zlib.error
+
+    def decompressobj(self) -> _BoundedInflater:
+        return _BoundedInflater()
+
+    def decompress(self, data: bytes) -> bytes:
+        inflater = _BoundedInflater()
+        out = inflater.decompress(data)
+        if not inflater.eof:
+            raise zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
+        return out
+
+
+def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[str]], list[str]]:
+    from pdfminer import pdftypes
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFDocument
@@ -123,14 +154,18 @@ def _read_pdf(path: Path, max_pages: int | None) -> tuple[list[list[str]], list[
                 return
             super().render_string(textstate, seq, ncs, graphicstate)
 
+    setattr(pdftypes, "zlib", _BoundedZlib())  # noqa: B010 - pdfminer has no option to cap what a stream inflates to
     warnings: list[str] = []
     pages: list[list[str]] = []
-    with path.open("rb") as handle:
+    with io.BytesIO(data) as handle:
         document = PDFDocument(PDFParser(handle))
-        page_list = list(PDFPage.create_pages(document))  # walks the page tree once; content is read below
+        # walk the page tree once (content is read below), not far past the limit (a tree may hold millions)
+        stop = None if max_pages is None else 10 * max_pages + 100
+        page_list = list(itertools.islice(PDFPage.create_pages(document), stop))
         if max_pages is not None and len(page_list) > max_pages:
+            count = f"over {len(page_list) - 1}" if len(page_list) == stop else str(len(page_list))
             raise ResumeReadError(
-                f"{path.name}: {len(page_list)} pages is more than the limit of {max_pages}; "
+                f"{name}: {count} pages is more than the limit of {max_pages}; "
                 "raise --max-pages if this is really a resume"
             )
         manager = PDFResourceManager(caching=True)
@@ -262,7 +297,14 @@ def _wraps_into(previous: _Line, line: _Line, lines: list[_Line]) -> bool:
     return previous.x1 + char_width * (len(text.split()[0]) + 1) > column_right
 
 
-def _finish(name: str, pages: list[list[str]], warnings: list[str]) -> ResumeText:
+def finish_text(name: str, pages: Sequence[Sequence[str]], warnings: Sequence[str]) -> ResumeText:
+    """Raw lines, page by page, -> ResumeText: running heads dropped, lines normalised and joined.
+
+    Raises
+    ------
+    ResumeReadError
+        When the fonts have no Unicode map, or there is too little text to be a resume.
+    """
     raw_lines = [line for page in _drop_running_heads(pages) for line in page]
     cids = sum(len(_CID.findall(line)) for line in raw_lines)
     letters = sum(ch.isalpha() for line in raw_lines for ch in _CID.sub("", line))
@@ -279,19 +321,19 @@ def _finish(name: str, pages: list[list[str]], warnings: list[str]) -> ResumeTex
     return ResumeText(source=name, pages=len(pages), lines=tuple(lines), warnings=tuple(warnings))
 
 
-def _drop_running_heads(pages: list[list[str]]) -> list[list[str]]:
+def _drop_running_heads(pages: Sequence[Sequence[str]]) -> list[list[str]]:
     """Drop header/footer lines repeated on several pages (keeping page one's), page numbers too."""
     if len(pages) < 2:
-        return pages
+        return [list(page) for page in pages]
 
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", line.strip().lower())
 
     edges: Counter[str] = Counter()
     for page in pages:
-        edges.update({key(line) for line in page[:3] + page[-3:]})
+        edges.update({key(line) for line in [*page[:3], *page[-3:]]})
     repeated = {k for k, n in edges.items() if n >= 2 and len(k) < 120}
-    out = [pages[0]]
+    out = [list(pages[0])]
     for page in pages[1:]:
         edge_idx = set(range(min(3, len(page)))) | set(range(max(0, len(page) - 3), len(page)))
         out.append([line for i, line in enumerate(page) if not (i in edge_idx and key(line) in repeated)])

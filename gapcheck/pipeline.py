@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
+from gapcheck.filetext import extract_text
 from gapcheck.gaps import find_gaps
+from gapcheck.limits import Limits, run_limited
 from gapcheck.matching import RoleWeights, fit_role_weights
 from gapcheck.models import GapReport, ResumeProfile, RoleProfile
-from gapcheck.pdftext import extract_text
 from gapcheck.resume import build_profile
 from gapcheck.roles import load_role, load_roles
 from gapcheck.skills import Vocabulary, load_vocabulary
@@ -25,15 +27,28 @@ def read_resume(
     as_of: dt.date | None = None,
     vocabulary: Vocabulary | None = None,
     max_pages: int | None = None,
+    limits: Limits | None = None,
 ) -> ResumeProfile:
-    """PDF (or text file) -> ResumeProfile.
+    """Resume file (PDF, .docx, .txt, .md) -> ResumeProfile.
+
+    With ``limits``, the file is read in a child process that is killed after ``limits.timeout``
+    seconds and may use ``limits.max_memory`` bytes, and its size and pages are limited too
+    (``max_pages`` is then ignored); without, it is read here, limited only by ``max_pages``.
 
     Raises
     ------
     ResumeReadError
-        When the file cannot be read as a resume.
+        When the file cannot be read as a resume, or breaks a limit.
     """
-    return build_profile(extract_text(path, max_pages=max_pages), as_of=as_of, vocabulary=vocabulary)
+    if limits is None:
+        return build_profile(extract_text(path, max_pages=max_pages), as_of=as_of, vocabulary=vocabulary)
+    task = partial(_read_within, path, as_of or dt.date.today(), vocabulary or load_vocabulary(), limits)
+    return run_limited(task, limits, path.name)
+
+
+def _read_within(path: Path, as_of: dt.date, vocabulary: Vocabulary, limits: Limits) -> ResumeProfile:
+    text = extract_text(path, max_pages=limits.max_pages, max_bytes=limits.max_bytes)
+    return build_profile(text, as_of=as_of, vocabulary=vocabulary)
 
 
 class Checker:
@@ -80,9 +95,9 @@ class Checker:
         bundled = known.values() if not roles_dirs else load_roles((), vocabulary=self.vocabulary)
         self.weights: RoleWeights = fit_role_weights(list(bundled), cache_dir, basis=IDF_BASIS)
 
-    def read(self, path: Path, *, max_pages: int | None = None) -> ResumeProfile:
-        """Read one resume with this checker's vocabulary and as-of date."""
-        return read_resume(path, as_of=self.as_of, vocabulary=self.vocabulary, max_pages=max_pages)
+    def read(self, path: Path, *, max_pages: int | None = None, limits: Limits | None = None) -> ResumeProfile:
+        """Read one resume with this checker's vocabulary and as-of date (see ``read_resume``)."""
+        return read_resume(path, as_of=self.as_of, vocabulary=self.vocabulary, max_pages=max_pages, limits=limits)
 
     def compare(self, profile: ResumeProfile) -> tuple[GapReport, ...]:
         """One gap report per role, in the order the roles were given."""

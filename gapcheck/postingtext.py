@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from gapcheck.errors import PostingError, ResumeReadError
-from gapcheck.pdftext import extract_text
+from gapcheck.filetext import extract_text
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MAX_POSTING_BYTES = 2_000_000

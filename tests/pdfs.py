@@ -186,6 +186,12 @@ def make_form_xobject_pdf(path: Path, page_lines: Sequence[str], form_lines: Seq
 
 def write_raw_pdf(path: Path, objects: Sequence[bytes]) -> Path:
     """Write PDF objects (object 1 is the catalog) with a correct cross-reference table, for hand-made files."""
+    path.write_bytes(raw_pdf(objects))
+    return path
+
+
+def raw_pdf(objects: Sequence[bytes]) -> bytes:
+    """PDF objects (object 1 is the catalog) with a correct cross-reference table."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -195,5 +201,4 @@ def write_raw_pdf(path: Path, objects: Sequence[bytes]) -> Path:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
-    return path
+    return bytes(out)

@@ -292,3 +292,107 @@ def test_an_empty_file_says_what_it_is(tmp_path: Path, name: str, content: bytes
     result = runner.invoke(app, ["check", str(path), *ROLE])
     assert result.exit_code == ExitCode.INPUT_ERROR
     assert result.stderr.strip().splitlines() == [message]
+
+
+# --- limits and hostile input (issue 9) ---------------------------------------------------------------
+
+
+def _cycle_pdf(path: Path) -> Path:
+    """A page whose /Resources is a reference to an object that refers back to itself: pdfminer never returns."""
+    from pdfs import write_raw_pdf
+
+    content = b"BT /F1 10 Tf 54 700 Td (Data Scientist with Python and SQL since 2019) Tj ET"
+    return write_raw_pdf(
+        path,
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources 5 0 R >>",
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+            b"6 0 R",
+            b"5 0 R",
+        ],
+    )
+
+
+@pytest.mark.parametrize("command", [["check", "{path}", *ROLE], ["extract", "{path}"]])
+def test_a_pdf_that_never_finishes_is_stopped_at_the_timeout(tmp_path: Path, command: list[str]) -> None:
+    path = _cycle_pdf(tmp_path / "cycle.pdf")
+    args = [a.replace("{path}", str(path)) for a in command]
+    result = runner.invoke(app, [*args, "--timeout", "1"])
+    assert result.exit_code == ExitCode.INPUT_ERROR, result.output
+    assert result.stderr.strip() == (
+        "Error: cycle.pdf: reading took longer than the limit of 1 s (the file may be malformed or built to be "
+        "slow); raise --timeout to give it more time"
+    )
+
+
+def test_check_and_extract_take_the_size_and_page_limits(resume_pdf: Path) -> None:
+    small = runner.invoke(app, ["extract", str(resume_pdf), "--max-size-mb", "0.001"])
+    assert small.exit_code == ExitCode.INPUT_ERROR and "more than the limit of 0.001 MB" in small.stderr
+    pages = runner.invoke(app, ["check", str(resume_pdf), *ROLE, "--max-pages", "0", "--max-size-mb", "0"])
+    assert pages.exit_code == ExitCode.OK, pages.output
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "x.pdf")
+    result = runner.invoke(app, ["extract", str(tmp_path / "x.pdf")])
+    assert result.exit_code == ExitCode.INPUT_ERROR
+    assert "x.pdf: cannot open the file: it is a pipe or device, not a regular file" in result.stderr
+
+
+def test_a_word_resume_is_checked(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in ANALYST_LINES:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "ann.docx"))
+    result = runner.invoke(app, ["check", str(tmp_path / "ann.docx"), *ROLE, "-f", "json"])
+    assert result.exit_code == ExitCode.OK, result.output
+    assert json.loads(result.stdout)["resume"] == "ann.docx"
+
+
+def test_user_text_is_never_read_as_markup(tmp_path: Path) -> None:
+    path = tmp_path / "[bold]cv[p.1].txt"
+    lines = [line.replace("Data Analyst", "Data Analyst [/] [p.11]") for line in ANALYST_LINES]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "[bold]cv[p.1].txt" in result.stdout and "Data Analyst [/] [p.11]" in result.stdout
+    role = runner.invoke(app, ["check", str(path), "--role", "[/x]"])
+    assert role.exit_code == ExitCode.INPUT_ERROR
+    assert role.stderr.startswith("Error: [/x]: ")
+
+
+def test_a_cache_dir_that_is_a_file_means_no_cache_and_one_warning(resume_pdf: Path, tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("")
+    result = runner.invoke(app, ["check", str(resume_pdf), *ROLE, "--cache-dir", str(tmp_path / "file")])
+    assert result.exit_code == ExitCode.OK, result.output
+    assert result.stderr.strip() == f"Warning: {tmp_path / 'file'} is not a folder; running without a cache."
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_on_stdout_is_one_line(resume_pdf: Path) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "gapcheck", "check", str(resume_pdf), *ROLE], stdout=full, stderr=subprocess.PIPE,
+            text=True, check=False,
+        )  # fmt: skip
+    assert done.returncode == ExitCode.INPUT_ERROR
+    assert done.stderr.strip() == "Error: cannot write the report to standard output (No space left on device)"
+
+
+def test_ctrl_c_is_one_line_and_exit_130(resume_pdf: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gapcheck.pipeline
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(gapcheck.pipeline, "read_resume", interrupted)
+    result = runner.invoke(app, ["extract", str(resume_pdf)])
+    assert result.exit_code == ExitCode.INTERRUPTED == 130
+    assert result.stderr.strip() == "Interrupted."

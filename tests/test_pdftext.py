@@ -19,7 +19,7 @@ from pdfs import (
 )
 
 from gapcheck.errors import ResumeReadError
-from gapcheck.pdftext import extract_text
+from gapcheck.filetext import extract_text
 
 needs_unicode_font = pytest.mark.skipif(not HAS_UNICODE_FONT, reason="no DejaVu font to draw these glyphs")
 
@@ -203,11 +203,14 @@ def _write(data: bytes) -> Callable[[Path], Path]:
     return build
 
 
+NOT_A_RESUME_FILE = "the file is not a PDF, Word (.docx) or text file; export the resume as PDF"
+
+
 @pytest.mark.parametrize(
     ("build", "message"),
     [
         (lambda p: make_encrypted_pdf(p, BODY), "the PDF is encrypted with a password"),
-        (_write(b"PK\x03\x04" + b"\x00" * 200), "the file is not a PDF; export the resume as PDF"),
+        (_write(b"PK\x03\x04" + b"\x00" * 200), NOT_A_RESUME_FILE),
         (_write(b""), "the file is empty (0 bytes); save or export the resume again"),
         (
             _write(b"<!DOCTYPE html>\n<html><head><title>Resume</title></head><body>Ann</body></html>"),
@@ -330,3 +333,52 @@ def test_text_without_a_unicode_map(tmp_path: Path) -> None:
 def test_crlf_and_blank_lines(tmp_path: Path) -> None:
     path = _text_file(tmp_path, "Ann Example, Analyst at Acme Corp.\r\n\r\n   \r\nEXPERIENCE AND EDUCATION\r\n")
     assert _lines(path) == ("Ann Example, Analyst at Acme Corp.", "EXPERIENCE AND EDUCATION")
+
+
+# --- only pdfminer's own failures mean "damaged"; streams cannot inflate without bound ----------------
+
+
+def test_a_bug_in_gapcheck_reading_code_is_not_called_damage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gapcheck.pdftext
+
+    def broken(lines: object) -> list[str]:
+        return [max([])]  # an empty max() in gapcheck's own code, after pdfminer read the page fine
+
+    monkeypatch.setattr(gapcheck.pdftext, "_reading_order", broken)
+    with pytest.raises(ValueError, match="empty"):
+        extract_text(make_pdf(tmp_path / "cv.pdf", BODY))
+
+
+def _flate_page(tmp_path: Path, size: int) -> Path:
+    import zlib
+
+    from pdfs import write_raw_pdf
+
+    body = zlib.compress(b"BT /F1 10 Tf 54 700 Td (" + b"Python SQL " * 8 + b") Tj ET\n" + b" " * size, 9)
+    return write_raw_pdf(
+        tmp_path / "cv.pdf",
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(body), body),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ],
+    )
+
+
+def test_a_stream_within_the_cap_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gapcheck.pdftext
+
+    monkeypatch.setattr(gapcheck.pdftext, "MAX_STREAM_BYTES", 2**20)
+    assert "Python SQL" in extract_text(_flate_page(tmp_path, 1000)).lines[0]
+
+
+def test_a_stream_inflating_past_the_cap_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gapcheck.pdftext
+
+    monkeypatch.setattr(gapcheck.pdftext, "MAX_STREAM_BYTES", 2**20)
+    message = "cv.pdf: a compressed stream in the PDF expands to more than 1 MB"
+    with pytest.raises(ResumeReadError, match=re.escape(message)):
+        extract_text(_flate_page(tmp_path, 2 * 2**20))

@@ -55,6 +55,7 @@ class TableRenderer:
             no_color=not self.color,
             highlight=False,
             emoji=False,
+            markup=False,  # resume text, role titles and file names are printed as written ("[/]", "[p.11]")
         )
         console.print(renderable)
         return buffer.getvalue()

@@ -1,0 +1,93 @@
+"""A resume file -> text: a regular file within the size limit, read as PDF, Word (.docx) or plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gapcheck.errors import ResumeReadError
+from gapcheck.limits import read_regular_file
+from gapcheck.models import ResumeText
+from gapcheck.pdftext import finish_text, pdf_text
+from gapcheck.wordtext import docx_lines
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+"""Plain-text resumes are read as they are, so users without a PDF can still check."""
+WORD_SUFFIXES = frozenset({".docx"})
+RESUME_SUFFIXES = frozenset({".pdf"}) | WORD_SUFFIXES | TEXT_SUFFIXES
+"""What gapcheck reads, so what a batch folder search collects."""
+
+_EXPORT = {
+    ".doc": "an old Word (.doc) file",
+    ".odt": "an OpenDocument (.odt) file",
+    ".rtf": "a rich-text (.rtf) file",
+    ".pages": "an Apple Pages file",
+}
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP = b"PK\x03\x04"
+
+
+def extract_text(path: Path, *, max_pages: int | None = None, max_bytes: int | None = None) -> ResumeText:
+    """Read the text of a resume file (PDF, .docx, .txt or .md) in reading order, normalised.
+
+    The kind is told by the file's content (a PDF named ``.txt`` is read as a PDF); Word and
+    text files by their suffix too. Only regular files are opened: a folder, a named pipe or a
+    device gets an error, never a wait.
+
+    Parameters
+    ----------
+    path : Path
+        The resume file.
+    max_pages : int, optional
+        Refuse PDFs with more pages than this.
+    max_bytes : int, optional
+        Refuse files larger than this.
+
+    Returns
+    -------
+    ResumeText
+        The normalised lines, the page count and any warnings about the text layer.
+
+    Raises
+    ------
+    ResumeReadError
+        When the file is missing, not a regular file, too large, of a kind gapcheck cannot
+        read, encrypted, damaged, too long, or has no readable text.
+    """
+    name = path.name
+    data = read_regular_file(path, max_bytes)
+    if not data:
+        raise ResumeReadError(f"{name}: the file is empty (0 bytes); save or export the resume again")
+    head = data[:1024]
+    suffix = path.suffix.lower()
+    if b"%PDF-" in head:
+        return pdf_text(data, name, max_pages=max_pages)
+    if suffix in WORD_SUFFIXES or (head.startswith(_ZIP) and b"word/" in data[:4096]):
+        return finish_text(name, [docx_lines(data, name)], [])
+    if suffix in TEXT_SUFFIXES:
+        lines = _decode(data).splitlines()
+        if not any(line.strip() for line in lines):
+            raise ResumeReadError(f"{name}: the text file holds only blank lines; save the resume's text into it")
+        return finish_text(name, [lines], [])
+    kind = _EXPORT.get(suffix)
+    if kind is None and head.startswith(_OLE):
+        kind = _EXPORT[".doc"]
+    elif kind is None and head.startswith(_ZIP) and b"opendocument.text" in data[:200]:
+        kind = _EXPORT[".odt"]
+    if kind is not None:
+        raise ResumeReadError(
+            f"{name}: {kind} cannot be read; save it as Word (.docx) or PDF "
+            "(File > Save As, or Export as PDF) and try again"
+        )
+    html = b"<html" in head.lower() or b"<!doctype" in head.lower()
+    kind = "an HTML page, not a PDF" if html else "not a PDF, Word (.docx) or text file"
+    raise ResumeReadError(f"{name}: the file is {kind}; export the resume as PDF and try again")
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 (with or without a byte-order mark), UTF-16 with one, else Windows-1252, which reads any byte."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")

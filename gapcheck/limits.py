@@ -1,0 +1,221 @@
+"""What reading one untrusted file may cost (size, pages, time, memory), and reading it within those limits.
+
+A resume or role file may come from a stranger. Only regular files are opened (a named pipe
+called ``x.pdf`` would block forever), their size is checked before any byte is parsed, and
+the PDF reader runs in a child process that is killed when its time is up and whose address
+space is capped (``RLIMIT_AS``), so a file built to exhaust memory fails with a one-line error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import stat
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from gapcheck.errors import GapcheckError, ResumeReadError
+
+log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
+MB = 2**20
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one resume may cost before it is refused with a reason; None turns a limit off."""
+
+    max_pages: int | None = 20
+    max_bytes: int | None = 10 * MB
+    timeout: float | None = 60.0
+    """Seconds a file may take to read; the process reading it is killed after that."""
+    max_memory: int | None = 1024 * MB
+    """Bytes of address space the reading process may use (enforced where the system has ``RLIMIT_AS``)."""
+
+
+def read_regular_file(path: Path, max_bytes: int | None, *, error: type[GapcheckError] = ResumeReadError) -> bytes:
+    """The bytes of a regular file, refusing folders, pipes and devices, and files over ``max_bytes``.
+
+    The file is opened without blocking and checked through its open descriptor, so a named
+    pipe never stalls the caller and a file swapped after a check cannot slip through.
+
+    Raises
+    ------
+    GapcheckError
+        ``error`` (a ``ResumeReadError`` by default) naming the file and what is wrong.
+    """
+    name = path.name
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise error(f"{name}: cannot open the file ({exc.strerror or exc})") from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe or device"
+            raise error(f"{name}: cannot open the file: it is {kind}, not a regular file; give the path of a file")
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise error(too_large(name, info.st_size, max_bytes))
+        chunks = []
+        remaining = (max_bytes if max_bytes is not None else info.st_size) + 1
+        while remaining > 0 and (chunk := os.read(fd, min(remaining, 1 << 20))):
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+    except OSError as exc:
+        raise error(f"{name}: cannot read the file ({exc.strerror or exc})") from exc
+    finally:
+        os.close(fd)
+    if max_bytes is not None and len(data) > max_bytes:  # it grew while we read it
+        raise error(too_large(name, len(data), max_bytes))
+    return data
+
+
+def too_large(name: str, size: int, max_bytes: int) -> str:
+    """The message for a file over the size limit."""
+    return (
+        f"{name}: the file is {size / MB:.1f} MB, more than the limit of {max_bytes / MB:.3g} MB; "
+        "raise --max-size-mb if this is really a resume"
+    )
+
+
+def cap_memory(max_bytes: int | None) -> bool:
+    """Cap this process's address space at ``max_bytes``; whether the system took the cap.
+
+    Linux enforces ``RLIMIT_AS``; macOS accepts it for some allocations only, and Windows has no
+    rlimits, so elsewhere the time limit is what bounds a hostile file.
+    """
+    if max_bytes is None:
+        return False
+    try:
+        import resource
+    except ImportError:  # Windows
+        log.debug("no rlimits on this system; reading without a memory cap")
+        return False
+    try:
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        soft = max_bytes if hard == resource.RLIM_INFINITY else min(max_bytes, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+    except (ValueError, OSError) as exc:
+        log.debug("could not cap memory at %d bytes: %s", max_bytes, exc)
+        return False
+    return True
+
+
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (kill -9), so no reader is orphaned."""
+    if sys.platform != "linux":
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def memory_message(name: str, max_bytes: int | None) -> str:
+    """The message for a file whose reading ran out of the memory it may use."""
+    limit = f"the limit of {max_bytes / MB:.0f} MB" if max_bytes is not None else "the memory available"
+    return (
+        f"{name}: reading it needs more memory than {limit} (the file may be built to exhaust memory); "
+        "raise --max-memory-mb if this is really a resume"
+    )
+
+
+def timeout_message(name: str, timeout: float) -> str:
+    """The message for a file that took longer than the time limit."""
+    return (
+        f"{name}: reading took longer than the limit of {timeout:g} s (the file may be malformed or built to be "
+        "slow); raise --timeout to give it more time"
+    )
+
+
+def run_limited(task: Callable[[], _T], limits: Limits, name: str) -> _T:
+    """Run ``task`` (a picklable callable) in a child process within ``limits``; return its result.
+
+    The child ignores Ctrl-C (the caller's process gets it and kills the child), caps its
+    memory, and is killed when ``limits.timeout`` passes. ``GapcheckError`` raised by the task
+    is raised here; any other exception is a bug in gapcheck and is raised as ``RuntimeError``
+    with the child's traceback. Without a time or memory limit the task runs in this process.
+
+    Raises
+    ------
+    ResumeReadError
+        When the task runs out of time or memory, or its process dies.
+    """
+    if limits.timeout is None and limits.max_memory is None:
+        return task()
+    import multiprocessing
+
+    # fork starts in milliseconds and shares what is already imported; spawn where fork is unsafe (macOS)
+    context: Any = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    with _sigint_ignored():  # a spawned child starts with Ctrl-C ignored, before Python installs its handler
+        process = context.Process(target=_child, args=(sender, task, limits.max_memory, name), daemon=True)
+        process.start()
+    sender.close()
+    try:
+        deadline = time.monotonic() + limits.timeout if limits.timeout is not None else None
+        wait = None if deadline is None else max(deadline - time.monotonic(), 0.0)
+        if not receiver.poll(wait):
+            raise ResumeReadError(timeout_message(name, limits.timeout or 0.0))
+        try:
+            kind, value = receiver.recv()
+        except (EOFError, OSError):
+            process.join(timeout=5)
+            log.debug("the reader of %s ended with exit code %s", name, process.exitcode)
+            raise ResumeReadError(
+                f"{name}: the process reading the file died (a crash or out of memory); "
+                "re-export the file and retry, or raise --max-memory-mb"
+            ) from None
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join()
+        receiver.close()
+    if kind == "ok":
+        return value  # type: ignore[no-any-return]
+    if kind == "error":
+        raise value
+    raise RuntimeError(f"gapcheck failed while reading {name}; please report this:\n{value}")
+
+
+def _child(sender: Any, task: Callable[[], object], max_memory: int | None, name: str) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
+    die_with_parent()
+    cap_memory(max_memory)
+    try:
+        message: tuple[str, object] = ("ok", task())
+    except GapcheckError as exc:
+        message = ("error", exc)
+    except MemoryError:
+        message = ("error", ResumeReadError(memory_message(name, max_memory)))
+    except Exception:  # a bug in gapcheck: the parent raises it with this traceback
+        message = ("bug", traceback.format_exc())
+    try:
+        sender.send(message)
+    except MemoryError:
+        sender.send(("error", ResumeReadError(memory_message(name, max_memory))))
+    sender.close()
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Any:
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

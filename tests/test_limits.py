@@ -1,0 +1,97 @@
+"""Limits on reading one untrusted file: regular files only, size, time, memory, errors from the child."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from gapcheck.errors import ResumeReadError, RoleFileError
+from gapcheck.limits import Limits, cap_memory, read_regular_file, run_limited
+
+posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes and rlimits are POSIX")
+
+
+def test_a_regular_file_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_bytes(b"x" * 3000)
+    assert read_regular_file(path, 3000) == b"x" * 3000
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(b"x" * 3001)
+    with pytest.raises(ResumeReadError, match=re.escape("cv.pdf: the file is 0.0 MB, more than the limit of")):
+        read_regular_file(path, 3000)
+
+
+@posix_only
+def test_a_named_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "x.pdf"
+    os.mkfifo(path)
+    started = time.monotonic()
+    with pytest.raises(RoleFileError, match=re.escape("x.pdf: cannot open the file: it is a pipe or device")):
+        read_regular_file(path, None, error=RoleFileError)
+    assert time.monotonic() - started < 5
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ResumeReadError, match="cannot open the file"):
+        read_regular_file(tmp_path, None)
+
+
+def _sleep(seconds: float) -> str:
+    time.sleep(seconds)
+    return "done"
+
+
+def _fail(kind: str) -> None:
+    if kind == "input":
+        raise ResumeReadError("cv.pdf: damaged")
+    if kind == "memory":
+        raise MemoryError
+    raise KeyError("a bug in gapcheck")
+
+
+def _allocate(megabytes: int) -> int:
+    return len(bytearray(megabytes * 2**20))
+
+
+def test_run_limited_returns_the_result() -> None:
+    assert run_limited(partial(_sleep, 0.0), Limits(timeout=30), "cv.pdf") == "done"
+
+
+def test_run_limited_stops_a_slow_task() -> None:
+    started = time.monotonic()
+    with pytest.raises(ResumeReadError, match=re.escape("cv.pdf: reading took longer than the limit of 0.5 s")):
+        run_limited(partial(_sleep, 30.0), Limits(timeout=0.5), "cv.pdf")
+    assert time.monotonic() - started < 10
+
+
+def test_run_limited_passes_input_errors_and_names_memory_errors() -> None:
+    with pytest.raises(ResumeReadError, match="cv.pdf: damaged"):
+        run_limited(partial(_fail, "input"), Limits(timeout=30), "cv.pdf")
+    with pytest.raises(ResumeReadError, match="needs more memory than the limit of 1024 MB"):
+        run_limited(partial(_fail, "memory"), Limits(timeout=30), "cv.pdf")
+
+
+def test_a_bug_in_the_child_is_not_an_input_error() -> None:
+    with pytest.raises(RuntimeError, match="a bug in gapcheck"):
+        run_limited(partial(_fail, "bug"), Limits(timeout=30), "cv.pdf")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux")
+def test_the_memory_cap_holds_in_the_child_only() -> None:
+    with pytest.raises(ResumeReadError, match="needs more memory than the limit of 600 MB"):
+        run_limited(partial(_allocate, 900), Limits(timeout=60, max_memory=600 * 2**20), "cv.pdf")
+    assert run_limited(partial(_allocate, 100), Limits(timeout=60, max_memory=600 * 2**20), "cv.pdf") == 100 * 2**20
+    assert _allocate(700) == 700 * 2**20  # the parent kept no cap
+
+
+def test_no_memory_cap_is_applied_without_a_limit() -> None:
+    assert cap_memory(None) is False
