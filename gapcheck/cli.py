@@ -734,6 +734,7 @@ def batch(
         ReportsFormat,
         typer.Option("--reports-format", case_sensitive=False, help="Format of the --reports pages."),
     ] = ReportsFormat.markdown,
+    max_memory_mb: MaxMemoryOption = 1024.0,
     resume: Annotated[
         bool, typer.Option("--resume", help="Keep the rows already in --output; check only what they lack.")
     ] = False,
@@ -750,7 +751,7 @@ def batch(
 
     Example: [bold]gapcheck batch cohort/ -r data-scientist -r data-engineer -o results.csv --summary summary.html[/]
     """
-    from gapcheck.batch.plan import Limits, find_resumes
+    from gapcheck.batch.plan import find_resumes
     from gapcheck.batch.reports import ReportWriter
     from gapcheck.batch.resultfile import ResultsFile, results_format_for
     from gapcheck.batch.run import BatchRun
@@ -759,7 +760,7 @@ def batch(
 
     results = ResultsFile(output, _required(results_format or results_format_for(output), "--output", ".csv or .jsonl"))
     render_summary = _required(summary_renderer_for(summary), "--summary", ".md or .html") if summary else None
-    limits = Limits(max_pages or None, round(max_size_mb * 2**20) or None, timeout or None)
+    limits = _limits(max_pages, max_size_mb, timeout, max_memory_mb)
     cache = _cache_dir(cache_dir, no_cache)
     pages = None
     try:

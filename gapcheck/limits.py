@@ -16,7 +16,7 @@ import stat
 import sys
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
 MB = 2**20
+_RESUME_HINT = "raise --max-size-mb if this is really a resume"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,13 @@ class Limits:
     """Bytes of address space the reading process may use (enforced where the system has ``RLIMIT_AS``)."""
 
 
-def read_regular_file(path: Path, max_bytes: int | None, *, error: type[GapcheckError] = ResumeReadError) -> bytes:
+def read_regular_file(
+    path: Path,
+    max_bytes: int | None,
+    *,
+    error: type[GapcheckError] = ResumeReadError,
+    hint: str = _RESUME_HINT,
+) -> bytes:
     """The bytes of a regular file, refusing folders, pipes and devices, and files over ``max_bytes``.
 
     The file is opened without blocking and checked through its open descriptor, so a named
@@ -63,7 +70,7 @@ def read_regular_file(path: Path, max_bytes: int | None, *, error: type[Gapcheck
             kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe or device"
             raise error(f"{name}: cannot open the file: it is {kind}, not a regular file; give the path of a file")
         if max_bytes is not None and info.st_size > max_bytes:
-            raise error(too_large(name, info.st_size, max_bytes))
+            raise error(too_large(name, info.st_size, max_bytes, hint))
         chunks = []
         remaining = (max_bytes if max_bytes is not None else info.st_size) + 1
         while remaining > 0 and (chunk := os.read(fd, min(remaining, 1 << 20))):
@@ -75,16 +82,13 @@ def read_regular_file(path: Path, max_bytes: int | None, *, error: type[Gapcheck
     finally:
         os.close(fd)
     if max_bytes is not None and len(data) > max_bytes:  # it grew while we read it
-        raise error(too_large(name, len(data), max_bytes))
+        raise error(too_large(name, len(data), max_bytes, hint))
     return data
 
 
-def too_large(name: str, size: int, max_bytes: int) -> str:
+def too_large(name: str, size: int, max_bytes: int, hint: str = _RESUME_HINT) -> str:
     """The message for a file over the size limit."""
-    return (
-        f"{name}: the file is {size / MB:.1f} MB, more than the limit of {max_bytes / MB:.3g} MB; "
-        "raise --max-size-mb if this is really a resume"
-    )
+    return f"{name}: the file is {size / MB:.1f} MB, more than the limit of {max_bytes / MB:.3g} MB; {hint}"
 
 
 def cap_memory(max_bytes: int | None) -> bool:
@@ -159,7 +163,7 @@ def run_limited(task: Callable[[], _T], limits: Limits, name: str) -> _T:
     # fork starts in milliseconds and shares what is already imported; spawn where fork is unsafe (macOS)
     context: Any = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     receiver, sender = context.Pipe(duplex=False)
-    with _sigint_ignored():  # a spawned child starts with Ctrl-C ignored, before Python installs its handler
+    with sigint_ignored():  # a spawned child starts with Ctrl-C ignored, before Python installs its handler
         process = context.Process(target=_child, args=(sender, task, limits.max_memory, name), daemon=True)
         process.start()
     sender.close()
@@ -209,7 +213,8 @@ def _child(sender: Any, task: Callable[[], object], max_memory: int | None, name
 
 
 @contextlib.contextmanager
-def _sigint_ignored() -> Any:
+def sigint_ignored() -> Iterator[None]:
+    """Ignore Ctrl-C while a child process starts, so it inherits the setting and never prints a traceback."""
     try:
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     except ValueError:  # not the main thread: leave signals alone

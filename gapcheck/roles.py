@@ -130,9 +130,16 @@ def _optional_text(where: str, key: str, value: Any) -> str | None:
     return None if value is None else _text(where, key, value)
 
 
+MAX_NUMBER = 1e9
+"""No year count or salary in a role file comes near this; .inf, .nan and 400-digit numbers are refused."""
+
+
 def _number(where: str, key: str, value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-        raise RoleFileError(f"{where}: {key} must be a non-negative number, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= MAX_NUMBER:
+        big = isinstance(value, (int, float)) and not isinstance(value, bool) and value > MAX_NUMBER
+        shown = f"a {len(str(value))}-digit number" if isinstance(value, int) and value > 10**12 else repr(value)
+        limit = " (at most 1e9)" if big else ""
+        raise RoleFileError(f"{where}: {key} must be a non-negative number, got {shown}{limit}")
     return float(value)
 
 

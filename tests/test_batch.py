@@ -67,7 +67,7 @@ def cohort(tmp_path_factory: pytest.TempPathFactory) -> Path:
     make_pdf(folder / "long.pdf", ANALYST_LINES, pages=3)
     (folder / "huge.pdf").write_bytes(good + b"%" + b"x" * 200_000 + b"\n")
     (folder / ".hidden.pdf").write_bytes(good)
-    (folder / "readme.txt").write_text("not collected from a folder")
+    (folder / "readme.json").write_text("not collected from a folder")
     return folder
 
 
@@ -120,7 +120,7 @@ def test_find_resumes_searches_folders_and_globs(cohort: Path) -> None:
     assert names == [
         "ann.pdf", "corrupt.pdf", "huge.pdf", "locked.pdf", "long.pdf", "notes.pdf", "scan.pdf", "sub/bob.pdf"
     ]  # fmt: skip
-    assert [p.name for p in find_resumes([f"{cohort}/**/b*.pdf", cohort / "readme.txt"])] == ["readme.txt", "bob.pdf"]
+    assert [p.name for p in find_resumes([f"{cohort}/**/b*.pdf", cohort / "readme.json"])] == ["readme.json", "bob.pdf"]
 
 
 def test_find_resumes_removes_duplicates(cohort: Path) -> None:
@@ -130,7 +130,7 @@ def test_find_resumes_removes_duplicates(cohort: Path) -> None:
 
 @pytest.mark.parametrize("given", ["missing.pdf", "missing/*.pdf"])
 def test_find_resumes_names_a_path_that_matches_nothing(tmp_path: Path, given: str) -> None:
-    with pytest.raises(ResumeReadError, match="no such file or folder|no PDF files found"):
+    with pytest.raises(ResumeReadError, match="no such file or folder|no PDF, Word or text files found"):
         find_resumes([str(tmp_path / given)])
 
 

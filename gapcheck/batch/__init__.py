@@ -16,7 +16,8 @@ Examples
 from __future__ import annotations
 
 from gapcheck.batch.check import check_files
-from gapcheck.batch.plan import BatchFile, Limits, find_resumes, plan_batch
+from gapcheck.batch.plan import BatchFile, find_resumes, plan_batch
 from gapcheck.batch.summary import summarize
+from gapcheck.limits import Limits
 
 __all__ = ["BatchFile", "Limits", "check_files", "find_resumes", "plan_batch", "summarize"]

@@ -8,17 +8,22 @@ import hashlib
 import importlib.util
 import json
 import logging
+import math
+import types
+import typing
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from gapcheck import __version__
-from gapcheck.batch.plan import Limits
 from gapcheck.compiled import package_version, write_atomically
-from gapcheck.models import ResumeProfile
+from gapcheck.limits import Limits
+from gapcheck.models import DEGREE_LEVELS, ResumeProfile
 from gapcheck.render.json import format_profile, parse_profile
 from gapcheck.skills import VOCABULARY_PATH
 
 log = logging.getLogger(__name__)
+_HINTS: dict[type, dict[str, Any]] = {}
 
 CACHE_FORMAT = 2
 """Changes whenever the form of an entry does (2: the profile as ``extract --format json`` writes it)."""
@@ -39,6 +44,50 @@ READER_MODULES = (
 )
 """The modules that turn a PDF into a profile and a profile into JSON: editing one invalidates the cache, even at
 the same version."""
+
+
+def _checked(profile: ResumeProfile) -> ResumeProfile:
+    """The profile, if every field holds what its type says and every degree a known level; else ValueError.
+
+    A cache entry is JSON anyone can edit: one of the wrong shape (a year "x", a level "wizard")
+    must be a miss, never a crash on every later run.
+    """
+    stack: list[tuple[Any, Any]] = [(profile, ResumeProfile)]
+    while stack:
+        value, expected = stack.pop()
+        origin, args = typing.get_origin(expected), typing.get_args(expected)
+        if dataclasses.is_dataclass(expected):
+            if type(value) is not expected:
+                raise ValueError(f"expected {expected}")
+            hints = _HINTS.setdefault(expected, typing.get_type_hints(expected))
+            stack += [(getattr(value, field.name), hints[field.name]) for field in dataclasses.fields(expected)]
+        elif origin in (typing.Union, types.UnionType):
+            if not any(_is_instance(value, arg) for arg in args):
+                raise ValueError(f"{value!r:.40} is not {expected}")
+            stack += [(value, arg) for arg in args if _is_instance(value, arg) and arg is not type(None)][:1]
+        elif origin is tuple:
+            if type(value) is not tuple:
+                raise ValueError("expected a tuple")
+            stack += [(item, args[0]) for item in value]
+        elif not _is_instance(value, expected):
+            raise ValueError(f"{value!r:.40} is not {expected}")
+    if any(degree.level not in DEGREE_LEVELS for degree in profile.degrees):
+        raise ValueError("unknown degree level")
+    return profile
+
+
+def _is_instance(value: Any, expected: Any) -> bool:
+    if expected is float:
+        return type(value) in (int, float) and math.isfinite(value)
+    if expected is int:
+        return type(value) is int
+    if dataclasses.is_dataclass(expected) or typing.get_origin(expected) is not None:
+        return (
+            dataclasses.is_dataclass(expected)
+            and type(value) is expected
+            or (typing.get_origin(expected) is tuple and type(value) is tuple)
+        )
+    return isinstance(value, expected)
 
 
 def _sha256_of_files(paths: list[Path]) -> str:
@@ -102,7 +151,8 @@ class ProfileCache:
             if data.get("format") != CACHE_FORMAT:
                 return None
             # the resume's lines, for requirements matched as literal phrases, are kept beside the profile
-            return replace(parse_profile(data["profile"]), text=tuple(str(line) for line in data.get("text", ())))
+            profile = replace(parse_profile(data["profile"]), text=tuple(str(line) for line in data.get("text", ())))
+            return _checked(profile)
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError, AttributeError):

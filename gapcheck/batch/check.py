@@ -7,8 +7,10 @@ from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
 
 from gapcheck.batch.cache import ProfileCache
-from gapcheck.batch.plan import BatchFile, Limits
+from gapcheck.batch.plan import BatchFile
 from gapcheck.batch.workers import WORKER_DIED, read_in_workers
+from gapcheck.errors import ResumeReadError
+from gapcheck.limits import Limits, read_regular_file
 from gapcheck.models import GapReport, ResumeProfile, SkippedResume
 from gapcheck.pipeline import Checker
 
@@ -67,6 +69,7 @@ def check_files(
         workers=workers,
         max_pages=limits.max_pages,
         timeout=limits.timeout,
+        max_memory=limits.max_memory,
     )
     for index, outcome in outcomes:
         _, item, key = to_read[index]
@@ -96,7 +99,9 @@ def _look_up(
             )
         if cache is None:
             return None, None, size
-        key = cache.key(item.path.read_bytes())
+        key = cache.key(read_regular_file(item.path, limits.max_bytes))
+    except ResumeReadError as exc:
+        return str(exc), None, size
     except OSError as exc:
         return f"cannot open the file ({exc.strerror or exc})", None, size
     profile = cache.get(key)

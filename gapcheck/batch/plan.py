@@ -9,20 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gapcheck.errors import ResumeReadError
+from gapcheck.filetext import RESUME_SUFFIXES
 
-RESUME_SUFFIXES = frozenset({".pdf"})
-"""What a folder search collects; files named one by one (or by a glob) are taken whatever their suffix."""
 _GLOB_CHARS = frozenset("*?[")
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """What one file may cost before it is skipped with a reason."""
-
-    max_pages: int | None = 20
-    max_bytes: int | None = 10 * 1024 * 1024
-    timeout: float | None = 60.0
-    """Seconds a file may take to read; the process reading it is killed after that."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,18 +43,26 @@ def find_resumes(paths: Sequence[str | Path]) -> tuple[Path, ...]:
     found: dict[Path, Path] = {}
     for given in paths:
         for path in _expand(str(given)):
-            key = path.resolve()
+            key = _identity(path)
             if key not in found or str(path) < str(found[key]):
                 found[key] = path
     if not found:
-        raise ResumeReadError(f"{', '.join(map(str, paths))}: no PDF files found")
+        raise ResumeReadError(f"{', '.join(map(str, paths))}: no PDF, Word or text files found")
     return tuple(sorted(found.values(), key=str))
+
+
+def _identity(path: Path) -> Path:
+    """The file a path names, to drop duplicates; a symlink loop names itself (it is skipped when read)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: "Symlink loop" before Python 3.13
+        return Path(os.path.abspath(path))
 
 
 def _expand(given: str) -> list[Path]:
     path = Path(given)
-    if path.is_file():
-        return [path]
+    if path.is_file() or (os.path.lexists(path) and not path.is_dir()):
+        return [path]  # a pipe or a broken link named by the user is skipped with a reason, not fatal
     if path.is_dir():
         return _search(path)
     if _GLOB_CHARS & set(given):

@@ -110,6 +110,7 @@ class ResultsFile:
         self.format = results_format
         self.rows: dict[tuple[str, str], Row] = {}
         self._handle: TextIO | None = None
+        self._lock: TextIO | None = None
 
     def open(self, *, resume: bool = False) -> dict[tuple[str, str], Row]:
         """Start the file, empty or (``resume``) with the rows it already holds; return those rows by key.
@@ -119,6 +120,7 @@ class ResultsFile:
         GapcheckError
             When the file cannot be written, or (``resume``) read as a results file.
         """
+        self._take_lock()
         try:
             old = ""
             if resume and self.path.exists():
@@ -144,11 +146,13 @@ class ResultsFile:
 
     def finish(self) -> None:
         """Replace the file, in one step, by every row sorted by file and role."""
-        self.close()
+        self._stop_appending()
         try:
             self._rewrite()
         except OSError as exc:
             raise GapcheckError(f"{self.path}: cannot write the results ({_why(exc)})") from exc
+        finally:
+            self.close()
 
     def files(self) -> tuple[int, int]:
         """How many files the rows name, and how many of them have an error row (were skipped)."""
@@ -157,9 +161,42 @@ class ResultsFile:
         return len(names), len(skipped)
 
     def close(self) -> None:
+        """Stop writing and let another run use the file."""
+        self._stop_appending()
+        if self._lock is not None:
+            self._lock.close()  # closing the lock file releases its lock
+            self._lock = None
+
+    def _stop_appending(self) -> None:
         if self._handle is not None:
             self._handle.close()
             self._handle = None
+
+    def _take_lock(self) -> None:
+        """Hold a lock beside the file until ``close``, so a second batch with the same --output is refused.
+
+        Both runs would otherwise append and rewrite one file, and only the last run's rows would remain.
+        The lock is a hidden file beside the results (the results file itself is replaced at the end).
+        """
+        lock_path = self.path.with_name(f".{self.path.name}.lock")
+        try:
+            handle = lock_path.open("a", encoding="utf-8")
+        except OSError as exc:
+            raise GapcheckError(f"{self.path}: cannot use the results file ({_why(exc)})") from exc
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory locks; runs are not guarded there
+            self._lock = handle
+            return
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise GapcheckError(
+                f"{self.path}: another gapcheck batch is writing this file; "
+                "wait for it to end or choose another --output"
+            ) from None
+        self._lock = handle
 
     def _rewrite(self) -> None:
         header = format_row(HEADER) if self.format is ResultsFormat.csv else ""

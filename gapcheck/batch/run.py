@@ -10,11 +10,12 @@ from rich.console import Console
 
 from gapcheck.batch.cache import ProfileCache
 from gapcheck.batch.check import check_files
-from gapcheck.batch.plan import BatchFile, Limits, plan_batch
+from gapcheck.batch.plan import BatchFile, plan_batch
 from gapcheck.batch.progress import BatchProgress
 from gapcheck.batch.reports import ReportWriter
 from gapcheck.batch.resultfile import ResultsFile, Row
 from gapcheck.batch.summary import summarize
+from gapcheck.limits import Limits
 from gapcheck.models import CohortSummary, GapReport, SkippedResume
 from gapcheck.pipeline import Checker
 

@@ -12,7 +12,6 @@ import contextlib
 import logging
 import multiprocessing
 import signal
-import sys
 import time
 from collections import deque
 from collections.abc import Generator, Iterator, Sequence
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gapcheck.errors import ResumeReadError
+from gapcheck.limits import cap_memory, die_with_parent, memory_message, sigint_ignored
 from gapcheck.models import ResumeProfile
 
 if TYPE_CHECKING:
@@ -35,22 +35,11 @@ WORKER_DIED = "the reading process died on this file (a crash or out of memory)"
 """The reason given for a file whose worker died."""
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when the batch process dies (kill -9), so no reader is orphaned."""
-    if sys.platform != "linux":
-        return
-    try:
-        import ctypes
-
-        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
-def _serve(conn: Connection, checker: Checker, max_pages: int | None, log_level: int) -> None:
+def _serve(conn: Connection, checker: Checker, max_pages: int | None, max_memory: int | None, log_level: int) -> None:
     """Worker main loop: read the files the parent sends until it sends None or goes away."""
-    _die_with_parent()
+    die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
+    cap_memory(max_memory)
     logging.basicConfig(level=log_level, format="%(name)s: %(message)s")
     if log_level > logging.DEBUG:
         logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings would drown the progress bar
@@ -58,29 +47,32 @@ def _serve(conn: Connection, checker: Checker, max_pages: int | None, log_level:
         conn.send(_READY)
         while (task := conn.recv()) is not None:
             index, path = task
-            conn.send((index, _read(checker, Path(path), max_pages)))
+            conn.send((index, _read(checker, Path(path), max_pages, max_memory)))
     except (EOFError, OSError):
         pass  # the parent is gone or closed the pipe: nothing left to report to
 
 
-def _read(checker: Checker, path: Path, max_pages: int | None) -> ResumeProfile | str:
+def _read(checker: Checker, path: Path, max_pages: int | None, max_memory: int | None) -> ResumeProfile | str:
     try:
         return checker.read(path, max_pages=max_pages)
     except ResumeReadError as exc:
         return str(exc)
+    except MemoryError:
+        return memory_message(path.name, max_memory)
     except Exception as exc:  # a bug met on one file must not end a batch of thousands
         log.debug("reading %s failed", path, exc_info=True)
         return f"{path.name}: gapcheck failed on this file ({type(exc).__name__}); please report it with -v output"
 
 
 class _Worker:
-    def __init__(self, context: SpawnContext, checker: Checker, max_pages: int | None) -> None:
+    def __init__(self, context: SpawnContext, checker: Checker, max_pages: int | None, max_memory: int | None) -> None:
         self.conn, child = context.Pipe()
         level = logging.getLogger("gapcheck").getEffectiveLevel()
         self.process: SpawnProcess = context.Process(
-            target=_serve, args=(child, checker, max_pages, level), name="gapcheck-reader", daemon=True
+            target=_serve, args=(child, checker, max_pages, max_memory, level), name="gapcheck-reader", daemon=True
         )
-        self.process.start()
+        with sigint_ignored():  # the new process starts ignoring Ctrl-C, even before Python sets up its handler
+            self.process.start()
         child.close()
         self.ready = False
         self.task: tuple[int, str] | None = None
@@ -112,6 +104,7 @@ def read_in_workers(
     workers: int = 1,
     max_pages: int | None = None,
     timeout: float | None = None,
+    max_memory: int | None = None,
 ) -> Generator[tuple[int, ResumeProfile | str], None, None]:
     """Read resumes in worker processes; yield ``(index in paths, profile or error message)``.
 
@@ -131,10 +124,13 @@ def read_in_workers(
         Files with more pages get an error message.
     timeout : float, optional
         Seconds one file may take; None for no limit.
+    max_memory : int, optional
+        Bytes of address space each worker may use (see ``gapcheck.limits.cap_memory``).
     """
     if workers < 1:
         raise ValueError(f"Invalid value for workers={workers!r}; expected 1 or more")
     pool = _Pool(checker, max_pages, timeout, [(index, str(path)) for index, path in enumerate(paths)])
+    pool.max_memory = max_memory
     try:
         for _ in range(min(workers, len(paths))):
             pool.start()
@@ -156,12 +152,13 @@ class _Pool:
         self.context = multiprocessing.get_context("spawn")
         self.checker = checker
         self.max_pages = max_pages
+        self.max_memory: int | None = None
         self.timeout = timeout
         self.todo = deque(todo)
         self.workers: dict[Connection, _Worker] = {}
 
     def start(self) -> None:
-        worker = _Worker(self.context, self.checker, self.max_pages)
+        worker = _Worker(self.context, self.checker, self.max_pages, self.max_memory)
         self.workers[worker.conn] = worker
 
     def wait(self) -> list[_Worker]:

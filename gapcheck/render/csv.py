@@ -82,8 +82,7 @@ def csv_cells(result: GapReport | SkippedResume) -> tuple[str, ...]:
     """
     if isinstance(result, SkippedResume):
         data = format_skipped(result)
-        cells = {"file": data["resume"], "role": data["role"]["id"] or "", "error": data["error"]}
-        return tuple(_one_line(cells.get(column, "")) for column in HEADER)
+        return _in_order({"file": data["resume"], "role": data["role"]["id"] or "", "error": data["error"]})
     data = format_gap_report(result)
     missing = data["skills"]["missing"]
     required_years = [e["required_years"] for e in data["experience"] if e["required"]]
@@ -111,7 +110,13 @@ def csv_cells(result: GapReport | SkippedResume) -> tuple[str, ...]:
         "degree_met": _bool(degree["met"] if degree else None),
         "error": "",
     }
-    return tuple(_one_line(cells[column]) for column in HEADER)
+    return _in_order(cells)
+
+
+def _in_order(cells: dict[str, str]) -> tuple[str, ...]:
+    """The cells in ``HEADER`` order, each on one line, but the file name exactly as it is, so ``--resume``
+    finds its rows even for names that differ only in a tab, a newline or a non-breaking space."""
+    return tuple(cells.get(column, "") if column == "file" else _one_line(cells.get(column, "")) for column in HEADER)
 
 
 def format_row(cells: Sequence[str]) -> str:
