@@ -508,3 +508,47 @@ def test_reports_folder_has_a_page_per_resume_and_role(
 def test_reports_format_must_be_markdown_or_html(cohort: Path, tmp_path: Path) -> None:
     args = [str(cohort / "ann.pdf"), *ROLES, "-o", str(tmp_path / "r.csv"), "--reports", str(tmp_path / "p")]
     assert _batch(*args, "--reports-format", "json").exit_code == ExitCode.USAGE
+
+
+# --- hostile folders and names (issue 9) --------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes and symlinks as tested here are POSIX")
+def test_a_pipe_and_a_symlink_loop_are_skipped_rows_even_with_the_cache(cohort: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    (folder / "ann.pdf").write_bytes((cohort / "ann.pdf").read_bytes())
+    os.mkfifo(folder / "x.pdf")
+    os.symlink(folder / "loop-b.pdf", folder / "loop-a.pdf")
+    os.symlink(folder / "loop-a.pdf", folder / "loop-b.pdf")
+    out = tmp_path / "out.csv"
+    result = _batch(str(folder), str(folder / "x.pdf"), "--roles-dir", str(ROLES_DIR), "-r", "tiny-analyst",
+                    "-o", str(out), "--cache-dir", str(tmp_path / "cache"), "-j", "1")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    errors = {Path(row["file"]).name: row["error"] for row in _rows(out)}
+    assert errors["ann.pdf"] == ""
+    assert "not a regular file" in errors["x.pdf"]
+    assert "cannot open the file" in errors["loop-a.pdf"] and "cannot open the file" in errors["loop-b.pdf"]
+
+
+def test_folders_collect_word_and_text_resumes(tmp_path: Path) -> None:
+    for name in ("a.docx", "b.txt", "c.md", "d.pdf", "e.json", "f.doc"):
+        (tmp_path / name).write_text("x")
+    assert [p.name for p in find_resumes([tmp_path])] == ["a.docx", "b.txt", "c.md", "d.pdf"]
+
+
+def test_names_differing_only_in_whitespace_keep_their_own_rows_after_resume(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    names = ["Jane Doe.txt", "Jane\u00a0Doe.txt", "tab\tname.txt", "new\nline.txt", " lead.txt"]
+    for number, name in enumerate(names):
+        lines = [line.replace("Data Analyst", f"Data Analyst {number}") for line in ANALYST_LINES]
+        (folder / name).write_text("\n".join(lines[: 6 + number]), encoding="utf-8")
+    out = tmp_path / "out.csv"
+    args = [str(folder), "--roles-dir", str(ROLES_DIR), "-r", "tiny-analyst", "-o", str(out), "-j", "1"]
+    assert _batch(*args).exit_code == 0
+    first = _rows(out)
+    assert sorted(Path(row["file"]).name for row in first) == sorted(names)
+    again = _batch(*args, "--resume")
+    assert again.exit_code == 0, again.output
+    assert _rows(out) == first

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ANALYST_LINES, AS_OF, corpus_or_skip
@@ -126,3 +127,34 @@ def test_key_depends_on_the_pdfminer_version(tmp_path: Path, monkeypatch: pytest
     key = ProfileCache(tmp_path, as_of=AS_OF).key(b"x")
     monkeypatch.setattr("gapcheck.batch.cache.package_version", lambda distribution, module: "0.0-other")
     assert ProfileCache(tmp_path, as_of=AS_OF).key(b"x") != key
+
+
+    ("where", "value"),
+    [
+        (("degrees", 0, "level"), "wizard"),
+        (("degrees", 0, "year"), "x"),
+        (("skills", 0, "years"), "many"),
+        (("skills", 0, "evidence"), [1, 2]),
+        (("pages",), "two"),
+        (("as_of",), "x"),
+    ],
+)
+def test_an_entry_of_the_wrong_shape_is_a_miss(
+    tmp_path: Path, profile: ResumeProfile, where: tuple[str | int, ...], value: object
+) -> None:
+    cache = ProfileCache(tmp_path, as_of=AS_OF)
+    cache.put("k" * 64, profile)
+    path = next(tmp_path.rglob("*.json"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    target: Any = data["profile"]
+    for step in where[:-1]:
+        target = target[step]
+    target[where[-1]] = value
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert cache.get("k" * 64) is None
+
+
+def test_a_good_entry_is_a_hit(tmp_path: Path, profile: ResumeProfile) -> None:
+    cache = ProfileCache(tmp_path, as_of=AS_OF)
+    cache.put("k" * 64, profile)
+    assert cache.get("k" * 64) == profile

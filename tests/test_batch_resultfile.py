@@ -106,3 +106,26 @@ def test_resume_without_a_file_starts_fresh(tmp_path: Path) -> None:
     out = tmp_path / "results.csv"
     assert ResultsFile(out, ResultsFormat.csv).open(resume=True) == {}
     assert _csv_rows(out) == [list(HEADER)]
+
+
+def test_a_second_run_on_the_same_output_is_refused_while_the_first_writes(tmp_path: Path) -> None:
+    first = ResultsFile(tmp_path / "out.csv", ResultsFormat.csv)
+    first.open()
+    second = ResultsFile(tmp_path / "out.csv", ResultsFormat.csv)
+    with pytest.raises(GapcheckError, match="another gapcheck batch is writing this file; wait for it to end"):
+        second.open()
+    first.add([_skipped("a.pdf")])
+    first.finish()
+    second.open()  # the first run ended: the file is free again
+    second.close()
+
+
+def test_file_names_are_kept_exactly(tmp_path: Path) -> None:
+    names = ["Jane Doe.pdf", "Jane\u00a0Doe.pdf", "tab\tx.pdf", "new\nline.pdf", "=cmd.pdf"]
+    results = ResultsFile(tmp_path / "out.csv", ResultsFormat.csv)
+    results.open()
+    results.add([_skipped(name) for name in names])
+    results.finish()
+    reopened = ResultsFile(tmp_path / "out.csv", ResultsFormat.csv)
+    assert sorted(file for file, _ in reopened.open(resume=True)) == sorted(names)
+    reopened.close()
