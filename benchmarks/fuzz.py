@@ -254,6 +254,14 @@ def role_files() -> dict[str, str]:
     }
 
 
+def _markup_lines() -> list[str]:
+    """Rich markup where the table output shows it: a position's title and a skill's evidence line."""
+    return [
+        line.replace("Data Scientist", "Data Scientist [/] [p.11]").replace("Built", "Built [bold]")
+        for line in RESUME_LINES
+    ]
+
+
 def _bomb_in(key: str, levels: int) -> str:
     """A "billion laughs" tree: each level holds nine references to the one below."""
     chain = "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
@@ -390,7 +398,13 @@ def build_cases(
         ("broken.docx", "word", EXTRACT, data(zip_with({"word/document.xml": b"<w:document"}))),
         ("not-zip.docx", "word", EXTRACT, data(b"PK\x03\x04" + b"\0" * 100)),
         ("markup.txt", "markup", CHECK_TABLE, text("\n".join([*RESUME_LINES, "[/] closes [p.11] and [bold]x[/bold]"]))),
-        ("markup.pdf", "markup", CHECK_TABLE, data(page_pdf(text_ops([*RESUME_LINES, "Built [/] things [p.11]"])))),
+        (
+            "markup.pdf",
+            "markup",
+            CHECK_TABLE,
+            data(page_pdf(text_ops([*RESUME_LINES, "Built [/] things in SQL [p.11]"]))),
+        ),
+        ("markup-title.txt", "markup", ("extract", "{path}"), text("\n".join(_markup_lines()))),
         ("[red]name[/].pdf", "markup", CHECK_TABLE, data(page_pdf(text_ops(RESUME_LINES)))),
         ("markup-extract.txt", "markup", ("extract", "{path}"), text("\n".join([*RESUME_LINES, "Skills: [/] [p.11]"]))),
         ("nul.txt", "format", EXTRACT, data(b"\0" * 5000)),
@@ -411,7 +425,7 @@ def build_cases(
         ]
     else:
         hostile += [
-            ("flate-bomb-small.pdf", "memory", EXTRACT, data(flate_bomb(64 << 20))),
+            ("flate-bomb-small.pdf", "memory", EXTRACT, data(flate_bomb(96 << 20))),
             ("one-long-word-small.pdf", "memory", EXTRACT, data(one_long_word(50_000))),
         ]
     for name, kind, args, build in hostile:

@@ -292,7 +292,8 @@ def _wraps_into(previous: _Line, line: _Line, lines: list[_Line]) -> bool:
         return False
     if not (0 <= previous.y0 - line.y1 <= height) or not (previous.x0 - 1 <= line.x0 <= previous.x0 + 3 * height):
         return False
-    column_right = max(x.x1 for x in lines if x.x0 < previous.x1 and x.x1 > previous.x0)
+    # a line of no width (a glyph drawn at one point) overlaps nothing, not even itself
+    column_right = max((x.x1 for x in lines if x.x0 < previous.x1 and x.x1 > previous.x0), default=previous.x1)
     char_width = (previous.x1 - previous.x0) / max(len(first), 1)
     return previous.x1 + char_width * (len(text.split()[0]) + 1) > column_right
 

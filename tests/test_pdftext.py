@@ -382,3 +382,13 @@ def test_a_stream_inflating_past_the_cap_is_refused(tmp_path: Path, monkeypatch:
     message = "cv.pdf: a compressed stream in the PDF expands to more than 1 MB"
     with pytest.raises(ResumeReadError, match=re.escape(message)):
         extract_text(_flate_page(tmp_path, 2 * 2**20))
+
+
+def test_a_line_of_no_width_does_not_break_wrap_detection() -> None:
+    from gapcheck.pdftext import _Line, _wraps_into
+
+    dot = _Line("• x", 50.0, 50.0, 700.0, 710.0, 1)  # a glyph drawn at one point, as a mutated PDF had
+    after = _Line("continues here", 50.0, 300.0, 689.0, 699.0, 1)
+    assert _wraps_into(dot, after, [dot, after]) in (True, False)
+    wide = _Line("• Built dashboards in Tableau for the sales team using", 50.0, 560.0, 700.0, 710.0, 1)
+    assert _wraps_into(wide, after, [wide, after]) is True
