@@ -63,8 +63,7 @@ def make_docx(lines: tuple[str, ...], layout: str, path: Path) -> Path:
         sections = find_sections(lines)
         first = min((s.start - 1 for s in sections if s.kind != "header"), default=0)
         header = document.sections[0].header
-        header.paragraphs[0].text = lines[0] if first > 0 else ""
-        for line in lines[1:first]:
+        for line in lines[: max(first, 0)]:
             _add_line(header, line)
         lines = lines[max(first, 0) :]
     if layout == "table":

@@ -63,8 +63,8 @@ def load_role(
     text = str(role)
     if isinstance(role, Path) or text.endswith(ROLE_SUFFIXES) or "/" in text or "\\" in text:
         path = Path(role)
-        if not path.is_file():
-            raise RoleFileError(f"{path}: role file not found")
+        if not path.exists():
+            raise RoleFileError(f"{path}: role file not found")  # a folder or a pipe gets its own message on reading
         return parse_role(path, vocabulary=vocabulary)
     files = role_files([*roles_dirs, bundled_roles_dir()])
     if text not in files:

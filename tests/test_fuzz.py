@@ -17,7 +17,7 @@ def test_short_fuzz_run_has_no_crash_and_no_hang(capsys: pytest.CaptureFixture[s
 
     summary = fuzz.run(mutations=100, timeout=5, seed=9, short=True, keep=None, backstop_mb=4096, verbose=False)
     printed = capsys.readouterr().out
-    assert summary["cases"] >= 140
+    assert summary["cases"] >= 130  # the hostile classes and 100 mutated PDFs
     assert summary["crashes"] == 0, printed
     assert summary["hangs"] == 0, printed
     assert summary["documented_errors"] > 0 and summary["ok"] > 0
