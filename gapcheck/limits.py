@@ -39,7 +39,7 @@ class Limits:
     timeout: float | None = 60.0
     """Seconds a file may take to read; the process reading it is killed after that."""
     max_memory: int | None = 1024 * MB
-    """Bytes of address space the reading process may use (enforced where the system has ``RLIMIT_AS``)."""
+    """Bytes of address space reading may add to the reading process (enforced where the system has ``RLIMIT_AS``)."""
 
 
 def read_regular_file(
@@ -92,10 +92,12 @@ def too_large(name: str, size: int, max_bytes: int, hint: str = _RESUME_HINT) ->
 
 
 def cap_memory(max_bytes: int | None) -> bool:
-    """Cap this process's address space at ``max_bytes``; whether the system took the cap.
+    """Let this process's address space grow by at most ``max_bytes``; whether the system took the cap.
 
-    Linux enforces ``RLIMIT_AS``; macOS accepts it for some allocations only, and Windows has no
-    rlimits, so elsewhere the time limit is what bounds a hostile file.
+    The cap is counted from what the process already maps (a forked copy of a large program may
+    start big), so the limit means the same in a small worker and inside a notebook. Linux enforces
+    ``RLIMIT_AS``; macOS accepts it for some allocations only, and Windows has no rlimits, so
+    elsewhere the time limit is what bounds a hostile file.
     """
     if max_bytes is None:
         return False
@@ -106,12 +108,22 @@ def cap_memory(max_bytes: int | None) -> bool:
         return False
     try:
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        soft = max_bytes if hard == resource.RLIM_INFINITY else min(max_bytes, hard)
+        wanted = _address_space() + max_bytes
+        soft = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
     except (ValueError, OSError) as exc:
         log.debug("could not cap memory at %d bytes: %s", max_bytes, exc)
         return False
     return True
+
+
+def _address_space() -> int:
+    """Bytes this process maps now (Linux); 0 where the system does not tell."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return 0
 
 
 def die_with_parent() -> None:
