@@ -129,6 +129,7 @@ def test_key_depends_on_the_pdfminer_version(tmp_path: Path, monkeypatch: pytest
     assert ProfileCache(tmp_path, as_of=AS_OF).key(b"x") != key
 
 
+@pytest.mark.parametrize(
     ("where", "value"),
     [
         (("degrees", 0, "level"), "wizard"),
