@@ -7,7 +7,7 @@ Examples
 >>> import datetime as dt
 >>> from gapcheck.pipeline import Checker
 >>> checker = Checker(["data-scientist"], as_of=dt.date(2026, 11, 1))
->>> batch = plan_batch(find_resumes(["examples"]), [role.id for role in checker.roles])
+>>> batch = plan_batch(find_resumes(["examples/*.pdf"]), [role.id for role in checker.roles])
 >>> summary = summarize(check_files(checker, batch))
 >>> summary.resumes, [role.role_id for role in summary.roles]
 (1, ['data-scientist'])

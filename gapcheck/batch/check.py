@@ -51,7 +51,7 @@ def check_files(
     >>> import datetime as dt
     >>> from gapcheck.batch import find_resumes, plan_batch
     >>> checker = Checker(["data-scientist"], as_of=dt.date(2026, 11, 1))
-    >>> batch = plan_batch(find_resumes(["examples"]), ["data-scientist"])
+    >>> batch = plan_batch(find_resumes(["examples/*.pdf"]), ["data-scientist"])
     >>> [(r.resume.source, r.role.id) for r in check_files(checker, batch)]
     [('examples/resume.pdf', 'data-scientist')]
     """

@@ -38,7 +38,7 @@ def find_resumes(paths: Sequence[str | Path]) -> tuple[Path, ...]:
     Examples
     --------
     >>> [str(path) for path in find_resumes(["examples/*.pdf", "examples/resume.pdf", "examples"])]
-    ['examples/resume.pdf']
+    ['examples/amazon-mle-posting.md', 'examples/resume.pdf']
     """
     found: dict[Path, Path] = {}
     for given in paths:
