@@ -10,6 +10,7 @@ from pathlib import Path
 
 from gapcheck.errors import ResumeReadError
 from gapcheck.filetext import RESUME_SUFFIXES
+from gapcheck.limits import Limits as Limits  # re-exported: batch callers import it from here
 
 _GLOB_CHARS = frozenset("*?[")
 
