@@ -64,12 +64,12 @@ def test_hard_files_are_refused_with_a_clear_message(name: str, message: str) ->
 # Floors sit a little under the figures measured by benchmarks/bench_extraction.py, to catch regressions.
 # tuning: the sets extraction was tuned on (benchmarks/labels/*.yaml), measured 56 resumes: skill precision 0.97,
 # F1 0.93, highest degree 1.00, years within ±0.5 1.00. heldout: benchmarks/labels/heldout/*.yaml, never tuned on;
-# every labelled resume there is read, and its floors are the lead's to set from its recorded figures (the tuning
-# floors were tried and fail there on all four figures, which nobody here has looked at). A "claimed" floor applies
-# where labels carry claimed_years.
+# labelled before round two changed anything and measured once at its end (skill precision 0.92, F1 0.87, highest
+# degree 0.88, years within ±0.5 0.73, claimed years 0.92: see the README); its floors only catch regressions and
+# nobody tunes on it. A "claimed" floor applies where labels carry claimed_years.
 FLOORS: dict[str, dict[str, float]] = {
     "tuning": {"files": 50, "precision": 0.95, "f1": 0.90, "degree": 0.95, "years": 0.95},
-    "heldout": {"files": 1},
+    "heldout": {"files": 26, "precision": 0.90, "f1": 0.85, "degree": 0.85, "years": 0.70, "claimed": 0.88},
 }
 LABEL_SETS = {"tuning": LABELS, "heldout": LABELS / "heldout"}
 
