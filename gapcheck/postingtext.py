@@ -9,9 +9,11 @@ from pathlib import Path
 
 from gapcheck.errors import PostingError, ResumeReadError
 from gapcheck.filetext import extract_text
+from gapcheck.limits import read_regular_file
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MAX_POSTING_BYTES = 2_000_000
+_SIZE_HINT = "a job posting is a few kilobytes of text"
 """A posting is a page or two; a file far larger than this is not one."""
 
 _BLOCK_TAGS = frozenset(
@@ -48,20 +50,15 @@ def read_posting_file(path: Path) -> list[PostingLine]:
     PostingError
         When the file is missing, too large, not text, or holds no text.
     """
-    try:
-        size = path.stat().st_size
-        if size > MAX_POSTING_BYTES and path.suffix.lower() != ".pdf":
-            raise PostingError(f"{path.name}: {size // 1000} kB is too large for a job posting")
-        head = path.open("rb").read(8)
-    except OSError as exc:
-        raise PostingError(f"{path.name}: cannot open the file ({exc.strerror or exc})") from exc
-    if head.startswith(b"%PDF-"):
+    pdf = path.suffix.lower() == ".pdf"
+    data = b"" if pdf else read_regular_file(path, MAX_POSTING_BYTES, error=PostingError, hint=_SIZE_HINT)
+    if pdf or data.startswith(b"%PDF-"):
         try:
             return _join_wrapped([_plain_line(line) for line in extract_text(path).lines])
         except ResumeReadError as exc:
             raise PostingError(str(exc)) from exc
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PostingError(f"{path.name}: not a UTF-8 text, Markdown, HTML or PDF file") from exc
     return posting_lines(text, html=path.suffix.lower() in HTML_SUFFIXES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -266,3 +267,15 @@ def test_source_postings_agree_with_bundled_roles_on_degree(role_id: str) -> Non
 def test_amazon_posting_states_no_degree() -> None:
     # The quoted posting lists no degree; the bundled role's "bachelor" comes from the article's career ladder.
     assert _source_postings()["amazon-mle"].degree is None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need POSIX")
+def test_a_posting_path_that_is_a_pipe_or_too_large_is_refused_at_once(tmp_path: Path) -> None:
+    pipe = tmp_path / "posting.md"
+    os.mkfifo(pipe)  # nothing ever writes to it: reading it must not wait
+    with pytest.raises(PostingError, match=re.escape("posting.md: cannot open the file: it is a pipe or device")):
+        read_posting(pipe)
+    big = tmp_path / "big.txt"
+    big.write_text("Requirements\n" + "- Python\n" * 300_000, encoding="utf-8")
+    with pytest.raises(PostingError, match="more than the limit"):
+        read_posting(big)
