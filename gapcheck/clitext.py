@@ -1,7 +1,7 @@
 """Wording of the command line's own messages: usage errors in plain words, and why a gate failed.
 
-Pure functions over plain values, so the wording is tested without a terminal; ``cli.py`` (the only
-module importing Typer) takes the values out of Click's exceptions and prints the one line.
+Pure functions over plain values, so the wording is tested without a terminal; ``gapcheck.cli`` (the only
+package importing Typer) takes the values out of Click's exceptions and prints the one line.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""cli.py: every command, every exit code, the stdout/stderr split."""
+"""gapcheck.cli: every command, every exit code, the stdout/stderr split."""
 
 from __future__ import annotations
 

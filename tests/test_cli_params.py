@@ -16,19 +16,19 @@ from typer._click import Context
 from typer._coercion import build_runtime_param
 from typer.testing import CliRunner
 
-from gapcheck import cli
+from gapcheck.cli import app, group
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _commands() -> Iterator[tuple[str, Any, Context]]:
     """Every command and group of the app (converted as a run converts them), with a context of its own."""
-    top = typer.main.get_command(cli.app)
+    top = typer.main.get_command(app)
 
     def walk(command: Any, path: str, parent: Context | None) -> Iterator[tuple[str, Any, Context]]:
         ctx = Context(command, info_name=path.split()[-1], parent=parent, help_option_names=["-h", "--help"])
-        cli._convert_plainly(command)
-        cli._convert_plainly(command.get_help_option(ctx))
+        group.convert_plainly(command)
+        group.convert_plainly(command.get_help_option(ctx))
         yield path, command, ctx
         for name, sub in getattr(command, "commands", {}).items():
             yield from walk(sub, f"{path} {name}", ctx)
@@ -96,8 +96,8 @@ def _outcome(runtime: Any, value: Any, param: Any, ctx: Context) -> tuple[str, A
 
 @pytest.mark.parametrize(("param", "ctx"), _parameters())
 def test_plain_conversion_matches_typer(param: Any, ctx: Context, tmp_path: Path) -> None:
-    assert isinstance(param._runtime_param, cli._PlainParam), (
-        f"{param.name}: Typer would convert it with pydantic; teach cli._plain_conversion its type"
+    assert isinstance(param._runtime_param, group.PlainParam), (
+        f"{param.name}: Typer would convert it with pydantic; teach gapcheck.cli.group.plain_conversion its type"
     )
     typer_own = build_runtime_param(param.type_descriptor)
     for value in [None, *_samples(param.type_descriptor.annotation, tmp_path)]:
@@ -106,7 +106,7 @@ def test_plain_conversion_matches_typer(param: Any, ctx: Context, tmp_path: Path
 
 
 def test_a_value_typer_refuses_is_a_usage_error() -> None:
-    result = CliRunner().invoke(cli.app, ["batch", "x.pdf", "-r", "r", "-o", "o.csv", "-j", "0"])
+    result = CliRunner().invoke(app, ["batch", "x.pdf", "-r", "r", "-o", "o.csv", "-j", "0"])
     assert result.exit_code == 2
     assert result.output == "Error: --workers must be at least 1\n"  # one plain line (issue 11)
 
