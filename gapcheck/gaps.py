@@ -25,7 +25,7 @@ from gapcheck.models import (
 )
 from gapcheck.skills import Vocabulary
 
-SCORING_VERSION = "2"
+SCORING_VERSION = "3"
 REQUIRED_FACTOR = 2.0
 """A required qualification weighs twice a preferred one, in every sub-score."""
 COMPONENT_WEIGHTS = {"skills": 0.6, "experience": 0.25, "degree": 0.15}
@@ -177,7 +177,26 @@ def _experience_result(profile: ResumeProfile, req: ExperienceRequirement, vocab
     counted = _counted_positions(profile, req, vocabulary)
     found = None if profile.total_months is None else _years(counted)
     names = tuple(", ".join(x for x in (p.title, p.organization) if x) or "position" for p in counted)
-    return ExperienceResult(req.label, req.required, req.years, found, names)
+    result = ExperienceResult(req.label, req.required, req.years, found, names)
+    if not req.paths:
+        return result
+    # degree-dependent paths: the first one met, else one that may be (unknown), else the one that scores best
+    degree = profile.highest_degree
+    candidates = [
+        replace(result, required_years=p.years, paths=req.paths, path=p, found_degree=degree) for p in req.paths
+    ]
+    order = {"met": 0, "unknown": 1, "short": 2}
+    return min(
+        enumerate(candidates),
+        key=lambda c: (order[c[1].status], -_experience_share(c[1]), _degree_gap(c[1]), c[0]),
+    )[1]
+
+
+def _degree_gap(result: ExperienceResult) -> int:
+    """How many degree levels a path asks for above the resume's highest degree (0 when reached or unknown)."""
+    if result.path is None or result.degree_met is not False:
+        return 0
+    return degree_rank(result.path.degree) - degree_rank(result.found_degree)
 
 
 def _years(positions: Iterable[Position]) -> float:
@@ -230,7 +249,11 @@ def _experience_factor(result: ExperienceResult) -> float:
 
 
 def _experience_share(result: ExperienceResult) -> float:
-    if result.found_years is None:
+    """The share of a requirement met; on a path, 0 when the resume's degree is below the path's (a degree that could
+    not be read is not held against it), else the share of the path's years."""
+    if result.met:
+        return 1.0
+    if result.found_years is None or result.degree_met is False:
         return 0.0
     if result.required_years <= 0:
         return 1.0 if result.positions else 0.0
@@ -260,12 +283,15 @@ def _level_score(result: DegreeResult) -> float:
 def verdict(report: GapReport) -> str:
     """One plain-English sentence that sums up the report for a person."""
     gaps = [s for s in report.missing_skills if s.required]
-    short = [e for e in report.experience if e.required and not e.met]
+    short = [e for e in report.experience if e.required and e.status == "short"]
+    unknown = [e for e in report.experience if e.required and e.status == "unknown"]
     parts = []
     if gaps:
         parts.append(f"{_count(len(gaps), 'required skill')} missing")
     if short:
         parts.append(f"{_count(len(short), 'required experience item')} not shown")
+    if unknown:
+        parts.append(f"{_count(len(unknown), 'required experience item')} unknown")
     if report.degree is not None and not report.degree.met:
         parts.append("the degree's field differs" if report.degree.level_met else "the degree is below the minimum")
     if not parts:

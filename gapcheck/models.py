@@ -192,9 +192,19 @@ class SkillRequirement:
 
 
 @dataclass(frozen=True, slots=True)
+class ExperiencePath:
+    """One way to meet an experience requirement that trades degree against years ("PhD and 2+ years")."""
+
+    degree: str | None
+    """The degree level (one of ``DEGREE_LEVELS``) the path asks for: a degree at or above it counts; None: any."""
+    years: float
+
+
+@dataclass(frozen=True, slots=True)
 class ExperienceRequirement:
     label: str
     years: float
+    """The years asked for; with ``paths``, the longest path's years."""
     required: bool
     skills: tuple[str, ...] = ()
     """A dated position counts if its text mentions any of these skill ids (or their members)."""
@@ -206,6 +216,11 @@ class ExperienceRequirement:
     for recommendation or search": the area through ``skills``, the infrastructure through these)."""
     quote: str | None = None
     """The posting line the requirement was read from (roles built from a posting)."""
+    paths: tuple[ExperiencePath, ...] = ()
+    """Alternatives keyed on the degree ("PhD and 2+ years, or Master's and 5+ years"): the requirement is met
+    when the resume meets any one of them. Empty for a plain requirement of ``years``."""
+    note: str | None = None
+    """Why a requirement read from a posting needs a second look (written as a comment in the role file)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,14 +301,46 @@ class ExperienceResult:
     """The positions that were counted, as ``title, organization``."""
     gain: float = 0.0
     """Points of score (0 to 100) the report would gain if the requirement were fully met."""
+    paths: tuple[ExperiencePath, ...] = ()
+    """The requirement's alternatives keyed on the degree (see ``ExperienceRequirement.paths``)."""
+    path: ExperiencePath | None = None
+    """The path compared (``required_years`` are its years): the first one met, else one that may be met
+    (unknown), else the nearest; None for a plain requirement."""
+    found_degree: str | None = None
+    """The resume's highest awarded degree, compared with ``path.degree``; None when none was read (unknown)."""
 
     @property
-    def met(self) -> bool:
+    def degree_met(self) -> bool | None:
+        """Whether the resume's degree reaches the path's; True without a path or a path degree, None when unknown."""
+        if self.path is None or self.path.degree is None:
+            return True
+        if self.found_degree is None:
+            return None
+        return degree_rank(self.found_degree) >= degree_rank(self.path.degree)
+
+    @property
+    def years_met(self) -> bool | None:
+        """Whether the years found reach ``required_years``; None when the resume has no readable dates."""
+        if self.path is not None and self.required_years <= 0:
+            return True  # a degree-only path ("..., or a PhD")
         if self.found_years is None:
-            return False
+            return None
         if self.required_years <= 0:
             return bool(self.positions)
         return self.found_years + 1e-9 >= self.required_years
+
+    @property
+    def status(self) -> str:
+        """``met``; ``short`` when the resume shows too few years (or, on a path, a lower degree); ``unknown``
+        when what decides it could not be read (no dates, or no degree for a path that asks for one)."""
+        checks = (self.degree_met, self.years_met)
+        if False in checks:
+            return "short"
+        return "unknown" if None in checks else "met"
+
+    @property
+    def met(self) -> bool:
+        return self.status == "met"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from gapcheck.errors import RoleFileError, UnknownRoleError
 from gapcheck.models import (
     DEGREE_LEVELS,
     DegreeRequirement,
+    ExperiencePath,
     ExperienceRequirement,
     RoleProfile,
     Salary,
@@ -24,7 +25,7 @@ LEVELS = ("entry", "mid", "senior", "lead", "research")
 ROLE_SUFFIXES = (".yaml", ".yml")
 _TOP_KEYS = {"id", "title", "organization", "level", "source", "summary", "salary", "skills", "experience", "degree"}
 _SALARY_KEYS = {"base_usd", "base_usd_min", "base_usd_max", "additional_usd", "note"}
-_EXPERIENCE_KEYS = {"label", "years", "required", "skills", "titles", "also_skills", "any_position"}
+_EXPERIENCE_KEYS = {"label", "years", "paths", "required", "skills", "titles", "also_skills", "any_position"}
 _DEGREE_KEYS = {"minimum", "preferred", "fields", "in_progress_ok", "equivalent_experience", "also_required"}
 _SKILL_KEYS = {"skill", "any_of", "phrase", "label"}
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -213,16 +214,43 @@ def _experience(where: str, data: Any, vocabulary: Vocabulary) -> tuple[Experien
         required = item.get("required", True)
         if not isinstance(required, bool):
             raise RoleFileError(f"{where}: {key}.required must be true or false, got {required!r}")
+        paths = _paths(where, key, item)
         out.append(
             ExperienceRequirement(
                 label=_text(where, f"{key}.label", item.get("label")),
-                years=_number(where, f"{key}.years", item.get("years")),
+                years=max(p.years for p in paths) if paths else _number(where, f"{key}.years", item.get("years")),
                 required=required,
                 skills=skills,
                 titles=titles,
                 also_skills=also,
+                paths=paths,
             )
         )
+    return tuple(out)
+
+
+def _paths(where: str, key: str, item: dict[str, Any]) -> tuple[ExperiencePath, ...]:
+    """``paths: [{degree: doctorate, years: 2}, {degree: master, years: 5}]``: years that depend on the degree."""
+    if "paths" not in item:
+        return ()
+    if "years" in item:
+        raise RoleFileError(f"{where}: {key} gives both 'years' and 'paths'; keep one (paths carry their own years)")
+    data = item["paths"]
+    if not isinstance(data, list) or not data:
+        raise RoleFileError(f"{where}: {key}.paths must be a non-empty list of {{degree, years}} mappings")
+    out: list[ExperiencePath] = []
+    for number, path in enumerate(data, start=1):
+        at = f"{key}.paths[{number}]"
+        if not isinstance(path, dict):
+            raise RoleFileError(f"{where}: {at} must be a mapping with degree and years, got {path!r}")
+        _check_keys(where, f"{at}.", path, {"degree", "years"})
+        degree = path.get("degree")
+        if degree is not None and degree not in DEGREE_LEVELS:
+            levels = ", ".join(DEGREE_LEVELS)
+            raise RoleFileError(f"{where}: {at}.degree must be one of {levels} or null (any), got {degree!r}")
+        if any(p.degree == degree for p in out):
+            raise RoleFileError(f"{where}: {at}: two paths for the degree {degree or 'any'!r}; keep one")
+        out.append(ExperiencePath(degree, _number(where, f"{at}.years", path.get("years"))))
     return tuple(out)
 
 

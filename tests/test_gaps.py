@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from gapcheck.gaps import find_gaps, verdict
 from gapcheck.matching import fit_role_weights
-from gapcheck.models import ResumeText
+from gapcheck.models import ExperiencePath, ExperienceRequirement, ResumeText
+from gapcheck.render.text import experience_status
 from gapcheck.resume import build_profile
 from gapcheck.roles import load_role, load_roles
 from gapcheck.skills import load_vocabulary
@@ -336,3 +337,83 @@ def test_metas_interaction_research_counts_once() -> None:
     research = [*(s for s in without.skills if "interaction research" in s.label),
                 *(e for e in without.experience if "interaction research" in e.label)]  # fmt: skip
     assert len(research) == 1
+
+
+# --- experience paths that trade degree against years ------------------------------------------------------------
+
+PHD_OR_MS = ExperienceRequirement(
+    "PhD and 2+ years of experience, or Master's and 5+ years", 5.0, True,
+    paths=(ExperiencePath("doctorate", 2.0), ExperiencePath("master", 5.0)),
+)  # fmt: skip
+PATH_ROLE = replace(ANALYST, experience=(PHD_OR_MS,), degree=None)
+
+
+def _path_result(degree: str | None, start: str = "Oct 2023"):  # type: ignore[no-untyped-def]
+    education = ["EDUCATION", f"{degree}, Springfield University, 2023"] if degree else []
+    lines = ["EXPERIENCE", f"Data Scientist, Acme Inc   {start} - Present", *education]
+    report = find_gaps(profile_of(lines), PATH_ROLE, WEIGHTS, VOCABULARY)
+    return report, report.experience[0]
+
+
+def test_a_phd_with_three_years_meets_phd_and_two_or_master_and_five() -> None:
+    report, result = _path_result("Ph.D. in Statistics")
+    assert result.found_years == pytest.approx(38 / 12) and result.found_degree == "doctorate"
+    assert result.met and result.path == ExperiencePath("doctorate", 2.0) and result.required_years == 2.0
+    assert report.subscores.experience == 1.0 and result.gain == 0.0
+    assert experience_status(result) == "PhD + 2 years: 3.2 years shown"
+
+
+def test_a_master_with_three_years_falls_short_on_the_nearest_path() -> None:
+    report, result = _path_result("M.S. in Statistics")
+    assert result.status == "short" and not result.met
+    assert result.path == ExperiencePath("master", 5.0)  # the PhD path is closed to a master's holder
+    assert report.subscores.experience == pytest.approx(38 / 12 / 5)
+    assert experience_status(result) == "nearest master's + 5 years: 3.2 of 5 years shown"
+    assert "1 required experience item not shown" in verdict(report)
+
+
+def test_a_degree_above_the_paths_counts_for_them() -> None:
+    role = replace(PATH_ROLE, experience=(replace(PHD_OR_MS, paths=(ExperiencePath("master", 3.0),)),))
+    lines = ["EXPERIENCE", "Data Scientist, Acme Inc   Oct 2022 - Present", "EDUCATION", "Ph.D. in Physics, 2022"]
+    assert find_gaps(profile_of(lines), role, WEIGHTS, VOCABULARY).experience[0].met
+    below = ["EXPERIENCE", "Data Scientist, Acme Inc   Oct 2022 - Present", "EDUCATION", "B.S. in Physics, 2022"]
+    result = find_gaps(profile_of(below), role, WEIGHTS, VOCABULARY).experience[0]
+    assert result.status == "short" and result.degree_met is False
+    assert experience_status(result) == (
+        "nearest master's + 3 years: needs a master's degree (found bachelor's), 4.2 years shown"
+    )
+
+
+def test_an_unknown_degree_is_unknown_not_missing() -> None:
+    report, result = _path_result(None)
+    assert result.found_degree is None and result.status == "unknown" and result.degree_met is None
+    assert result.path == ExperiencePath("doctorate", 2.0)  # the years meet it; the degree could not be read
+    assert report.subscores.experience == 1.0  # not held against the resume
+    assert experience_status(result) == (
+        "unknown: no degree found on the resume; 3.2 years shown, enough for PhD + 2 years"
+    )
+    assert verdict(report).endswith("and 1 required experience item unknown.")
+
+
+def test_unknown_years_on_a_path_are_unknown_and_count_zero_as_for_plain_years() -> None:
+    lines = ["EXPERIENCE", "Data Scientist, Acme Inc", "EDUCATION", "Ph.D. in Statistics, 2023"]
+    report = find_gaps(profile_of(lines), PATH_ROLE, WEIGHTS, VOCABULARY)
+    result = report.experience[0]
+    assert result.found_years is None and result.status == "unknown" and report.subscores.experience == 0.0
+    assert experience_status(result) == "unknown: no dates on the resume (PhD + 2 years or master's + 5 years)"
+
+
+def test_a_degree_only_path_is_met_by_the_degree_alone() -> None:
+    paths = (ExperiencePath("bachelor", 5.0), ExperiencePath("master", 3.0), ExperiencePath("doctorate", 0.0))
+    role = replace(PATH_ROLE, experience=(replace(PHD_OR_MS, paths=paths),))
+    lines = ["EXPERIENCE", "Postdoc, Springfield University   Oct 2025 - Present", "EDUCATION", "Ph.D. in Physics"]
+    result = find_gaps(profile_of(lines), role, WEIGHTS, VOCABULARY).experience[0]
+    assert result.met and result.path == ExperiencePath("doctorate", 0.0)
+    assert experience_status(result) == "PhD: met by the degree"
+    no_phd = find_gaps(profile_of(lines[:2] + ["EDUCATION", "M.S. in Physics"]), role, WEIGHTS, VOCABULARY)
+    assert not no_phd.experience[0].met
+
+
+def test_a_plain_requirement_has_no_path() -> None:
+    result = check(ANALYST_LINES).experience[0]
+    assert result.path is None and result.paths == () and result.status == "met"

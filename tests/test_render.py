@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import replace
 
@@ -10,7 +11,7 @@ from conftest import ANALYST_LINES, AS_OF, GOLDEN, ROLES_DIR
 
 from gapcheck.gaps import find_gaps
 from gapcheck.matching import fit_role_weights
-from gapcheck.models import GapReport, ResumeText, RunReport, SkippedResume
+from gapcheck.models import ExperiencePath, ExperienceResult, GapReport, ResumeText, RunReport, SkippedResume
 from gapcheck.render import OutputFormat, get_renderer
 from gapcheck.render.markdown import escape
 from gapcheck.resume import build_profile
@@ -161,7 +162,7 @@ def test_missing_items_show_gain_ranking_line_and_what_would_meet_them() -> None
     missing = data["skills"]["missing"]
     assert all(0 <= m["gain"] <= 100 and isinstance(m["satisfied_by"], list) for m in missing)
     assert data["role"]["salary"] == {"base_usd": 80000, "note": "invented"}
-    assert data["scoring_version"] == "2" and data["idf_basis"].startswith("2 given roles (")
+    assert data["scoring_version"] == "3" and data["idf_basis"].startswith("2 given roles (")
 
 
 def test_the_report_header_carries_the_salary_facts() -> None:
@@ -265,3 +266,22 @@ def test_empty_sections_say_why(output_format: OutputFormat) -> None:
         assert words in text.lower(), words
     assert "no positions were found" in profile.lower() and "no skill of the vocabulary was found" in profile.lower()
     assert "None." not in text and "None." not in profile
+
+
+def test_every_format_says_which_experience_path_was_used() -> None:
+    report = analyst_report()
+    paths = (ExperiencePath("doctorate", 2.0), ExperiencePath("master", 5.0))
+    used = ExperienceResult("PhD and 2+ years, or MS and 5+ years", True, 2.0, 3.1, ("Scientist, Acme",),
+                            paths=paths, path=paths[0], found_degree="doctorate")  # fmt: skip
+    short = replace(used, required_years=5.0, path=paths[1], found_degree="master")
+    for result, words in ((used, "PhD + 2 years: 3.1 years shown"), (short, "nearest master's + 5 years: 3.1 of 5")):
+        run = RunReport((replace(report, experience=(result,)),))
+        for output_format in (OutputFormat.table, OutputFormat.markdown, OutputFormat.html):
+            text = html.unescape(get_renderer(output_format, width=160).render(run))
+            assert words in " ".join(text.split()), output_format
+        (entry,) = json.loads(get_renderer(OutputFormat.json).render(run))["experience"]
+        assert entry["paths"] == [{"degree": "doctorate", "years": 2.0}, {"degree": "master", "years": 5.0}]
+        assert entry["path"] == {"degree": result.path.degree, "years": result.path.years}  # type: ignore[union-attr]
+        assert (entry["met"], entry["status"], entry["required_years"]) == (
+            result.met, result.status, result.required_years
+        )  # fmt: skip

@@ -189,3 +189,46 @@ def test_no_bundled_label_says_responsibilities_or_zero_years() -> None:
     for role in load_roles():
         labels = [s.label for s in role.skills] + [e.label for e in role.experience]
         assert not [label for label in labels if "(responsibilities)" in label or "0+ years" in label], role.id
+
+
+# --- degree-dependent experience paths --------------------------------------------------------------------------
+
+_PATHS = "experience:\n  - label: PhD and 2+ years, or Master's and 5+ years\n    any_position: true\n"
+
+
+def test_experience_paths_are_read_and_years_is_the_longest(tmp_path: Path) -> None:
+    paths = "    paths:\n      - {degree: doctorate, years: 2}\n      - {degree: master, years: 5}\n"
+    paths += "      - {years: 9}\n"
+    role = parse_role(_role_file(tmp_path, "  minimum: master\n", _PATHS + paths))
+    (exp,) = role.experience
+    assert [(p.degree, p.years) for p in exp.paths] == [("doctorate", 2.0), ("master", 5.0), (None, 9.0)]
+    assert exp.years == 9.0
+
+
+def test_a_plain_experience_requirement_has_no_paths(tmp_path: Path) -> None:
+    role = parse_role(_role_file(tmp_path, "  minimum: master\n", _PATHS + "    years: 3\n"))
+    assert role.experience[0].paths == () and role.experience[0].years == 3.0
+
+
+@pytest.mark.parametrize(
+    ("paths", "message"),
+    [
+        ("    paths:\n      - {degree: phd, years: 2}\n",
+         "paths[1].degree must be one of associate, bachelor, master, doctorate or null (any), got 'phd'"),
+        ("    paths:\n      - {degree: master, years: -1}\n",
+         "experience[1].paths[1].years must be a non-negative number, got -1"),
+        ("    paths:\n      - {degree: master, years: two}\n",
+         "experience[1].paths[1].years must be a non-negative number, got 'two'"),
+        ("    paths:\n      - {degree: master}\n", "paths[1].years must be a non-negative number, got None"),
+        ("    paths:\n      - {degree: master, years: 2, field: cs}\n", "unknown key experience[1].paths[1].'field'"),
+        ("    paths: []\n", "experience[1].paths must be a non-empty list of {degree, years} mappings"),
+        ("    paths:\n      - master\n", "paths[1] must be a mapping with degree and years, got 'master'"),
+        ("    years: 5\n    paths:\n      - {degree: master, years: 2}\n",
+         "experience[1] gives both 'years' and 'paths'; keep one"),
+        ("    paths:\n      - {degree: master, years: 2}\n      - {degree: master, years: 3}\n",
+         "experience[1].paths[2]: two paths for the degree 'master'; keep one"),
+    ],
+)  # fmt: skip
+def test_bad_experience_paths_name_the_key(tmp_path: Path, paths: str, message: str) -> None:
+    with pytest.raises(RoleFileError, match=re.escape(message)):
+        parse_role(_role_file(tmp_path, "  minimum: master\n", _PATHS + paths))

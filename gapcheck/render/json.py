@@ -12,6 +12,7 @@ from gapcheck.models import (
     CohortSummary,
     DateRange,
     Degree,
+    ExperiencePath,
     GapReport,
     Position,
     Readability,
@@ -184,6 +185,11 @@ def format_role_ref(role: RoleProfile | None, role_id: str | None = None) -> dic
     }
 
 
+def format_path(path: ExperiencePath) -> dict[str, Any]:
+    """One degree-dependent experience path: ``{"degree": "doctorate", "years": 2.0}`` (degree null: any)."""
+    return {"degree": path.degree, "years": path.years}
+
+
 def format_gap_report(report: GapReport) -> dict[str, Any]:
     degree = report.degree
     return {
@@ -233,8 +239,12 @@ def format_gap_report(report: GapReport) -> dict[str, Any]:
                 "required_years": e.required_years,
                 "found_years": _round(e.found_years, 2),
                 "met": e.met,
+                "status": e.status,
                 "positions": list(e.positions),
                 "gain": _round(e.gain, 2),
+                "paths": [format_path(p) for p in e.paths],
+                "path": None if e.path is None else format_path(e.path),
+                "found_degree": e.found_degree,
             }
             for e in report.experience
         ],

@@ -65,8 +65,14 @@ def render_role_yaml(role: RoleProfile, vocabulary: Vocabulary, *, unchecked: tu
         out.append("experience:")
         for exp in role.experience:
             out += _comment(exp.quote, "  ")
-            out += [f"  - label: {_q(exp.label)}", f"    years: {_q(exp.years)}",
-                    f"    required: {_q(exp.required)}"]  # fmt: skip
+            out += [f"  # {line}" for line in (exp.note or "").splitlines()]
+            out.append(f"  - label: {_q(exp.label)}")
+            if exp.paths:  # one line per path: "degree: null" is any degree
+                out.append("    paths:")
+                out += [f"      - {{degree: {_q(p.degree)}, years: {_q(p.years)}}}" for p in exp.paths]
+            else:
+                out.append(f"    years: {_q(exp.years)}")
+            out.append(f"    required: {_q(exp.required)}")
             if exp.skills:
                 out.append(f"    skills: {_q(list(exp.skills))}")
             if exp.titles:

@@ -8,10 +8,10 @@ from typing import Any
 from gapcheck.models import RoleProfile
 from gapcheck.postings import ParsedPosting
 from gapcheck.render import OutputFormat, RoleFormat
-from gapcheck.render.json import format_salary
+from gapcheck.render.json import format_path, format_salary
 from gapcheck.render.markdown import escape
 from gapcheck.render.role_yaml import render_role_yaml
-from gapcheck.render.text import role_degree_lines, salary_text
+from gapcheck.render.text import path_text, role_degree_lines, salary_text
 from gapcheck.skills import Vocabulary
 
 ROLE_SCHEMA = "gapcheck/role/v1"
@@ -38,6 +38,7 @@ def format_role(role: RoleProfile) -> dict[str, Any]:
                 "skills": list(e.skills),
                 "titles": list(e.titles),
                 "also_skills": list(e.also_skills),
+                "paths": [format_path(p) for p in e.paths],
             }  # fmt: skip
             for e in role.experience
         ],
@@ -95,6 +96,8 @@ def render_role(role: RoleProfile, output_format: OutputFormat) -> str:
         lines.append("Experience:")
         for e in role.experience:
             length = f"{e.years:g}+ years" if e.years > 0 else "no length given"
+            if e.paths:
+                length = " or ".join(path_text(p) for p in e.paths)
             lines.append(f"{bullet}{e.label} ({'required' if e.required else 'preferred'}; {length})")
     if role.degree is not None:
         lines += role_degree_lines(role.degree)

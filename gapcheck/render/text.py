@@ -6,6 +6,7 @@ from gapcheck.gaps import SCORING_VERSION, SHOWN_ALTERNATIVES
 from gapcheck.models import (
     DegreeRequirement,
     DegreeResult,
+    ExperiencePath,
     ExperienceResult,
     GapReport,
     RoleProfile,
@@ -14,6 +15,7 @@ from gapcheck.models import (
     degree_rank,
 )
 
+_PATH_NAMES = {"associate": "associate degree", "bachelor": "bachelor's", "master": "master's", "doctorate": "PhD"}
 _LEVEL_NAMES = {
     "associate": "an associate degree",
     "bachelor": "a bachelor's degree",
@@ -177,8 +179,19 @@ def _found_degree(degree: DegreeResult) -> str:
     return found
 
 
+def path_text(path: ExperiencePath) -> str:
+    """'PhD + 2 years', "master's + 5 years", '8 years with any degree', 'PhD' (a degree-only path)."""
+    years = f"{path.years:g} {'year' if path.years == 1 else 'years'}"
+    if path.degree is None:
+        return f"{years} with any degree"
+    name = _PATH_NAMES[path.degree]
+    return name if path.years <= 0 else f"{name} + {years}"
+
+
 def experience_status(result: ExperienceResult) -> str:
     """What the resume shows against one experience requirement, in words."""
+    if result.path is not None:
+        return _path_status(result, result.path)
     if result.found_years is None:
         return "unknown: no dates on the resume"
     if result.required_years <= 0:
@@ -187,6 +200,26 @@ def experience_status(result: ExperienceResult) -> str:
     if result.met:
         return f"{result.found_years:.1f} years shown ({needed} needed)"
     return f"{result.found_years:.1f} of {needed} shown"
+
+
+def _path_status(result: ExperienceResult, path: ExperiencePath) -> str:
+    """'PhD + 2 years: 3.1 years shown', or the nearest path and what it lacks; unknown is said so."""
+    shown = "no dates on the resume" if result.found_years is None else f"{result.found_years:.1f} years shown"
+    if result.status == "met":
+        return f"{path_text(path)}: {shown}" if path.years > 0 else f"{path_text(path)}: met by the degree"
+    if result.status == "unknown":
+        if result.degree_met is None:
+            return f"unknown: no degree found on the resume; {shown}, enough for {path_text(path)}"
+        return f"unknown: no dates on the resume ({' or '.join(path_text(p) for p in result.paths)})"
+    lacking = []
+    if result.degree_met is False:
+        found = _PATH_NAMES.get(result.found_degree or "", "no degree")
+        lacking.append(f"needs {_LEVEL_NAMES[path.degree or '']} (found {found})")
+    if result.years_met is False:
+        lacking.append(f"{result.found_years or 0:.1f} of {path.years:g} years shown")
+    elif path.years > 0:
+        lacking.append(shown)
+    return f"nearest {path_text(path)}: {', '.join(lacking)}"
 
 
 def alternatives_text(skill: SkillResult, most: int = SHOWN_ALTERNATIVES) -> str:
