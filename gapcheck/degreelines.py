@@ -2,31 +2,34 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from gapcheck.dates import strip_dates, years_in
-from gapcheck.fields import known_field
+from gapcheck.fields import is_field_name, known_field, spell_out
 
 # Spellings that are degrees wherever they appear (dotted abbreviations, words).
 _STRONG = {
     "doctorate": (
         r"ph\.\s?d\.?|phd|d\.\s?phil\.?|dphil|doctor\s+of\s+(?:philosophy|science|engineering|education)|"
-        r"doctorate|doctoral\s+degree|dr\.\s?rer\.\s?nat\.?|sc\.\s?d\.?|ed\.\s?d\.?"
+        r"doctorate|doctoral\s+degree|doctoral(?=\s+(?:candidate|student)\b)|dr\.\s?rer\.\s?nat\.?|sc\.\s?d\.?|ed\.\s?d\.?"
     ),
     "master": (
         r"m\.\s?s\.(?!\s?(?:office|excel|word))|m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?tech\.?|mtech|mba|m\.b\.a\.?|"
         r"m\.\s?a\.|m\.\s?phil\.?|mphil|m\.\s?ed\.?|m\.\s?res\.?|mres|mca|m\.c\.a\.|mph|m\.p\.h\.|mfa|"
         r"master(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in|\s*,)|master(?:'s|’s|s)?\s+degree|"
         r"m\.\s?s(?=\s*[,(:]|\s+(?:in|of)\b)|master\s+program(?:me)?|"
-        r"m\.\s?s\.\s?c\.?|magister|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise"
+        r"m\.\s?s\.\s?c\.?|magister|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise|"
+        r"m\.?\s?sci\.?|mmath|mphys|mchem|ll\.\s?m\."  # UK integrated masters; "LLM" alone is a language model
     ),
     "bachelor": (
         r"b\.\s?s\.(?!\s?(?:office|excel))|b\.\s?sc\.?|bsc|b\.\s?tech\.?|btech|b\.\s?e\.|b\.\s?e(?=\s*[:,(]|\s+(?:in|of)\b)|"
         r"b\.\s?eng\.?|beng|b\.\s?a\.|bba|b\.b\.a\.?|bca|b\.c\.a\.|b\.\s?com\.?|bcom|b\.\s?s\.\s?c\.?|a\.\s?b\.|s\.\s?b\.|"
         r"b\.\s?arch\.?|bachelor(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in|\s*,)|bachelor(?:'s|’s)\s+degree|"
         r"bachelor(?:'s|’s|s)?(?=\s*(?:[-/+&]|and\s)\s*(?:master|m\.))|b\.\s?[sa](?=\s*[,(:]|\s+(?:in|of)\b)|"
-        r"bachelor\s+program(?:me)?|undergraduate\s+degree|licenciatura|licence|laurea(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse"
+        r"bachelor\s+program(?:me)?|undergraduate\s+degree|licenciatura|licence|laurea(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse|"
+        r"ll\.?\s?b\.?"
     ),
     "associate": (
         r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s|d)?\s+(?:degree|of(?=\s+(?:arts|science|applied)))"
@@ -39,6 +42,13 @@ _WEAK = {
     "bachelor": r"BS|BA|BE|BSE|BSCS|BEng|BSc|BS[cC]",
     "associate": r"AA|AS|AAS",
 }
+# Words that name a degree only in an education section and only before a field: "Undergraduate of Software
+# Engineering", "Associate : Accounting", "Associate in Arts" (elsewhere, and after a word, they are job titles).
+_EDUCATION_ONLY = {
+    "bachelor": r"(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])",
+    "associate": r"(?<![A-Za-z]\s)(?i:associate(?:'s|’s|s)?)(?=\s*(?::|\b(?i:in)\b)\s*[A-Z])",
+}
+_EDUCATION_ONLY_RE = {level: re.compile(r"(?<![\w.])" + p) for level, p in _EDUCATION_ONLY.items()}
 STRONG_RE = {
     level: re.compile(r"(?<![\w.])(?:" + pattern + r")(?![\w])", re.IGNORECASE) for level, pattern in _STRONG.items()
 }
@@ -57,7 +67,10 @@ IN_PROGRESS = re.compile(
     r"reading\s+for|to\s+be\s+completed|\(future\)",
     re.IGNORECASE,
 )
-_SCHOOL_NAMES = r"iit|nit|eth|epfl|mit|ucla|caltech"
+_SCHOOL_NAMES = (
+    r"iit|nit|eth|epfl|mit|ucla|caltech|usc|nyu|cmu|uiuc|ucsd|ucsb|ucl|kth|ut\s+(?:austin|dallas)|"
+    r"uc\s+(?:berkeley|davis|irvine|san\s+diego|santa\s+barbara|santa\s+cruz|riverside)|georgia\s+tech|virginia\s+tech"
+)
 _SCHOOL_WORDS = (
     r"university|universit[yàäé]t?|universidad|universidade|università|college|institute|institut|school|academy|"
     r"polytechnic|politecnico|hochschule|école|ecole|conservatory|faculty|" + _SCHOOL_NAMES
@@ -165,6 +178,8 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
             before_field = bool((_WEAK_FIELD if weak_ok else _WEAK_STATED).match(line[match.end() :]))
             if before_field or (weak_ok and len(line.split()) <= 8):
                 mentions.append((level, match.start(), match.end()))
+        if weak_ok and level in _EDUCATION_ONLY_RE:
+            mentions.extend((level, m.start(), m.end()) for m in _EDUCATION_ONLY_RE[level].finditer(line))
     kept: list[tuple[str, int, int]] = []
     for mention in sorted(mentions, key=lambda m: (m[1], -m[2])):
         if not kept or mention[1] >= kept[-1][2]:
@@ -191,8 +206,29 @@ def _field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
         if field and subject:
             field = f"{subject} ({field})"
     else:
-        field = _clean(re.sub(r"^\s*(?:(?:in|of)\b|,|:|-|–)?\s*", "", rest, flags=re.IGNORECASE))
+        field = _after_first_part(re.sub(r"^\s*(?:(?:in|of)\b|,|:|-|–)?\s*", "", rest, flags=re.IGNORECASE))
     return field or subject, status
+
+
+def _after_first_part(text: str) -> str | None:
+    """The field named after a degree, looking past its first part when that is a school ("M.S : National Taiwan
+    University - Mechanical Engineering") or a specialisation before a known field ("Ph.D., Machine Learning
+    applications, Computer Science & Engineering" -> "Computer Science & Engineering (Machine Learning
+    applications)")."""
+    field = _clean(text)
+    parts = re.split(r"\s*[,;|]\s*|\s+[-–—]\s+", text, maxsplit=2)
+    if len(parts) < 2 or INSTITUTION.search(parts[1]):
+        return field
+    second = _clean(parts[1])
+    if second is None:
+        return field
+    if field is None and INSTITUTION.fullmatch(parts[0].strip()) and is_field_name(second):
+        return second
+    if field is not None and _GENERIC_SUBJECT.fullmatch(field) and is_field_name(second):
+        return second  # "Associate in Arts, General Studies"
+    if field is not None and known_field(field) != field and known_field(second) == second:
+        return f"{second} ({field})"
+    return field
 
 
 def _subject(name: str, rest: str) -> tuple[str | None, str]:
@@ -231,8 +267,13 @@ def _clean(text: str) -> str | None:
             text = known_field(text) or ""  # "Analytics McGill University": a known field before the school's name
     text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–")
     words = text.split()
+    # a field in capitals ends before a word in title case: "MECHANICAL ENGINEERING Taipei" (not "COMPUTER SCiENCE")
+    capitals = list(itertools.takewhile(lambda w: not re.fullmatch(r"[A-Z][a-z]+\W*", w), words))
+    if len(capitals) < len(words) and capitals and capitals[0].isupper() and sum(map(len, capitals)) > 4:
+        words = capitals
+        text = " ".join(words)
     if not words or len(words) > 8 or not text[0].isupper():  # "PhD students and MS students" names no field
         return None
-    if text.isupper() and len(text) > 4:  # "ELECTRICAL ENGINEERING: SYSTEMS"
+    if text.isupper() and len(text) > 5:  # "ELECTRICAL ENGINEERING: SYSTEMS"
         text = re.sub(r"\b(And|Of|In|For)\b", lambda m: m.group().lower(), " ".join(w.capitalize() for w in words))
-    return text
+    return spell_out(text)  # "BSc IT" -> "Information Technology"

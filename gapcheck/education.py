@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from gapcheck.dates import find_date_ranges, strip_dates, years_in
 from gapcheck.degreelines import IN_PROGRESS, INSTITUTION, NOT_DEGREE, STRONG_RE, DegreeStatement, degree_statements
-from gapcheck.fields import known_field
+from gapcheck.fields import is_field_name, known_field
 from gapcheck.models import DateRange, Degree, Section, degree_rank
 
 _OPEN_END = re.compile(r"(?<![\w-])(?:Present|PRESENT|Current|CURRENT|Ongoing|Till [Dd]ate)(?![\w-])")
@@ -43,7 +43,9 @@ def find_degrees(lines: Sequence[str], sections: tuple[Section, ...], as_of: int
 def _read_block(lines: Sequence[str], a: int, b: int, as_of: int, *, in_education: bool) -> list[Degree]:
     """Degrees stated in lines a..b; each takes its institution and dates from its own entry."""
     statements = {i: degree_statements(_joined(lines, i, b), in_education=in_education) for i in range(a, b)}
-    statements = {i: s for i, s in statements.items() if s}
+    statements = {
+        i: tuple(_wrapped(x, _joined(lines, i, b), lines, i, b) for x in s) for i, s in statements.items() if s
+    }
     if not in_education:  # outside education the line itself must anchor the degree
         statements = {i: tuple(x for x in s if x.anchored) for i, s in statements.items()}
         statements = {i: s for i, s in statements.items() if s}
@@ -63,6 +65,25 @@ def _joined(lines: Sequence[str], i: int, b: int) -> str:
     if line.count("(") > line.count(")") and i + 1 < b and ")" in lines[i + 1]:
         return line + " " + lines[i + 1]
     return line
+
+
+_DANGLING = re.compile(r"(?:\b(?:and|of|in|for)|&)$", re.IGNORECASE)
+
+
+def _wrapped(statement: DegreeStatement, line: str, lines: Sequence[str], i: int, b: int) -> DegreeStatement:
+    """A field wrapped onto the next line ("Ph.D. in Quantitative Cell" / "Biology, 2019") is read whole, when the
+    line ends in it, it is unfinished (a dangling "and", or no known field) and the next line's words complete it."""
+    field = statement.field
+    if field is None or i + 1 >= b or not line.rstrip(" ,").endswith(field):
+        return statement
+    if not (_DANGLING.search(field) or known_field(field) != field):
+        return statement
+    rest = re.split(r"\s*[,;|•(]\s*|\s{2,}|\s[-–—]\s", strip_dates(lines[i + 1]).strip(), maxsplit=1)[0]
+    rest = rest.strip(" .")
+    if not 1 <= len(rest.split()) <= 3 or INSTITUTION.search(rest) or _starts_other_degree(rest):
+        return statement
+    whole = f"{field} {rest}"
+    return replace(statement, field=whole) if is_field_name(whole) else statement
 
 
 def _entry_windows(lines: Sequence[str], a: int, b: int, degree_lines: list[int], cap: int) -> dict[int, list[int]]:

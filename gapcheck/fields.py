@@ -77,6 +77,36 @@ def known_field(text: str) -> str | None:
     return None
 
 
+def spell_out(text: str) -> str:
+    """A field written as a capital abbreviation, spelled out from the field table; any other text unchanged.
+
+    >>> spell_out("IT"), spell_out("CSE"), spell_out("Physics")
+    ('Information Technology', 'Computer Science and Engineering', 'Physics')
+    """
+    if not (text.isalpha() and text.isupper() and len(text) <= 5):
+        return text
+    full = load_fields().aliases.get(text.lower())
+    return re.sub(r"\b(?!and\b|of\b)\w", lambda m: m.group().upper(), full) if full else text
+
+
+_HEADS = frozenset(
+    {"engineering", "science", "sciences", "studies", "technology", "management", "administration", "design"}
+)
+"""Last words that make a phrase a field name ("Petroleum Engineering", "Power Mechanical Engineering")."""
+
+
+def is_field_name(text: str) -> bool:
+    """A known field, or a phrase ending in a known field or a field's head word ("Cell Biology").
+
+    >>> is_field_name("Quantitative Cell Biology"), is_field_name("Petroleum Engineering"), is_field_name("Palo Alto")
+    (True, True, False)
+    """
+    words = text.split()
+    if not words or not all(w[0].isupper() or w in ("and", "of", "&") for w in words):
+        return False
+    return known_field(text) == text or words[-1].lower() in _HEADS or known_field(words[-1]) == words[-1]
+
+
 def compare_field(found: str | None, wanted: tuple[str, ...]) -> tuple[str, str | None]:
     """How a degree field compares with a role's fields: ('match' | 'related' | 'differs' | 'unknown', the role field).
 

@@ -375,7 +375,10 @@ def test_a_school_name_alone_is_no_field() -> None:
 
 @pytest.mark.parametrize(
     ("line", "field"),
-    [("B.S. IN COMPUTER SCIENCE AND ECONOMICS, 2010", "Computer Science and Economics"), ("BS in CS, 2010", "CS")],
+    [
+        ("B.S. IN COMPUTER SCIENCE AND ECONOMICS, 2010", "Computer Science and Economics"),
+        ("M.Tech in VLSI, 2010", "VLSI"),  # an abbreviation the field table does not know is kept
+    ],
 )
 def test_fields_in_capitals_are_title_cased_but_short_abbreviations_kept(line: str, field: str) -> None:
     (degree,) = _education(line)
@@ -396,3 +399,148 @@ def test_a_unit_of_a_school_gives_way_to_the_school() -> None:
     assert (degree.field, degree.institution) == ("Artificial Intelligence", "University of Seoul")
     (alone,) = _education("B.S. in Physics, School of Natural Sciences, 2014")
     assert alone.institution == "School of Natural Sciences"
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("BS in CS, 2010", "Computer Science"),
+        ("BSc.(Hons.) IT - Undergraduate   2021 - 2025", "Information Technology"),
+    ],
+)
+def test_an_abbreviated_field_is_spelled_out(line: str, field: str) -> None:
+    (degree,) = _education(line)
+    assert degree.field == field
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("MSci, Earth Sciences, 1st Class   Oct. 2016 – Jun. 2017", "master", "Earth Sciences"),
+        ("MMath Mathematics, University of Oxford, 2015", "master", "Mathematics"),
+        ("MPhys Physics, University of Manchester, 2018", "master", "Physics"),
+        ("LL.B. Law, University of London, 2012", "bachelor", "Law"),
+    ],
+)
+def test_uk_integrated_masters_and_law_degrees(line: str, level: str, field: str) -> None:
+    (degree,) = _education(line)
+    assert (degree.level, degree.field) == (level, field)
+
+
+@pytest.mark.parametrize("line", ["Fine-tuned an LLM in PyTorch for legal search, 2023", "LLM Engineer, Acme, 2024"])
+def test_llm_without_dots_is_a_language_model_not_a_law_degree(line: str) -> None:
+    assert _degrees(["Ann Example", "EXPERIENCE", line]) == ()
+    assert all(d.level != "master" for d in _education(line))
+
+
+def test_a_doctoral_candidate_or_student_is_a_doctorate_in_progress() -> None:
+    assert [(d.level, d.field, d.in_progress) for d in _education("Doctoral Candidate in Economics, 2022 - 2026")] == [
+        ("doctorate", "Economics", True)
+    ]
+    (student,) = _degrees(["SUMMARY", "Doctoral student in Neuroscience at Brown University"])
+    assert (student.level, student.in_progress) == ("doctorate", True)
+
+
+@pytest.mark.parametrize(
+    "line", ["Doctoral Symposium at the Otto von Guericke University 2018", "Mentored two doctoral students, 2019"]
+)
+def test_other_doctoral_things_are_no_degree(line: str) -> None:
+    assert _degrees(["Ann Example", "AWARDS", line]) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("Undergraduate of Software Engineering, Tsinghua University, China", "bachelor", "Software Engineering"),
+        ("Undergraduate student in Physics, State University", "bachelor", "Physics"),
+        ("Northern Maine Community College 1994 Associate : Accounting", "associate", "Accounting"),
+        ("Associates : Accounting, 1994", "associate", "Accounting"),
+        ("Associate in Arts, General Studies, Valley College, 2008", "associate", "General Studies"),
+    ],
+)
+def test_undergraduate_and_associate_before_a_field_are_degrees_in_education(line: str, level: str, field: str) -> None:
+    (degree,) = _education(line)
+    assert (degree.level, degree.field) == (level, field)
+
+
+@pytest.mark.parametrize(
+    ("section", "line"),
+    [
+        ("EDUCATION", "Senior Associate in Finance, Acme Bank, 2015"),
+        ("EDUCATION", "Undergraduate Researcher, Vision Lab, 2019"),
+        ("EDUCATION", "Taught undergraduate students in Physics, 2019"),
+        ("EXPERIENCE", "Associate: Corporate Finance, Acme Bank, 2015 - 2018"),
+        ("SUMMARY", "Undergraduate of Software Engineering at Tsinghua University"),
+    ],
+)
+def test_undergraduate_and_associate_elsewhere_or_after_a_word_are_no_degree(section: str, line: str) -> None:
+    assert _degrees(["Ann Example", "EDUCATION", "B.S. in Physics, 2014", section, line]) == _education(
+        "B.S. in Physics, 2014"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "institution"),
+    [
+        (
+            "Jun. 2010 M.S : National Taiwan University - MECHANICAL ENGINEERING Taipei , Taiwan",
+            "Mechanical Engineering",
+            "National Taiwan University",
+        ),
+        ("May 2018 Ph.D : UT Austin - PETROLEUM ENGINEERING Austin , TX", "Petroleum Engineering", "UT Austin"),
+        ("B.S., Stanford University, Computer Science, 2014", "Computer Science", "Stanford University"),
+    ],
+)
+def test_the_field_after_a_school_named_first(line: str, field: str, institution: str) -> None:
+    (degree,) = _education(line)
+    assert (degree.field, degree.institution) == (field, institution)
+
+
+@pytest.mark.parametrize("line", ["B.S., Stanford University, Palo Alto, 2014", "M.S., Acme Polytechnic, 2019"])
+def test_a_place_after_the_school_is_no_field(line: str) -> None:
+    (degree,) = _education(line)
+    assert degree.field is None
+
+
+def test_a_specialisation_before_a_known_field_is_noted_beside_it() -> None:
+    (degree,) = _education(
+        "2012 — ? Ph.D candidate, Machine Learning applications, Computer Science & Engineering, University of Michigan"
+    )
+    assert degree.field == "Computer Science & Engineering (Machine Learning applications)"
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("B.S., Computer Science, Mathematics, State University, 2014", "Computer Science"),  # two known: the first
+        ("B.A., Art History, Stanford University, 2014", "Art History"),  # a school next: no other field
+    ],
+)
+def test_a_known_or_lone_field_stays_as_read(line: str, field: str) -> None:
+    (degree,) = _education(line)
+    assert degree.field == field
+
+
+@pytest.mark.parametrize(
+    ("lines", "field"),
+    [
+        (["Ph.D. in Quantitative Cell", "Biology, 2019", "University of Münster"], "Quantitative Cell Biology"),
+        (["B.S. in Electrical and", "Computer Engineering   2011 - 2015"], "Electrical and Computer Engineering"),
+    ],
+)
+def test_a_field_wrapped_onto_the_next_line_is_read_whole(lines: list[str], field: str) -> None:
+    (degree,) = _education(*lines)
+    assert degree.field == field
+
+
+@pytest.mark.parametrize(
+    ("lines", "field"),
+    [
+        (["B.S. in Physics", "Chemistry Minor, 2014"], "Physics"),  # a known field is complete
+        (["M.S. in Quantitative", "Stanford University, 2019"], "Quantitative"),  # a school is no field
+        (["B.A. in Art History", "Magna Cum Laude, 2012"], "Art History"),  # honours are no field
+    ],
+)
+def test_a_complete_field_is_not_extended_by_the_next_line(lines: list[str], field: str) -> None:
+    (degree,) = _education(*lines)
+    assert degree.field == field

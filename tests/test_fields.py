@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gapcheck.fields import compare_field, known_field, load_fields, normalise_field
+from gapcheck.fields import compare_field, is_field_name, known_field, load_fields, normalise_field, spell_out
 
 
 def test_the_table_loads_with_lowercase_normalised_names() -> None:
@@ -51,3 +51,30 @@ def test_compare_field(found: str | None, wanted: tuple[str, ...], expected: tup
 )
 def test_known_field_is_the_longest_known_name_at_the_start(text: str, expected: str | None) -> None:
     assert known_field(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IT", "Information Technology"),
+        ("EECS", "Electrical Engineering and Computer Science"),
+        ("CS", "Computer Science"),
+    ],
+)
+def test_a_known_abbreviation_is_spelled_out(text: str, expected: str) -> None:
+    assert spell_out(text) == expected
+
+
+@pytest.mark.parametrize("text", ["VLSI", "Cs", "Information Technology", "HISTORY"])
+def test_unknown_abbreviations_and_words_are_not_spelled_out(text: str) -> None:
+    assert spell_out(text) == text
+
+
+@pytest.mark.parametrize("text", ["Quantitative Cell Biology", "Power Mechanical Engineering", "Data Science"])
+def test_a_phrase_ending_in_a_field_is_a_field_name(text: str) -> None:
+    assert is_field_name(text)
+
+
+@pytest.mark.parametrize("text", ["Palo Alto", "Magna Cum Laude", "machine learning", "Biology Club", ""])
+def test_places_honours_and_lowercase_words_are_no_field_name(text: str) -> None:
+    assert not is_field_name(text)
