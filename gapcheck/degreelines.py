@@ -75,7 +75,9 @@ _SCHOOL_WORDS = (
     r"university|universit[yàäé]t?|universidad|universidade|università|college|institute|institut|school|academy|"
     r"polytechnic|politecnico|hochschule|école|ecole|conservatory|faculty|" + _SCHOOL_NAMES
 )
-INSTITUTION = re.compile(r"[^,|•;()]*\b(?:" + _SCHOOL_WORDS + r")\b[^,|•;()]*", re.IGNORECASE)
+# The part of a line (between , | • ; ( and )) that names a school. The match starts only where a part starts:
+# a leading "[^,|•;()]*" would be tried from every position of a long line, quadratic in its length.
+INSTITUTION = re.compile(r"(?:^|(?<=[,|•;()]))[^,|•;()]*?\b(?:" + _SCHOOL_WORDS + r")\b[^,|•;()]*", re.IGNORECASE)
 _SCHOOL = re.compile(r"\b(?:" + _SCHOOL_WORDS + r")\b", re.IGNORECASE)
 _MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\d{2,4}\b"
 _FIELD_STOP = re.compile(
