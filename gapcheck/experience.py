@@ -23,7 +23,12 @@ _TITLE_WORDS = re.compile(
     r"co-founder|cto|ceo|vp|executive|supervisor|representative|advisor|adviser|accountant|auditor|"
     r"controller|clerk|trainee|apprentice|student|postdoc|postdoctoral|member|staff|owner|partner|editor|"
     r"writer|nurse|pharmacist|coach|advocate|operator|agent|cashier|associate|principal|leader|volunteer|"
-    r"ingeniero|desarrollador|practicante|entwickler|werkstudent|mentor|contractor|freelancer|freelance)s?\b",
+    r"ingeniero|desarrollador|practicante|entwickler|werkstudent|mentor|contractor|freelancer|freelance|"
+    r"chief|secretary|receptionist|attorney|lawyer|paralegal|(?:psycho|physio)?therapist|counsell?or|recruiter|"
+    r"bookkeeper|planner|buyer|mechanic|electrician|technologist|physician|surgeon|economist|statistician|"
+    r"strategist|journalist|reporter|translator|chemist|biologist|physicist|inspector|estimator|actuary|"
+    r"underwriter|dispatcher|attendant|caregiver|stylist|photographer|illustrator|animator|worker|teller|"
+    r"bartender|waiter|waitress|barista|lifeguard|captain)s?\b",
     re.IGNORECASE,
 )
 _ORG_WORDS = re.compile(
@@ -57,6 +62,18 @@ _STUDENT = re.compile(r"\b(?:students?|student-(?:run|led)|campus|undergraduate|
 _STUDENT_GROUP_TEXT = re.compile(
     r"\b(?:is|was|are)\s+an?\s+(?:\w+\s+){0,2}(?:team|group|association|club|society|body|community|"
     r"organi[sz]ation|chapter|committee)\b[^.]{0,80}?\bstudents?\b|\bstudent-(?:run|led)\b",
+    re.IGNORECASE,
+)
+# A sports team or a class representative at the person's own school: campus involvement when the only titles
+# are club roles ("Member of Taekwondo Team | University of X", "Batch Representative | X University")
+_STUDENT_TEAM = re.compile(
+    r"\bteams?\b|\b(?:batch|class|course|year|student|hall)\s+rep(?:resentative)?s?\b", re.IGNORECASE
+)
+_SCHOOL = re.compile(r"\b(?:university|universit[éy]|college|school|campus|academy)\b", re.IGNORECASE)
+# "Address / Birthdate / Nationality ... Jan. 1986": a personal-details block, not a position
+_PERSONAL = re.compile(r"\b(?:birth\w*|born|d\.?o\.?b\.?|nationality|marital\s+status)\b", re.I)
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:inc|ltd|co|corp|llc|pvt|plc|bros|jr|sr|st|dept|univ|intl|assoc|govt)\.|(?<![\w.])(?-i:[A-Z]\.)+)$",
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(r"^[a-z&(∼~]")
@@ -146,6 +163,9 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
         if names and (_VOLUNTEER.search(names) or is_campus_involvement(names, text)):
             dropped = True
             continue  # volunteering, a student club or association
+        if _PERSONAL.search(names):
+            dropped = True
+            continue  # a date of birth among personal details
         if _DEGREE_WORDS.search(names) and not _TITLE_WORDS.search(names):
             dropped = True
             continue  # a degree listed among jobs ("MSc Analytics, USF 2014 - present")
@@ -170,10 +190,13 @@ def is_campus_involvement(names: str, text: str = "") -> bool:
     """
     if _STUDENT_GROUP_TEXT.search(text):
         return True
+    titles = [m.group() for m in _TITLE_WORDS.finditer(names)]
+    club_roles = all(_CLUB_ROLE.match(title) for title in titles)
+    if _STUDENT_TEAM.search(names) and (_STUDENT.search(names) or _SCHOOL.search(names)):
+        return bool(titles) and club_roles
     if not _GROUP.search(names):
         return False
-    titles = [m.group() for m in _TITLE_WORDS.finditer(names)]
-    return bool(_STUDENT.search(names)) or all(_CLUB_ROLE.match(title) for title in titles)
+    return bool(_STUDENT.search(names)) or club_roles
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,7 +305,7 @@ def _long_title(text: str) -> bool:
     return (
         0 < len(text.split()) <= 24
         and _BULLET.match(text) is None
-        and not text.endswith(".")
+        and not _ends_sentence(text)
         and _TITLE_WORDS.search(text) is not None
         and _CONTACT.search(text) is None
     )
@@ -300,10 +323,17 @@ def _header_like(line: str) -> bool:
     rest = strip_dates(line)
     if RANGE_RE.search(line) and not _BULLET.match(line) and (len(rest.split()) <= 12 or _long_title(rest)):
         # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"
-        return not rest.endswith(".")
+        return not _ends_sentence(rest)
     if _BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
-        return len(words) <= 5 and not line.rstrip().endswith(".")
-    return 0 < len(words) <= 12 and not line.rstrip().endswith(".")
+        return len(words) <= 5 and not _ends_sentence(line)
+    return 0 < len(words) <= 12 and not _ends_sentence(line)
+
+
+def _ends_sentence(text: str) -> bool:
+    """A line ending in a full stop is prose, unless the stop closes an abbreviation: "Archnix (Pvt.) Ltd.",
+    "Acme Co.", "Globex, S.A."."""
+    text = text.rstrip()
+    return text.endswith(".") and _ABBREVIATION_END.search(text) is None
 
 
 def _name_position(texts: list[str]) -> tuple[str, str]:

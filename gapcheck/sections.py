@@ -67,7 +67,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "summary", "professional summary", "profile", "about me", "objective", "career objective",
         "overview", "about", "executive profile", "career overview", "professional profile", "personal profile",
         "executive summary", "summary of qualifications", "career summary", "personal statement", "perfil",
-        "research interests", "interests and expertise", "highlights",
+        "research interests", "interests and expertise", "highlights", "professional overview",
     ),
     "volunteer": (
         "volunteer", "volunteering", "volunteer experience", "community service", "leadership",
@@ -94,7 +94,11 @@ _HEAD_NOUNS = {
     "publications": "publications", "certifications": "certifications", "awards": "awards",
     "honors": "awards", "honours": "awards", "summary": "summary", "profile": "summary",
     "appointments": "experience", "involvement": "volunteer", "activities": "volunteer",
+    "organizations": "volunteer", "organisations": "volunteer", "memberships": "volunteer", "affiliations": "volunteer",
 }  # fmt: skip
+# "Experience Summary", "Employment Overview": a summary of the jobs is where the jobs are listed
+_SUMMARY_NOUNS = frozenset({"summary", "overview"})
+_EXPERIENCE_WORDS = frozenset({"experience", "experiences", "employment", "work"})
 # "Work Experience (Selected)", "Experience (cont.)": a qualifier in brackets does not change the kind
 _QUALIFIER = re.compile(
     r"(?<=\S)\s*\((?:selected|cont\.?|contd\.?|continued|recent|most recent|latest|highlights|"
@@ -154,6 +158,8 @@ def _compound_kind(key: str) -> str | None:
         return None
     kinds = [_LOOKUP.get(part) or _HEAD_NOUNS.get(part.split()[-1]) for part in parts]
     last = parts[-1].split()
+    if last[-1] in _SUMMARY_NOUNS and _EXPERIENCE_WORDS.intersection(last[:-1]):
+        return "experience"
     if len(parts) > 1 and parts[-1] in _LOOKUP:
         kind = _LOOKUP[parts[-1]]
     elif len(last) >= 2 - (len(parts) > 1) and last[-1] in _HEAD_NOUNS:

@@ -215,6 +215,9 @@ def test_an_empty_experience_section() -> None:
             "It is a team of students who organize events.",
         ],
         ["Social Chair, Alpha Beta Fraternity   2016 – 2018"],
+        ["Member of Taekwondo Team | University of Moratuwa   August 2022 - Present"],
+        ["Batch Representative | State University   Sep 2018 - Aug 2019"],
+        ["Captain, College Football Team   2017 – 2019"],
     ],
 )
 def test_student_clubs_and_associations_are_not_jobs(entry: list[str]) -> None:
@@ -228,6 +231,8 @@ def test_student_clubs_and_associations_are_not_jobs(entry: list[str]) -> None:
         ("Engineering Intern, Sam's Club   Jun 2019 – Aug 2019", "Engineering Intern", "Sam's Club"),
         ("Data Scientist, Royal Society of Chemistry   2019 – 2021", "Data Scientist", "Royal Society of Chemistry"),
         ("Teaching Assistant, State University   2019 – 2021", "Teaching Assistant", "State University"),
+        ("Team Member, Starbucks   2019 – 2021", "Team Member", "Starbucks"),  # no school: a job
+        ("Research Assistant, Robotics Team, State University   2019 – 2021", "Research Assistant", "State University"),
     ],
 )
 def test_employers_named_like_clubs_are_still_jobs(line: str, title: str, organization: str) -> None:
@@ -339,3 +344,45 @@ def test_a_column_of_dates_pairs_with_the_titles_in_order(lines: list[str]) -> N
 def test_a_date_column_that_does_not_match_the_titles_is_not_paired() -> None:
     lines = ["EXPERIENCE", "2019 – 2021", "2017 – 2019", "Analyst, Acme Inc", "• Built reports"]
     assert _dated(lines) == [("", "", "2019-01", "2020-12"), ("Analyst", "Acme Inc", "2017-01", "2018-12")]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Company Name January 2007 to July 2009 Chief, Reports Branch. Accounts Maintenance and Control", "Chief"),
+        ("Clinical Social Worker   04/1996 - 03/1998", "Clinical Social Worker"),
+        ("Memory Products Buyer, Company Name   1988 to 1991", "Memory Products Buyer"),
+    ],
+)
+def test_titles_outside_offices_and_labs_are_titles(line: str, title: str) -> None:
+    (position,) = _positions(["EXPERIENCE", line, "• Ran the branch"])
+    assert position.title == title
+    assert position.dates is not None
+
+
+def test_an_undated_line_without_a_title_word_is_not_a_position() -> None:
+    assert _positions(["EXPERIENCE", "Reports and Reconciliations", "• Ran the branch"]) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Trainee Software Engineer | Archnix (Pvt.) Ltd.   March 2024 - Sep 2024", "Analyst, Globex S.A.   2019 – 2021"],
+)
+def test_a_name_line_ending_in_an_abbreviation_keeps_its_names(line: str) -> None:
+    (position,) = _positions(["EXPERIENCE", line])
+    assert position.title and position.organization.endswith(".")
+
+
+def test_a_dated_sentence_still_names_no_position() -> None:
+    (position,) = _positions(["EXPERIENCE", "I worked on many tools for the team.   2019 – 2021"])
+    assert (position.title, position.organization) == ("", "")
+
+
+def test_a_date_of_birth_is_not_a_position() -> None:
+    lines = ["EXPERIENCE", "Address", "Birthdate", "Nationality Syrian", "Jan. 1986", "Analyst, Acme Inc   2019 – 2021"]
+    assert _summary(lines) == [("Analyst", "Acme Inc", "2019-01", 24)]
+
+
+def test_an_employer_named_after_citizenship_is_still_a_job() -> None:
+    lines = ["EXPERIENCE", "Data Analyst   Dec 2020 - Oct 2022", "Immigration, Refugees and Citizenship Canada"]
+    assert _summary(lines) == [("Data Analyst", "Immigration", "2020-12", 23)]

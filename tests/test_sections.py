@@ -173,6 +173,9 @@ def test_a_compound_heading_keeps_its_internships() -> None:
         ("Professional Appointments", "experience"),
         ("Clubs & Societies", "volunteer"),
         ("University Involvement", "volunteer"),
+        ("Campus Organizations", "volunteer"),
+        ("Professional Memberships", "volunteer"),
+        ("Professional Overview", "summary"),
     ],
 )
 def test_qualified_and_mixed_headings(line: str, kind: str) -> None:
@@ -189,3 +192,24 @@ def test_qualified_and_mixed_headings(line: str, kind: str) -> None:
 )
 def test_brackets_and_nouns_that_do_not_make_a_heading(line: str) -> None:
     assert heading_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Experience Summary", "PROFESSIONAL EXPERIENCE SUMMARY", "Employment Overview", "Work Summary:"]
+)
+def test_a_summary_of_experience_is_where_the_jobs_are(line: str) -> None:
+    lines = ["Ann Lee", line, "Data Analyst, Acme Inc   2019 – 2021", "EDUCATION", "B.S. Math, 2018"]
+    assert heading_kind(line) == "experience"
+    assert [s.kind for s in find_sections(lines)] == ["header", "experience", "education"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Career Summary", "summary"), ("Profile Summary", "summary"), ("Executive Summary", "summary")],
+)
+def test_other_summaries_stay_summaries(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+def test_project_overview_is_not_a_heading() -> None:
+    assert heading_kind("Project Overview") is None  # a sub-heading inside an entry must not cut the section
