@@ -1,0 +1,858 @@
+"""Benchmark: degree and years reading on synthetic resumes with known truth, per way of writing (run on demand).
+
+    python benchmarks/bench_synthetic.py [--count 150] [--seed 7] [--formats txt,docx,pdf] [--dump N] [--keep DIR]
+
+A seeded generator writes resumes the way real people write the same facts: degree notations ("B.Sc.", "BSc (Hons)",
+"Master of Science (X)", "DPhil", "PhD candidate"), field placements ("in X", ", X", " - X", "(X)", a "Major: X"
+line), school above or below the degree, graduation dates ("2015 – 2019", "Class of 2019", "Graduated May 2019"),
+section headings, position date formats ("Jan 2019 – Mar 2021", "01/2019 – 03/2021", "2019-01 – 2021-03",
+"2019 – 2021", "Since 2020", "Mar 2019 – Current") with en dash, em dash, hyphen or "to", dates right-aligned on
+the title line, below it or above it, 1-4 positions (overlapping or not, with an internship), a club or volunteer
+entry in its own section (never counted) and a claimed total in the summary ("7+ years of experience") or none.
+Each variation is drawn independently, so a failure rate per class points at its cause. Every resume is written as
+.txt, .docx (python-docx) and PDF (fpdf2), read with gapcheck.pipeline.read_resume, and scored:
+
+- highest degree: the highest awarded level (None when there is none) equals the truth;
+- no spurious degree: every level read is a level the resume has (a certification is no degree);
+- degree found / field / in-progress: per degree, one of its level is read / with a matching field (the FIELD_RULE
+  of bench_extraction.py) / with the right in-progress flag (in-progress is scored on degrees found);
+- years: total years within ±0.5 of the truth; claimed: the stated total read right (or rightly none).
+
+Truth follows the label files' conventions (benchmarks/labels, README "Experience"): months inclusive, overlaps
+counted once, a year-only range "2017 – 2019" is Jan 2017 – Dec 2018, a single year is its twelve months, "Present",
+"Current" and "Since" run to AS_OF; volunteering and clubs are not positions; a degree is in progress when the resume
+says so ("candidate", "expected", "in progress") or its dates are open-ended or in the future.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import logging
+import math
+import random
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]  # measure this checkout's gapcheck
+
+from bench_extraction import fields_match  # noqa: E402
+
+from gapcheck.models import ResumeProfile  # noqa: E402
+from gapcheck.pipeline import read_resume  # noqa: E402
+from gapcheck.skills import load_vocabulary  # noqa: E402
+
+AS_OF = dt.date(2026, 11, 1)
+NOW = AS_OF.year * 12 + AS_OF.month - 1
+LEVELS = ("associate", "bachelor", "master", "doctorate")
+MONTHS = "January February March April May June July August September October November December".split()
+FORMATS = ("txt", "docx", "pdf")
+
+# --- vocabulary of real resumes ------------------------------------------------------------------------------------
+# notation -> (level, family); a field may be written with the notations of its families only
+NOTATIONS = {
+    "Associate of Applied Science": ("associate", "applied"), "A.A.S.": ("associate", "applied"),
+    "B.S.": ("bachelor", "science"), "BS": ("bachelor", "science"), "B.Sc.": ("bachelor", "science"),
+    "BSc (Hons)": ("bachelor", "science"), "Bachelor of Science": ("bachelor", "science"),
+    "Bachelor's": ("bachelor", "any"), "B.A.": ("bachelor", "arts"), "Bachelor of Arts": ("bachelor", "arts"),
+    "Associate of Science": ("associate", "science"), "Bachelor of Engineering": ("bachelor", "engineering"),
+    "Master of Engineering": ("master", "engineering"), "Master of Arts": ("master", "arts"),
+    "Master of Business Administration": ("master", "business"), "B.E.": ("bachelor", "engineering"),
+    "B.Tech": ("bachelor", "engineering"), "BEng": ("bachelor", "engineering"),
+    "M.S.": ("master", "science"), "MSc": ("master", "science"), "M.Sc.": ("master", "science"),
+    "Master of Science": ("master", "science"), "Master's": ("master", "any"), "M.A.": ("master", "arts"),
+    "MEng": ("master", "engineering"), "M.Tech": ("master", "engineering"), "MBA": ("master", "business"),
+    "MPhil": ("master", "research"), "Ph.D.": ("doctorate", "research"), "PhD": ("doctorate", "research"),
+    "DPhil": ("doctorate", "research"), "Doctor of Philosophy": ("doctorate", "research"),
+}  # fmt: skip
+SPELLED_OUT = ("Associate of", "Bachelor of", "Master of", "Doctor of", "Bachelor's", "Master's")
+
+
+@dataclass(frozen=True)
+class Profession:
+    fields: dict[str, tuple[str, ...]]  # field -> families it is written with
+    titles: tuple[str, ...]  # junior to senior
+    intern: str
+    domain: str
+    bullets: tuple[str, ...]
+    skills: str
+    certificate: str
+
+
+PROFESSIONS = (
+    Profession(
+        {"Computer Science": ("science", "engineering", "research", "any"), "Data Science": ("science", "any"),
+         "Information Technology": ("science", "engineering", "applied", "any"),
+         "Statistics": ("science", "arts", "research", "any"), "Mathematics": ("science", "arts", "research", "any")},
+        ("Junior Software Developer", "Software Engineer", "Senior Software Engineer", "Staff Software Engineer"),
+        "Software Engineering Intern", "backend services and data platforms",
+        ("Built REST APIs in Python and Go serving internal analytics teams.",
+         "Cut page load time by 40% by moving reports to a cached PostgreSQL view.",
+         "Wrote unit and integration tests and set up CI pipelines in GitHub Actions.",
+         "Migrated batch jobs from cron scripts to Airflow on AWS.",
+         "Reviewed code and mentored two new engineers on the team."),
+        "Python, Go, SQL, PostgreSQL, Docker, AWS, Git", "AWS Certified Solutions Architect – Associate, 2021"),
+    Profession(
+        {"Mechanical Engineering": ("engineering", "science", "research", "any"),
+         "Electrical Engineering": ("engineering", "science", "research", "any"),
+         "Civil Engineering": ("engineering", "science", "any"),
+         "Chemical Engineering": ("engineering", "science", "research", "any"),
+         "Engineering Technology": ("applied", "science", "any")},
+        ("Graduate Engineer", "Project Engineer", "Senior Design Engineer", "Engineering Manager"),
+        "Engineering Intern", "product design and manufacturing",
+        ("Designed sheet-metal enclosures in SolidWorks and released drawings to suppliers.",
+         "Ran tolerance studies that cut scrap on the assembly line by 15%.",
+         "Led design reviews with manufacturing, quality and purchasing.",
+         "Wrote test procedures and reports for product validation.",
+         "Managed a budget for tooling and prototype builds."),
+        "SolidWorks, AutoCAD, MATLAB, GD&T, Six Sigma", "Engineer in Training (EIT), 2018"),
+    Profession(
+        {"Economics": ("science", "arts", "research", "any"), "Finance": ("science", "business", "any"),
+         "Accounting": ("science", "applied", "any"), "Marketing": ("business", "arts", "any")},
+        ("Financial Analyst", "Senior Financial Analyst", "Finance Manager", "Director of Finance"),
+        "Summer Analyst", "financial planning and analysis",
+        ("Built the monthly forecast model in Excel and presented variances to leadership.",
+         "Automated budget reports with SQL and Power BI, saving a day each month close.",
+         "Partnered with sales operations on pricing and margin analysis.",
+         "Prepared board materials and quarterly business reviews.",
+         "Reconciled accounts and supported the annual external audit."),
+        "Excel, SQL, Power BI, financial modeling, forecasting", "CFA Level II Candidate"),
+    Profession(
+        {"Nursing": ("science", "applied", "any"), "Biology": ("science", "arts", "research", "any"),
+         "Public Health": ("science", "research", "any")},
+        ("Staff Nurse", "Registered Nurse", "Charge Nurse", "Nurse Manager"),
+        "Student Nurse Extern", "acute and critical care",
+        ("Cared for up to six patients a shift on a medical-surgical unit.",
+         "Documented assessments and care plans in Epic.",
+         "Precepted new graduate nurses and led unit safety huddles.",
+         "Coordinated discharges with case management and pharmacy.",
+         "Took part in a unit project that reduced patient falls."),
+        "Patient assessment, Epic, medication administration, BLS, ACLS", "Basic Life Support (BLS), 2022"),
+    Profession(
+        {"Psychology": ("science", "arts", "research", "any"), "Communications": ("arts", "any"),
+         "English": ("arts", "research", "any"), "History": ("arts", "research", "any"),
+         "Graphic Design": ("applied", "arts", "any")},
+        ("Communications Assistant", "Communications Coordinator", "Communications Manager",
+         "Director of Communications"),
+        "Marketing Intern", "content strategy and public relations",
+        ("Wrote press releases, newsletters and website copy.",
+         "Grew the newsletter audience by 35% through segmented campaigns.",
+         "Managed social media calendars across four channels.",
+         "Coordinated media interviews and speaking events for executives.",
+         "Ran audience surveys and reported the results to leadership."),
+        "Writing, editing, social media, Google Analytics, HubSpot", "Google Analytics Certification, 2020"),
+)  # fmt: skip
+BUSINESS = ("MBA", "Master of Business Administration")
+MBA_FIELDS = ("Finance", "Marketing", "Operations Management", "Business Analytics", "Healthcare Management")
+SCHOOLS = ("University of Michigan", "Georgia Institute of Technology", "University of Texas at Austin",
+           "Ohio State University", "University of Leeds", "University of Toronto", "Arizona State University",
+           "Imperial College London", "National University of Singapore", "University of Melbourne",
+           "Purdue University", "University of Washington", "Anna University", "University of Manchester")  # fmt: skip
+COLLEGES = ("Portland Community College", "Miami Dade College", "Austin Community College")
+EMPLOYERS = ("Northwind Traders", "Globex Corporation", "Initech", "Contoso Ltd", "Fabrikam Inc", "Umbrella Health",
+             "Blue Harbor Bank", "Riverside Medical Center", "Summit Logistics", "Acme Analytics", "Wayne Enterprises",
+             "Stark Industries", "Hooli", "Vandelay Industries")  # fmt: skip
+PEOPLE = ("Jordan Lee", "Priya Raman", "Samuel Okafor", "Mei Chen", "Lucas Moreau", "Ana Souza", "David Kim",
+          "Fatima Malik", "Oliver Brennan", "Sofia Rossi", "Arjun Mehta", "Hannah Weber")  # fmt: skip
+EXTRA = {
+    "volunteer": (("VOLUNTEER EXPERIENCE", "Volunteering", "Community Involvement"),
+                  ("Volunteer Tutor, Literacy Alliance", "Volunteer, City Food Bank",
+                   "Mentor, Big Brothers Big Sisters")),
+    "club": (("LEADERSHIP & ACTIVITIES", "Activities", "Extracurricular Activities"),
+             ("President, Student Robotics Club", "Treasurer, Debate Society", "Captain, University Chess Club")),
+}  # fmt: skip
+AXES = {  # axis -> classes, drawn independently per resume (degree axes per degree)
+    "edu_heading": ("EDUCATION", "Education", "Academic Background", "Qualifications", "EDUCATION & CERTIFICATIONS"),
+    "exp_heading": ("EXPERIENCE", "Work Experience", "Professional Experience", "Employment History",
+                    "Career History", "Relevant Experience"),
+    "section_order": ("experience first", "education first"),
+    "summary": ("SUMMARY heading", "Profile heading", "no heading"),
+    "date_format": ("Jan 2019", "January 2019", "Jan. 2019", "Jan '19", "01/2019", "2019-01", "2019"),
+    "separator": (" – ", " — ", " - ", " to ", "–"),
+    "current": ("Present", "Current", "present", "Since", "no current job"),
+    "date_place": ("right, tab", "below title", "above title", "inline | ", "left column, tab", "below: City | dates"),
+    "entry": ("Title, Org", "Title | Org", "Title at Org", "Title / Org, City on next line"),
+    "positions": ("1", "2", "3", "4"),
+    "overlap": ("no overlap", "overlap"),
+    "internship": ("no internship", "internship", "internship, Summer YYYY"),
+    "employer": ("one employer per entry", "promotion under one employer"),
+    "extra": ("none", "volunteer", "club"),
+    "claim": ("none", "N+ years of experience", "over N years of experience", "N years' experience",
+              "more than N years of hands-on experience", "N years in <domain>", "seven (word) years of experience"),
+    "notation": tuple(NOTATIONS),
+    "placement": ("in X", ", X", " - X", "(X)", "Major: X next line", " X"),
+    "school": ("school above", "school below", "one line"),
+    "degree_extra": ("none", ", GPA 3.7/4.0", "GPA line below", ", magna cum laude", ", Minor in Y",
+                     "Thesis line below"),
+    "duration": ("none", " (2 yrs 3 mos)", " · 2 yrs 3 mos"),
+    "degree_date": ("2015 – 2019", "Class of 2019", "Graduated May 2019", "2019", "May 2019"),
+    "in_progress": ("awarded", "candidate", "expected", "in progress", "open-ended"),
+}  # fmt: skip
+DEGREE_AXES = (
+    "notation",
+    "in_progress",
+    "degree_extra",
+)  # drawn per degree; the rest once per resume (people keep one layout)
+RESUME_AXES = tuple(a for a in AXES if a not in DEGREE_AXES)
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve").split()
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    right: str = ""  # right-aligned after a tab
+    kind: str = "text"  # text, heading, bullet
+    left: str = ""  # in a left column, before a tab
+
+    def plain(self) -> str:
+        text = f"{self.left}\t{self.text}" if self.left else self.text
+        return f"{text}\t{self.right}" if self.right else text
+
+
+@dataclass(frozen=True)
+class DegreeTruth:
+    level: str
+    field: str | None
+    in_progress: bool
+    line: str  # the degree as written, for examples
+    classes: dict[str, str]
+
+
+@dataclass
+class Case:
+    index: int
+    lines: list[Line] = field(default_factory=list)
+    classes: dict[str, str] = field(default_factory=dict)
+    degrees: list[DegreeTruth] = field(default_factory=list)
+    ranges: list[tuple[int, int]] = field(default_factory=list)  # counted positions, inclusive month indices
+    date_lines: list[str] = field(default_factory=list)
+    claimed: float | None = None
+    claim_line: str = ""
+
+    @property
+    def highest(self) -> str | None:
+        awarded = [LEVELS.index(d.level) for d in self.degrees if not d.in_progress]
+        return LEVELS[max(awarded)] if awarded else None
+
+    @property
+    def total_years(self) -> float | None:
+        return union_months(self.ranges) / 12 if self.ranges else None
+
+    def text(self) -> str:
+        return "\n".join(line.plain() for line in self.lines) + "\n"
+
+
+def union_months(ranges: list[tuple[int, int]]) -> int:
+    months: set[int] = set()
+    for start, end in ranges:
+        months.update(range(start, end + 1))
+    return len(months)
+
+
+# --- dates as written and as read by the labels' conventions ------------------------------------------------------
+def write_month(index: int, style: str) -> str:
+    year, month = divmod(index, 12)
+    short = MONTHS[month][:3]
+    return {
+        "Jan 2019": f"{short} {year}", "January 2019": f"{MONTHS[month]} {year}",
+        "Jan. 2019": f"{short}{'' if short == 'May' else '.'} {year}", "Jan '19": f"{short} '{year % 100:02d}",
+        "01/2019": f"{month + 1:02d}/{year}",
+        "2019-01": f"{year}-{month + 1:02d}", "2019": str(year),
+    }[style]  # fmt: skip
+
+
+def linkedin_duration(months: tuple[int, int]) -> str:
+    """LinkedIn's length of a position, months inclusive: "2 yrs 3 mos", "1 yr", "5 mos"."""
+    years, rest = divmod(months[1] - months[0] + 1, 12)
+    parts = [
+        f"{years} yr{'s' if years > 1 else ''}" if years else "",
+        f"{rest} mo{'s' if rest > 1 else ''}" if rest else "",
+    ]
+    return " ".join(p for p in parts if p)
+
+
+def write_range(start: int, end: int | None, style: str, sep: str, current: str) -> tuple[str, tuple[int, int]]:
+    """A position's dates as written (end None: still there) and the months they mean."""
+    if end is None and current == "Since":
+        start = start - start % 12 if style == "2019" else start
+        return f"Since {write_month(start, style)}", (start, NOW)
+    if style == "2019":
+        first, last = start // 12, (end if end is not None else NOW) // 12
+        if end is None:
+            return f"{first}{sep}{current}", (first * 12, NOW)
+        if first == last:
+            return str(first), (first * 12, first * 12 + 11)
+        return f"{first}{sep}{last}", (first * 12, last * 12 - 1)
+    finish = current if end is None else write_month(end, style)
+    return f"{write_month(start, style)}{sep}{finish}", (start, NOW if end is None else end)
+
+
+# --- the generator ------------------------------------------------------------------------------------------------
+def _pick(rng: random.Random, axis: str) -> str:
+    return rng.choice(AXES[axis])
+
+
+def _degree_entry(
+    rng: random.Random, classes: dict[str, str], level: str, prof: Profession, end_year: int, status: str
+) -> tuple[list[Line], DegreeTruth]:
+    """One education entry (school, degree, date) in a randomly drawn notation, field placement and layout."""
+    notations = [n for n, (lv, fam) in NOTATIONS.items() if lv == level and (
+        n in BUSINESS or any(fam in fams for fams in prof.fields.values()))]  # fmt: skip
+    notation = rng.choice(notations)
+    family = NOTATIONS[notation][1]
+    the_field = rng.choice(
+        MBA_FIELDS if notation in BUSINESS else [f for f, fams in prof.fields.items() if family in fams]
+    )
+    placement = classes["placement"]
+    if notation in ("Bachelor's", "Master's") or (placement == " X" and notation.startswith(SPELLED_OUT)):
+        placement = "in X"  # nobody writes "Bachelor's, Economics" or "Bachelor of Science Economics"
+    name = f"{notation} {rng.choice(['candidate', 'Candidate'])}" if status == "candidate" else notation
+    joined = {
+        "in X": f"{name} in {the_field}", ", X": f"{name}, {the_field}", " - X": f"{name} - {the_field}",
+        "(X)": f"{name} ({the_field})", " X": f"{name} {the_field}", "Major: X next line": name,
+    }[placement]  # fmt: skip
+    if status == "in progress":
+        joined += " (in progress)"
+    extra = _pick(rng, "degree_extra")
+    minor = rng.choice([f for f in ("Mathematics", "Economics", "Business", "Psychology") if f != the_field])
+    joined += {", GPA 3.7/4.0": f", GPA {rng.choice(['3.7/4.0', '3.52', '3.9/4.0'])}", ", magna cum laude":
+               ", magna cum laude", ", Minor in Y": f", Minor in {minor}"}.get(extra, "")  # fmt: skip
+    date_style = classes["degree_date"] if status == "awarded" else "(in progress)"
+    start = AS_OF.year - rng.randint(0, 2)
+    date = {
+        "2015 – 2019": f"{end_year - SPANS[level]} – {end_year}", "Class of 2019": f"Class of {end_year}",
+        "Graduated May 2019": f"Graduated May {end_year}", "2019": str(end_year), "May 2019": f"May {end_year}",
+        "(in progress)": {"candidate": f"{start - 2} – Present", "expected": f"Expected May {AS_OF.year + 1}",
+                          "in progress": f"{start} – {AS_OF.year + 1}", "open-ended": f"{start} – Present"}.get(status),
+    }[date_style]  # fmt: skip
+    assert date is not None
+    school = rng.choice(COLLEGES if level == "associate" else SCHOOLS)
+    layout = classes["school"]
+    date_on = "degree line, after a comma" if layout == "one line" else "degree line, right tab"
+    if layout == "one line":
+        lines = [Line(f"{joined}, {school}, {date}")]
+    elif layout == "school above" and end_year % 2:
+        lines, date_on = [Line(school, date), Line(joined)], "school line, right tab"
+    elif layout == "school above":
+        lines = [Line(school), Line(joined, date)]
+    else:
+        lines = [Line(joined, date), Line(school)]
+    if placement == "Major: X next line":
+        at = next(i for i, line in enumerate(lines) if line.text.startswith(joined)) + 1
+        lines.insert(at, Line(f"{_field_label(notation, level)}: {the_field}"))
+    after = {"GPA line below": "GPA: 3.72/4.00", "Thesis line below": f"Thesis: {rng.choice(THESES)}"}.get(extra)
+    if after:
+        at = next(i for i, line in enumerate(lines) if line.text.startswith(joined)) + 1
+        lines.insert(at + (placement == "Major: X next line"), Line(after))
+    mine = {**classes, "notation": notation, "placement": placement, "degree_date": date_style, "in_progress": status,
+            "degree_extra": extra, "field_name": the_field, "degree_date_on": date_on}  # fmt: skip
+    shown = " / ".join(line.plain().replace("\t", "  [tab]  ") for line in lines)
+    return lines, DegreeTruth(level, the_field, status != "awarded", shown, mine)
+
+
+def _field_label(notation: str, level: str) -> str:
+    if notation in BUSINESS:
+        return "Concentration"
+    return "Major" if level in ("associate", "bachelor") else "Specialization"
+
+
+THESES = ("Scheduling under uncertainty in regional supply networks", "Reading habits of first-year students",
+           "Low-cost sensors for monitoring river levels")  # fmt: skip
+SPANS = {"associate": 2, "bachelor": 4, "master": 2, "doctorate": 5}
+PLANS = (("associate",), ("bachelor",), ("bachelor",), ("bachelor", "master"), ("bachelor", "master"),
+         ("bachelor", "master", "doctorate"), ("associate", "bachelor"), ("bachelor", "doctorate"))  # fmt: skip
+
+
+def _education(rng: random.Random, case: Case, prof: Profession, work_year: int) -> list[Line]:
+    """Degrees, most recent first: the last awarded one ends as work starts; the top one may be in progress."""
+    plan = list(rng.choice(PLANS))
+    status = "awarded" if rng.random() < 0.7 else rng.choice(AXES["in_progress"][1:])
+    if status == "candidate" and plan[-1] != "doctorate":
+        status = "expected"
+    if status != "awarded" and len(plan) == 1 and plan[0] == "associate":
+        status = "awarded"  # someone still in a two-year programme rarely has years of work to list
+    lines = [Line(case.classes["edu_heading"], kind="heading")]
+    year = work_year - (rng.random() < 0.2)
+    for i, level in enumerate(reversed(plan)):
+        now = status if i == 0 else "awarded"
+        entry, truth = _degree_entry(rng, case.classes, level, prof, year, now)
+        lines += entry
+        case.degrees.append(truth)
+        if now == "awarded":
+            year -= SPANS[level] + rng.randint(0, 2)
+    if case.classes["edu_heading"] == "EDUCATION & CERTIFICATIONS":
+        lines.append(Line(prof.certificate))
+    return lines
+
+
+def _entry_lines(
+    rng: random.Random, case: Case, title: str, org: str | None, dates: str, bullets: list[str]
+) -> list[Line]:
+    """One entry in the resume's layout; org None: a role under an employer line already written."""
+    city = rng.choice(["Boston, MA", "Remote", "London, UK"])
+    head = [title] if org is None else {
+        "Title, Org": [f"{title}, {org}"], "Title | Org": [f"{title} | {org}"], "Title at Org": [f"{title} at {org}"],
+        "Title / Org, City on next line": [title, f"{org}, {city}"],
+    }[case.classes["entry"]]  # fmt: skip
+    lines = [Line(h) for h in head]
+    place = case.classes["date_place"]
+    if place == "right, tab":
+        lines[0] = Line(head[0], dates)
+    elif place == "left column, tab":
+        lines[0] = Line(head[0], left=dates)
+    elif place == "inline | ":
+        lines[0] = Line(f"{head[0]} | {dates}")
+    elif place == "below title":
+        lines.append(Line(dates))
+    elif place == "below: City | dates":
+        lines.append(Line(f"{city} | {dates}"))
+    else:
+        lines.insert(0, Line(dates))
+    return lines + [Line(b, kind="bullet") for b in bullets]
+
+
+def _spans(rng: random.Random, case: Case, start: int, end: int) -> list[list[int]]:
+    """1-4 consecutive positions from start to end (inclusive months), gaps of 0-3 months, maybe one overlap."""
+    count = max(1, min(int(case.classes["positions"]), (end - start + 1) // 9))
+    gaps = [0] + [rng.randint(0, 3) for _ in range(count - 1)]
+    free = end - start + 1 - 6 * count - sum(gaps)
+    weights = [rng.random() + 0.2 for _ in range(count)]
+    spans, at = [], start
+    for i in range(count):
+        at += gaps[i]
+        length = 6 + int(free * weights[i] / sum(weights))
+        spans.append([at, at + length - 1])
+        at += length
+    spans[-1][1] = end
+    if case.classes["employer"] != "one employer per entry" and count > 1:
+        case.classes["overlap"] = "no overlap"  # a promotion follows the role before it
+        spans[-1][0] = spans[-2][1] + 1
+    if case.classes["overlap"] == "overlap" and count > 1:
+        spans[-1][0] = max(spans[-2][0] + 1, spans[-2][1] - rng.randint(3, 8))
+    case.classes["positions"] = str(count)
+    if count == 1:
+        case.classes["overlap"], case.classes["employer"] = "no overlap", "one employer per entry"
+    return spans
+
+
+def generate(seed: int, index: int) -> Case:
+    """Resume number ``index`` of the seeded set: its lines, the classes drawn and the truth."""
+    rng = random.Random(f"{seed}-{index}")
+    case = Case(index, classes={axis: _pick(rng, axis) for axis in RESUME_AXES})
+    prof = rng.choice(PROFESSIONS)
+    work_year = rng.randint(2003, 2024)  # the year the person started working full time
+    current = case.classes["current"] != "no current job"
+    spans = _spans(rng, case, work_year * 12 + rng.randint(5, 8), NOW if current else NOW - rng.randint(1, 12))
+    style, cur = case.classes["date_format"], case.classes["current"]
+    cur = cur if cur != "no current job" else "Present"
+    if style == "2019":
+        case.classes["duration"] = "none"  # LinkedIn, which adds lengths, always writes months
+    if case.classes["duration"] == " · 2 yrs 3 mos":  # LinkedIn's own way: "Jan 2019 - Present · 7 yrs 11 mos"
+        case.classes.update(date_format="Jan 2019", separator=" - ")
+        case.classes["current"] = "Present" if current else case.classes["current"]
+        style, cur = "Jan 2019", "Present"
+    if case.classes["separator"] == "–" and style == "2019-01":
+        case.classes["separator"] = " – "  # "2019-01–2021-03" is unreadable to people too
+    sep = case.classes["separator"]
+    employers = rng.sample(EMPLOYERS, len(spans) + 1)
+    shared = None
+    if case.classes["employer"] != "one employer per entry":
+        shared = employers[len(spans) - 1] = employers[len(spans) - 2]
+    bullets = itertools.cycle(rng.sample(prof.bullets, len(prof.bullets)))
+    jobs: list[tuple[str, str, int, int | None]] = []
+    for i, (a, b) in enumerate(spans):
+        title = prof.titles[min(i + (4 - len(spans)) // 2, 3)]
+        jobs.append((title, employers[i], a, None if current and i == len(spans) - 1 else b))
+    summer = (work_year - 1) * 12 + 5
+    if case.classes["internship"] != "no internship":
+        jobs.insert(0, (prof.intern, employers[-1], summer, summer + 2))
+    experience = [Line(case.classes["exp_heading"], kind="heading")]
+    previous = None
+    for title, org, a, b in reversed(jobs):  # most recent first, as resumes list them
+        written, months = write_range(a, b, style, sep, cur)
+        if a == summer and case.classes["internship"] == "internship, Summer YYYY":
+            written, months = f"Summer {a // 12}", (summer, summer + 2)
+        if case.classes["duration"] != "none":
+            written += (
+                f" ({linkedin_duration(months)})"
+                if "(" in case.classes["duration"]
+                else f" · {linkedin_duration(months)}"
+            )
+        case.ranges.append(months)
+        case.date_lines.append(f"{title}, {org}  {written}")
+        if org == shared and org != previous:
+            experience.append(Line(f"{org}, {rng.choice(['Chicago, IL', 'Toronto, ON', 'Remote'])}"))
+        said = [next(bullets) for _ in range(rng.randint(1, 2))]
+        experience += _entry_lines(rng, case, title, None if org == shared else org, written, said)
+        previous = org
+    extra: list[Line] = []
+    if case.classes["extra"] != "none":
+        headings, roles = EXTRA[case.classes["extra"]]
+        college = (work_year - 3) * 12 + 8  # September, two years before the internship summer
+        written, _ = write_range(college, college + 20, style, sep, cur)
+        title, org = rng.choice(roles).split(", ")
+        bullet = rng.choice(["Organised weekly sessions and recruited new members.", "Planned events and a budget."])
+        extra = [Line(rng.choice(headings), kind="heading"), *_entry_lines(rng, case, title, org, written, [bullet])]
+        case.date_lines.append(f"(not counted) {title}, {org}  {written}")
+    education = _education(rng, case, prof, work_year)
+    name = rng.choice(PEOPLE)
+    contact = f"{name.lower().replace(' ', '.')}@example.com | (555) 014-{rng.randint(1000, 9999)} | Denver, CO"
+    case.lines = [Line(name), Line(contact), *_summary(rng, case, jobs[-1][0], prof)]
+    blocks = [experience, education] if case.classes["section_order"] == "experience first" else [education, experience]
+    for block in (*blocks, extra, [Line("SKILLS", kind="heading"), Line(prof.skills)]):
+        case.lines += block
+    return case
+
+
+def _summary(rng: random.Random, case: Case, title: str, prof: Profession) -> list[Line]:
+    years = union_months(case.ranges) / 12
+    n = max(1, int(years) - rng.randint(0, 1))
+    if years < 2:
+        case.classes["claim"] = "none"
+    if case.classes["claim"].startswith("seven") and n > 10:
+        case.classes["claim"] = "N+ years of experience"  # people spell out small numbers only
+    claim = case.classes["claim"]
+    text = {
+        "none": f"{title} focused on {prof.domain}.",
+        "N+ years of experience": f"{title} with {n}+ years of experience in {prof.domain}.",
+        "over N years of experience": f"Over {n} years of experience in {prof.domain}.",
+        "N years' experience": f"{title} with {n} years' experience in {prof.domain}.",
+        "more than N years of hands-on experience": f"{title} with more than {n} years of hands-on experience in "
+        f"{prof.domain}.",
+        "N years in <domain>": f"{title} with {n} years in {prof.domain}.",
+        "seven (word) years of experience": f"{title} with {NUMBER_WORDS[min(n, 12) - 1]} years of experience in "
+        f"{prof.domain}.",
+    }[claim]  # fmt: skip
+    case.claimed = None if claim == "none" else float(n)
+    case.claim_line = text
+    heading = {"SUMMARY heading": "SUMMARY", "Profile heading": "Profile", "no heading": ""}[case.classes["summary"]]
+    return [Line(heading, kind="heading"), Line(text)] if heading else [Line(text)]
+
+
+# --- writers ------------------------------------------------------------------------------------------------------
+def write_case(case: Case, kind: str, path: Path) -> Path:
+    """The resume as .txt, .docx (bold headings, list bullets, a right tab stop) or PDF (fpdf2, DejaVu Sans)."""
+    if kind == "txt":
+        text = "\n".join(("• " if line.kind == "bullet" else "") + line.plain() for line in case.lines)
+        path.write_text(text + "\n", encoding="utf-8")
+    elif kind == "docx":
+        import docx
+        from docx.enum.text import WD_TAB_ALIGNMENT
+        from docx.shared import Inches
+
+        document = docx.Document()
+        for line in case.lines:
+            if line.kind == "bullet":
+                document.add_paragraph(line.text, style="List Bullet")
+                continue
+            paragraph = document.add_paragraph()
+            if line.left:
+                paragraph.paragraph_format.tab_stops.add_tab_stop(Inches(1.7))
+                paragraph.add_run(line.left + "\t")
+            paragraph.add_run(line.text).bold = line.kind == "heading"
+            if line.right:
+                paragraph.paragraph_format.tab_stops.add_tab_stop(Inches(6.5), WD_TAB_ALIGNMENT.RIGHT)
+                paragraph.add_run("\t" + line.right)
+        document.save(str(path))
+    else:
+        _write_pdf(case, path)
+    return path
+
+
+def _write_pdf(case: Case, path: Path) -> None:
+    from fpdf import FPDF
+
+    fonts = Path("/usr/share/fonts/truetype/dejavu")
+    pdf = FPDF(format="letter")
+    pdf.set_creation_date(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    pdf.set_margins(18, 16, 18)
+    pdf.set_auto_page_break(True, margin=16)
+    pdf.add_font("dejavu", "", str(fonts / "DejaVuSans.ttf"))
+    pdf.add_font("dejavu", "B", str(fonts / "DejaVuSans-Bold.ttf"))
+    pdf.add_page()
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    pdf.set_font("dejavu", "", 10)
+    gutter = max((pdf.get_string_width(line.left) + 6 for line in case.lines if line.left), default=0)
+    for line in case.lines:
+        pdf.set_font("dejavu", "B" if line.kind == "heading" else "", 12 if line.kind == "heading" else 10)
+        if line.kind == "heading":
+            pdf.ln(2)
+        if line.left:
+            pdf.cell(gutter, 5.5, line.left)
+            pdf.cell(width - gutter, 5.5, line.text, new_x="LMARGIN", new_y="NEXT")
+        elif line.right:
+            right = pdf.get_string_width(line.right) + 2
+            pdf.cell(width - right, 5.5, line.text)
+            pdf.cell(right, 5.5, line.right, align="R", new_x="LMARGIN", new_y="NEXT")
+        else:
+            text = ("• " if line.kind == "bullet" else "") + line.text
+            pdf.multi_cell(width, 5.5, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+# --- scoring ------------------------------------------------------------------------------------------------------
+METRICS = ("highest degree", "no spurious degree", "degree found", "field", "in-progress flag", "years ±0.5",
+           "claimed")  # fmt: skip
+DEGREE_METRICS = ("degree found", "field", "in-progress flag")
+PER_DEGREE_AXES = (
+    "notation",
+    "placement",
+    "degree_date",
+    "in_progress",
+    "degree_extra",
+    "field_name",
+    "degree_date_on",
+)
+"""Classes a degree has on its own; field_name and degree_date_on are recorded, not drawn, to narrow a failure down."""
+
+
+@dataclass
+class Sample:
+    """One case read from one format: what was right, and what to show when it was not."""
+
+    case: Case
+    kind: str
+    results: dict[str, bool]
+    degree_results: list[tuple[DegreeTruth, dict[str, bool]]]
+    read: dict[str, str]
+
+    def values(self, axis: str) -> set[str]:
+        if axis == "format":
+            return {self.kind}
+        if axis in PER_DEGREE_AXES:
+            return {d.classes[axis] for d in self.case.degrees}
+        return {self.case.classes[axis]}
+
+
+def score(case: Case, kind: str, profile: ResumeProfile) -> Sample:
+    found_levels = {d.level for d in profile.degrees}
+    results = {
+        "highest degree": profile.highest_degree == case.highest,
+        "no spurious degree": found_levels <= {d.level for d in case.degrees},
+    }
+    years, claimed = case.total_years, profile.claimed_years
+    got = profile.total_years
+    results["years ±0.5"] = (years is None and got is None) or (
+        years is not None and got is not None and abs(years - got) <= 0.5
+    )
+    results["claimed"] = (case.claimed is None and claimed is None) or (
+        case.claimed is not None and claimed is not None and abs(case.claimed - claimed) < 0.05
+    )
+    degree_results = []
+    for truth in case.degrees:
+        same = [d for d in profile.degrees if d.level == truth.level]
+        outcome = {"degree found": bool(same)}
+        if truth.field is not None:
+            outcome["field"] = any(fields_match(truth.field, d.field) for d in same)
+        if same:
+            outcome["in-progress flag"] = any(d.in_progress == truth.in_progress for d in same)
+        degree_results.append((truth, outcome))
+    read = {
+        "degrees": "; ".join(
+            f"{d.level}/{d.field}/{'in progress' if d.in_progress else 'awarded'}" for d in profile.degrees
+        )
+        or "none",  # fmt: skip
+        "years": "none" if got is None else f"{got:.2f}",
+        "positions": "; ".join(f"{p.title} [{p.months} mo]" for p in profile.positions) or "none",
+        "claimed": str(claimed),
+    }
+    return Sample(case, kind, results, degree_results, read)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One scored item: a resume (resume metrics) or one of its degrees (degree metrics), with its classes."""
+
+    metric: str
+    ok: bool
+    classes: dict[str, frozenset[str]]
+    sample: Sample
+    degree: DegreeTruth | None
+
+
+def records(samples: list[Sample]) -> list[Record]:
+    """Every scored item; a resume's degree axes hold the classes of all its degrees, a degree's only its own."""
+    out = []
+    for sample in samples:
+        classes = {axis: frozenset(sample.values(axis)) for axis in ("format", *AXES, *PER_DEGREE_AXES[-2:])}
+        out += [Record(metric, ok, classes, sample, None) for metric, ok in sample.results.items()]
+        for truth, outcome in sample.degree_results:
+            own = {**classes, **{axis: frozenset({truth.classes[axis]}) for axis in PER_DEGREE_AXES}}
+            out += [Record(metric, ok, own, sample, truth) for metric, ok in outcome.items()]
+    return out
+
+
+def _rate(items: list[Record]) -> float:
+    return sum(not r.ok for r in items) / len(items) if items else 0.0
+
+
+_DEGREE_SIDE = ("format", "edu_heading", "section_order", "school", *PER_DEGREE_AXES)
+PAIR_AXES = {  # the axes whose pairs may explain a metric's failures (single classes are looked at on every axis)
+    "years ±0.5": ("format", "exp_heading", "section_order", "date_format", "separator", "current", "date_place",
+                   "entry", "positions", "overlap", "internship", "employer", "extra", "duration"),
+    "claimed": ("format", "summary", "claim", "section_order", "duration", "exp_heading"),
+    **{metric: _DEGREE_SIDE for metric in ("highest degree", "no spurious degree", *DEGREE_METRICS)},
+}  # fmt: skip
+
+
+def _groups(items: list[Record], *, pairs: bool) -> dict[tuple[str, str], list[Record]]:
+    """Records by class ("axis", "value"), or by two classes of different axes ("axis & axis", "value & value")."""
+    groups: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    for record in items:
+        single = sorted((axis, value) for axis, values in record.classes.items() for value in values)
+        if pairs:
+            single = [(axis, value) for axis, value in single if axis in PAIR_AXES[record.metric]]
+        if not pairs:
+            for key in single:
+                groups[key].append(record)
+            continue
+        for i, (axis, value) in enumerate(single):
+            for other, second in single[i + 1 :]:
+                if other != axis:
+                    groups[(f"{axis} & {other}", f"{value} & {second}")].append(record)
+    return groups
+
+
+def causes(
+    items: list[Record], min_rate: float = 0.10
+) -> tuple[list[tuple[str, str, list[Record], float]], list[Record]]:
+    """The classes that explain one metric's failures, greedily, and the failures none explains.
+
+    The class failing most (at least min_rate, and two sigmas above the rate of what is left) is taken, its
+    items set aside, and the rest looked at again, so a class that fails only because it was drawn with a failing
+    one is not listed. When no single class stands out, pairs of classes are looked at (a failure that needs both;
+    four sigmas, as there are many more pairs).
+    """
+    found = []
+    left = list(items)
+    pairs = False
+    while True:
+        base = _rate(left)
+        groups = _groups(left, pairs=pairs)
+        candidates = []
+        for (axis, value), group in groups.items():
+            failures = sum(not r.ok for r in group)
+            expected = len(group) * base
+            sigmas = 4 if pairs else 2  # there are many more pairs than classes: ask more of a pair
+            if failures / len(group) >= min_rate and failures >= max(
+                2 + pairs, expected + sigmas * math.sqrt(expected) + 1
+            ):
+                candidates.append((failures / len(group), failures, axis, value, group))
+        if not candidates and not pairs:
+            pairs = True  # no single class explains what is left: look for two that fail together
+            continue
+        if not candidates:
+            return found, [r for r in left if not r.ok]
+        rate, _, axis, value, group = max(candidates, key=lambda c: c[:2])
+        found.append((axis, value, group, rate))
+        chosen = {id(r) for r in group}
+        left = [r for r in left if id(r) not in chosen]
+
+
+def example(metric: str, sample: Sample, degree: DegreeTruth | None) -> str:
+    """The lines behind one failure, what the truth is and what gapcheck read."""
+    where = f"case {sample.case.index} {sample.kind}"
+    case = sample.case
+    if degree is not None:
+        wanted = f"{degree.level}/{degree.field}/{'in progress' if degree.in_progress else 'awarded'}"
+        return f"{where}: '{degree.line}' -> want {wanted}; read {sample.read['degrees']}"
+    if metric in ("highest degree", "no spurious degree"):
+        written = " | ".join(d.line for d in case.degrees)
+        return f"{where}: '{written}' -> want highest {case.highest}; read {sample.read['degrees']}"
+    if metric == "claimed":
+        return f"{where}: '{case.claim_line}' -> want {case.claimed}; read {sample.read['claimed']}"
+    want = "none" if case.total_years is None else f"{case.total_years:.2f}"
+    return (f"{where}: {' / '.join(case.date_lines)} -> want {want} y; read {sample.read['years']} "
+            f"({sample.read['positions']})")  # fmt: skip
+
+
+def report(samples: list[Sample], *, min_rate: float = 0.10) -> str:
+    scored = records(samples)
+    by_metric: dict[str, list[Record]] = defaultdict(list)
+    by_class: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
+    for record in scored:
+        by_metric[record.metric].append(record)
+        for axis, values in record.classes.items():
+            for value in values:
+                by_class[(record.metric, axis, value)].append(record)
+    out = [f"{len({s.case.index for s in samples})} synthetic resumes x {len({s.kind for s in samples})} formats "
+           f"(as of {AS_OF}); accuracy overall:"]  # fmt: skip
+    for metric in METRICS:
+        items = by_metric[metric]
+        out.append(f"  {metric:<20} {1 - _rate(items):.3f}  ({sum(r.ok for r in items)}/{len(items)})")
+    out.append("\nAccuracy per class (n = resumes read; the degree columns count degrees):")
+    out.append(f"  {'axis':<14} {'class':<40} {'n':>5} " + " ".join(f"{m[:10]:>10}" for m in METRICS))
+    for axis in ("format", *AXES, *PER_DEGREE_AXES[-2:]):
+        for value in sorted({v for (_, a, v) in by_class if a == axis}):
+            n = len(by_class[("years ±0.5", axis, value)])
+            cells = [f"{1 - _rate(by_class[(m, axis, value)]):>10.2f}" if by_class.get((m, axis, value)) else
+                     f"{'-':>10}" for m in METRICS]  # fmt: skip
+            out.append(f"  {axis:<14} {value:<40} {n:>5} " + " ".join(cells))
+    out.append(f"\nFailing classes per metric (failing >= {min_rate:.0%} and clearly more than the rest; each class's")
+    out.append("failures set aside before the next is looked for), with the example least explained by other classes:")
+    for metric in METRICS:
+        found, unexplained = causes(by_metric[metric], min_rate)
+        for axis, value, group, rate in found:
+            failures = [r for r in group if not r.ok]
+            whole = by_class[(metric, axis, value)]
+            pick = min(failures, key=lambda r: _blame_elsewhere(by_class, r, axis))
+            overall = "" if len(whole) in (0, len(group)) else f"; {_rate(whole):.0%} of all {len(whole)}"
+            out.append(f"  [{metric}] {axis} = {value!r}: {rate:.0%} fail ({len(failures)}/{len(group)}{overall})")
+            out.append(f"      {example(metric, pick.sample, pick.degree)}")
+        if unexplained:
+            out.append(f"  [{metric}] {len(unexplained)} other failure(s) no class explains, e.g.:")
+            shown = {}
+            for record in unexplained:
+                shown.setdefault(record.sample.case.index, record)
+            out += [f"      {example(metric, r.sample, r.degree)}" for r in list(shown.values())[:3]]
+    return "\n".join(out)
+
+
+def _blame_elsewhere(by_class: dict[tuple[str, str, str], list[Record]], record: Record, axis: str) -> float:
+    """How much the record's other classes fail on their own: low means this class is the likely cause."""
+    return sum(
+        max(_rate(by_class[(record.metric, other, v)]) for v in values)
+        for other, values in record.classes.items()
+        if other != axis
+    )
+
+
+# --- command line -------------------------------------------------------------------------------------------------
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=150, help="resumes to generate")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated: txt, docx, pdf")
+    parser.add_argument("--dump", type=int, help="print resume number N, its classes and truth, then stop")
+    parser.add_argument("--keep", type=Path, help="write the files into this folder and keep them")
+    args = parser.parse_args()
+    if args.dump is not None:
+        case = generate(args.seed, args.dump)
+        print(case.text())
+        print("classes:", case.classes)
+        print("degrees:", [(d.level, d.field, d.in_progress, d.classes["notation"]) for d in case.degrees])
+        print(f"highest: {case.highest}; years: {case.total_years}; claimed: {case.claimed}")
+        print("positions:", case.date_lines)
+        return
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    vocabulary = load_vocabulary()
+    kinds = [k.strip() for k in args.formats.split(",") if k.strip()]
+    samples = []
+    with tempfile.TemporaryDirectory(prefix="gapcheck-synthetic-") as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        for index in range(args.count):
+            case = generate(args.seed, index)
+            for kind in kinds:
+                path = write_case(case, kind, folder / f"synthetic-{args.seed}-{index:04d}.{kind}")
+                samples.append(score(case, kind, read_resume(path, as_of=AS_OF, vocabulary=vocabulary)))
+    print(report(samples))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,148 @@
+"""The synthetic-resume generator of benchmarks/bench_synthetic.py states true facts about what it writes.
+
+Only the generator's own truth is checked here (read back from the written dates with a small reader of its own
+formats); gapcheck's accuracy on the resumes is what the benchmark prints, never asserted.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import bench_synthetic as bench  # noqa: E402
+
+MONTHS = {name[:3].lower(): number for number, name in enumerate(bench.MONTHS)}
+CASES = [bench.generate(3, index) for index in range(60)]
+
+
+def _month(text: str, *, end: bool) -> int:
+    """A month index for one written date ("Jan. 2019", "January 2019", "Jan '19", "01/2019", "2019-01", "2019")."""
+    text = text.strip()
+    if match := re.fullmatch(r"([A-Za-z]{3})[a-z]*\.? (\d{4})", text):
+        return int(match[2]) * 12 + MONTHS[match[1].lower()]
+    if match := re.fullmatch(r"([A-Za-z]{3}) '(\d\d)", text):
+        return (2000 + int(match[2])) * 12 + MONTHS[match[1].lower()]
+    if match := re.fullmatch(r"(\d\d)/(\d{4})", text):
+        return int(match[2]) * 12 + int(match[1]) - 1
+    if match := re.fullmatch(r"(\d{4})-(\d\d)", text):
+        return int(match[1]) * 12 + int(match[2]) - 1
+    year = int(text)
+    return year * 12 - 1 if end else year * 12  # a year-only end: the year before it ends the range
+
+
+def read_dates(written: str) -> tuple[int, int]:
+    """The months a position's dates mean, by the label files' conventions."""
+    written = re.sub(r" (?:\(.*\)|· .*)$", "", written)  # LinkedIn's "(2 yrs 3 mos)"
+    if written.startswith("Summer "):
+        year = int(written.split()[1])
+        return year * 12 + 5, year * 12 + 7
+    if written.startswith("Since "):
+        return _month(written[6:], end=False), bench.NOW
+    if re.fullmatch(r"\d{4}", written):
+        return int(written) * 12, int(written) * 12 + 11
+    start, end = re.split(r" – | — | - | to |–", written, maxsplit=1)
+    last = bench.NOW if end in ("Present", "Current", "present") else _month(end, end=True)
+    return _month(start, end=False), last
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"case{c.index}")
+def test_counted_positions_are_written_and_mean_the_truth(case: bench.Case) -> None:
+    text = case.text()
+    counted = [line for line in case.date_lines if not line.startswith("(not counted)")]
+    assert len(counted) == len(case.ranges)
+    for line, months in zip(counted, case.ranges, strict=True):
+        written = line.split("  ", 1)[1]
+        assert written in text
+        assert read_dates(written) == months, line
+    assert case.total_years == pytest.approx(bench.union_months(case.ranges) / 12)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"case{c.index}")
+def test_degrees_are_written_and_the_highest_is_the_highest_awarded(case: bench.Case) -> None:
+    text = case.text()
+    for degree in case.degrees:
+        assert degree.classes["notation"] in text and degree.field in text
+        marker = re.search(r"candidate|Candidate|Expected|in progress|Present|\b2027\b", degree.line)
+        assert (marker is not None) == degree.in_progress, degree.line
+    awarded = [bench.LEVELS.index(d.level) for d in case.degrees if not d.in_progress]
+    assert case.highest == (bench.LEVELS[max(awarded)] if awarded else None)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"case{c.index}")
+def test_claimed_total_is_the_number_the_summary_states(case: bench.Case) -> None:
+    assert case.claim_line in case.text()
+    if case.claimed is None:
+        assert not re.search(r"\d+\+? years|years'", case.claim_line)
+    else:
+        words = bench.NUMBER_WORDS
+        stated = re.search(r"(\d+)\+? years|\b(" + "|".join(words) + r") years", case.claim_line)
+        assert stated is not None
+        assert float(stated[1] or words.index(stated[2]) + 1) == case.claimed
+
+
+def test_volunteer_and_club_entries_lie_outside_the_counted_months() -> None:
+    """So a reader that counts them gets the total wrong: the class is a real test."""
+    extras = [c for c in CASES if c.classes["extra"] != "none"]
+    assert extras
+    for case in extras:
+        line = next(x for x in case.date_lines if x.startswith("(not counted)"))
+        start, end = read_dates(line.split("  ", 1)[1])
+        assert not any(a <= end and start <= b for a, b in case.ranges), line
+
+
+def test_year_only_ranges_follow_the_label_conventions() -> None:
+    jun_2019, mar_2021 = 2019 * 12 + 5, 2021 * 12 + 2
+    written = bench.write_range(jun_2019, mar_2021, "2019", " – ", "Present")
+    assert written == ("2019 – 2021", (2019 * 12, 2021 * 12 - 1))  # Jan 2019 - Dec 2020
+    assert bench.write_range(jun_2019, jun_2019 + 3, "2019", " – ", "Present") == ("2019", (2019 * 12, 2019 * 12 + 11))
+    assert bench.write_range(jun_2019, None, "2019", " to ", "Current") == ("2019 to Current", (2019 * 12, bench.NOW))
+    assert bench.write_range(jun_2019, None, "Jan 2019", " – ", "Since") == ("Since Jun 2019", (jun_2019, bench.NOW))
+    assert bench.linkedin_duration((jun_2019, jun_2019 + 26)) == "2 yrs 3 mos"
+    assert bench.linkedin_duration((jun_2019, jun_2019 + 11)) == "1 yr"
+
+
+def test_generation_is_seeded() -> None:
+    assert bench.generate(3, 5).text() == CASES[5].text()
+    assert bench.generate(4, 5).text() != CASES[5].text()
+
+
+def test_every_class_of_the_main_axes_is_drawn() -> None:
+    many = CASES + [bench.generate(5, index) for index in range(150)]
+    for axis in ("date_format", "date_place", "separator", "edu_heading", "exp_heading", "claim", "school"):
+        assert {c.classes[axis] for c in many} == set(bench.AXES[axis]), axis
+    assert {d.classes["notation"] for c in many for d in c.degrees} == set(bench.NOTATIONS)
+
+
+def test_files_hold_the_resume_in_each_format(tmp_path: Path) -> None:
+    import docx
+
+    case = CASES[0]
+    txt = bench.write_case(case, "txt", tmp_path / "a.txt").read_text(encoding="utf-8")
+    assert all(line.text in txt for line in case.lines)
+    document = docx.Document(str(bench.write_case(case, "docx", tmp_path / "a.docx")))
+    paragraphs = "\n".join(p.text for p in document.paragraphs)
+    assert all(line.text in paragraphs for line in case.lines)
+    assert bench.write_case(case, "pdf", tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+
+
+def _record(ok: bool, **classes: str) -> bench.Record:
+    sample = bench.Sample(CASES[0], "txt", {}, [], {})
+    return bench.Record("years ±0.5", ok, {k: frozenset({v}) for k, v in classes.items()}, sample, None)
+
+
+def test_causes_name_the_failing_class_not_the_ones_drawn_with_it() -> None:
+    items = [_record(fmt != "bad", fmt=fmt, head=head) for fmt in ("bad", "good", "fine") for head in "abc" * 4]
+    items += [_record(True, fmt="good", head="a") for _ in range(6)]  # "head=a" is drawn a little more often
+    found, unexplained = bench.causes(items)
+    assert [(axis, value) for axis, value, _, _ in found] == [("fmt", "bad")]
+    assert unexplained == []
+
+
+def test_causes_name_nothing_when_failures_are_spread_evenly() -> None:
+    items = [_record(i % 10 != 0, fmt=str(i % 3), head=str(i % 4)) for i in range(120)]
+    found, unexplained = bench.causes(items)
+    assert found == [] and len(unexplained) == 12
