@@ -17,6 +17,7 @@ from gapcheck.skillwords import (
     SENTENCE_END,
     VERSIONED,
     Keyed,
+    after_inner_hyphen,
     conjuncts_after,
     conjuncts_before,
     gapped_match,
@@ -205,7 +206,7 @@ class Vocabulary:
             hits.extend((skill_id, "any", *where) for skill_id in self._coordinated(keys, i, n))
         for i, key in enumerate(keys):
             for left, right, skill_id in self._gapped.get(key, ()):
-                if gapped_match(keys, i, left, right):
+                if gapped_match(keys, i, left, right) and not after_inner_hyphen(seq, i):
                     hits.append((skill_id, "any", seq.starts[i], 1))
         return hits
 

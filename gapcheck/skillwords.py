@@ -115,6 +115,13 @@ def gapped_match(keys: tuple[str, ...], i: int, left: tuple[str, ...], right: tu
     return False
 
 
+def after_inner_hyphen(seq: Keyed, i: int) -> bool:
+    """Whether keys[i] is the second half of a hyphenated word in the split form ("pre-trained": trained), which
+    a gapped spelling does not start at: "pre-trained model" is not "trained … model"."""
+    start = seq.starts[i]
+    return i > 0 and seq.starts[i - 1] == start - 2 and seq.tokens[start - 1] == "-"
+
+
 def previous_word(tokens: tuple[str, ...], index: int) -> str | None:
     """The token before ``index``, or None at the start of the line (bullets do not count)."""
     before = tokens[:index]
