@@ -13,20 +13,24 @@ from gapcheck.fields import is_field_name, known_field, spell_out
 _STRONG = {
     "doctorate": (
         r"ph\.\s?d\.?|phd|d\.\s?phil\.?|dphil|doctor\s+of\s+(?:philosophy|science|engineering|education)|"
-        r"doctorate|doctoral\s+degree|doctoral(?=\s+(?:candidate|student)\b)|dr\.\s?rer\.\s?nat\.?|sc\.\s?d\.?|ed\.\s?d\.?"
+        r"doctorate|doctoral\s+degree|doctoral(?=\s+(?:candidate|student)\b)|dr\.\s?rer\.\s?nat\.?|sc\.\s?d\.?|ed\.\s?d\.?|"
+        r"doctor\s+of\s+(?:medicine|pharmacy|dental\s+(?:surgery|medicine))|pharm\.?\s?d\.?|juris\s+doctor|doctorado"
     ),
     "master": (
+        r"m\.\s?s\.\s?e\.\s?e\.|m\.\s?s\.\s?e\.|m\.\s?a\.\s?sc\.|m\.\s?des\.?|mdes|"
+        r"m\.\s?pharm\.?|mpharm|maestr[ií]a|"
         r"m\.\s?s\.(?!\s?(?:office|excel|word))|m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?tech\.?|mtech|mba|m\.b\.a\.?|"
         r"m\.\s?a\.|m\.\s?phil\.?|mphil|m\.\s?ed\.?|m\.\s?res\.?|mres|mca|m\.c\.a\.|mph|m\.p\.h\.|mfa|"
-        r"master(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in|\s*,)|master(?:'s|’s|s)?\s+degree|"
+        r"master(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in|\s*[,:])|master(?:'s|’s|s)?\s+degree|"
         r"m\.\s?s(?=\s*[,(:]|\s+(?:in|of)\b)|master\s+program(?:me)?|"
         r"m\.\s?s\.\s?c\.?|magister|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise|"
         r"m\.?\s?sci\.?|mmath|mphys|mchem|ll\.\s?m\."  # UK integrated masters; "LLM" alone is a language model
     ),
     "bachelor": (
+        r"b\.\s?s\.\s?e\.\s?e\.|b\.\s?a\.\s?sc\.|b\.\s?des\.?|bdes|b\.\s?pharm\.?|bpharm|mbbs|licenciado|"
         r"b\.\s?s\.(?!\s?(?:office|excel))|b\.\s?sc\.?|bsc|b\.\s?tech\.?|btech|b\.\s?e\.|b\.\s?e(?=\s*[:,(]|\s+(?:in|of)\b)|"
         r"b\.\s?eng\.?|beng|b\.\s?a\.|bba|b\.b\.a\.?|bca|b\.c\.a\.|b\.\s?com\.?|bcom|b\.\s?s\.\s?c\.?|a\.\s?b\.|s\.\s?b\.|"
-        r"b\.\s?arch\.?|bachelor(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in|\s*,)|bachelor(?:'s|’s)\s+degree|"
+        r"b\.\s?arch\.?|bachelor(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in|\s*[,:])|bachelor(?:'s|’s)\s+degree|"
         r"bachelor(?:'s|’s|s)?(?=\s*(?:[-/+&]|and\s)\s*(?:master|m\.))|b\.\s?[sa](?=\s*[,(:]|\s+(?:in|of)\b)|"
         r"bachelor\s+program(?:me)?|undergraduate\s+degree|licenciatura|licence|laurea(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse|"
         r"ll\.?\s?b\.?"
@@ -38,13 +42,14 @@ _STRONG = {
 # Bare capitals that are degrees only in an education section or right before a field ("BS in Physics").
 _WEAK = {
     "doctorate": r"PhD|PHD",
-    "master": r"MS|MA|ME|MSE|MSCS|MEng|MSc|MS[cC][sS]?",
-    "bachelor": r"BS|BA|BE|BSE|BSCS|BEng|BSc|BS[cC]",
+    "master": r"MS|MA|ME|MSE|MSCS|MEng|MSc|MS[cC][sS]?|MSEE|MSME|MSIT|MSN|MSW|MPA|MPP|MASc",
+    "bachelor": r"BS|BA|BE|BSE|BSCS|BEng|BSc|BS[cC]|BSEE|BSME|BSIT|BSBA|BSN|BFA|BASc",
     "associate": r"AA|AS|AAS",
 }
 # Words that name a degree only in an education section and only before a field: "Undergraduate of Software
 # Engineering", "Associate : Accounting", "Associate in Arts" (elsewhere, and after a word, they are job titles).
 _EDUCATION_ONLY = {
+    "master": r"S\.\s?M\.(?=\s+in\s+[A-Z])",  # MIT's master; elsewhere "S. M." is someone's initials
     "bachelor": r"(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])",
     "associate": r"(?<![A-Za-z]\s)(?i:associate(?:'s|’s|s)?)(?=\s*(?::|\b(?i:in)\b)\s*[A-Z])",
 }
@@ -54,8 +59,35 @@ STRONG_RE = {
 }
 _OFFICE = r"(?!\s?-?\s?(?i:office|excel|word|outlook|powerpoint|access|sql|project|teams|visio|dos|paint))"
 _WEAK_RE = {level: re.compile(r"(?<![\w.])(?:" + p + r")(?![\w.])" + _OFFICE) for level, p in _WEAK.items()}
-_WEAK_FIELD = re.compile(r"^\s*(?:\(hons?\.?\)\s*)?(?:in|of|,|-|–|:)?\s*[A-Z][a-z]")
-_WEAK_STATED = re.compile(r"^\s*(?:\(hons?\.?\)\s*)?(?:in|of|,|:)\s*[A-Z][a-z]")  # outside education: "BS in Physics"
+_HONOURS = r"(?:\((?i:hons?\.?|honou?rs)\)\s*)?"
+_WEAK_FIELD = re.compile(r"^\s*" + _HONOURS + r"(?:in|of|,|-|–|—|:|\|)?\s*[A-Z][a-z]")
+_WEAK_STATED = re.compile(r"^\s*" + _HONOURS + r"(?:in|of|,|:)\s*[A-Z][a-z]")  # outside education: "BS in Physics"
+# Abbreviations that name their field: "BSEE, Purdue University" is a bachelor's in electrical engineering
+_IMPLIED_FIELD = {
+    "BSEE": "Electrical Engineering",
+    "MSEE": "Electrical Engineering",
+    "BSCS": "Computer Science",
+    "MSCS": "Computer Science",
+    "BSME": "Mechanical Engineering",
+    "MSME": "Mechanical Engineering",
+    "BSIT": "Information Technology",
+    "MSIT": "Information Technology",
+    "BSBA": "Business Administration",
+    "BSN": "Nursing",
+    "MSN": "Nursing",
+    "MSW": "Social Work",
+    "MPA": "Public Administration",
+    "MPP": "Public Policy",
+    "PHARMD": "Pharmacy",
+    "BPHARM": "Pharmacy",
+    "MPHARM": "Pharmacy",
+    "MBBS": "Medicine",
+    "DOCTOROFMEDICINE": "Medicine",
+    "DOCTOROFPHARMACY": "Pharmacy",
+    "JURISDOCTOR": "Law",
+    "LLB": "Law",
+    "LLM": "Law",
+}
 NOT_DEGREE = re.compile(
     r"high\s+school|secondary\s+school|a[\s-]levels?|gce|g\.c\.e|hsc|ssc|cbse|diploma\s+in|certificate|"
     r"certification|certified|\bged\b",
@@ -91,7 +123,8 @@ _FIELD_STOP = re.compile(
 _JOINER = re.compile(r"[\s/+&,()-]*(?:\band\b)?[\s/+&,()-]*", re.IGNORECASE)
 # What may sit between a degree name and its field: honours, "(Dual Degree)", "(5-year combined program)", status
 _NOISE = re.compile(
-    r"\s*(?:\((?:hons?\.?|honou?rs|dual\s+degree|integrated|combined[^)]*|[^)]*\bprogram(?:me)?)\)|hons?\.?(?!\w)|"
+    r"\s*(?:\((?:hons?\.?|honou?rs|dual\s+degree|integrated|combined[^)]*|[^)]*\bprogram(?:me)?|"
+    r"m\.?d\.?|j\.?d\.?|d\.?d\.?s\.?|d\.?m\.?d\.?|d\.?v\.?m\.?)\)|hons?\.?(?!\w)|"
     r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me)?\b|(?P<status>candidate|student)\b)",
     re.IGNORECASE,
 )
@@ -156,6 +189,7 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
             continue
         field, status = _field(name, rest, line)
         field = field or hints[k] or (_field_before(line[: group[0][1]]) if k == 0 else None)
+        field = _IMPLIED_FIELD.get(re.sub(r"[\s.]", "", name).upper(), field)  # "BSN, RN": the degree says nursing
         in_progress = status or bool(IN_PROGRESS.search(line))
         for level in dict.fromkeys(level for level, _, _ in group):
             statements.append(DegreeStatement(level, field, in_progress, field is not None or anchored))
@@ -208,7 +242,7 @@ def _field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
         if field and subject:
             field = f"{subject} ({field})"
     else:
-        field = _after_first_part(re.sub(r"^\s*(?:(?:in|of)\b|,|:|-|–)?\s*", "", rest, flags=re.IGNORECASE))
+        field = _after_first_part(re.sub(r"^\s*(?:(?:in|of|en)\b|,|:|-|–|—|\|)?\s*", "", rest, flags=re.IGNORECASE))
     return field or subject, status
 
 

@@ -164,10 +164,18 @@ def _without_degree(line: str, field: str | None) -> str:
     """The school on a degree line: "M.Sc. Computer Engineering University of Bologna" -> "University of Bologna"."""
     for pattern in STRONG_RE.values():
         line = pattern.sub("  ", line)
-    if field:
-        line = re.sub(re.escape(field), "  ", line, flags=re.IGNORECASE)
+    line = _without_field(line, field) if field else line
     match = INSTITUTION.search(line)
     return match.group() if match else ""
+
+
+def _without_field(line: str, field: str) -> str:
+    """The line less the field's first mention that is not part of a name ("Juris Doctor, Harvard Law School")."""
+    for match in re.finditer(re.escape(field), line, flags=re.IGNORECASE):
+        before = line[: match.start()].split()
+        if not (before and before[-1][0].isupper() and before[-1][-1].isalpha()):
+            return line[: match.start()] + "  " + line[match.end() :]
+    return line
 
 
 def _column_date(lines: Sequence[str], i: int, section: tuple[int, int], as_of: int) -> DateRange | None:

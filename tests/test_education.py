@@ -544,3 +544,72 @@ def test_a_field_wrapped_onto_the_next_line_is_read_whole(lines: list[str], fiel
 def test_a_complete_field_is_not_extended_by_the_next_line(lines: list[str], field: str) -> None:
     (degree,) = _education(*lines)
     assert degree.field == field
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("BSEE, University of Florida, 2009", "bachelor", "Electrical Engineering"),
+        ("B.S.E.E., Purdue University, 2008", "bachelor", "Electrical Engineering"),
+        ("MSCS, Georgia Tech, 2014", "master", "Computer Science"),
+        ("BSN, RN, University of Iowa, 2014", "bachelor", "Nursing"),  # the licence after it is no field
+        ("MPA, Harvard Kennedy School, 2016", "master", "Public Administration"),
+        ("Juris Doctor, Harvard Law School, 2012", "doctorate", "Law"),
+        ("Doctor of Medicine (MD), 2010", "doctorate", "Medicine"),
+        ("MBBS, AIIMS New Delhi, 2010", "bachelor", "Medicine"),
+    ],
+)
+def test_an_abbreviation_that_names_its_field_gives_it(line: str, level: str, field: str) -> None:
+    (degree,) = _education(line)
+    assert (degree.level, degree.field) == (level, field)
+
+
+def test_a_field_named_inside_a_school_name_stays_in_the_school() -> None:
+    (degree,) = _education("Juris Doctor, Harvard Law School, 2012")
+    assert degree.institution == "Harvard Law School"
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [("BS, Physics, State University, 2010", "Physics"), ("BFA in Graphic Design, RISD, 2015", "Graphic Design")],
+)
+def test_other_abbreviations_take_the_field_written_after_them(line: str, field: str) -> None:
+    (degree,) = _education(line)
+    assert degree.field == field
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("BASc Mechanical Engineering, University of Waterloo, 2015", "bachelor", "Mechanical Engineering"),
+        ("Bachelor of Applied Science (BASc), Mechanical Engineering, 2015", "bachelor", "Mechanical Engineering"),
+        ("MASc Electrical Engineering, University of Toronto, 2017", "master", "Electrical Engineering"),
+        ("M.S.E. Computer Science, Johns Hopkins University, 2012", "master", "Computer Science"),
+        ("S.M. in EECS, MIT, 2012", "master", "Electrical Engineering and Computer Science"),
+        ("B.Des. Communication Design, National Institute of Design, 2015", "bachelor", "Communication Design"),
+        ("B.Pharm, Mumbai University, 2012", "bachelor", "Pharmacy"),
+        ("PharmD, University of Florida, 2015", "doctorate", "Pharmacy"),
+        ("BA (Hons) English Literature, 2:1, University of Leeds, 2014", "bachelor", "English Literature"),
+        ("M.S. | Computer Science | Stanford University | 2015", "master", "Computer Science"),
+        ("Masters: Computer Science, 2015", "master", "Computer Science"),
+        ("Maestría en Ciencia de Datos, Universidad de Chile, 2019", "master", "Ciencia de Datos"),
+        ("Doctorado en Física, Universidad de Chile, 2015", "doctorate", "Física"),
+        ("Licenciado en Economía, Universidad de Lima, 2012", "bachelor", "Economía"),
+    ],
+)
+def test_more_degree_spellings(line: str, level: str, field: str) -> None:
+    (degree,) = _education(line)
+    assert (degree.level, degree.field) == (level, field)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lucas, S. M., Dockhorn, A., Volz, V. (2019). Learning local forward models, in Proc. CoG",  # initials
+        "Tested alloys up to 500 MPa for Acme Aerospace, 2019",  # a unit, not a master of public administration
+        "Designed the mascot of the Basc Festival, 2019",
+    ],
+)
+def test_initials_units_and_words_that_look_like_abbreviations_are_no_degree(line: str) -> None:
+    assert _degrees(["Ann Example", "EXPERIENCE", line]) == ()
+    assert _degrees(["Ann Example", "PUBLICATIONS", line]) == ()
