@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from gapcheck.degreelines import degree_mentions
 from gapcheck.models import DegreeRequirement, ExperienceRequirement, SkillRequirement, degree_rank
+from gapcheck.postingpaths import YEARS, PathReading, read_paths, years_number
 from gapcheck.skills import Vocabulary
 from gapcheck.skillwords import tokenize
 
@@ -26,15 +27,6 @@ _PREFERRED_CLAUSE = re.compile(
     r"\((?P<inner>[^()]*\bpreferred)\)|\b(?:preferably|ideally|idealerweise)\b(?P<after>[^;()]*)", _FLAGS
 )
 _REQUIRED_CUE = re.compile(r"(?<!not )\b(?:required|must)\b", _FLAGS)
-_NUMBER = r"\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen"
-_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
-_WORDS.update(twelve=12, fifteen=15)
-_YEARS = re.compile(
-    rf"(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|no less than)\s+)?"
-    rf"(?P<n>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:(?:-|–|to)\s*(?:{_NUMBER})\s*)?(?:\+|plus)?\s*"
-    rf"(?:full[- ]time\s+)?(?:years?|yrs?)\b(?![- ](?:old|ago))",
-    _FLAGS,
-)
 _AS_TITLE = re.compile(
     r"\bas (?:an? )?([A-Za-z][\w /-]{2,60}?)(?=\s+(?:working|with|in|at|for|on|or similar)\b|[,.;(]|$)"
 )
@@ -79,14 +71,13 @@ def read_item(draft: Draft, kind: str, text: str, vocabulary: Vocabulary) -> Non
     elif kind == "preferred" and _REQUIRED_CUE.search(text):
         required = True
     quote = text if len(text) <= 300 else text[:297] + "..."
-    years = [m for m in _YEARS.finditer(text)]
+    years = [m for m in YEARS.finditer(text)]
     has_degree = _read_degree(draft, text, required, quote)
     skills = [] if has_degree else _skill_requirements(text, required, quote, vocabulary)
     for match in years[:1] if has_degree and len(years) > 1 else years:
         _read_years(draft, text, match, required, quote, vocabulary)
-    if len(years) > 1 and has_degree:  # "PhD and 2+ years or Master's and 5+ years": the longer path
-        longest = max(years, key=lambda m: _number(m.group("n")))
-        draft.experience[-1] = replace(draft.experience[-1], years=_number(longest.group("n")))
+    if has_degree and years:  # "PhD and 2+ years, or Master's and 5+ years": paths, else the longest
+        _read_paths(draft, read_paths(text), years, quote, vocabulary)
     if has_degree and years:  # "PhD and 2+ years of experience in machine learning": the years' skills
         wanted = set(draft.experience[-1].skills)
         skills = [r for r in _skill_requirements(text, required, quote, vocabulary) if set(r.skills) & wanted]
@@ -172,7 +163,7 @@ def _groups(tokens: list[str], hits: list[tuple[str, str, int, int]]) -> list[li
 def _read_years(
     draft: Draft, text: str, match: re.Match[str], required: bool, quote: str, vocabulary: Vocabulary
 ) -> None:
-    years = _number(match.group("n"))
+    years = years_number(match.group("n"))
     about = re.split(r"[;.](?:\s|$)", text[match.end() :], maxsplit=1)[0]
     title = _AS_TITLE.search(about)
     rest = about[: title.start()] + about[title.end() :] if title else about
@@ -190,8 +181,27 @@ def _read_years(
     draft.experience.append(ExperienceRequirement(label, years, required, skills, titles, quote=quote))
 
 
-def _number(text: str) -> float:
-    return float(_WORDS[text.lower()]) if text.lower() in _WORDS else float(text)
+def _read_paths(
+    draft: Draft, reading: PathReading, years: list[re.Match[str]], quote: str, vocabulary: Vocabulary
+) -> None:
+    """Give the line's requirement its degree-dependent paths; when they cannot be read reliably (or speak of
+    different things), keep the longest years and say so in the role file."""
+    areas = [{s for s, _, _, _ in vocabulary.locate(a, skills_context=False)} for a in reading.about]
+    areas = [a for a in areas if a]
+    apart = any(not a & b for a in areas for b in areas)  # "MS and 5 years of Java, or PhD and 2 years of R"
+    last = draft.experience[-1]
+    if reading.paths and not apart:
+        draft.experience[-1] = replace(last, years=max(p.years for p in reading.paths), paths=reading.paths)
+        if any(p.degree is None for p in reading.paths):  # "5+ years, or 3+ years with a PhD": no degree is required
+            draft.degrees[:] = [(lvl, "preferred" if q == quote else how, q) for lvl, how, q in draft.degrees]
+        return
+    longest = max(years_number(m.group("n")) for m in years)
+    if reading.unsure or reading.paths:
+        shown = f"{longest:g} {'year' if longest == 1 else 'years'}"
+        note = f"gapcheck could not read this line's degree and years reliably: kept {shown} for any degree; check it"
+        draft.experience[-1] = replace(last, years=longest, note=note)
+    else:
+        draft.experience[-1] = replace(last, years=longest)
 
 
 def _read_degree(draft: Draft, text: str, required: bool, quote: str) -> bool:

@@ -229,7 +229,7 @@ def _items(lines: list[PostingLine]) -> list[tuple[str, str]]:
 
 
 def _split(text: str, *, bullet: bool) -> list[str]:
-    parts = [p.strip() for p in re.split(r";\s+", text)]
+    parts = [p.strip() for p in re.split(r";\s+(?!or\b)", text, flags=_FLAGS)]  # "...; or a Master's and 3 years"
     if not bullet:
         parts = [s.strip() for p in parts for s in re.split(r"(?<!e\.g)(?<!i\.e)(?<!etc)(?<=[.!?])\s+(?=[A-Z])", p)]
     return [p for p in parts if re.search(r"[A-Za-z]", p)]
