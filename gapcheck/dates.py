@@ -103,6 +103,10 @@ _NUMERIC = r"(?P<{g}pm>0?[1-9]|1[0-2])/(?P<{g}py>(?:19[5-9]\d|20[0-4]\d))"
 GAP_RANGE_RE = re.compile(r"(?<![\w/.])" + _NUMERIC.format(g="e") + r"\s{1,8}" + _NUMERIC.format(g="f") + r"(?![\w/])")
 # "Sep. 2024 ~" or "Feb 2025 -" closing a line: a range still open
 OPEN_RE = re.compile(r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")\s*(?:[-–—~]|\bto\b)\s*(?=$|\))", re.IGNORECASE)
+# "June 2019 – July" closing a line: the end year was cut off (a clipped text box or line)
+CLIPPED_RE = re.compile(
+    r"(?<![\w/.])(?:" + _DATE.format(g="a") + ")" + _SEP + _MONTH.format(g="c") + r"\s*\)?\s*$", re.IGNORECASE
+)
 _PRODUCT = re.compile(
     r"\b(?:server|servers|windows|office|studio|excel|word|sql|version|versions|v\.|release|edition)\s*$", re.I
 )
@@ -200,6 +204,15 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
         if start <= end and not _overlaps(match.span(), taken):
             found.append(DateRange(start, min(end, as_of), end >= as_of, match.group().strip()))
             taken.append(match.span())
+    for match in CLIPPED_RE.finditer(line):
+        point = _point(match, "a")
+        if point and not _overlaps(match.span(), taken) and not _PRODUCT.search(line, 0, match.start()):
+            start, _ = _span(*point)
+            end = month_index(start // 12, _month(match.group("cm")))
+            end += 12 if end < start else 0
+            if end <= as_of:
+                found.append(DateRange(start, end, False, match.group().strip(" )")))
+                taken.append(match.span())
     for match in [*SINCE_RE.finditer(line), *OPEN_RE.finditer(line)]:
         point = _point(match, "a")
         if point and not _overlaps(match.span(), taken):
@@ -245,6 +258,17 @@ def _academic_year(match: re.Match[str]) -> tuple[int, int, bool] | None:
     return month_index(first, 1), month_index(last, 1) - 1, False
 
 
+def end_year_missing(date_range: DateRange) -> bool:
+    """True when a range was read from a date whose end year is missing ("June 2019 – July"): its end is the
+    first such month after the start until something better is known.
+
+    >>> from gapcheck.models import month_index
+    >>> [end_year_missing(r) for r in find_date_ranges("Analyst, Acme  June 2019 – July", month_index(2026, 11))]
+    [True]
+    """
+    return CLIPPED_RE.fullmatch(date_range.text) is not None
+
+
 def find_single_date(line: str, as_of: int) -> DateRange | None:
     """A lone date ("Summer 2020", "May 2020", "2019") read as the span it names."""
     for match in SINGLE_RE.finditer(line):
@@ -267,6 +291,7 @@ def strip_dates(line: str) -> str:
     text = RANGE_RE.sub(" ", line)
     text = SINCE_RE.sub(" ", text)
     text = OPEN_RE.sub(" ", text)
+    text = CLIPPED_RE.sub(" ", text)
     text = GAP_RANGE_RE.sub(" ", text)
     text = SINGLE_RE.sub(" ", text)
     return re.sub(r"\s{2,}", "   ", text).strip(" ,|–—-()[]\t")

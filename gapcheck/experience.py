@@ -6,7 +6,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from gapcheck.dates import GAP_RANGE_RE, RANGE_RE, SPLIT_MONTH_RE, find_date_ranges, find_single_date, strip_dates
+from gapcheck.dates import (
+    GAP_RANGE_RE,
+    RANGE_RE,
+    SPLIT_MONTH_RE,
+    end_year_missing,
+    find_date_ranges,
+    find_single_date,
+    strip_dates,
+)
+from gapcheck.jobwords import TITLE_WORDS, not_a_job
 from gapcheck.models import DateRange, Position, Section
 
 EXPERIENCE_KINDS = frozenset({"experience"})
@@ -16,21 +25,6 @@ NOT_EXPERIENCE = frozenset(
      "references", "skills", "contact"}
 )  # fmt: skip
 
-_TITLE_WORDS = re.compile(
-    r"\b(?:engineer|scientist|analyst|developer|programmer|intern|internship|manager|assistant|researcher|"
-    r"consultant|lead|director|specialist|architect|officer|associate|fellow|professor|lecturer|teacher|"
-    r"instructor|tutor|technician|administrator|coordinator|chef|cook|designer|head|president|founder|"
-    r"co-founder|cto|ceo|vp|executive|supervisor|representative|advisor|adviser|accountant|auditor|"
-    r"controller|clerk|trainee|apprentice|student|postdoc|postdoctoral|member|staff|owner|partner|editor|"
-    r"writer|nurse|pharmacist|coach|advocate|operator|agent|cashier|associate|principal|leader|volunteer|"
-    r"ingeniero|desarrollador|practicante|entwickler|werkstudent|mentor|contractor|freelancer|freelance|"
-    r"chief|secretary|receptionist|attorney|lawyer|paralegal|(?:psycho|physio)?therapist|counsell?or|recruiter|"
-    r"bookkeeper|planner|buyer|mechanic|electrician|technologist|physician|surgeon|economist|statistician|"
-    r"strategist|journalist|reporter|translator|chemist|biologist|physicist|inspector|estimator|actuary|"
-    r"underwriter|dispatcher|attendant|caregiver|stylist|photographer|illustrator|animator|worker|teller|"
-    r"bartender|waiter|waitress|barista|lifeguard|captain)s?\b",
-    re.IGNORECASE,
-)
 _ORG_WORDS = re.compile(
     r"\b(?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|ag|sa|plc|pvt|group|labs?|laborator(?:y|ies)|"
     r"university|college|institute|school|bank|technologies|solutions|systems|services|consulting|"
@@ -41,41 +35,13 @@ _SPLIT = re.compile(r"\s+(?:at|@)\s+|\s*[|,•·]\s*|\s+[-–—]\s+|\s{3,}")
 _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+\.\w|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\b(?:e-?mail|mobile|phone|tel)\b", re.IGNORECASE
 )
-_VOLUNTEER = re.compile(r"\bvolunteer(?:ing)?\b", re.IGNORECASE)
-_DEGREE_WORDS = re.compile(
-    r"\b(?:M\.?\s?Sc|M\.S\.|MBA|Ph\.?\s?D|B\.?\s?Sc|B\.S\.|B\.?Tech|M\.?Tech|Bachelor|Master)(?:'?s)?\b",
-    re.IGNORECASE,
-)
-# Student associations, clubs and societies: campus involvement, not employment
-_GROUP = re.compile(
-    r"\b(?:clubs?|society|societies|associations?|chapter|council|committee|fraternity|sorority|"
-    r"student\s+(?:union|government|body|senate|organi[sz]ations?|branch))\b",
-    re.IGNORECASE,
-)
-_CLUB_ROLE = re.compile(
-    r"^(?:president|vice|secretary|treasurer|captain|member|head|chair(?:man|woman|person)?|co-?ordinator|"
-    r"organi[sz]er|representative|delegate|lead|leader|volunteer|student|mentor|founder|co-founder|editor)s?$",
-    re.IGNORECASE,
-)
-_STUDENT = re.compile(r"\b(?:students?|student-(?:run|led)|campus|undergraduate|alumni|varsity)\b", re.IGNORECASE)
-# "It is a team of students who ...", "an association which helps ... students": the entry describes a group
-_STUDENT_GROUP_TEXT = re.compile(
-    r"\b(?:is|was|are)\s+an?\s+(?:\w+\s+){0,2}(?:team|group|association|club|society|body|community|"
-    r"organi[sz]ation|chapter|committee)\b[^.]{0,80}?\bstudents?\b|\bstudent-(?:run|led)\b",
-    re.IGNORECASE,
-)
-# A sports team or a class representative at the person's own school: campus involvement when the only titles
-# are club roles ("Member of Taekwondo Team | University of X", "Batch Representative | X University")
-_STUDENT_TEAM = re.compile(
-    r"\bteams?\b|\b(?:batch|class|course|year|student|hall)\s+rep(?:resentative)?s?\b", re.IGNORECASE
-)
-_SCHOOL = re.compile(r"\b(?:university|universit[éy]|college|school|campus|academy)\b", re.IGNORECASE)
-# "Address / Birthdate / Nationality ... Jan. 1986": a personal-details block, not a position
-_PERSONAL = re.compile(r"\b(?:birth\w*|born|d\.?o\.?b\.?|nationality|marital\s+status)\b", re.I)
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:inc|ltd|co|corp|llc|pvt|plc|bros|jr|sr|st|dept|univ|intl|assoc|govt)\.|(?<![\w.])(?-i:[A-Z]\.)+)$",
     re.IGNORECASE,
 )
+# a bullet inside a line, before a capitalised item: "... Group o Adroit Financial ...", "... 2019 • Analyst ..."
+_INLINE_BULLET = re.compile(r"\s+(?:[•▪◦●■♦➢]|o)\s+(?=[A-Z])")
+_LIST_JOINER = re.compile(r"\s*(?:[,;&]|and)\s*", re.IGNORECASE)
 _CONTINUATION = re.compile(r"^[a-z&(∼~]")
 _BULLET = re.compile(r"^(?:•|\d+[.)]\s)")
 _LOCATION = re.compile(
@@ -111,9 +77,27 @@ def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: i
         positions.extend(
             p
             for p in _positions_in(lines, start, end, as_of)
-            if p.dates is not None and "–" in p.dates.text.replace("-", "–") and _TITLE_WORDS.search(p.title)
+            if p.dates is not None and "–" in p.dates.text.replace("-", "–") and TITLE_WORDS.search(p.title)
         )
-    return tuple(sorted(positions, key=lambda p: p.line))
+    return tuple(sorted(_close_missing_end_years(positions), key=lambda p: p.line))
+
+
+def _close_missing_end_years(positions: list[Position]) -> list[Position]:
+    """ "June 2019 – July" whose end year was cut off: read the end as the last July before the next position
+    starts (positions in a career list follow one another), or the first July after the start when no position
+    follows. The reading notes name the dates read this way."""
+    out = []
+    for position in positions:
+        dates = position.dates
+        if dates is not None and end_year_missing(dates):
+            later = [p.dates.start for p in positions if p.dates is not None and p.dates.start > dates.start]
+            if later:
+                end = min(later) - 1
+                end -= (end - dates.end) % 12  # the same month of the year as the one read
+                if end > dates.end:
+                    position = replace(position, dates=replace(dates, end=end))
+        out.append(position)
+    return out
 
 
 def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> list[Position]:
@@ -126,6 +110,11 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
     entries: list[_Entry] = []
     i = start
     while i < end:
+        inline = _inline_entries(lines[i], i, as_of)
+        if inline:
+            entries.extend(inline)
+            i += 1
+            continue
         if not _header_like(lines[i]) or _describes_above(lines, start, i) or _ends_sentence_above(lines, start, i):
             tail = _trailing_dates(lines[i], as_of)
             if tail is not None:  # a right-aligned date that landed on the first bullet of its entry
@@ -157,18 +146,11 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
             if positions and positions[-1].dates is None:
                 positions[-1] = replace(positions[-1], dates=entry.dates, end_line=stop)
                 continue
-        elif entry.dates is None and not _TITLE_WORDS.search(names):
+        elif entry.dates is None and not TITLE_WORDS.search(names):
             continue  # a short line of prose, not a position
-        text = " ".join(lines[entry.line : min(stop, entry.line + 4)])
-        if names and (_VOLUNTEER.search(names) or is_campus_involvement(names, text)):
+        if names and not_a_job(names, lines[entry.line : min(stop, entry.line + 4)], lines[entry.line : stop]):
             dropped = True
-            continue  # volunteering, a student club or association
-        if _PERSONAL.search(names):
-            dropped = True
-            continue  # a date of birth among personal details
-        if _DEGREE_WORDS.search(names) and not _TITLE_WORDS.search(names):
-            dropped = True
-            continue  # a degree listed among jobs ("MSc Analytics, USF 2014 - present")
+            continue  # volunteering, a club, a school project, a degree or a date of birth
         if not names and dropped:
             continue  # a second date line of an entry that is not a job
         dropped, kept = False, True
@@ -176,27 +158,6 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
     for k in range(len(positions) - 1):
         positions[k] = replace(positions[k], end_line=max(positions[k].end_line, positions[k + 1].line))
     return positions
-
-
-def is_campus_involvement(names: str, text: str = "") -> bool:
-    """True when a dated entry is a student club, society or association rather than a job.
-
-    ``names`` are the entry's name lines, ``text`` its first lines (names and description). A group's name
-    ("Robotics Club", "Student Association") with only club roles ("President", "Member") or a student
-    context counts; an employer that happens to be called a club ("Engineering Intern, Sam's Club") does not.
-
-    >>> is_campus_involvement("Vice President, Robotics Club"), is_campus_involvement("Intern, Sam's Club")
-    (True, False)
-    """
-    if _STUDENT_GROUP_TEXT.search(text):
-        return True
-    titles = [m.group() for m in _TITLE_WORDS.finditer(names)]
-    club_roles = all(_CLUB_ROLE.match(title) for title in titles)
-    if _STUDENT_TEAM.search(names) and (_STUDENT.search(names) or _SCHOOL.search(names)):
-        return bool(titles) and club_roles
-    if not _GROUP.search(names):
-        return False
-    return bool(_STUDENT.search(names)) or club_roles
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +178,7 @@ def _pair_date_column(entries: list[_Entry]) -> list[_Entry]:
     if not column:
         return entries
     undated = [
-        k for k, e in enumerate(entries) if not e.column and e.dates is None and _TITLE_WORDS.search(" ".join(e.names))
+        k for k, e in enumerate(entries) if not e.column and e.dates is None and TITLE_WORDS.search(" ".join(e.names))
     ]
     if len(undated) == len(column):
         dates = {k: entries[c].dates for k, c in zip(undated, column, strict=True)}
@@ -234,10 +195,12 @@ def _pair_date_column(entries: list[_Entry]) -> list[_Entry]:
 def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_Entry]:
     """Split one header group at its dated lines: names before the first date are shared."""
     dated = []
+    listed: dict[int, list[DateRange]] = {}
     for k in range(i, j):
         ranges = find_date_ranges(lines[k], as_of)
         if ranges:
             dated.append((k, ranges[0]))
+            listed[k] = _listed_ranges(lines[k], ranges)
         elif len(lines[k]) < 60:
             single = find_single_date(lines[k], as_of)
             if single is not None and _mostly_date(lines[k], single.text):
@@ -258,7 +221,36 @@ def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_En
         names = [x for x in names if x and not _CONTINUATION.match(x)]
         leading = low == k and not strip_dates(lines[k]) and bool(names)
         entries.append(_Entry(low, dates, names, leading=leading))
+        entries.extend(_Entry(low, more, names) for more in listed.get(k, []))
     return entries
+
+
+def _listed_ranges(line: str, ranges: list[DateRange]) -> list[DateRange]:
+    """The further ranges of one entry listed after its first ("March 2021 - May 2022, September 2022 -
+    November 2022"); ranges apart by a wide gap belong to entries side by side and are not listed."""
+    out: list[DateRange] = []
+    end = line.find(ranges[0].text) + len(ranges[0].text)
+    for more in ranges[1:]:
+        at = line.find(more.text, end)
+        if at < 0 or not _LIST_JOINER.fullmatch(line[end:at]):
+            break
+        out.append(more)
+        end = at + len(more.text)
+    return out
+
+
+def _inline_entries(line: str, index: int, as_of: int) -> list[_Entry]:
+    """A list of dated entries run into one line at its bullets ("Prior to joining: o Adroit as Director April
+    1994 to January 1998 o Multi-Tech as Manager March 1988 to April 1994"): one entry per dated item."""
+    items = _INLINE_BULLET.split(line)
+    if len(items) < 2:
+        return []
+    entries = []
+    for item in items:
+        ranges = find_date_ranges(item, as_of)
+        if ranges:
+            entries.append(_Entry(index, ranges[0], [name] if (name := strip_dates(item).strip(" ;,")) else []))
+    return entries if len(entries) >= 2 else []
 
 
 def _trailing_dates(line: str, as_of: int) -> DateRange | None:
@@ -284,7 +276,7 @@ def _describes_above(lines: Sequence[str], start: int, k: int) -> bool:
     line, above = lines[k], lines[k - 1]
     if k <= start or _BULLET.match(line) is None or find_date_ranges(line, 10**6):
         return False
-    return _header_like(above) and bool(find_date_ranges(above, 10**6) or _TITLE_WORDS.search(above))
+    return _header_like(above) and bool(find_date_ranges(above, 10**6) or TITLE_WORDS.search(above))
 
 
 def _ends_sentence_above(lines: Sequence[str], start: int, k: int) -> bool:
@@ -306,7 +298,7 @@ def _long_title(text: str) -> bool:
         0 < len(text.split()) <= 24
         and _BULLET.match(text) is None
         and not _ends_sentence(text)
-        and _TITLE_WORDS.search(text) is not None
+        and TITLE_WORDS.search(text) is not None
         and _CONTACT.search(text) is None
     )
 
@@ -341,7 +333,7 @@ def _name_position(texts: list[str]) -> tuple[str, str]:
     texts = [t for t in texts if not _is_location(t)]
     parts = [p.strip(" ,|-–—:()") for text in texts for p in _SPLIT.split(text)]
     parts = [p for p in parts if p and not _is_location(p) and any(ch.isalpha() for ch in p)]
-    title = next((p for p in parts if _TITLE_WORDS.search(p) and len(p.split()) <= 8), "")
+    title = next((p for p in parts if TITLE_WORDS.search(p) and len(p.split()) <= 8), "")
     rest = [p for p in parts if p != title]
     organization = next((p for p in rest if _ORG_WORDS.search(p)), rest[0] if rest else "")
     if not title and rest:
@@ -352,4 +344,4 @@ def _name_position(texts: list[str]) -> tuple[str, str]:
 def _is_location(text: str) -> bool:
     """'Seattle, WA', 'Abu Dhabi, UAE', 'Remote': a place, not a title or an employer."""
     text = text.strip()
-    return bool(_LOCATION.match(text)) and not _TITLE_WORDS.search(text) and not _ORG_WORDS.search(text)
+    return bool(_LOCATION.match(text)) and not TITLE_WORDS.search(text) and not _ORG_WORDS.search(text)

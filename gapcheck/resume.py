@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from gapcheck.claims import find_claimed_years
-from gapcheck.dates import RANGE_RE
+from gapcheck.dates import RANGE_RE, end_year_missing
 from gapcheck.education import find_degrees
 from gapcheck.experience import find_positions
 from gapcheck.models import (
@@ -19,6 +19,7 @@ from gapcheck.models import (
     Section,
     SkillHit,
     as_of_month,
+    month_label,
     union_months,
 )
 from gapcheck.names import find_name
@@ -157,6 +158,12 @@ def _readability(
     if undated:
         names = ", ".join(p.title or p.organization or "?" for p in undated[:3])
         warnings.append(f"{len(undated)} position(s) have no readable dates and are not counted in years: {names}")
+    for p in positions:
+        if p.dates is not None and end_year_missing(p.dates):
+            warnings.append(
+                f"'{p.dates.text}' has no end year (cut off?): read as {month_label(p.dates.start)} to "
+                f"{month_label(p.dates.end)}; check it"
+            )
     if positions and all(p.dates is None for p in positions):
         warnings.append("no dates could be read: write them like 'Jan 2020 - Present'")
     glued = sum(len(_GLUED.findall(line)) for line in text.lines)

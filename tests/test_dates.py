@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gapcheck.dates import find_date_ranges, find_single_date, strip_dates, years_in
+from gapcheck.dates import end_year_missing, find_date_ranges, find_single_date, strip_dates, years_in
 from gapcheck.models import month_index, month_label
 
 AS_OF = month_index(2026, 11)
@@ -298,3 +298,28 @@ def test_present_in_other_languages(line: str) -> None:
 def test_words_that_start_like_months_are_not_months(line: str, start: str) -> None:
     (found,) = find_date_ranges(line, AS_OF)
     assert month_label(found.start) == start
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Full-Stack Engineer (Java/JS) June 2019 – July", "2019-06", "2019-07"),
+        ("Chartered Accountants; January 1985 to February", "1985-01", "1985-02"),
+        ("Analyst, Acme   Nov 2019 - Feb", "2019-11", "2020-02"),  # the first February after the start
+    ],
+)
+def test_a_range_whose_end_year_was_cut_off(line: str, start: str, end: str) -> None:
+    (found,) = find_date_ranges(line, AS_OF)
+    assert (month_label(found.start), month_label(found.end), end_year_missing(found)) == (start, end, True)
+    assert not any(month in strip_dates(line) for month in ("July", "February", "Feb"))
+
+
+@pytest.mark.parametrize(
+    "line", ["Analyst June 2019 – July 2020", "June 2019 – July 2020: led the July release", "Analyst 2019 - 2021"]
+)
+def test_a_full_range_has_its_end_year(line: str) -> None:
+    assert not any(end_year_missing(found) for found in find_date_ranges(line, AS_OF))
+
+
+def test_a_month_after_a_date_inside_a_sentence_is_not_an_end() -> None:
+    assert not any(end_year_missing(found) for found in find_date_ranges("In 2019 - March saw our best sales", AS_OF))

@@ -386,3 +386,71 @@ def test_a_date_of_birth_is_not_a_position() -> None:
 def test_an_employer_named_after_citizenship_is_still_a_job() -> None:
     lines = ["EXPERIENCE", "Data Analyst   Dec 2020 - Oct 2022", "Immigration, Refugees and Citizenship Canada"]
     assert _summary(lines) == [("Data Analyst", "Immigration", "2020-12", 23)]
+
+
+def test_a_cut_off_end_year_runs_to_the_next_position() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Full-Stack Engineer, PingCAP   Aug 2020 – July 2021",
+        "Full-Stack Engineer, Morningstar   June 2019 – July",
+    ]
+    assert _summary(lines) == [
+        ("Full-Stack Engineer", "PingCAP", "2020-08", 12),
+        ("Full-Stack Engineer", "Morningstar", "2019-06", 14),  # to July 2020, the month before Aug 2020
+    ]
+
+
+def test_a_cut_off_end_year_with_nothing_after_it_is_read_short() -> None:
+    lines = ["EXPERIENCE", "Engineer, Acme   June 2019 – July", "Intern, Globex   Jan 2018 – Mar 2018"]
+    assert _summary(lines) == [("Engineer", "Acme", "2019-06", 2), ("Intern", "Globex", "2018-01", 3)]
+
+
+def test_ranges_listed_on_one_line_all_count() -> None:
+    lines = ["EXPERIENCE", "Research Assistant, FinTech Lab", "March 2021 - May 2022, September 2022 - November 2022"]
+    assert _summary(lines) == [
+        ("Research Assistant", "FinTech Lab", "2021-03", 15),
+        ("Research Assistant", "FinTech Lab", "2022-09", 3),
+    ]
+
+
+def test_ranges_side_by_side_in_columns_are_not_one_list() -> None:
+    lines = ["EXPERIENCE", "Analyst, Acme Inc", "2021 - Present   2017 - 2019"]
+    assert [p.months for p in _positions(lines)] == [AS_OF - month_index(2021, 1) + 1]
+
+
+def test_a_science_fair_project_is_not_a_job() -> None:
+    lines = [
+        "RESEARCH EXPERIENCE",
+        "Alzheimer's Disease Research",
+        "Project Lead   June 2017 - August 2017",
+        "• Placed 2nd at the State Science and Engineering Fair",
+        "Software Intern, Acme Inc   June 2019 - August 2019",
+        "• Built an API",
+    ]
+    assert _summary(lines) == [("Software Intern", "Acme Inc", "2019-06", 3)]
+
+
+def test_a_job_that_mentions_a_science_fair_is_still_a_job() -> None:
+    lines = ["EXPERIENCE", "Research Intern, Acme Labs   June 2019 - August 2019", "• Judged the science fair"]
+    assert _summary(lines) == [("Research Intern", "Acme Labs", "2019-06", 3)]
+
+
+def test_dated_items_run_into_one_line_at_their_bullets() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Prior to joining the Group o Adroit Financial Services as Director (Finance and Accounts) April 1994 to"
+        " January 1998 o Multi-Tech Computers as Manager - Finance March 1988 to April 1994",
+    ]
+    assert [(month_label(p.dates.start), p.months) for p in _positions(lines) if p.dates] == [
+        ("1994-04", 46),
+        ("1988-03", 74),
+    ]
+
+
+def test_one_dated_item_in_a_long_line_is_not_split() -> None:
+    lines = [
+        "EXPERIENCE",
+        "I took part in o Many projects and reviews over the years, across teams and countries, from"
+        " April 1994 to January 1998 with o Several partners and clients in finance and banking",
+    ]
+    assert _positions(lines) == ()

@@ -256,3 +256,16 @@ def test_a_degree_field_that_could_not_be_read_stays_unknown_and_is_noted() -> N
     assert "the field of the master degree could not be read: it stays unknown" in profile.readability.warnings
     profile = _profile(["Ann Example", "EDUCATION", "MBA in Finance, Wharton School, 2015"])
     assert not any("could not be read" in w for w in profile.readability.warnings)
+
+
+def test_an_end_year_read_from_the_next_position_is_noted() -> None:
+    profile = _profile(
+        _experience("Engineer, PingCAP   Aug 2020 – July 2021", "Engineer, Morningstar   June 2019 – July")
+    )
+    assert profile.total_years == pytest.approx(26 / 12)
+    assert any("'June 2019 – July' has no end year" in w and "2020-07" in w for w in profile.readability.warnings)
+
+
+def test_full_dates_give_no_end_year_note() -> None:
+    profile = _profile(_experience("Engineer, Morningstar   June 2019 – July 2020"))
+    assert not any("no end year" in w for w in profile.readability.warnings)

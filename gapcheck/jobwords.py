@@ -1,0 +1,99 @@
+"""Words that tell a job from the other dated entries of a resume: job titles; clubs, teams and societies;
+volunteering; degrees listed among jobs; school science projects; personal details."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+TITLE_WORDS = re.compile(
+    r"\b(?:engineer|scientist|analyst|developer|programmer|intern|internship|manager|assistant|researcher|"
+    r"consultant|lead|director|specialist|architect|officer|associate|fellow|professor|lecturer|teacher|"
+    r"instructor|tutor|technician|administrator|coordinator|chef|cook|designer|head|president|founder|"
+    r"co-founder|cto|ceo|vp|executive|supervisor|representative|advisor|adviser|accountant|auditor|"
+    r"controller|clerk|trainee|apprentice|student|postdoc|postdoctoral|member|staff|owner|partner|editor|"
+    r"writer|nurse|pharmacist|coach|advocate|operator|agent|cashier|associate|principal|leader|volunteer|"
+    r"ingeniero|desarrollador|practicante|entwickler|werkstudent|mentor|contractor|freelancer|freelance|"
+    r"chief|secretary|receptionist|attorney|lawyer|paralegal|(?:psycho|physio)?therapist|counsell?or|recruiter|"
+    r"bookkeeper|planner|buyer|mechanic|electrician|technologist|physician|surgeon|economist|statistician|"
+    r"strategist|journalist|reporter|translator|chemist|biologist|physicist|inspector|estimator|actuary|"
+    r"underwriter|dispatcher|attendant|caregiver|stylist|photographer|illustrator|animator|worker|teller|"
+    r"bartender|waiter|waitress|barista|lifeguard|captain)s?\b",
+    re.IGNORECASE,
+)
+_VOLUNTEER = re.compile(r"\bvolunteer(?:ing)?\b", re.IGNORECASE)
+_DEGREE_WORDS = re.compile(
+    r"\b(?:M\.?\s?Sc|M\.S\.|MBA|Ph\.?\s?D|B\.?\s?Sc|B\.S\.|B\.?Tech|M\.?Tech|Bachelor|Master)(?:'?s)?\b",
+    re.IGNORECASE,
+)
+# Student associations, clubs and societies: campus involvement, not employment
+_GROUP = re.compile(
+    r"\b(?:clubs?|society|societies|associations?|chapter|council|committee|fraternity|sorority|"
+    r"student\s+(?:union|government|body|senate|organi[sz]ations?|branch))\b",
+    re.IGNORECASE,
+)
+_CLUB_ROLE = re.compile(
+    r"^(?:president|vice|secretary|treasurer|captain|member|head|chair(?:man|woman|person)?|co-?ordinator|"
+    r"organi[sz]er|representative|delegate|lead|leader|volunteer|student|mentor|founder|co-founder|editor)s?$",
+    re.IGNORECASE,
+)
+_STUDENT = re.compile(r"\b(?:students?|student-(?:run|led)|campus|undergraduate|alumni|varsity)\b", re.IGNORECASE)
+# "It is a team of students who ...", "an association which helps ... students": the entry describes a group
+_STUDENT_GROUP_TEXT = re.compile(
+    r"\b(?:is|was|are)\s+an?\s+(?:\w+\s+){0,2}(?:team|group|association|club|society|body|community|"
+    r"organi[sz]ation|chapter|committee)\b[^.]{0,80}?\bstudents?\b|\bstudent-(?:run|led)\b",
+    re.IGNORECASE,
+)
+# A sports team or a class representative at the person's own school: campus involvement when the only titles
+# are club roles ("Member of Taekwondo Team | University of X", "Batch Representative | X University")
+_STUDENT_TEAM = re.compile(
+    r"\bteams?\b|\b(?:batch|class|course|year|student|hall)\s+rep(?:resentative)?s?\b", re.IGNORECASE
+)
+_SCHOOL = re.compile(r"\b(?:university|universit[éy]|college|school|campus|academy)\b", re.IGNORECASE)
+# Research entered in a science fair or a school science competition: school work, not employment
+_SCHOOL_PROJECT = re.compile(r"\bscience\s+(?:and\s+engineering\s+)?fairs?\b|\bscience\s+talent\s+search\b", re.I)
+# "Address / Birthdate / Nationality ... Jan. 1986": a personal-details block, not a position
+_PERSONAL = re.compile(r"\b(?:birth\w*|born|d\.?o\.?b\.?|nationality|marital\s+status)\b", re.I)
+
+
+def not_a_job(names: str, first_lines: Sequence[str] = (), entry_lines: Sequence[str] = ()) -> bool:
+    """True when a dated entry is not employment: volunteering, a student club or team, a degree listed among
+    jobs, a school science-fair project, or a date of birth among personal details.
+
+    ``names`` are the entry's name lines joined, ``first_lines`` its first lines (names and the start of its
+    description), ``entry_lines`` all of its lines.
+
+    >>> not_a_job("Treasurer, Chess Society"), not_a_job("MSc Analytics, USF"), not_a_job("Analyst, Acme Inc")
+    (True, True, False)
+    """
+    if _VOLUNTEER.search(names) or is_campus_involvement(names, " ".join(first_lines)) or _PERSONAL.search(names):
+        return True
+    if _SCHOOL_PROJECT.search(" ".join(entry_lines)) and _only_club_roles(names):
+        return True  # research done for a science fair or a school competition
+    return bool(_DEGREE_WORDS.search(names)) and not TITLE_WORDS.search(names)  # "MSc Analytics, USF 2014 -"
+
+
+def is_campus_involvement(names: str, text: str = "") -> bool:
+    """True when a dated entry is a student club, society or association rather than a job.
+
+    ``names`` are the entry's name lines, ``text`` its first lines (names and description). A group's name
+    ("Robotics Club", "Student Association") with only club roles ("President", "Member") or a student
+    context counts; an employer that happens to be called a club ("Engineering Intern, Sam's Club") does not.
+
+    >>> is_campus_involvement("Vice President, Robotics Club"), is_campus_involvement("Intern, Sam's Club")
+    (True, False)
+    """
+    if _STUDENT_GROUP_TEXT.search(text):
+        return True
+    titles = [m.group() for m in TITLE_WORDS.finditer(names)]
+    club_roles = _only_club_roles(names)
+    if _STUDENT_TEAM.search(names) and (_STUDENT.search(names) or _SCHOOL.search(names)):
+        return bool(titles) and club_roles
+    if not _GROUP.search(names):
+        return False
+    return bool(_STUDENT.search(names)) or club_roles
+
+
+def _only_club_roles(names: str) -> bool:
+    """No job title among the names beyond the roles a club or project gives ("Project Lead", "Member")."""
+    return all(_CLUB_ROLE.match(m.group()) for m in TITLE_WORDS.finditer(names))

@@ -1,0 +1,50 @@
+"""Tests for gapcheck.jobwords: what tells a job from the other dated entries of a resume."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck.jobwords import TITLE_WORDS, is_campus_involvement, not_a_job
+
+
+@pytest.mark.parametrize(
+    ("names", "entry_lines"),
+    [
+        ("Volunteer Tutor, City Library", []),
+        ("Member of Taekwondo Team | University of Moratuwa", []),
+        ("MSc Analytics, USF", []),
+        ("Address Birthdate Nationality Syrian", []),
+        ("Alzheimer's Disease Research Project Lead", ["• Placed 2nd at the State Science and Engineering Fair"]),
+    ],
+)
+def test_entries_that_are_not_jobs(names: str, entry_lines: list[str]) -> None:
+    assert not_a_job(names, [names], [names, *entry_lines])
+
+
+@pytest.mark.parametrize(
+    ("names", "entry_lines"),
+    [
+        ("Analyst, Acme Inc", []),
+        ("Research Intern, Acme Labs", ["• Judged the regional science fair"]),  # a job title wins
+        ("Data Scientist, Royal Society of Chemistry", []),
+        ("Team Member, Starbucks", []),
+        ("Teaching Assistant, M.Sc. programme, State University", []),
+    ],
+)
+def test_jobs_stay_jobs(names: str, entry_lines: list[str]) -> None:
+    assert not not_a_job(names, [names], [names, *entry_lines])
+
+
+def test_a_group_described_as_students_is_involvement() -> None:
+    assert is_campus_involvement("Deputy Secretary, Network Group", "It is a team of students who organize events.")
+    assert not is_campus_involvement("Deputy Secretary, Network Group", "A consultancy serving banks.")
+
+
+@pytest.mark.parametrize("title", ["Chief, Reports Branch", "Clinical Social Worker", "Memory Products Buyer"])
+def test_common_titles_outside_tech_are_titles(title: str) -> None:
+    assert TITLE_WORDS.search(title)
+
+
+@pytest.mark.parametrize("text", ["SQL Server 2019", "Python interpreter", "Kafka producer and broker"])
+def test_tools_are_not_titles(text: str) -> None:
+    assert TITLE_WORDS.search(text) is None
