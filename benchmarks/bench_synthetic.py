@@ -183,10 +183,12 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "employer": ("one employer per entry", "promotion under one employer"),
     "extra": ("none", "volunteer", "club"),
     "claim": ("none", "N+ years of experience", "over N years of experience", "N years' experience",
-              "more than N years of hands-on experience", "N years in <domain>", "seven (word) years of experience"),
+              "more than N years of hands-on experience", "N years in <domain>", "seven (word) years of experience",
+              "N+ yrs of experience", "over a decade of experience", "N+ years, M of them leading teams"),
     "notation": tuple(NOTATIONS),
     "placement": ("in X", ", X", " - X", "(X)", "Major: X next line", " X"),
-    "school": ("school above", "school below", "one line"),
+    "school": ("school above", "school below", "one line", "school first, one line", "dates in a left column"),
+    "heading_style": ("as listed", "with a colon"),
     "degree_extra": ("none", ", GPA 3.7/4.0", "GPA line below", ", magna cum laude", ", Minor in Y",
                      "Thesis line below"),
     "duration": ("none", " (2 yrs 3 mos)", " · 2 yrs 3 mos"),
@@ -333,9 +335,13 @@ def _degree_entry(
     assert date is not None
     school = rng.choice(COLLEGES if level == "associate" else SCHOOLS)
     layout = classes["school"]
-    date_on = "degree line, after a comma" if layout == "one line" else "degree line, right tab"
+    date_on = "degree line, after a comma" if "one line" in layout else "degree line, right tab"
     if layout == "one line":
         lines = [Line(f"{joined}, {school}, {date}")]
+    elif layout == "school first, one line":
+        lines = [Line(f"{school}, {joined}, {date}")]
+    elif layout == "dates in a left column":
+        lines, date_on = [Line(joined, left=date), Line(school)], "left column, tab"
     elif layout == "school above" and end_year % 2:
         lines, date_on = [Line(school, date), Line(joined)], "school line, right tab"
     elif layout == "school above":
@@ -343,11 +349,11 @@ def _degree_entry(
     else:
         lines = [Line(joined, date), Line(school)]
     if placement == "Major: X next line":
-        at = next(i for i, line in enumerate(lines) if line.text.startswith(joined)) + 1
+        at = next(i for i, line in enumerate(lines) if joined in line.text) + 1
         lines.insert(at, Line(f"{_field_label(notation, level)}: {the_field}"))
     after = {"GPA line below": "GPA: 3.72/4.00", "Thesis line below": f"Thesis: {rng.choice(THESES)}"}.get(extra)
     if after:
-        at = next(i for i, line in enumerate(lines) if line.text.startswith(joined)) + 1
+        at = next(i for i, line in enumerate(lines) if joined in line.text) + 1
         lines.insert(at + (placement == "Major: X next line"), Line(after))
     mine = {**classes, "notation": notation, "placement": placement, "degree_date": date_style, "in_progress": status,
             "degree_extra": extra, "field_name": the_field, "degree_date_on": date_on}  # fmt: skip
@@ -376,7 +382,7 @@ def _education(rng: random.Random, case: Case, prof: Profession, work_year: int)
         status = "expected"
     if status != "awarded" and len(plan) == 1 and plan[0] == "associate":
         status = "awarded"  # someone still in a two-year programme rarely has years of work to list
-    lines = [Line(case.classes["edu_heading"], kind="heading")]
+    lines = [_heading(case, case.classes["edu_heading"])]
     year = work_year - (rng.random() < 0.2)
     for i, level in enumerate(reversed(plan)):
         now = status if i == 0 else "awarded"
@@ -471,7 +477,7 @@ def generate(seed: int, index: int) -> Case:
     summer = (work_year - 1) * 12 + 5
     if case.classes["internship"] != "no internship":
         jobs.insert(0, (prof.intern, employers[-1], summer, summer + 2))
-    experience = [Line(case.classes["exp_heading"], kind="heading")]
+    experience = [_heading(case, case.classes["exp_heading"])]
     previous = None
     for title, org, a, b in reversed(jobs):  # most recent first, as resumes list them
         written, months = write_range(a, b, style, sep, cur)
@@ -497,14 +503,14 @@ def generate(seed: int, index: int) -> Case:
         written, _ = write_range(college, college + 20, style, sep, cur)
         title, org = rng.choice(roles).split(", ")
         bullet = rng.choice(["Organised weekly sessions and recruited new members.", "Planned events and a budget."])
-        extra = [Line(rng.choice(headings), kind="heading"), *_entry_lines(rng, case, title, org, written, [bullet])]
+        extra = [_heading(case, rng.choice(headings)), *_entry_lines(rng, case, title, org, written, [bullet])]
         case.date_lines.append(f"(not counted) {title}, {org}  {written}")
     education = _education(rng, case, prof, work_year)
     name = rng.choice(PEOPLE)
     contact = f"{name.lower().replace(' ', '.')}@example.com | (555) 014-{rng.randint(1000, 9999)} | Denver, CO"
     case.lines = [Line(name), Line(contact), *_summary(rng, case, jobs[-1][0], prof)]
     blocks = [experience, education] if case.classes["section_order"] == "experience first" else [education, experience]
-    for block in (*blocks, extra, [Line("SKILLS", kind="heading"), Line(prof.skills)]):
+    for block in (*blocks, extra, [_heading(case, "SKILLS"), Line(prof.skills)]):
         case.lines += block
     return case
 
@@ -516,6 +522,10 @@ def _summary(rng: random.Random, case: Case, title: str, prof: Profession) -> li
         case.classes["claim"] = "none"
     if case.classes["claim"].startswith("seven") and n > 10:
         case.classes["claim"] = "N+ years of experience"  # people spell out small numbers only
+    if case.classes["claim"] == "over a decade of experience" and n < 10:
+        case.classes["claim"] = "over N years of experience"
+    if case.classes["claim"] == "N+ years, M of them leading teams" and n < 4:
+        case.classes["claim"] = "N+ years of experience"
     claim = case.classes["claim"]
     text = {
         "none": f"{title} focused on {prof.domain}.",
@@ -527,11 +537,19 @@ def _summary(rng: random.Random, case: Case, title: str, prof: Profession) -> li
         "N years in <domain>": f"{title} with {n} years in {prof.domain}.",
         "seven (word) years of experience": f"{title} with {NUMBER_WORDS[min(n, 12) - 1]} years of experience in "
         f"{prof.domain}.",
+        "N+ yrs of experience": f"{title} with {n}+ yrs of experience in {prof.domain}.",
+        "over a decade of experience": f"{title} with over a decade of experience in {prof.domain}.",
+        "N+ years, M of them leading teams": f"{title} with {n}+ years of experience in {prof.domain}, {n // 2} of "
+        "them leading teams.",
     }[claim]  # fmt: skip
-    case.claimed = None if claim == "none" else float(n)
+    case.claimed = None if claim == "none" else 10.0 if "decade" in claim else float(n)
     case.claim_line = text
     heading = {"SUMMARY heading": "SUMMARY", "Profile heading": "Profile", "no heading": ""}[case.classes["summary"]]
-    return [Line(heading, kind="heading"), Line(text)] if heading else [Line(text)]
+    return [_heading(case, heading), Line(text)] if heading else [Line(text)]
+
+
+def _heading(case: Case, text: str) -> Line:
+    return Line(text + (":" if case.classes["heading_style"] == "with a colon" else ""), kind="heading")
 
 
 # --- writers ------------------------------------------------------------------------------------------------------
