@@ -417,3 +417,9 @@ def test_a_degree_only_path_is_met_by_the_degree_alone() -> None:
 def test_a_plain_requirement_has_no_path() -> None:
     result = check(ANALYST_LINES).experience[0]
     assert result.path is None and result.paths == () and result.status == "met"
+
+
+def test_the_verdict_says_unknown_years_are_unknown_not_missing() -> None:
+    report = check(["EXPERIENCE", "Data Analyst, Acme Inc", "• Python and SQL every day"])
+    assert [e.status for e in report.experience] == ["unknown", "unknown"]
+    assert "1 required experience item unknown" in verdict(report) and "not shown" not in verdict(report)

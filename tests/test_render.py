@@ -285,3 +285,17 @@ def test_every_format_says_which_experience_path_was_used() -> None:
         assert (entry["met"], entry["status"], entry["required_years"]) == (
             result.met, result.status, result.required_years
         )  # fmt: skip
+
+
+def test_an_unknown_degree_on_a_path_is_marked_unknown_with_nothing_to_gain() -> None:
+    report = analyst_report()
+    paths = (ExperiencePath("doctorate", 2.0), ExperiencePath("master", 5.0))
+    unknown = ExperienceResult("PhD and 2+ years, or MS and 5+ years", True, 2.0, 3.1, ("Scientist, Acme",),
+                               paths=paths, path=paths[0])  # fmt: skip
+    stacked = get_renderer(OutputFormat.table, width=70)  # narrow: one item a paragraph, marked yes, no or ?
+    text = " ".join(stacked.render(RunReport((replace(report, experience=(unknown,)),))).split())
+    assert "? PhD and 2+ years, or MS and 5+ years (req): unknown: no degree found on the resume;" in text
+    assert "+<1" not in text
+    short = replace(unknown, required_years=5.0, path=paths[1], found_degree="master", gain=4.0)
+    text = " ".join(stacked.render(RunReport((replace(report, experience=(short,)),))).split())
+    assert "no PhD and 2+ years, or MS and 5+ years (req): nearest master's + 5 years: 3.1 of 5 years shown +4" in text

@@ -16,6 +16,7 @@ from gapcheck.render.text import (
     NO_SKILLS_MISSING,
     alternatives_text,
     degree_text,
+    experience_gain_text,
     experience_status,
     experience_text,
     gain_text,
@@ -119,7 +120,7 @@ def _report(report: GapReport) -> list[str]:
     out.append("<h2>Experience</h2>")
     if report.experience:
         rows = [
-            [escape(e.label), _kind(e.required), escape(experience_status(e)), "" if e.met else gain_text(e.gain)]
+            [escape(e.label), _kind(e.required), escape(experience_status(e)), experience_gain_text(e)]
             for e in report.experience
         ]
         out.append(_table(["Requirement", "", "Shown", "Gain"], rows, frozenset({3})))

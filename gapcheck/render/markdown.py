@@ -16,6 +16,7 @@ from gapcheck.render.text import (
     alternatives_text,
     claimed_text,
     degree_text,
+    experience_gain_text,
     experience_status,
     experience_text,
     gain_text,
@@ -80,7 +81,7 @@ class MarkdownRenderer:
         else:
             lines += ["", "### Experience", "", "| Requirement | | Shown | Gain |", "|---|---|---|---:|"]
             for e in report.experience:
-                gain = "" if e.met else gain_text(e.gain)
+                gain = experience_gain_text(e)
                 lines.append(f"| {escape(e.label)} | {kind_text(e.required)} | {experience_status(e)} | {gain} |")
             if stated := stated_experience_text(report.resume.total_years, report.resume.claimed_years):
                 lines += ["", stated]

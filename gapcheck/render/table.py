@@ -22,6 +22,7 @@ from gapcheck.render.text import (
     alternatives_text,
     claimed_text,
     degree_text,
+    experience_gain_text,
     experience_status,
     experience_text,
     gain_text,
@@ -125,7 +126,7 @@ class TableRenderer:
             exp.add_column("Shown", ratio=2)
             exp.add_column("Gain", justify="right", width=4)
             for e in report.experience:
-                exp.add_row(e.label, kind_text(e.required), experience_status(e), "" if e.met else gain_text(e.gain))
+                exp.add_row(e.label, kind_text(e.required), experience_status(e), experience_gain_text(e))
             out.append(exp)
             if stated := stated_experience_text(report.resume.total_years, report.resume.claimed_years):
                 out.append(Text(stated))
@@ -157,8 +158,8 @@ class TableRenderer:
         else:
             lines += ["", "Experience"]
             for e in report.experience:
-                gain = "" if e.met else f" {gain_text(e.gain)}"
-                mark = "yes" if e.met else "no "
+                gain = f" {experience_gain_text(e)}" if experience_gain_text(e) else ""
+                mark = {"met": "yes", "short": "no ", "unknown": "?  "}[e.status]
                 item = f"{mark}  {e.label} ({kind_text(e.required)}): {experience_status(e)}{gain}"
                 lines += _wrap(item, self.width, 7, first=2)
             if stated := stated_experience_text(report.resume.total_years, report.resume.claimed_years):

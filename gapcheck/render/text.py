@@ -55,6 +55,12 @@ def gain_text(gain: float) -> str:
     return f"+{gain:.0f}" if gain >= 0.5 else "+<1"
 
 
+def experience_gain_text(result: ExperienceResult) -> str:
+    """The points an experience item would add ('+6'); '' when met or when it would add none (years that meet a
+    path whose degree could not be read)."""
+    return "" if result.met or result.gain <= 0 else gain_text(result.gain)
+
+
 def role_heading(role: RoleProfile) -> str:
     org = f" ({role.organization})" if role.organization else ""
     return f"{role.title}{org} [{role.id}]"
