@@ -43,19 +43,28 @@ _MONTH = (
     r"ene(?:ro)?|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\.?"
 )
 _YEAR = r"(?P<{g}y>(?:19[5-9]\d|20[0-4]\d)|['’`‘]\d\d)(?!\d)"
+# German semesters: "WS 2019/20" (winter, October to March), "SS 2020" (summer, April to September)
+_SEMESTER = (
+    r"(?:(?-i:WS|WiSe)|winter\s*semester|wintersemester)\s*(?P<{g}wy>(?:19[5-9]\d|20[0-4]\d))\s*/\s*(?:\d\d){{1,2}}"
+    r"(?!\d)|(?:(?-i:SS|SoSe)|sommersemester)\s*(?P<{g}uy>(?:19[5-9]\d|20[0-4]\d))(?![\d/])"
+)
+_SEMESTER_BEFORE = re.compile(r"(?:(?-i:WS|WiSe)|winter\s*semester|wintersemester)\s*$", re.IGNORECASE)
 _DATE = (
-    r"(?:(?P<{g}s>spring|summer|fall|autumn|winter)\s*,?\s*"
+    "(?:"
+    + _SEMESTER
+    + r"|(?P<{g}s>spring|summer|fall|autumn|winter)\s*(?:semester|term|quarter|session)?\s*,?\s*"
     + _YEAR.replace("{g}y", "{g}sy")
     + "|"
+    + r"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"  # "1st Jan 2019", "15 March 2020"
     + _MONTH
-    + r"\s*[,']?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+    + r"(?:-(?P<{g}hy>\d\d)(?![\d/.:])|(?:[-/]|\s*[,']?\s*)(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"  # "Jan-19"
     + _YEAR.replace("{g}y", "{g}my")
-    + "|"
+    + ")|"
     r"(?:\d{{1,2}}[./])?(?P<{g}nm>0?[1-9]|1[0-2])\s*[/.]\s*"
     + _YEAR.replace("{g}y", "{g}ny")
     + "|"
     + _YEAR.replace("{g}y", "{g}iy").replace("(?!\\d)", "")
-    + r"\s*[-/.]\s*(?P<{g}im>0[1-9]|1[0-2])(?![\d/.])|"
+    + r"\s*[-/.]\s*(?P<{g}im>0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d/.])|"  # "2019-03", "2019-03-01"
     + r"q(?P<{g}kq>[1-4])\s*[-'’/]?\s*"  # quarters: "Q1 2020", "2020 Q3"
     + _YEAR.replace("{g}y", "{g}ky")
     + "|"
@@ -139,11 +148,16 @@ def _point(match: re.Match[str], g: str) -> tuple[int, int, str] | None:
     get = match.group
     if g in "cd":
         return (_year(get(f"{g}qy")), int(get(f"{g}qm")), "month") if get(f"{g}qm") else None
+    if get(f"{g}wy"):
+        return _year(get(f"{g}wy")), 10, "semester"
+    if get(f"{g}uy"):
+        return _year(get(f"{g}uy")), 4, "semester"
     if get(f"{g}s"):
         first, _ = _SEASONS[get(f"{g}s").lower()]
         return _year(get(f"{g}sy")), first, "season"
     if get(f"{g}m"):
-        return _year(get(f"{g}my")), _month(get(f"{g}m")), "month"
+        year = get(f"{g}hy") or get(f"{g}my")
+        return _year(year), _month(get(f"{g}m")), "month"
     if get(f"{g}nm"):
         return _year(get(f"{g}ny")), int(get(f"{g}nm")), "month"
     if get(f"{g}iy"):
@@ -161,6 +175,8 @@ def _span(year: int, month: int, precision: str) -> tuple[int, int]:
     start = month_index(year, month)
     if precision in ("season", "quarter"):
         return start, start + 2
+    if precision == "semester":
+        return start, start + 5
     if precision == "year":
         return start, start + 11
     return start, start
@@ -187,6 +203,8 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
     for match in RANGE_RE.finditer(line):
         if _PRODUCT.search(line, 0, match.start()):
             continue  # "Windows Server 2008-2012": product versions, not dates
+        if match.group("xay") and _SEMESTER_BEFORE.search(line, 0, match.start()):
+            continue  # "WS 2019/20": a winter semester, read as a single date
         months = _academic_year(match) if match.group("xay") else _months_of(match, as_of)
         if months is None:
             continue

@@ -323,3 +323,44 @@ def test_a_full_range_has_its_end_year(line: str) -> None:
 
 def test_a_month_after_a_date_inside_a_sentence_is_not_an_end() -> None:
     assert not any(end_year_missing(found) for found in find_date_ranges("In 2019 - March saw our best sales", AS_OF))
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Jan-2019 – Mar-2020", "2019-01", "2020-03"),  # month and year joined by a hyphen
+        ("Jun/2018 - Dec/2019", "2018-06", "2019-12"),
+        ("Jan-19 – Mar-20", "2019-01", "2020-03"),
+        ("1st Jan 2019 - 31st Mar 2020", "2019-01", "2020-03"),  # the day first
+        ("15 March 2019 - 20 April 2020", "2019-03", "2020-04"),
+        ("2019-03-01 to 2020-03-31", "2019-03", "2020-03"),  # ISO days
+        ("Fall Semester 2019 - Spring Semester 2020", "2019-09", "2020-05"),
+    ],
+)
+def test_more_ways_to_write_a_month(line: str, start: str, end: str) -> None:
+    assert _only_range(line)[:2] == (start, end)
+
+
+@pytest.mark.parametrize("line", ["Sep 19 – Mar 20", "May 10 - May 12", "Held Dec 12-14"])
+def test_days_of_a_month_are_not_years(line: str) -> None:
+    assert find_date_ranges(line, AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Teaching Assistant, Neural Networks   WS 2019/20", "2019-10", "2020-03"),
+        ("Wintersemester 2021/2022", "2021-10", "2022-03"),
+        ("Seminar: Reinforcement Learning   SS 2022", "2022-04", "2022-09"),
+    ],
+)
+def test_german_semesters_are_six_months(line: str, start: str, end: str) -> None:
+    assert find_date_ranges(line, AS_OF) == []  # not an academic year "2019/20"
+    found = find_single_date(line, AS_OF)
+    assert found is not None and (month_label(found.start), month_label(found.end)) == (start, end)
+
+
+@pytest.mark.parametrize("line", ["Class of 2019/20 alumni", "ss 2020 boats", "2011-12"])
+def test_other_years_are_not_semesters(line: str) -> None:
+    found = find_single_date(line, AS_OF)
+    assert found is None or found.end - found.start != 5
