@@ -140,6 +140,11 @@ _JOB_AFTER = re.compile(
     r"students|candidates|holders|applicants|courses?|classes|programs|cohorts?|level)\b",  # about others
     re.IGNORECASE,
 )
+_JOB_NOUN = re.compile(
+    r"interns?|researchers?|assistants?|associates?|engineers?|scientists?|developers?|analysts?|managers?|"
+    r"consultants?|officers?|lecturers?|instructors?|directors?",
+    re.IGNORECASE,
+)
 _NAME_GOES_ON = re.compile(r"(?:\bof|\bin|,)$", re.IGNORECASE)
 _JOB_BEFORE = re.compile(r"\b(?:scrum|quiz|grand|toast|head|web|post[- ]?)\s*$", re.IGNORECASE)
 
@@ -164,7 +169,7 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
     >>> degree_statements("PhD Research Intern, Vision Lab", in_education=False)
     ()
     """
-    if NOT_DEGREE.search(line) and not STRONG_RE["bachelor"].search(line):
+    if (NOT_DEGREE.search(line) and not STRONG_RE["bachelor"].search(line)) or _names_people(line):
         return ()
     mentions = _mentions(line, weak_ok=in_education)
     groups: list[list[tuple[str, int, int]]] = []
@@ -187,6 +192,8 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         name = line[group[-1][1] : group[-1][2]]
         if _JOB_BEFORE.search(line[: group[0][1]]) or (_JOB_AFTER.match(rest) and not _NAME_GOES_ON.search(name)):
             continue
+        if not in_education and _part_of_a_name(name, rest):
+            continue
         field, status = _field(name, rest, line)
         field = field or hints[k] or (_field_before(line[: group[0][1]]) if k == 0 else None)
         field = _IMPLIED_FIELD.get(re.sub(r"[\s.]", "", name).upper(), field)  # "BSN, RN": the degree says nursing
@@ -194,6 +201,28 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         for level in dict.fromkeys(level for level, _, _ in group):
             statements.append(DegreeStatement(level, field, in_progress, field is not None or anchored))
     return tuple(statements)
+
+
+# Someone's initials and surname, either way round: "A. A. Chikrii", "Lucas, S. M."
+_PERSON = re.compile(r"(?<![.\w])[A-Z]\.\s(?:[A-Z]\.\s)*[A-Z][a-z]+|\b[A-Z][a-z]+,\s(?:[A-Z]\.\s?)+")
+
+
+def _names_people(line: str) -> bool:
+    """A list of authors or people ("Y. P. Kondratenko, V. Kreinovich, A. A. Chikrii"): its initials are no degrees."""
+    people = [m for m in _PERSON.finditer(line) if not any(p.search(m.group()) for p in STRONG_RE.values())]
+    return len(people) >= 3
+
+
+_STATUS_WORD = re.compile(r"(?:graduate|holder|candidate|student|degree|hons|honou?rs|program)\b", re.IGNORECASE)
+
+
+def _part_of_a_name(name: str, rest: str) -> bool:
+    """Outside education, an abbreviation without dots followed straight by words that are no known field is part of
+    an organisation's name ("MSC Software Corporation"), not a degree ("MBA Finance", "PhD Physics" are)."""
+    words = re.match(r"\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)", rest)
+    if "." in name or " " in name or words is None or _STATUS_WORD.match(words.group(1)):
+        return False
+    return known_field(words.group(1)) is None
 
 
 def degree_mentions(line: str) -> list[tuple[str, int, int]]:
@@ -292,7 +321,7 @@ def _field_before(text: str) -> str | None:
 
 def _clean(text: str) -> str | None:
     text = _UNIT_OF.sub("", text.strip())  # "Department of Computer Science" names the field
-    if re.match(r"^(?:gpa|cgpa|grade|expected|\d)", text, re.IGNORECASE):
+    if re.match(r"^(?:gpa|cgpa|(?:final\s+)?grade|expected|summa|magna|cum\s+laude|first\s+class|\d)", text, re.I):
         return None
     stop = _FIELD_STOP.search(text)
     school = _SCHOOL.search(text)
@@ -309,6 +338,8 @@ def _clean(text: str) -> str | None:
         words = capitals
         text = " ".join(words)
     if not words or len(words) > 8 or not text[0].isupper():  # "PhD students and MS students" names no field
+        return None
+    if _JOB_NOUN.fullmatch(words[-1]):  # "PhD Student, Research and Teaching Associate" names a job
         return None
     if text.isupper() and len(text) > 5:  # "ELECTRICAL ENGINEERING: SYSTEMS"
         text = re.sub(r"\b(And|Of|In|For)\b", lambda m: m.group().lower(), " ".join(w.capitalize() for w in words))

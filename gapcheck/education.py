@@ -49,6 +49,8 @@ def _read_block(lines: Sequence[str], a: int, b: int, as_of: int, *, in_educatio
     if not in_education:  # outside education the line itself must anchor the degree
         statements = {i: tuple(x for x in s if x.anchored) for i, s in statements.items()}
         statements = {i: s for i, s in statements.items() if s}
+    for i, field in _column_fields(lines, a, b, statements).items():
+        statements[i] = (replace(statements[i][0], field=field),)
     windows = _entry_windows(lines, a, b, sorted(statements), cap=3 if in_education else 1)
     found = []
     for i, stated in statements.items():
@@ -65,6 +67,40 @@ def _joined(lines: Sequence[str], i: int, b: int) -> str:
     if line.count("(") > line.count(")") and i + 1 < b and ")" in lines[i + 1]:
         return line + " " + lines[i + 1]
     return line
+
+
+def _column_fields(
+    lines: Sequence[str], a: int, b: int, statements: dict[int, tuple[DegreeStatement, ...]]
+) -> dict[int, str]:
+    """Fields printed in a column of their own beside degree names that stand alone ("Applied Physics" / "Ph.D." /
+    "Data Science" / "Master of Science" / "Industrial Management" / "Bachelor's degree"): when two or more such
+    degree lines alternate with name-like lines, those are their fields, all on the side where the block's ends show
+    one more; when both ends or neither do, the side is unknown and nothing is taken."""
+    bare = sorted(i for i, s in statements.items() if len(s) == 1 and not s[0].anchored)
+    if len(bare) < 2 or any(j - i != 2 for i, j in zip(bare, bare[1:], strict=False)):
+        return {}
+    if not all(_name_like(lines[i + 1]) for i in bare[:-1]):
+        return {}
+    above = bare[0] - 1 >= a and _name_like(lines[bare[0] - 1])
+    below = bare[-1] + 1 < b and _name_like(lines[bare[-1] + 1])
+    if above == below:
+        return {}
+    side = -1 if above else 1
+    return {i: lines[i + side].strip() for i in bare}
+
+
+def _name_like(line: str) -> bool:
+    """A short line of capitalised words, no school, date, degree or course: it may name a field."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 5
+        and all(w[0].isupper() or w in ("and", "of", "&", "in") for w in words)
+        and not any(c.isdigit() for c in line)
+        and not INSTITUTION.search(line)
+        and not _starts_other_degree(line)
+        and not NOT_DEGREE.search(line)
+        and not _COURSE_LINE.search(line)
+    )
 
 
 _DANGLING = re.compile(r"(?:\b(?:and|of|in|for)|&)$", re.IGNORECASE)

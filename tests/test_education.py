@@ -613,3 +613,107 @@ def test_more_degree_spellings(line: str, level: str, field: str) -> None:
 def test_initials_units_and_words_that_look_like_abbreviations_are_no_degree(line: str) -> None:
     assert _degrees(["Ann Example", "EXPERIENCE", line]) == ()
     assert _degrees(["Ann Example", "PUBLICATIONS", line]) == ()
+
+
+@pytest.mark.parametrize(
+    ("block", "fields"),
+    [
+        (  # fields above their degrees: the first degree has a name above it, the last none below
+            [
+                "Hanoi University",
+                "Applied Physics",
+                "Ph.D.",
+                "Data Science",
+                "Master of Science",
+                "Industrial Management",
+                "Bachelor's degree",
+            ],
+            ["Applied Physics", "Data Science", "Industrial Management"],
+        ),
+        (  # fields below their degrees
+            ["Master of Science", "Industrial Management", "Bachelor of Arts", "Art History", "Hanoi University"],
+            ["Industrial Management", "Art History"],
+        ),
+    ],
+)
+def test_fields_in_a_column_beside_lone_degree_names(block: list[str], fields: list[str]) -> None:
+    assert [d.field for d in _education(*block)] == fields
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        [
+            "Hanoi University, 2008 - 2014",
+            "Art History",
+            "Master of Science",
+            "Industrial Management",
+            "Bachelor of Arts",
+            "Fine Arts",
+        ],  # a name at both ends: which side is unclear
+        ["Hanoi University, 2008 - 2014", "Master of Science", "Bachelor of Arts", "Art History"],  # not alternating
+    ],
+)
+def test_no_column_fields_when_the_side_is_unclear(block: list[str]) -> None:
+    degrees = _education(*block)
+    assert degrees and all(d.field is None for d in degrees)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In Y. P. Kondratenko, V. Kreinovich, W. Pedrycz, A. A. Chikrii, A. M. Gil Lafuente (eds.), 2021",
+        "Lucas, S. M., Dockhorn, A., Volz, V., Bravi, I. (2019). Learning local forward models, in Proc. CoG",
+    ],
+)
+def test_initials_in_a_list_of_people_are_no_degree(line: str) -> None:
+    assert _degrees(["Ann Example", "EXPERIENCE", "Analyst, Acme, 2019 - 2021", line]) == ()
+
+
+def test_a_degree_beside_a_few_names_is_still_read() -> None:
+    (degree,) = _degrees(["SUMMARY", "M.S. in Statistics, Stanford University, advised by J. Smith, 2019"])
+    assert (degree.level, degree.field) == ("master", "Statistics")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MSC Software Corporation as Project Manager (Predictive Simulation Development)   2012 - 2014",
+        "Client: MSC Software, 2018",
+    ],
+)
+def test_an_abbreviation_inside_an_organisation_name_is_no_degree(line: str) -> None:
+    assert _degrees(["Ann Example", "EXPERIENCE", line]) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("MBA Finance, 2015", ("master", "Finance")),
+        ("PhD Physics, 2012", ("doctorate", "Physics")),
+        ("PhD Candidate, Computer Science, State University", ("doctorate", "Computer Science")),
+    ],
+)
+def test_an_abbreviation_before_a_known_field_or_status_is_a_degree_anywhere(
+    line: str, expected: tuple[str, str]
+) -> None:
+    (degree,) = _degrees(["Ann Example", "SUMMARY", line])
+    assert (degree.level, degree.field) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PhD, Final Grade: Summa Cum Laude   2016–2020",
+        "PhD Student, Research and Teaching Associate   2016-2019",
+        "M.S., First Class Honours, 2014",
+    ],
+)
+def test_grades_honours_and_job_titles_are_no_field(line: str) -> None:
+    (degree,) = _education(line)
+    assert degree.field is None
+
+
+def test_a_field_ending_in_a_field_word_is_kept() -> None:
+    (degree,) = _education("M.S., Engineering Management, 2014")
+    assert degree.field == "Engineering Management"
