@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,15 +13,22 @@ from gapcheck.errors import RoleFileError
 from gapcheck.skillwords import (
     CONJUNCTIONS,
     GAP,
+    LIST_AFTER,
+    LIST_BEFORE,
     SENTENCE_END,
+    TOOL_BEFORE,
     VERSIONED,
     Keyed,
     after_inner_hyphen,
     conjuncts_after,
     conjuncts_before,
     gapped_match,
+    in_a_name,
+    is_learning_line,
+    is_skill_label_line,
     is_title_word,
     key_sequences,
+    list_item,
     previous_word,
     tokenize,
 )
@@ -35,16 +41,6 @@ CATEGORIES = frozenset(
     "soft-skill concept".split()
 )
 _ENTRY_KEYS = frozenset({"name", "category", "aliases", "exact", "guarded", "broader", "match"})
-
-_LIST_BEFORE = frozenset({",", ";", "|", "/", "(", ":", "•", "and", "or", "in", "with", "using", "&", "-", "–"})
-_TOOL_BEFORE = frozenset({"in", "using", "with"})
-_LIST_AFTER = frozenset({",", ";", "|", "/", "(", ")", ".", "and", "or", ":"})
-_SKILL_LABEL = re.compile(r"^[\w /&()+-]{2,45}:\s*\S", re.IGNORECASE)
-_SKILL_LABEL_WORDS = re.compile(
-    r"skill|technolog|tool|stack|language|framework|environment|librar|platform|software|database|"
-    r"programming|proficien|competenc|expertise|cloud|devops|web|testing|packages|methods|techniques",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +149,9 @@ class Vocabulary:
         weak: dict[str, list[int]] = {}
         for index, line in enumerate(lines):
             section = index in in_skills
-            strong_ids, weak_ids = self._find_in_line(line, section or _is_skill_label_line(line), section)
-            for skill_id in strong_ids:
-                found.setdefault(skill_id, []).append(index)
+            strong_ids, weak_ids = self._find_in_line(line, section or is_skill_label_line(line), section)
+            for skill_id in strong_ids:  # "Currently learning: Vue" shows Vue only if another line does
+                (weak if is_learning_line(line) else found).setdefault(skill_id, []).append(index)
             for skill_id in weak_ids:
                 weak.setdefault(skill_id, []).append(index)
         for skill_id, indices in weak.items():
@@ -165,12 +161,13 @@ class Vocabulary:
 
     def _find_in_line(self, line: str, skills_context: bool, in_section: bool) -> tuple[list[str], list[str]]:
         """The skills a line shows for sure, and those it shows only weakly (see ``find``)."""
-        by_kind: dict[str, list[str]] = {"any": [], "exact": [], "strong": [], "guarded": [], "weak": []}
+        by_kind: dict[str, list[str]] = {"any": [], "exact": [], "strong": [], "guarded": [], "weak": [], "listed": []}
         for sequence in key_sequences(line):
             for skill_id, kind, _start, _count in self._scan(sequence, skills_context, in_section):
                 by_kind[kind].append(skill_id)
         plain = by_kind["any"] + by_kind["exact"]
         guarded = by_kind["guarded"] if skills_context or plain else []  # a lone "R" in prose is a word
+        guarded += by_kind["listed"] if len(set(plain)) > 2 else []  # "golang, sql, python, kafka"
         strong = list(dict.fromkeys(plain + by_kind["strong"] + guarded))
         return strong, [s for s in dict.fromkeys(by_kind["weak"]) if s not in strong]
 
@@ -198,6 +195,7 @@ class Vocabulary:
                         kind = "weak"
                     hits.append((hit[0], kind, seq.starts[i], seq.ends[i + n - 1] - seq.starts[i]))
                     spans.append((i, n))
+                    hits.extend(self._overlapping(seq, i, n, skills_context))
                     i += n - 1
                     break
             i += 1
@@ -208,7 +206,18 @@ class Vocabulary:
             for left, right, skill_id in self._gapped.get(key, ()):
                 if gapped_match(keys, i, left, right) and not after_inner_hyphen(seq, i):
                     hits.append((skill_id, "any", seq.starts[i], 1))
-        return hits
+        return [hit for hit in hits if not in_a_name(seq.tokens, hit[2], hit[2] + hit[3])]
+
+    def _overlapping(self, seq: Keyed, i: int, n: int, skills_context: bool) -> list[tuple[str, str, int, int]]:
+        """Names that start inside the hit at keys[i:i+n] and end after it: "medical data analysis" shows healthcare
+        ("medical data") and data analysis."""
+        for j in range(i + 1, i + n):
+            for m in range(min(self._longest, len(seq.keys) - j), i + n - j, -1):
+                candidates = [s for s in self._index.get(seq.keys[j : j + m], ()) if s.rule == "any"]
+                hit = self._accept(candidates, seq.tokens, seq.starts[j], seq.ends[j + m - 1], skills_context)
+                if hit is not None:
+                    return [(hit[0], "any", seq.starts[j], seq.ends[j + m - 1] - seq.starts[j])]
+        return []
 
     def _lookup(self, key: tuple[str, ...]) -> list[_Spelling] | None:
         candidates = self._index.get(key)
@@ -260,8 +269,9 @@ class Vocabulary:
                 return spelling.id, "any"
             if original != spelling.tokens:
                 text = "".join(original)
-                if len(text) > 2 and not text.islower() and before not in {"-", "–"} and _list_item(before, after):
-                    return spelling.id, "guarded"  # "Latex", "LATEX" as an item of a list of skills
+                if len(text) > 2 and before not in {"-", "–"} and list_item(before, after):
+                    # "Latex", "LATEX" as an item of a list of skills; "kafka" in a list of several skills
+                    return spelling.id, "listed" if text.islower() else "guarded"
                 continue
             if spelling.rule == "exact":
                 return spelling.id, "exact"
@@ -271,24 +281,13 @@ class Vocabulary:
                 continue  # an initial ("Kruse, R. (2021)"), not the language
             if skills_context:
                 return spelling.id, "guarded"
-            if before in _TOOL_BEFORE and (next_token is None or after in _LIST_AFTER or next_token.islower()):
+            if before in TOOL_BEFORE and (next_token is None or after in LIST_AFTER or next_token.islower()):
                 return spelling.id, "strong"  # "written in R", "using Go to build", "in R (tidyverse)"
-            if after is not None and after not in _LIST_AFTER:
+            if after is not None and after not in LIST_AFTER:
                 continue
-            if before is None or before in _LIST_BEFORE:
+            if before is None or before in LIST_BEFORE:
                 return spelling.id, "guarded"
         return None
-
-
-def _list_item(before: str | None, after: str | None) -> bool:
-    return (before is None or before in _LIST_BEFORE) and (after is None or after in _LIST_AFTER)
-
-
-def _is_skill_label_line(line: str) -> bool:
-    """'Technologies: Python, R' or 'Environment: Spark, Hive' inside any section."""
-    if not _SKILL_LABEL.match(line):
-        return False
-    return bool(_SKILL_LABEL_WORDS.search(line.partition(":")[0]))
 
 
 def _children(entries: dict[str, SkillEntry]) -> dict[str, set[str]]:

@@ -11,9 +11,13 @@ GAP = "…"
 """In a spelling, "…" stands for up to MAX_GAP words: "led … team" matches "Led a 5-member agile team"."""
 MAX_GAP = 4
 _GAP_STOP = frozenset({"to", "by"})
-BULLETS = frozenset("•·-–—*▪►◦●○■□➢✓>")
+BULLETS = frozenset("•·-–—*▪►◦●○■□➢✓>⋄♦❖➤‣")
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 CONJUNCTIONS = frozenset({"and", "or", "&", "/"})
+LIST_BEFORE = frozenset({",", ";", "|", "/", "(", ":", "and", "or", "in", "with", "using", "&", "-", "–"}) | BULLETS
+"""Tokens before an item of a list ("Python, R, SQL"; "• R"; "in R")."""
+LIST_AFTER = frozenset({",", ";", "|", "/", "(", ")", ".", "and", "or", ":"})
+TOOL_BEFORE = frozenset({"in", "using", "with"})
 # British spellings and a few irregular plurals, folded the same way in the vocabulary and in the resume, so one
 # spelling in the vocabulary serves every variant ("modelling" ~ "modeling", "analyses" ~ "analysis").
 _FOLD_WORDS = {
@@ -22,6 +26,7 @@ _FOLD_WORDS = {
     "programme": "program", "programmes": "programs", "catalogue": "catalog", "colour": "color",
     "licence": "license", "defence": "defense", "analogue": "analog",
 }  # fmt: skip
+_CONTRACTED = frozenset("it that what let there here he she who".split())  # "it's" is "it is"
 _FOLD_SUFFIX = re.compile(
     r"(?<=[a-z]{3})(?:(?P<ise>is)(?=(?:e|es|ed|ing|er|ers|ation|ations|ational)$)|(?P<yse>ys)(?=(?:e|es|ed|ing|er|ers)$)"
     r"|(?:(?<=mode)|(?<=labe)|(?<=signa)|(?<=channe)|(?<=trave)|(?<=cance)|(?<=tunne))(?P<ll>ll)(?=(?:ing|ed|er|ers)$)"
@@ -37,6 +42,8 @@ def fold(word: str) -> str:
     ['modeling', 'visualization', 'analyzed', 'analysis', 'ontology', 'python']
     """
     low = word.lower()
+    if low[-2:] in ("'s", "’s") and len(low) > 3 and low[:-2].replace("’", "'") not in _CONTRACTED:
+        low = low[:-2]  # a possessive: "the Pi's GPIO" is about the Pi
     if low in _FOLD_WORDS:
         return _FOLD_WORDS[low]
     return _FOLD_SUFFIX.sub(_fold_suffix, low, count=1) if len(low) > 5 else low
@@ -120,6 +127,53 @@ def after_inner_hyphen(seq: Keyed, i: int) -> bool:
     a gapped spelling does not start at: "pre-trained model" is not "trained … model"."""
     start = seq.starts[i]
     return i > 0 and seq.starts[i - 1] == start - 2 and seq.tokens[start - 1] == "-"
+
+
+_VENUE_WORDS = frozenset("conference symposium workshop transactions journal proceedings congress".split())
+_NAME_ENDS = frozenset("Lab Labs Laboratory Center Centre Club Society Olympiad Scholarship".split())
+
+
+def in_a_name(tokens: tuple[str, ...], first: int, end: int) -> bool:
+    """Whether tokens[first:end] are part of the name of a venue, a lab, a club or a prize, which shows no skill of
+    the person: "IEEE Conference on Big Data", "Transactions on Information Theory", "Computer Vision & AI Lab",
+    "Mathematics Olympiad", "Leadership Scholarship"."""
+    if end < len(tokens) and tokens[end] in _NAME_ENDS:
+        return True
+    j = first - 1
+    while j >= 0 and (tokens[j][:1].isupper() or tokens[j] in ("on", "of", "and", "&", "in", "for")):
+        if tokens[j].lower() in _VENUE_WORDS:
+            return True
+        j -= 1
+    return False
+
+
+_SKILL_LABEL = re.compile(r"^[\w /&()+-]{2,45}:\s*\S", re.IGNORECASE)
+_SKILL_LABEL_WORDS = re.compile(
+    r"skill|technolog|tool|stack|language|framework|environment|librar|platform|software|database|"
+    r"programming|proficien|competenc|expertise|cloud|devops|web|testing|packages|methods|techniques",
+    re.IGNORECASE,
+)
+_LEARNING = re.compile(
+    r"\W*(?:(?:currently|now|still) learning|(?:next|coming) \d+ months|(?:want|plan|planning|hope) to learn)\b",
+    re.IGNORECASE,
+)
+
+
+def is_skill_label_line(line: str) -> bool:
+    """'Technologies: Python, R' or 'Environment: Spark, Hive' inside any section."""
+    if not _SKILL_LABEL.match(line):
+        return False
+    return bool(_SKILL_LABEL_WORDS.search(line.partition(":")[0]))
+
+
+def is_learning_line(line: str) -> bool:
+    """'Currently learning: Vue, Node.js' or 'Next 6 months: CUDA': skills the person does not show yet."""
+    return _LEARNING.match(line) is not None
+
+
+def list_item(before: str | None, after: str | None) -> bool:
+    """Whether a word between these tokens stands as an item of a list."""
+    return (before is None or before in LIST_BEFORE) and (after is None or after in LIST_AFTER)
 
 
 def previous_word(tokens: tuple[str, ...], index: int) -> str | None:

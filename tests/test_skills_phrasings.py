@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gapcheck.skills import Vocabulary, load_vocabulary
+from gapcheck.skillwords import fold
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +56,29 @@ def _found(vocabulary: Vocabulary, line: str, *, in_skills: bool = False) -> set
         ("Need to train the machine learning model for more variation", "model training"),
         ("Arrhythmia detection and classification using neural networks", "classification"),
         ("Classify incoming tickets into 12 categories", "classification"),
+        ("An Apache Spark project to visualise geospatial insights", "data visualization"),
+        ("Moved services to individual docker containers", "containerization"),
+        ("Database & Version Controlling: MongoDB, GIT", "version control"),
+        ("Report results with automated test and analysis scripts", "software testing"),
+        ("SAP Business One consultant intern", "sap"),
+        ("Technologies: ASP .NET Core, React", "asp.net"),
+        ("Office Suite, Tableau", "microsoft office"),
+        ("Test automation with VB script", "visual basic"),
+        ("Version Controls: TortoiseSVN", "subversion"),
+        ("IR remote on an Rpi with Python", "raspberry pi"),
+        ("Line follower built on an Atmega32", "microcontrollers"),
+        ("Infrared sensor read by the MCU", "microcontrollers"),
+        ("Skills: D3, Python", "d3.js"),
+        ("Tracked work with Azure Boards", "azure devops"),
+        ("Worked with cross function teams on audits", "cross-functional collaboration"),
+        ("Implemented interdepartmental cross training", "cross-functional collaboration"),
+        ("Analyzed traffic data to identify outliers", "anomaly detection"),
+        ("This novel numerical model runs in minutes", "numerical methods"),
+        ("Developed DEM and Monte Carlo models of sand production", "monte carlo methods"),
+        ("Built a working prototype for the Quest headset", "prototyping"),
+        ("Complementary model ensembles for game AI", "ensemble methods"),
+        ("EDA, ViT, EfficientNet, Ensemble", "ensemble methods"),
+        ("Best Poster Award, Graduate Symposium", "presentation skills"),
     ],
 )
 def test_a_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
@@ -81,6 +105,14 @@ def test_a_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: 
         ("Mentored and managed pre-trained models", "model training"),
         ("Evaluated vendors for the data platform", "model evaluation"),
         ("Job classification and pay grades", "classification"),
+        ("Help clients visualize their new kitchen", "data visualization"),
+        ("Loaded shipping containers at the port", "containerization"),
+        ("Founding member of the mobile application programming community", "mobile development"),
+        ("Sap green and ochre pigments", "sap"),
+        ("Removed outliers and missing values before training", "anomaly detection"),
+        ("Autonomous creation of patterns and prototypes", "prototyping"),
+        ("Played in the school ensemble", "ensemble methods"),
+        ("Senior Prefect of the School Prefect Board", "prefect"),
     ],
 )
 def test_a_phrasing_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, line: str, absent: str) -> None:
@@ -90,3 +122,73 @@ def test_a_phrasing_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, line: 
 def test_a_gapped_spelling_does_not_start_inside_a_hyphenated_word(vocabulary: Vocabulary) -> None:
     assert "model training" not in _found(vocabulary, "Fine-tuned a pre-trained BERT model")
     assert "model training" in _found(vocabulary, "Trained a deep-learning model on 2M images")
+
+
+def test_a_lower_case_name_counts_in_a_list_of_several_skills(vocabulary: Vocabulary) -> None:
+    line = "golang, sql, python, bash, docker, postgres, git, kafka, linux, aws"
+    assert {"apache kafka", "python", "sql"} <= _found(vocabulary, line)
+    assert "apache kafka" not in _found(vocabulary, "kafka, python", in_skills=True)  # one other skill is not a list
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("We kept the team small, agile and focused", "agile"),
+        ("A spark, a plan, Python and SQL", "apache spark"),
+        ("Methods: bootstrap, permutation tests, ANOVA", "bootstrap"),
+    ],
+)
+def test_a_lower_case_name_in_prose_is_a_word(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in _found(vocabulary, line)
+
+
+def test_a_bullet_glyph_starts_a_list_item(vocabulary: Vocabulary) -> None:
+    assert "r" in _found(vocabulary, "⋄ R (basic) ⋄ Python (advanced)")
+    assert "r" not in _found(vocabulary, "⋄ R&D budget planning with Python")
+
+
+def test_a_possessive_names_its_owner(vocabulary: Vocabulary) -> None:
+    assert "raspberry pi" in _found(vocabulary, "Script on the Raspberry Pi’s GPIO pins")
+    assert fold("Python's") == "python" and fold("it's") == "it's"
+    assert "cybersecurity" not in _found(vocabulary, "Checked that it’s security-reviewed")
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("IEEE Transactions on Information Theory, Improved Detection of Signals", "information theory"),
+        ("International Symposium on Signal and Image Processing (ISSIP) 2020", "image processing"),
+        ("International Symposium on Signal and Image Processing (ISSIP) 2020", "signal processing"),
+        ("Research intern, Computer Vision & AI Lab, IISc", "artificial intelligence"),
+        ("International Leadership Scholarship", "leadership"),
+        ("Top 1%, Indian National Mathematics Olympiad 2007", "mathematics"),
+    ],
+)
+def test_a_skill_inside_the_name_of_a_venue_lab_or_prize_is_not_shown(
+    vocabulary: Vocabulary, line: str, absent: str
+) -> None:
+    assert absent not in _found(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Presented our information theory results at the conference", "information theory"),
+        ("Built image processing pipelines for the lab", "image processing"),
+    ],
+)
+def test_a_skill_beside_a_venue_word_is_still_shown(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in _found(vocabulary, line)
+
+
+def test_names_that_overlap_are_both_found(vocabulary: Vocabulary) -> None:
+    assert {"healthcare", "data analysis"} <= _found(vocabulary, "Medical Data Analysis for Cancer Treatment")
+    assert "cloud computing" not in _found(vocabulary, "Stored the files in Google Cloud Storage")
+
+
+def test_skills_someone_is_still_learning_count_only_when_shown_elsewhere(vocabulary: Vocabulary) -> None:
+    assert vocabulary.find(["Currently learning: Vue, Node.js"]) == {}
+    assert vocabulary.find(["Next 6 months : CUDA, TensorRT"]) == {}
+    found = vocabulary.find(["Built REST APIs in Node.js", "Currently learning: Vue, Node.js"])
+    assert found["node.js"] == [0, 1] and "vue.js" not in found
+    assert "pytorch" in vocabulary.find(["Machine learning: PyTorch, JAX"])
