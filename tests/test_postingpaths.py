@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gapcheck.gaps import find_gaps
 from gapcheck.matching import fit_role_weights
@@ -167,3 +170,20 @@ def test_a_phd_with_three_years_meets_the_posting_a_masters_does_not(education: 
                             vocabulary=VOCABULARY)  # fmt: skip
     report = find_gaps(profile, role, fit_role_weights([role]), VOCABULARY)
     assert report.experience[0].met is met and report.experience[0].found_years == pytest.approx(38 / 12)
+
+
+_WORDS = ["or", "OR", ",", ";", "(", ")", "PhD", "MS", "BS", "Master's", "Bachelor's", "a", "and", "with", "5+", "3",
+          "two", "years", "/", "5/3", "experience", "in", "Python", "degree", "+", "or more", "at least"]  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14))
+def test_any_line_written_as_a_role_file_loads_back_the_same(words: list[str]) -> None:
+    posting = read_posting(text="Requirements\n- SQL\n- " + " ".join(words), source="t")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "t.yaml"
+        path.write_text(render_role_yaml(posting.role, VOCABULARY, unchecked=posting.unchecked), encoding="utf-8")
+        loaded = parse_role(path, vocabulary=VOCABULARY)
+    fields = [(e.label, e.years, e.paths, e.required, e.skills, e.titles) for e in posting.role.experience]
+    assert [(e.label, e.years, e.paths, e.required, e.skills, e.titles) for e in loaded.experience] == fields
+    assert all(p.years >= 0 for e in loaded.experience for p in e.paths)

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gapcheck.batch.resultfile import ResultsFile
-from gapcheck.models import GapReport, ResumeText, SkippedResume
+from gapcheck.models import ExperiencePath, GapReport, ResumeText, SkippedResume
 from gapcheck.pipeline import Checker
 from gapcheck.render import ResultsFormat
 from gapcheck.render.csv import HEADER, csv_cells, format_row, neutralise, restore
@@ -91,6 +91,20 @@ def test_experience_gaps_say_found_and_required(reports: tuple[GapReport, ...]) 
     )
     assert _row(short)["experience_gaps"] == (
         "2+ years using Python or R: found 0.5 y of 2 y; 1+ year in an analyst role (preferred): found 0.5 y of 1 y"
+    )
+
+
+def test_experience_gaps_name_the_path_compared(reports: tuple[GapReport, ...]) -> None:
+    analyst = reports[0]
+    paths = (ExperiencePath("doctorate", 2.0), ExperiencePath("master", 5.0))
+    first = dataclasses.replace(analyst.experience[0], found_years=3.1, paths=paths, path=paths[0])
+    unknown = dataclasses.replace(analyst, experience=(first,))
+    assert _row(unknown)["experience_gaps"] == (
+        "2+ years using Python or R: found 3.1 y of 2 y with doctorate (degree unknown)"
+    )
+    short = dataclasses.replace(first, required_years=5.0, path=paths[1], found_degree="master")
+    assert _row(dataclasses.replace(analyst, experience=(short,)))["experience_gaps"] == (
+        "2+ years using Python or R: found 3.1 y of 5 y with master"
     )
 
 

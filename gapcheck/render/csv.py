@@ -72,7 +72,10 @@ def _one_line(text: str) -> str:
 def _experience_gap(entry: dict[str, Any]) -> str:
     found = "unknown" if entry["found_years"] is None else f"{entry['found_years']:.1f} y"
     kind = "" if entry["required"] else " (preferred)"
-    return f"{entry['requirement']}{kind}: found {found} of {entry['required_years']:g} y"
+    path = entry.get("path")  # a degree-dependent path: the one compared, and whether the degree was read
+    wanted = f"{entry['required_years']:g} y" + (f" with {path['degree']}" if path and path["degree"] else "")
+    unknown = " (degree unknown)" if path and path["degree"] and entry.get("found_degree") is None else ""
+    return f"{entry['requirement']}{kind}: found {found} of {wanted}{unknown}"
 
 
 def csv_cells(result: GapReport | SkippedResume) -> tuple[str, ...]:
