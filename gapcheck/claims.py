@@ -13,7 +13,9 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _AMOUNT = re.compile(
     r"(?<![\w.$-])(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(w for w in _NUMBER_WORDS if len(w) > 2) + r"|an?)"
-    r"\s*(?:\+|plus)?\s*(?:[-–]\s*\d{1,2}\s*\+?\s*)?(?P<unit>years?|yrs?|months?|decades?)['’]?(?![\w-])",
+    r"\s*(?:\+|plus)?\s*(?:[-–]\s*\d{1,2}\s*\+?\s*)?(?P<unit>years?|yrs?|months?|decades?)(?:\(s\))?['’]?(?![\w-])"
+    # "3 years and 6 months", "16 Year(s) 0 Month(s)"
+    r"(?:\s*(?:,|and|&)?\s*(?P<months>\d{1,2})\s*(?:months?|mos?)(?:\(s\))?(?![\w-]))?",
     re.IGNORECASE,
 )
 # after the amount: "of experience", "' experience", "of progressive management experience", "of proven expertise"
@@ -22,6 +24,10 @@ _CLAIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|expert
 _CLAIM_BEFORE = re.compile(
     r"(?:\bwith|\bexperience\s*(?:of|:)|\bexp\s*:)\s*(?:over|more\s+than|nearly|almost|about|around|some|~)?\s*$",
     re.IGNORECASE,
+)
+# "I worked for 5 years as a freelancer", "have been working in retail for over 8 years."
+_WORKED_FOR = re.compile(
+    r"\b(?:worked|working)\s+(?:[\w-]+\s+){0,4}?for\s+(?:over|more\s+than|nearly|almost|about|around)?\s*$", re.I
 )
 # "over 10 years of building ..." opening a sentence
 _CLAIM_OPENING = re.compile(
@@ -60,8 +66,9 @@ def _claims_in(line: str) -> list[float]:
     for match in _AMOUNT.finditer(line):
         after = line[match.end() : match.end() + 60]
         before = line[max(0, match.start() - 40) : match.start()]
-        opening = _CLAIM_OPENING.search(before) and re.match(r"\s+of\b", after)
-        if not (_CLAIM_AFTER.match(after) or _CLAIM_BEFORE.search(before) or opening):
+        opening = _CLAIM_OPENING.search(before) and re.match(r"\s+(?:of|in|as)\b", after)
+        worked = _WORKED_FOR.search(before) and re.match(r"\s*(?:$|[.;,]|\s(?:as|in|at|with)\b)", after)
+        if not (_CLAIM_AFTER.match(after) or _CLAIM_BEFORE.search(before) or opening or worked):
             continue
         if _NOT_A_CLAIM.search(after[:40]):
             continue
@@ -71,6 +78,8 @@ def _claims_in(line: str) -> list[float]:
         amount = float(_NUMBER_WORDS.get(number) or number)
         if unit.startswith("m"):
             amount /= 12
+        elif match.group("months") and unit.startswith("y"):
+            amount += int(match.group("months")) / 12
         elif unit.startswith("d"):
             amount *= 10
         if 0 < amount <= 60:

@@ -19,7 +19,7 @@ from gapcheck.jobwords import TITLE_WORDS, not_a_job
 from gapcheck.models import DateRange, Position, Section
 
 EXPERIENCE_KINDS = frozenset({"experience"})
-SIDEBAR_KINDS = frozenset({"skills", "languages", "interests", "contact", "other", "references"})
+SIDEBAR_KINDS = frozenset({"skills", "languages", "interests", "contact", "other", "references", "summary"})
 NOT_EXPERIENCE = frozenset(
     {"education", "projects", "publications", "certifications", "awards", "volunteer", "languages", "interests",
      "references", "skills", "contact"}

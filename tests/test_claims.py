@@ -22,6 +22,11 @@ from gapcheck.sections import find_sections
         ("Analyst with 18 months of experience in SQL", 1.5),
         ("Experience: 4 years", 4.0),
         ("3-5 years of experience in Python", 3.0),
+        ("After the pandemic I worked for 5 years as a freelancer in web design", 5.0),
+        ("I have been working in retail for over 8 years.", 8.0),
+        ("Over 10 years in software development", 10.0),
+        ("3 years and 6 months of experience in QA", 3.5),
+        ("Total Experience: 8 Year(s) 3 Month(s)", 8.25),
     ],
 )
 def test_a_stated_total_is_read_as_claimed_years(line: str, years: float) -> None:
@@ -41,6 +46,9 @@ def test_a_stated_total_is_read_as_claimed_years(line: str, years: float) -> Non
         "Forecast sales from 3 years of data",
         "Moved here 5 years ago",
         "For the past few years I have managed a team",
+        "Established and operated private practice for 10 years",  # one entry's length, not a stated total
+        "Worked for 2 years on the project team",
+        "Over 10 years, sales doubled",
     ],
 )
 def test_durations_that_are_not_a_stated_total(line: str) -> None:

@@ -454,3 +454,34 @@ def test_one_dated_item_in_a_long_line_is_not_split() -> None:
         " April 1994 to January 1998 with o Several partners and clients in finance and banking",
     ]
     assert _positions(lines) == ()
+
+
+def test_a_summary_heading_dropped_amid_the_jobs_does_not_hide_them() -> None:
+    lines = [
+        "EXPERIENCE",
+        "WEB DESIGNER",
+        "ABOUT ME",  # a sidebar heading read in the middle of the experience column
+        "Designing websites that reflect customer needs.",
+        "2017 - 2018",
+        "FASHION DESIGNER",
+        "PARIS MILAN SHOWROOM",
+        "Creating visual concepts, sketches, and samples for review.",
+        "2016 - 2017",
+        "GRAPHIC DESIGNER",
+        "CATTEL SPA",
+    ]
+    assert [(p.title, p.months) for p in _positions(lines) if p.dates] == [
+        ("FASHION DESIGNER", 12),
+        ("GRAPHIC DESIGNER", 12),
+    ]
+
+
+def test_a_summary_that_mentions_years_names_no_position() -> None:
+    lines = [
+        "SUMMARY",
+        "Engineer since 2015 – building payment systems",
+        "Graduated 2019",
+        "EXPERIENCE",
+        "Analyst, Acme Inc   2019 – 2021",
+    ]
+    assert _summary(lines) == [("Analyst", "Acme Inc", "2019-01", 24)]
