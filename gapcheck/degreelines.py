@@ -137,7 +137,8 @@ _JOB_AFTER = re.compile(
     r"\s+(?:(?:research|student|summer|graduate|visiting|teaching|level)\s+)*(?:intern(?:ship)?|researcher|"
     r"assistant|engineer|scientist|developer|analyst|manager|consultant|recruiter|advis[oe]r|coordinator|"
     r"mentor|tutor|admissions|officer|fellow(?:ship)?|scholar(?:ship)?|award|prize|grant|"
-    r"students|candidates|holders|applicants|courses?|classes|programs|cohorts?|level)\b",  # about others
+    r"students|candidates|holders|applicants|graduates|alumni|theses|modules|lectures|"
+    r"courses?|classes|programs|cohorts?|level)\b",  # about others and programmes
     re.IGNORECASE,
 )
 _JOB_NOUN = re.compile(
@@ -147,6 +148,12 @@ _JOB_NOUN = re.compile(
 )
 _NAME_GOES_ON = re.compile(r"(?:\bof|\bin|,)$", re.IGNORECASE)
 _JOB_BEFORE = re.compile(r"\b(?:scrum|quiz|grand|toast|head|web|post[- ]?)\s*$", re.IGNORECASE)
+# Outside education: "taught in the MBA program" names a programme; "assistant to Dr. Jane Smith, PhD" someone else
+_PROGRAMME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_SOMEONE_BEFORE = re.compile(
+    r"\b(?:to|under|with|by)\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+(?:[A-Z][\w.'-]*\s+){0,3}|"
+    r"(?:[A-Z][\w.'-]*\s+){1,3})[A-Z][\w'-]*,\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,9 +197,7 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         stop = groups[k + 1][0][1] if k + 1 < len(groups) else len(line)
         rest = line[group[-1][2] : stop]
         name = line[group[-1][1] : group[-1][2]]
-        if _JOB_BEFORE.search(line[: group[0][1]]) or (_JOB_AFTER.match(rest) and not _NAME_GOES_ON.search(name)):
-            continue
-        if not in_education and _part_of_a_name(name, rest):
+        if _not_the_persons(line[: group[0][1]], name, rest, in_education=in_education):
             continue
         field, status = _field(name, rest, line)
         field = field or hints[k] or (_field_before(line[: group[0][1]]) if k == 0 else None)
@@ -201,6 +206,19 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         for level in dict.fromkeys(level for level, _, _ in group):
             statements.append(DegreeStatement(level, field, in_progress, field is not None or anchored))
     return tuple(statements)
+
+
+def _not_the_persons(before: str, name: str, rest: str, *, in_education: bool) -> bool:
+    """A degree name in a job title, an award, about other people or a programme, or inside an organisation's name."""
+    if _JOB_BEFORE.search(before):
+        return True
+    if _NAME_GOES_ON.search(name):  # "Master of Science students": look past the subject
+        rest = " " + re.sub(r"^\s*(?:[A-Z][\w&]*\s*){0,4}", "", rest)
+    if _JOB_AFTER.match(rest):
+        return True
+    if in_education:
+        return False
+    return bool(_PROGRAMME_BEFORE.search(before) or _SOMEONE_BEFORE.search(before)) or _part_of_a_name(name, rest)
 
 
 # Someone's initials and surname, either way round: "A. A. Chikrii", "Lucas, S. M."

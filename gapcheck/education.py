@@ -171,8 +171,10 @@ def _read_degree(
         field = next((name for name in names if name and known_field(name) == name.strip(" ,.;:")), None)
     year = None
     in_progress = statement.in_progress
+    date_line = i
     for j in window:
         ranges = find_date_ranges(lines[j], as_of)
+        date_line = j
         if ranges:
             raw_years = years_in(lines[j])
             year = max(raw_years) if raw_years else (None if ranges[0].current else ranges[0].end // 12)
@@ -190,9 +192,10 @@ def _read_degree(
         dates = _column_date(lines, i, section, as_of)
         if dates is not None:
             year = None if dates.current else dates.end // 12
-            in_progress = dates.current
-    if not in_progress:
-        in_progress = any(IN_PROGRESS.search(lines[j]) for j in window)
+            in_progress, date_line = dates.current, i
+    if not in_progress:  # a dated degree is in progress only by its own lines: "B.S. Physics, 2015" / "Thesis: ongoing"
+        said = window if year is None else [i, date_line]
+        in_progress = any(IN_PROGRESS.search(lines[j]) for j in said)
     return Degree(statement.level, field, institution, year, in_progress, lines[i].strip())
 
 

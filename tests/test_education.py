@@ -717,3 +717,63 @@ def test_grades_honours_and_job_titles_are_no_field(line: str) -> None:
 def test_a_field_ending_in_a_field_word_is_kept() -> None:
     (degree,) = _education("M.S., Engineering Management, 2014")
     assert degree.field == "Engineering Management"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["B.S. in Physics, State University, 2015", "Thesis: ongoing work on dark matter halos"],
+        ["M.S. in Statistics", "State University, 2018", "Selected as a candidate for the Fulbright program"],
+    ],
+)
+def test_a_dated_degree_is_not_made_in_progress_by_its_neighbours_words(block: list[str]) -> None:
+    (degree,) = _education(*block)
+    assert degree.in_progress is False
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["B.Sc. in Information Technology", "May 2021 - Expected 2025"],  # the date's own line says so
+        ["Ph.D. in Computer Science", "Candidate, State University"],  # no date: the entry's words say so
+        ["B.S. in Computer Science (expected), State University, 2024"],
+    ],
+)
+def test_an_entrys_own_words_still_say_in_progress(block: list[str]) -> None:
+    (degree,) = _education(*block)
+    assert degree.in_progress is True
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Taught courses in the MBA program at Wharton School, 2018 - 2020",
+        "Lecturer for the M.S. in Data Science program, State University, 2019 - 2021",
+        "Guest lecture for Master of Science students at Stanford University, 2019",
+        "Recruited PhD graduates from MIT and Stanford University, 2018",
+        "Supervised MSc theses in Machine Learning at University of Leeds, 2021",
+        "Research Assistant to Dr. Smith, PhD, University of Iowa, 2015 - 2016",
+        "Worked under Jane Doe, Ph.D., at State University, 2015",
+    ],
+)
+def test_programmes_and_other_peoples_degrees_in_experience_are_not_the_applicants(line: str) -> None:
+    lines = ["Ann Example", "EDUCATION", "B.S. in Physics, State University, 2012", "EXPERIENCE", line]
+    assert [d.level for d in _degrees(lines)] == ["bachelor"]
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Completed an M.S. in Data Science at State University, 2019", "master"),
+        ("PhD Candidate in Statistics, State University, 2021 - Present", "doctorate"),
+        ("Holds a Master of Science in Physics from State University, 2016", "master"),
+    ],
+)
+def test_the_applicants_own_degree_in_a_sentence_is_still_read(line: str, level: str) -> None:
+    (degree,) = _degrees(["Ann Example", "SUMMARY", line])
+    assert degree.level == level
+
+
+def test_a_programme_word_that_is_a_field_stays_a_field() -> None:
+    (degree,) = _education("M.Ed. Curriculum and Instruction, 2013")
+    assert (degree.level, degree.field) == ("master", "Curriculum and Instruction")
