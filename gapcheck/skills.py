@@ -209,8 +209,7 @@ class Vocabulary:
         return [hit for hit in hits if not in_a_name(seq.tokens, hit[2], hit[2] + hit[3])]
 
     def _overlapping(self, seq: Keyed, i: int, n: int, skills_context: bool) -> list[tuple[str, str, int, int]]:
-        """Names that start inside the hit at keys[i:i+n] and end after it: "medical data analysis" shows healthcare
-        ("medical data") and data analysis."""
+        """Names starting inside the hit keys[i:i+n] and ending after it: "medical data analysis" (+ data analysis)."""
         for j in range(i + 1, i + n):
             for m in range(min(self._longest, len(seq.keys) - j), i + n - j, -1):
                 candidates = [s for s in self._index.get(seq.keys[j : j + m], ()) if s.rule == "any"]
@@ -269,8 +268,9 @@ class Vocabulary:
                 return spelling.id, "any"
             if original != spelling.tokens:
                 text = "".join(original)
-                if len(text) > 2 and before not in {"-", "–"} and list_item(before, after):
-                    # "Latex", "LATEX" as an item of a list of skills; "kafka" in a list of several skills
+                # "Latex", "LATEX" as an item of a list; "kafka" in a list of skills (a guarded "access" is a word)
+                listed = len(text) > 2 and before not in {"-", "–"} and list_item(before, after)
+                if listed and (not text.islower() or spelling.rule == "exact"):
                     return spelling.id, "listed" if text.islower() else "guarded"
                 continue
             if spelling.rule == "exact":

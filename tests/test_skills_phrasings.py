@@ -79,6 +79,13 @@ def _found(vocabulary: Vocabulary, line: str, *, in_skills: bool = False) -> set
         ("Complementary model ensembles for game AI", "ensemble methods"),
         ("EDA, ViT, EfficientNet, Ensemble", "ensemble methods"),
         ("Best Poster Award, Graduate Symposium", "presentation skills"),
+        ("This involved managing our team’s workload and rota", "people management"),
+        ("Proficient: Epic, Word, Lotus", "microsoft word"),
+        ("Others: Microsoft Word, Excel, Access, Power point", "microsoft access"),
+        ("Developed an Excel program to track inventory", "microsoft excel"),
+        ("AWS Certified Cloud Practitioner", "cloud computing"),
+        ("Other: Git, NLP, Cloud (GCP, Azure)", "cloud computing"),
+        ("Models: CNNs, Transformers, GANs", "transformer models"),
     ],
 )
 def test_a_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
@@ -113,6 +120,13 @@ def test_a_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: 
         ("Autonomous creation of patterns and prototypes", "prototyping"),
         ("Played in the school ensemble", "ensemble methods"),
         ("Senior Prefect of the School Prefect Board", "prefect"),
+        ("Managed budgets; the team grew to 12", "people management"),
+        ("Word of mouth marketing, SEO", "microsoft word"),
+        ("Tutor at The Access Project, Python", "microsoft access"),
+        ("Loss prevention, mentoring, access, Exchange, SharePoint, Microsoft Office Suite", "microsoft access"),
+        ("I excel at report writing", "microsoft excel"),
+        ("Salesforce Marketing Cloud administration", "cloud computing"),
+        ("Maintained power transformers at the substation", "transformer models"),
     ],
 )
 def test_a_phrasing_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, line: str, absent: str) -> None:
