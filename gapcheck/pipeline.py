@@ -1,4 +1,8 @@
-"""The stages wired together: read_resume(), Checker, check_resume()."""
+"""The stages wired together: read_resume(), Checker, check_resume().
+
+The reading stages (PDF and Word readers, the resume reader and its patterns) are imported only when a file is
+read, so a batch whose profiles all come from the cache, or the parent of a reading process, never loads them.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,10 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from gapcheck.filetext import extract_text
 from gapcheck.gaps import find_gaps
 from gapcheck.limits import Limits, run_limited
 from gapcheck.matching import RoleWeights, fit_role_weights
 from gapcheck.models import GapReport, ResumeProfile, RoleProfile
-from gapcheck.resume import build_profile
 from gapcheck.roles import load_role, load_roles
 from gapcheck.skills import Vocabulary, load_vocabulary
 
@@ -41,12 +43,18 @@ def read_resume(
         When the file cannot be read as a resume, or breaks a limit.
     """
     if limits is None:
+        from gapcheck.filetext import extract_text
+        from gapcheck.resume import build_profile
+
         return build_profile(extract_text(path, max_pages=max_pages), as_of=as_of, vocabulary=vocabulary)
     task = partial(_read_within, path, as_of or dt.date.today(), vocabulary or load_vocabulary(), limits)
     return run_limited(task, limits, path.name)
 
 
 def _read_within(path: Path, as_of: dt.date, vocabulary: Vocabulary, limits: Limits) -> ResumeProfile:
+    from gapcheck.filetext import extract_text
+    from gapcheck.resume import build_profile
+
     text = extract_text(path, max_pages=limits.max_pages, max_bytes=limits.max_bytes)
     return build_profile(text, as_of=as_of, vocabulary=vocabulary)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -159,3 +160,17 @@ def test_a_good_entry_is_a_hit(tmp_path: Path, profile: ResumeProfile) -> None:
     cache = ProfileCache(tmp_path, as_of=AS_OF)
     cache.put("k" * 64, profile)
     assert cache.get("k" * 64) == profile
+
+
+def test_entries_are_checked_without_reading_type_hints_again(
+    tmp_path: Path, profile: ResumeProfile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = ProfileCache(tmp_path, as_of=AS_OF)
+    cache.put("k" * 64, profile)
+    assert cache.get("k" * 64) == profile
+    monkeypatch.setattr(typing, "get_type_hints", _no_hints)  # each type's check is made once per process
+    assert cache.get("k" * 64) == profile
+
+
+def _no_hints(*args: object, **kwargs: object) -> dict[str, Any]:
+    raise AssertionError("type hints read again")

@@ -11,6 +11,7 @@ import logging
 import math
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from gapcheck.render.json import format_profile, parse_profile
 from gapcheck.skills import VOCABULARY_PATH
 
 log = logging.getLogger(__name__)
-_HINTS: dict[type, dict[str, Any]] = {}
+_VALIDATORS: dict[Any, Callable[[Any], None]] = {}
 
 CACHE_FORMAT = 2
 """Changes whenever the form of an entry does (2: the profile as ``extract --format json`` writes it)."""
@@ -52,28 +53,64 @@ def _checked(profile: ResumeProfile) -> ResumeProfile:
     A cache entry is JSON anyone can edit: one of the wrong shape (a year "x", a level "wizard")
     must be a miss, never a crash on every later run.
     """
-    stack: list[tuple[Any, Any]] = [(profile, ResumeProfile)]
-    while stack:
-        value, expected = stack.pop()
-        origin, args = typing.get_origin(expected), typing.get_args(expected)
-        if dataclasses.is_dataclass(expected):
-            if type(value) is not expected:
-                raise ValueError(f"expected {expected}")
-            hints = _HINTS.setdefault(expected, typing.get_type_hints(expected))
-            stack += [(getattr(value, field.name), hints[field.name]) for field in dataclasses.fields(expected)]
-        elif origin in (typing.Union, types.UnionType):
-            if not any(_is_instance(value, arg) for arg in args):
-                raise ValueError(f"{value!r:.40} is not {expected}")
-            stack += [(value, arg) for arg in args if _is_instance(value, arg) and arg is not type(None)][:1]
-        elif origin is tuple:
-            if type(value) is not tuple:
-                raise ValueError("expected a tuple")
-            stack += [(item, args[0]) for item in value]
-        elif not _is_instance(value, expected):
-            raise ValueError(f"{value!r:.40} is not {expected}")
+    _validator(ResumeProfile)(profile)
     if any(degree.level not in DEGREE_LEVELS for degree in profile.degrees):
         raise ValueError("unknown degree level")
     return profile
+
+
+def _validator(expected: Any) -> Callable[[Any], None]:
+    """A function raising ValueError unless a value holds what the type ``expected`` says; made once per type,
+    so a cached re-run checks each profile without reading type hints again."""
+    found = _VALIDATORS.get(expected)
+    if found is None:
+        found = _VALIDATORS[expected] = _make_validator(expected)
+    return found
+
+
+def _make_validator(expected: Any) -> Callable[[Any], None]:
+    origin, args = typing.get_origin(expected), typing.get_args(expected)
+    if dataclasses.is_dataclass(expected):
+        hints = typing.get_type_hints(expected)
+        fields = [(field.name, _validator(hints[field.name])) for field in dataclasses.fields(expected)]
+
+        def check_dataclass(value: Any) -> None:
+            if type(value) is not expected:
+                raise ValueError(f"expected {expected}")
+            for name, check in fields:
+                check(getattr(value, name))
+
+        return check_dataclass
+    if origin in (typing.Union, types.UnionType):
+        options = [(arg, _validator(arg)) for arg in args if arg is not type(None)]
+        optional = type(None) in args
+
+        def check_union(value: Any) -> None:
+            if value is None and optional:
+                return
+            for arg, check in options:  # the first type the value has decides, as isinstance would
+                if _is_instance(value, arg):
+                    check(value)
+                    return
+            raise ValueError(f"{value!r:.40} is not {expected}")
+
+        return check_union
+    if origin is tuple:
+        check_item = _validator(args[0])
+
+        def check_tuple(value: Any) -> None:
+            if type(value) is not tuple:
+                raise ValueError("expected a tuple")
+            for item in value:
+                check_item(item)
+
+        return check_tuple
+
+    def check_value(value: Any) -> None:
+        if not _is_instance(value, expected):
+            raise ValueError(f"{value!r:.40} is not {expected}")
+
+    return check_value
 
 
 def _is_instance(value: Any, expected: Any) -> bool:
