@@ -147,12 +147,16 @@ def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[
     from pdfminer.pdfparser import PDFParser
 
     class VisibleTextAggregator(PDFPageAggregator):
-        """Drops text drawn in an invisible render mode (hidden placeholders, OCR layers of nothing)."""
+        """Drops text drawn in an invisible render mode (hidden placeholders, OCR layers of nothing), and shapes."""
 
         def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
             if textstate.render in _INVISIBLE:
                 return
             super().render_string(textstate, seq, ncs, graphicstate)
+
+        def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any) -> None:
+            """Lines and shapes hold no text and never change how text is grouped: skip them, as pdfminer's own
+            text extraction does (making them took a tenth of the reading time)."""
 
     setattr(pdftypes, "zlib", _BoundedZlib())  # noqa: B010 - pdfminer has no option to cap what a stream inflates to
     warnings: list[str] = []

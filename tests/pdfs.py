@@ -56,6 +56,21 @@ def make_pdf(path: Path, lines: Sequence[str], *, pages: int = 1, font_size: flo
     return path
 
 
+def make_ruled_pdf(path: Path, lines: Sequence[str]) -> Path:
+    """A one-column PDF with a rule under each line and a box around the page, as designed resumes draw them."""
+    pdf = _new_pdf()
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    pdf.add_page()
+    _set_font(pdf, 10.5)
+    pdf.rect(pdf.l_margin - 4, pdf.t_margin - 4, width + 8, pdf.h - pdf.t_margin - pdf.b_margin + 8)
+    for line in lines:
+        pdf.multi_cell(width, 6, _latin(pdf, line), new_x="LMARGIN", new_y="NEXT")
+        pdf.line(pdf.l_margin, pdf.get_y() + 1, pdf.l_margin + width, pdf.get_y() + 1)
+        pdf.ln(2)
+    pdf.output(str(path))
+    return path
+
+
 def make_two_column_pdf(path: Path, sidebar: Sequence[str], main: Sequence[str]) -> Path:
     """A designer-style page: a narrow sidebar on the left and the main column on the right."""
     pdf = _new_pdf()

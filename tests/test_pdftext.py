@@ -15,6 +15,7 @@ from pdfs import (
     make_invisible_text_pdf,
     make_paged_pdf,
     make_pdf,
+    make_ruled_pdf,
     make_two_column_pdf,
 )
 
@@ -163,6 +164,17 @@ def test_invisible_text_is_ignored(tmp_path: Path) -> None:
     visible = ["Ann Example", "EXPERIENCE", "Data Scientist, Acme Corp, 2019 - 2021", "Built models in Python"]
     hidden = ["Kubernetes TensorFlow Hadoop Spark Scala Kafka", "Senior Staff Principal Engineer"]
     assert list(_lines(make_invisible_text_pdf(tmp_path / "cv.pdf", visible, hidden))) == visible
+
+
+def test_rules_and_boxes_are_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pdfminer.converter import PDFLayoutAnalyzer
+
+    def shape(*args: object) -> None:
+        raise AssertionError("a shape was laid out")
+
+    monkeypatch.setattr(PDFLayoutAnalyzer, "paint_path", shape)  # lines and boxes hold no text: never built
+    lines = [line.replace(" >> ", ", ") for line in BODY]
+    assert _lines(make_ruled_pdf(tmp_path / "ruled.pdf", lines)) == _lines(make_pdf(tmp_path / "plain.pdf", lines))
 
 
 def test_text_inside_a_form_xobject_is_read(tmp_path: Path) -> None:
