@@ -98,8 +98,9 @@ def read_paths(text: str) -> PathReading:
             carry = None
         last = k == len(parts) - 1
         after_years = bool(merged) and _last_is_years(merged[-1], spans)
-        if part.years or (last and part.levels and after_years):
-            merged.append(part)  # "... and 3 years, or a PhD": a degree-only path
+        before_years_only = not last and bool(parts[k + 1].years) and not parts[k + 1].levels
+        if part.years or (last and part.levels and after_years) or (part.levels and before_years_only):
+            merged.append(part)  # "... and 3 years, or a PhD", "a Bachelor's degree or 4 years": a degree-only path
         elif last and merged:
             merged[-1] = _Part(merged[-1].start, part.end, merged[-1].comma, merged[-1].levels + part.levels,
                                merged[-1].years)  # fmt: skip
@@ -115,7 +116,7 @@ def read_paths(text: str) -> PathReading:
             return PathReading(unsure=True)
         level = min(part.levels, key=degree_rank) if part.levels else None
         paths.append(ExperiencePath(level, counts.pop() if counts else 0.0))
-    trade = any(p.degree and p.years for p in paths) and len({p.years for p in paths}) > 1
+    trade = any(p.degree for p in paths) and len({p.years for p in paths}) > 1
     if len(paths) < 2 or not trade or len({p.degree for p in paths}) < len(paths):
         return PathReading(unsure=(unsure or several) and bool(spans))
     if unsure:

@@ -41,6 +41,8 @@ def paths_of(line: str) -> list[tuple[str | None, float]]:
         ("Master's degree and 2 years of experience (or Bachelor's and 4 years)", [(MS, 2), (BS, 4)]),
         ("Master's degree with 3 years of experience or PhD", [(MS, 3), (PHD, 0)]),
         ("5+ years of experience, or 3+ years with a PhD", [(ANY, 5), (PHD, 3)]),
+        ("Bachelor's degree or 4 years of experience", [(BS, 0), (ANY, 4)]),
+        ("Bachelor's degree and 5 years of experience, or 8 years of experience", [(BS, 5), (ANY, 8)]),
         ("BS/MS with 5/3 years of experience", [(BS, 5), (MS, 3)]),
         ("B.S./M.S./Ph.D. with 6/4/2 years of experience", [(BS, 6), (MS, 4), (PHD, 2)]),
     ],
@@ -145,6 +147,18 @@ def test_a_path_with_any_degree_makes_the_lines_degree_preferred() -> None:
     assert role.degree is not None and role.degree.minimum is None and role.degree.preferred == PHD
     plain = read_posting(text="Requirements\n- 5+ years of SQL and a PhD", source="t").role
     assert plain.degree is not None and plain.degree.minimum == PHD
+
+
+def test_a_degree_or_years_line_does_not_hold_the_missing_degree_or_years_against_anyone() -> None:
+    role = read_posting(text="Requirements\n- SQL\n- Bachelor's degree or 4+ years of experience", source="t").role
+    profile = build_profile(ResumeText("r.txt", 1, ("EXPERIENCE", "Analyst, Acme   Jan 2020 - Present")),
+                            as_of=dt.date(2026, 11, 1), vocabulary=VOCABULARY)  # fmt: skip
+    report = find_gaps(profile, role, fit_role_weights([role]), VOCABULARY)
+    assert report.experience[0].met and report.degree is not None and report.degree.met
+    assert role.degree is not None and (role.degree.minimum, role.degree.preferred) == (None, BS)
+    short = ("EXPERIENCE", "Analyst, Acme   Jan 2025 - Present")
+    profile = build_profile(ResumeText("r.txt", 1, short), as_of=dt.date(2026, 11, 1), vocabulary=VOCABULARY)
+    assert not find_gaps(profile, role, fit_role_weights([role]), VOCABULARY).experience[0].met
 
 
 def test_paths_speaking_of_different_things_are_not_merged() -> None:
