@@ -201,9 +201,9 @@ def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_En
         if ranges:
             dated.append((k, ranges[0]))
             listed[k] = _listed_ranges(lines[k], ranges)
-        elif len(lines[k]) < 60:
-            single = find_single_date(lines[k], as_of)
-            if single is not None and _mostly_date(lines[k], single.text):
+        else:
+            single = _single_date(lines[k], as_of)
+            if single is not None:
                 dated.append((k, single))
     if not dated:
         return [_Entry(i, None, [lines[k] for k in range(i, j)])]
@@ -251,6 +251,19 @@ def _inline_entries(line: str, index: int, as_of: int) -> list[_Entry]:
         if ranges:
             entries.append(_Entry(index, ranges[0], [name] if (name := strip_dates(item).strip(" ;,")) else []))
     return entries if len(entries) >= 2 else []
+
+
+def _single_date(line: str, as_of: int) -> DateRange | None:
+    """A lone date naming a whole entry's time ("Summer 2011"): on a short line, or a month or season
+    right-aligned after a wide gap beside an employer ("NASA/CalTech Jet Propulsion Laboratory   Pasadena, CA •
+    Summer 2011"); a bare year there is more often a paper's or a talk's."""
+    head, _, tail = line.rpartition("   ") if len(line) >= 60 else ("", "", line)
+    if len(tail) >= 60 or (head and not _ORG_WORDS.search(head)):
+        return None
+    single = find_single_date(tail, as_of)
+    if single is None or not _mostly_date(tail, single.text) or (head and single.end - single.start >= 11):
+        return None
+    return single
 
 
 def _trailing_dates(line: str, as_of: int) -> DateRange | None:
@@ -342,6 +355,6 @@ def _name_position(texts: list[str]) -> tuple[str, str]:
 
 
 def _is_location(text: str) -> bool:
-    """'Seattle, WA', 'Abu Dhabi, UAE', 'Remote': a place, not a title or an employer."""
-    text = text.strip()
+    """'Seattle, WA', 'Abu Dhabi, UAE', 'Remote', 'Stamford, CT •': a place, not a title or an employer."""
+    text = text.strip(" •·|–—-")
     return bool(_LOCATION.match(text)) and not TITLE_WORDS.search(text) and not _ORG_WORDS.search(text)

@@ -485,3 +485,31 @@ def test_a_summary_that_mentions_years_names_no_position() -> None:
         "Analyst, Acme Inc   2019 – 2021",
     ]
     assert _summary(lines) == [("Analyst", "Acme Inc", "2019-01", 24)]
+
+
+def test_a_place_and_dates_line_under_the_description_dates_the_entry() -> None:
+    lines = [
+        "EXPERIENCE",
+        "WWE (World Wrestling Entertainment)",
+        "Data Scientist, Advanced Analytics Team",
+        "Lead on numerous analytics research and predictive modeling projects for the streaming network, with "
+        "nearly two million daily active users.",
+        "Stamford, CT • October 2016 – July 2018",
+    ]
+    assert _summary(lines) == [("Data Scientist", "WWE (World Wrestling Entertainment", "2016-10", 22)]
+
+
+def test_a_season_right_aligned_beside_an_employer_dates_an_internship() -> None:
+    lines = ["EXPERIENCE", "NASA/CalTech Jet Propulsion Laboratory   Pasadena, CA • Summer 2011", "Intern"]
+    assert _summary(lines) == [("Intern", "NASA/CalTech Jet Propulsion Laboratory", "2011-06", 3)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "International Conference on Information Processing and Management   2018",  # a bare year: a talk's
+        "Deep Learning for Student Course Recommendation [Medium article]   (Summer '15)",  # no employer
+    ],
+)
+def test_a_lone_date_after_a_long_line_without_an_employer_is_not_a_position(line: str) -> None:
+    assert [p for p in _positions(["EXPERIENCE", line, "Invited talk on forward models"]) if p.dates] == []
