@@ -128,7 +128,7 @@ _NOISE = re.compile(
     r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me)?\b|(?P<status>candidate|student)\b)",
     re.IGNORECASE,
 )
-_UNIT_OF = re.compile(r"^(?:the\s+)?(?:department|dept\.?|faculty|school|college)\s+of\s+", re.IGNORECASE)
+UNIT_OF = re.compile(r"^(?:the\s+)?(?:department|dept\.?|faculty|school|college)\s+of\s+", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(r"(?:applied\s+)?sciences?|arts|philosophy|technology|letters|studies", re.IGNORECASE)
 _SUBJECT = re.compile(r"\s*([A-Za-z][A-Za-z&\s]*?)(?=\s+in\b|\s*[,(:;|–—]|\s-\s|\s{2,}|\s*$|\s+\d)", re.IGNORECASE)
 # A degree word naming a job, an award or other people is no degree: "PhD Research Intern", "Scrum Master, Acme",
@@ -338,7 +338,7 @@ def _field_before(text: str) -> str | None:
 
 
 def _clean(text: str) -> str | None:
-    text = _UNIT_OF.sub("", text.strip())  # "Department of Computer Science" names the field
+    text = UNIT_OF.sub("", text.strip())  # "Department of Computer Science" names the field
     if re.match(r"^(?:gpa|cgpa|(?:final\s+)?grade|expected|summa|magna|cum\s+laude|first\s+class|\d)", text, re.I):
         return None
     stop = _FIELD_STOP.search(text)

@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gapcheck.dates import find_date_ranges, strip_dates, years_in
-from gapcheck.degreelines import IN_PROGRESS, INSTITUTION, NOT_DEGREE, STRONG_RE, DegreeStatement, degree_statements
+from gapcheck.degreelines import (
+    IN_PROGRESS,
+    INSTITUTION,
+    NOT_DEGREE,
+    STRONG_RE,
+    UNIT_OF,
+    DegreeStatement,
+    degree_statements,
+)
 from gapcheck.fields import is_field_name, known_field
 from gapcheck.models import DateRange, Degree, Section, degree_rank
 
@@ -166,9 +174,14 @@ def _read_degree(
     # "University of Seoul" / "B.S in College of Engineering": a unit of a school names the school only if alone
     institution = next((x for x in schools if not _UNIT.match(x)), schools[0] if schools else None)
     if field is None and section is not None:  # "PhD" / "Princeton University, Computer Science"
-        texts = [strip_dates(lines[j]) for j in window if j != i and not _COURSE_LINE.search(lines[j])]
-        names = [part for text in texts for part in re.split(r"\s*[,|•;]\s*|\s{3,}", text)]
-        field = next((name for name in names if name and known_field(name) == name.strip(" ,.;:")), None)
+        texts = [(j, strip_dates(lines[j])) for j in window if j != i and not _COURSE_LINE.search(lines[j])]
+        pieces = [(j, piece) for j, text in texts for piece in re.split(r"\s*[,|•;]\s*|\s{3,}", text)]
+        names = [(j, UNIT_OF.sub("", piece.strip(" ,.;:"))) for j, piece in pieces]  # "Department of Physics"
+        # a name on only one side of the degree ("Art History" / "M.S." / "Industrial Management" is unclear)
+        beside = {
+            j for j in (i - 1, i + 1) if not (section[0] <= 2 * i - j < section[1] and _name_like(lines[2 * i - j]))
+        }
+        field = next((name for j, name in names if name and _names_field(name, next_to=j in beside)), None)
     year = None
     in_progress = statement.in_progress
     date_line = i
@@ -197,6 +210,11 @@ def _read_degree(
         said = window if year is None else [i, date_line]
         in_progress = any(IN_PROGRESS.search(lines[j]) for j in said)
     return Degree(statement.level, field, institution, year, in_progress, lines[i].strip())
+
+
+def _names_field(text: str, *, next_to: bool) -> bool:
+    """A known field anywhere in the entry; right beside the degree, any field name ("Industrial Management")."""
+    return known_field(text) == text or (next_to and is_field_name(text) and not INSTITUTION.search(text))
 
 
 def _without_degree(line: str, field: str | None) -> str:

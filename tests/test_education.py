@@ -777,3 +777,29 @@ def test_the_applicants_own_degree_in_a_sentence_is_still_read(line: str, level:
 def test_a_programme_word_that_is_a_field_stays_a_field() -> None:
     (degree,) = _education("M.Ed. Curriculum and Instruction, 2013")
     assert (degree.level, degree.field) == ("master", "Curriculum and Instruction")
+
+
+@pytest.mark.parametrize(
+    ("block", "field"),
+    [
+        (["Master of Science", "Industrial Management", "Bach Khoa University", "2015"], "Industrial Management"),
+        (["Ph.D.", "Department of Computer Science", "State University, 2019"], "Computer Science"),
+    ],
+)
+def test_a_field_name_on_the_line_beside_a_lone_degree_is_its_field(block: list[str], field: str) -> None:
+    (degree,) = _education(*block)
+    assert degree.field == field
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["Bachelor of Science", "Magna Cum Laude", "State University, 2010"],
+        ["Bachelor of Science", "Teaching Assistant", "State University, 2010"],
+        ["Master of Science", "New York, NY", "State University, 2010"],
+        ["Master of Science", "State University, 2010", "Industrial Management"],  # not beside it
+    ],
+)
+def test_honours_jobs_places_and_farther_lines_give_a_lone_degree_no_field(block: list[str]) -> None:
+    (degree,) = _education(*block)
+    assert degree.field is None
