@@ -10,7 +10,7 @@ TOKEN = re.compile(r"(?:\.(?=\w))?\w(?:\w|[.'’](?=\w))*[+#]*|[^\s\w]")
 GAP = "…"
 """In a spelling, "…" stands for up to MAX_GAP words: "led … team" matches "Led a 5-member agile team"."""
 MAX_GAP = 4
-_GAP_STOP = frozenset({"to", "by"})
+_GAP_STOP = frozenset({"to", "by", "on", "of"})
 BULLETS = frozenset("•·-–—*▪►◦●○■□➢✓>⋄♦❖➤‣")
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 CONJUNCTIONS = frozenset({"and", "or", "&", "/"})

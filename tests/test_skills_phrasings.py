@@ -75,6 +75,7 @@ def _found(vocabulary: Vocabulary, line: str, *, in_skills: bool = False) -> set
         ("Analyzed traffic data to identify outliers", "anomaly detection"),
         ("This novel numerical model runs in minutes", "numerical methods"),
         ("Developed DEM and Monte Carlo models of sand production", "monte carlo methods"),
+        ("Elastic Monte Carlo tree search for game AI", "monte carlo methods"),
         ("Built a working prototype for the Quest headset", "prototyping"),
         ("Complementary model ensembles for game AI", "ensemble methods"),
         ("EDA, ViT, EfficientNet, Ensemble", "ensemble methods"),
@@ -121,6 +122,10 @@ def test_a_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: 
         ("Played in the school ensemble", "ensemble methods"),
         ("Senior Prefect of the School Prefect Board", "prefect"),
         ("Managed budgets; the team grew to 12", "people management"),
+        ("Managed the release of the team portal", "people management"),  # "of" ends a gap
+        ("Trained staff on the operating model", "model training"),  # so does "on"
+        ("Sommelier at the Hotel de Paris Monte Carlo", "monte carlo methods"),
+        ("Made product recommendations to customers", "recommender systems"),
         ("Word of mouth marketing, SEO", "microsoft word"),
         ("Tutor at The Access Project, Python", "microsoft access"),
         ("Loss prevention, mentoring, access, Exchange, SharePoint, Microsoft Office Suite", "microsoft access"),
