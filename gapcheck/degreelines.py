@@ -295,9 +295,9 @@ def _field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
 
 def _after_first_part(text: str) -> str | None:
     """The field named after a degree, looking past its first part when that is a school ("M.S : National Taiwan
-    University - Mechanical Engineering") or a specialisation before a known field ("Ph.D., Machine Learning
-    applications, Computer Science & Engineering" -> "Computer Science & Engineering (Machine Learning
-    applications)")."""
+    University - Mechanical Engineering"), a grade or honours, or a specialisation before a known field ("Ph.D.,
+    Machine Learning applications, Computer Science & Engineering" -> "Computer Science & Engineering (Machine
+    Learning applications)")."""
     field = _clean(text)
     parts = re.split(r"\s*[,;|]\s*|\s+[-–—]\s+", text, maxsplit=2)
     if len(parts) < 2 or INSTITUTION.search(parts[1]):
@@ -305,7 +305,7 @@ def _after_first_part(text: str) -> str | None:
     second = _clean(parts[1])
     if second is None:
         return field
-    if field is None and INSTITUTION.fullmatch(parts[0].strip()) and is_field_name(second):
+    if field is None and is_field_name(second):  # after a school, a grade or honours: "B.S., Magna Cum Laude, Physics"
         return second
     if field is not None and _GENERIC_SUBJECT.fullmatch(field) and is_field_name(second):
         return second  # "Associate in Arts, General Studies"

@@ -803,3 +803,22 @@ def test_a_field_name_on_the_line_beside_a_lone_degree_is_its_field(block: list[
 def test_honours_jobs_places_and_farther_lines_give_a_lone_degree_no_field(block: list[str]) -> None:
     (degree,) = _education(*block)
     assert degree.field is None
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("B.S., Magna Cum Laude, Mathematics, 2014", "Mathematics"),
+        ("B.S., GPA 3.9, Computer Science, 2014", "Computer Science"),
+        ("M.S., Expected May 2027, Data Science", "Data Science"),
+    ],
+)
+def test_the_field_after_a_grade_honours_or_date(line: str, field: str) -> None:
+    (degree,) = _education(line)
+    assert degree.field == field
+
+
+@pytest.mark.parametrize("line", ["B.S., Magna Cum Laude, Palo Alto, 2014", "B.S., GPA 3.9, Dean's List, 2014"])
+def test_no_field_after_a_grade_or_honours_when_none_is_named(line: str) -> None:
+    (degree,) = _education(line)
+    assert degree.field is None
