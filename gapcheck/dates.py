@@ -32,7 +32,8 @@ def fold(text: str) -> str:
 
 
 _MONTHS = {fold(name): number for name, number in _MONTH_NAMES.items()}
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
+# "Winter 2019" is the winter that ends in 2019: December 2018 to February 2019
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (0, 2)}
 
 _MONTH = (
     r"(?P<{g}m>jan(?:uary|uar|vier|eiro|v)?|feb(?:ruary|ruar|rero)?|f[eé]v(?:rier|ereiro|r)?|"
@@ -276,6 +277,37 @@ def _academic_year(match: re.Match[str]) -> tuple[int, int, bool] | None:
     return month_index(first, 1), month_index(last, 1) - 1, False
 
 
+# "Summer 2012 and 2013", "Summers 2007, 2008, Winter 2009": one season a year, repeated
+_SEASON_ITEM = r"(?:(?:spring|summer|fall|autumn|winter)s?\s*,?\s*)?(?:19[5-9]\d|20[0-4]\d|['’]\d\d)(?![\w/])"
+SEASON_LIST_RE = re.compile(
+    r"(?<![\w/.])(?:spring|summer|fall|autumn|winter)s?\s*,?\s*(?:19[5-9]\d|20[0-4]\d|['’]\d\d)(?![\w/])"
+    r"(?:\s*(?:,|and|&)\s*" + _SEASON_ITEM + ")+",
+    re.IGNORECASE,
+)
+
+
+def find_season_list(line: str, as_of: int) -> list[DateRange]:
+    """The seasons of a repeated entry ("Summers 2007, 2008, Winter 2009"), one range each; a year without
+    a season of its own takes the season before it.
+
+    >>> from gapcheck.models import month_index, month_label
+    >>> [month_label(r.start) for r in find_season_list("Intern   Summer 2012 and 2013", month_index(2026, 11))]
+    ['2012-06', '2013-06']
+    """
+    match = SEASON_LIST_RE.search(line)
+    if match is None:
+        return []
+    found, season = [], ""
+    for item in re.finditer(
+        r"(?P<s>spring|summer|fall|autumn|winter)?s?\s*,?\s*(?P<y>\d{4}|['’]\d\d)", match.group(), re.I
+    ):
+        season = (item.group("s") or season).lower()
+        start = month_index(_year(item.group("y")), _SEASONS[season][0])
+        if start <= as_of:
+            found.append(DateRange(start, min(start + 2, as_of), False, item.group().strip(" ,")))
+    return found
+
+
 def end_year_missing(date_range: DateRange) -> bool:
     """True when a range was read from a date whose end year is missing ("June 2019 – July"): its end is the
     first such month after the start until something better is known.
@@ -310,6 +342,7 @@ def strip_dates(line: str) -> str:
     text = SINCE_RE.sub(" ", text)
     text = OPEN_RE.sub(" ", text)
     text = CLIPPED_RE.sub(" ", text)
+    text = SEASON_LIST_RE.sub(" ", text)
     text = GAP_RANGE_RE.sub(" ", text)
     text = SINGLE_RE.sub(" ", text)
     return re.sub(r"\s{2,}", "   ", text).strip(" ,|–—-()[]\t")

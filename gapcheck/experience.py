@@ -12,6 +12,7 @@ from gapcheck.dates import (
     SPLIT_MONTH_RE,
     end_year_missing,
     find_date_ranges,
+    find_season_list,
     find_single_date,
     strip_dates,
 )
@@ -201,6 +202,9 @@ def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_En
         if ranges:
             dated.append((k, ranges[0]))
             listed[k] = _listed_ranges(lines[k], ranges)
+        elif len(seasons := find_season_list(lines[k], as_of)) >= 2 and _mostly_date(lines[k], seasons[0].text):
+            dated.append((k, seasons[0]))
+            listed[k] = seasons[1:]
         else:
             single = _single_date(lines[k], as_of)
             if single is not None:

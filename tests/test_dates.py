@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from gapcheck.dates import end_year_missing, find_date_ranges, find_single_date, strip_dates, years_in
+from gapcheck.dates import (
+    end_year_missing,
+    find_date_ranges,
+    find_season_list,
+    find_single_date,
+    strip_dates,
+    years_in,
+)
 from gapcheck.models import month_index, month_label
 
 AS_OF = month_index(2026, 11)
@@ -124,7 +131,7 @@ def test_a_range_inside_a_position_line() -> None:
     [
         ("Summer 2020", "2020-06", "2020-08"),
         ("Fall 2019", "2019-09", "2019-11"),
-        ("Winter 2019", "2019-12", "2020-02"),
+        ("Winter 2019", "2018-12", "2019-02"),  # the winter that ends in 2019
         ("May 2020", "2020-05", "2020-05"),
         ("2019", "2019-01", "2019-12"),
         ("Intern, Globex   Summer 2020", "2020-06", "2020-08"),
@@ -364,3 +371,22 @@ def test_german_semesters_are_six_months(line: str, start: str, end: str) -> Non
 def test_other_years_are_not_semesters(line: str) -> None:
     found = find_single_date(line, AS_OF)
     assert found is None or found.end - found.start != 5
+
+
+@pytest.mark.parametrize(
+    ("line", "starts"),
+    [
+        ("ENGINEERING INTERN   Summers 2007, 2008, Winter 2009", ["2007-06", "2008-06", "2008-12"]),
+        ("Data Scientist   Summer 2012 and 2013", ["2012-06", "2013-06"]),
+    ],
+)
+def test_a_season_repeated_over_years(line: str, starts: list[str]) -> None:
+    found = find_season_list(line, AS_OF)
+    assert [month_label(r.start) for r in found] == starts
+    assert all(r.end - r.start == 2 for r in found)
+    assert "20" not in strip_dates(line)
+
+
+@pytest.mark.parametrize("line", ["Summer 2019", "Fall 2019 – Spring 2020", "Summer 2012 and hiking", "2012 and 2013"])
+def test_one_season_or_a_range_is_not_a_repeated_season(line: str) -> None:
+    assert find_season_list(line, AS_OF) == []

@@ -513,3 +513,11 @@ def test_a_season_right_aligned_beside_an_employer_dates_an_internship() -> None
 )
 def test_a_lone_date_after_a_long_line_without_an_employer_is_not_a_position(line: str) -> None:
     assert [p for p in _positions(["EXPERIENCE", line, "Invited talk on forward models"]) if p.dates] == []
+
+
+def test_a_recurring_summer_internship_counts_each_summer() -> None:
+    lines = ["EXPERIENCE", "AAI Corporation", "Software Engineering Intern   Summers 2007, 2008"]
+    assert [(p.title, month_label(p.dates.start), p.months) for p in _positions(lines) if p.dates] == [
+        ("Software Engineering Intern", "2007-06", 3),
+        ("Software Engineering Intern", "2008-06", 3),
+    ]
