@@ -195,7 +195,7 @@ class Vocabulary:
                         kind = "weak"
                     hits.append((hit[0], kind, seq.starts[i], seq.ends[i + n - 1] - seq.starts[i]))
                     spans.append((i, n))
-                    hits.extend(self._overlapping(seq, i, n, skills_context))
+                    hits.extend(self._overlapping(seq, i, n))
                     i += n - 1
                     break
             i += 1
@@ -206,16 +206,15 @@ class Vocabulary:
             for left, right, skill_id in self._gapped.get(key, ()):
                 if gapped_match(keys, i, left, right) and not after_inner_hyphen(seq, i):
                     hits.append((skill_id, "any", seq.starts[i], 1))
-        return [hit for hit in hits if not in_a_name(seq.tokens, hit[2], hit[2] + hit[3])]
+        domain = {h for h in hits if self.entries[h[0]].category == "domain"}  # "Mercy Healthcare Center" counts
+        return [h for h in hits if h in domain or not in_a_name(seq.tokens, h[2], h[2] + h[3])]
 
-    def _overlapping(self, seq: Keyed, i: int, n: int, skills_context: bool) -> list[tuple[str, str, int, int]]:
+    def _overlapping(self, seq: Keyed, i: int, n: int) -> list[tuple[str, str, int, int]]:
         """Names starting inside the hit keys[i:i+n] and ending after it: "medical data analysis" (+ data analysis)."""
         for j in range(i + 1, i + n):
             for m in range(min(self._longest, len(seq.keys) - j), i + n - j, -1):
-                candidates = [s for s in self._index.get(seq.keys[j : j + m], ()) if s.rule == "any"]
-                hit = self._accept(candidates, seq.tokens, seq.starts[j], seq.ends[j + m - 1], skills_context)
-                if hit is not None:
-                    return [(hit[0], "any", seq.starts[j], seq.ends[j + m - 1] - seq.starts[j])]
+                for skill_id in self._any_rule(seq.keys[j : j + m]):
+                    return [(skill_id, "any", seq.starts[j], seq.ends[j + m - 1] - seq.starts[j])]
         return []
 
     def _lookup(self, key: tuple[str, ...]) -> list[_Spelling] | None:

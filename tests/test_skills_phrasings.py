@@ -105,6 +105,7 @@ def test_a_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: 
         ("Member of the school netball team", "teamwork"),
         ("Communications officer for the student union", "communication skills"),
         ("Supervised learning with scikit-learn", "mentoring"),
+        ("Supervised students during lunch and recess", "mentoring"),
         ("Market leader in industrial pumps", "leadership"),
         ("Conducting research on fabrics and trims", "scientific research"),
         ("Vulnerability Researcher at a security firm", "scientific research"),
@@ -198,6 +199,11 @@ def test_a_skill_inside_the_name_of_a_venue_lab_or_prize_is_not_shown(
 )
 def test_a_skill_beside_a_venue_word_is_still_shown(vocabulary: Vocabulary, line: str, present: str) -> None:
     assert present in _found(vocabulary, line)
+
+
+def test_an_industry_in_an_employer_name_still_counts(vocabulary: Vocabulary) -> None:
+    assert "healthcare" in _found(vocabulary, "Social worker, Mercy Healthcare Center, Denver")
+    assert "robotics" not in _found(vocabulary, "Member, University Robotics Club")
 
 
 def test_names_that_overlap_are_both_found(vocabulary: Vocabulary) -> None:
