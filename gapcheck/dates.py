@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gapcheck.models import DateRange, month_index
 
@@ -336,8 +337,10 @@ def years_in(line: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)", line)]
 
 
+@lru_cache(maxsize=4096)
 def strip_dates(line: str) -> str:
-    """The line without its date ranges and lone dates (what is left names the position)."""
+    """The line without its date ranges and lone dates (what is left names the position); remembered, as the
+    readers of positions ask it of the same lines several times."""
     text = RANGE_RE.sub(" ", line)
     text = SINCE_RE.sub(" ", text)
     text = OPEN_RE.sub(" ", text)

@@ -176,9 +176,11 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
     >>> degree_statements("PhD Research Intern, Vision Lab", in_education=False)
     ()
     """
+    mentions = _mentions(line, weak_ok=in_education)
+    if not mentions:  # most lines name no degree: nothing more to look for
+        return ()
     if (NOT_DEGREE.search(line) and not STRONG_RE["bachelor"].search(line)) or _names_people(line):
         return ()
-    mentions = _mentions(line, weak_ok=in_education)
     groups: list[list[tuple[str, int, int]]] = []
     hints: list[str | None] = []  # a subject named inside a group: "Master of Business Administration (MBA)"
     for mention in mentions:

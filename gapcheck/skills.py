@@ -88,6 +88,7 @@ class Vocabulary:
                     if spelling not in bucket:
                         bucket.append(spelling)
         self._longest = max((len(k) for k in self._index), default=1)
+        self._reach = _reach(self._index)
         self._children = _children(entries)
 
     def to_json(self) -> dict[str, Any]:
@@ -116,6 +117,7 @@ class Vocabulary:
             _text(first): [(_texts(a), _texts(b), _text(i)) for a, b, i in rows] for first, rows in data["gapped"]
         }
         vocabulary._longest = max((len(k) for k in vocabulary._index), default=1)
+        vocabulary._reach = _reach(vocabulary._index)
         vocabulary._children = _children(entries)
         return vocabulary
 
@@ -184,7 +186,7 @@ class Vocabulary:
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(keys):
-            for n in range(min(self._longest, len(keys) - i), 0, -1):
+            for n in range(min(self._reach.get(keys[i], 1), len(keys) - i), 0, -1):
                 candidates = self._lookup(keys[i : i + n])
                 if not candidates:
                     continue
@@ -287,6 +289,15 @@ class Vocabulary:
             if before is None or before in LIST_BEFORE:
                 return spelling.id, "guarded"
         return None
+
+
+def _reach(index: dict[tuple[str, ...], list[_Spelling]]) -> dict[str, int]:
+    """First key -> the most keys of a spelling starting with it: how far a match from that word may reach,
+    so a line's words that start no spelling are looked up once, not once per length."""
+    reach: dict[str, int] = {}
+    for key in index:
+        reach[key[0]] = max(reach.get(key[0], 1), len(key))
+    return reach
 
 
 def _children(entries: dict[str, SkillEntry]) -> dict[str, set[str]]:

@@ -404,3 +404,19 @@ def test_a_gap_only_stands_in_aliases(tmp_path: Path) -> None:
     path.write_text("skills:\n  - {name: Leadership, aliases: ['led …']}\n", encoding="utf-8")
     with pytest.raises(RoleFileError, match="needs words on both sides"):
         load_vocabulary(path)
+
+
+def test_words_are_looked_up_only_as_far_as_a_spelling_from_them_reaches(
+    vocabulary: Vocabulary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    looked_up: list[tuple[str, ...]] = []
+    lookup = Vocabulary._lookup
+
+    def recording(self: Vocabulary, key: tuple[str, ...]) -> object:
+        looked_up.append(key)
+        return lookup(self, key)
+
+    monkeypatch.setattr(Vocabulary, "_lookup", recording)
+    assert _found(vocabulary, "Zebras counted with machine learning in Python") >= {"machine learning", "python"}
+    assert ("machine", "learning") in looked_up
+    assert [key for key in looked_up if key[0] == "zebras"] == [("zebras",)]  # no spelling starts with it
