@@ -333,10 +333,10 @@ def _subject(name: str, rest: str) -> tuple[str | None, str]:
 
 
 def _field_before(text: str) -> str | None:
-    """A known field named just before the degree: "Computer Science, B.S.", "Economics (BA)"."""
+    """A field named just before the degree: "Computer Science, B.S.", "Economics (BA)", "Political Science, BA"."""
     text = strip_dates(text).rstrip(" ,(–—-:|")
     last = re.split(r"\s*[|•;,]\s*|\s{3,}", text)[-1].strip()
-    return last if last and known_field(last) == last else None
+    return last if last and is_field_name(last) and not INSTITUTION.search(last) else None
 
 
 def _clean(text: str) -> str | None:

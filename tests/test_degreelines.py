@@ -36,13 +36,27 @@ def test_a_second_degree_in_parentheses_after_a_field_is_its_own_degree() -> Non
 
 @pytest.mark.parametrize(
     ("line", "field"),
-    [("Computer Science, B.S., 2019", "Computer Science"), ("Economics (BA), Yale University, 2012", "Economics")],
+    [
+        ("Computer Science, B.S., 2019", "Computer Science"),
+        ("Economics (BA), Yale University, 2012", "Economics"),
+        ("Political Science, BA, State University, 2012", "Political Science"),  # ends in a field's head word
+        ("Industrial Design (BFA), 2015", "Industrial Design"),
+    ],
 )
 def test_a_known_field_just_before_the_degree_name_is_its_field(line: str, field: str) -> None:
     assert _stated(line) == [("bachelor", field)]
 
 
-@pytest.mark.parametrize("line", ["John Smith, PhD", "Stanford University, M.S., 2019", "Jan 2019, M.S."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "John Smith, PhD",
+        "Stanford University, M.S., 2019",
+        "Jan 2019, M.S.",
+        "Senior Data Scientist, PhD, 2019",
+        "Data Engineering Manager, MBA, 2019",
+    ],
+)
 def test_a_name_school_or_date_before_the_degree_name_is_no_field(line: str) -> None:
     assert all(field is None for _, field in _stated(line))
 
