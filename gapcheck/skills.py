@@ -31,6 +31,7 @@ from gapcheck.skillwords import (
     list_item,
     previous_word,
     tokenize,
+    word_stem,
 )
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "skills.yaml"
@@ -75,7 +76,7 @@ class Vocabulary:
             if GAP in spelling.tokens:
                 left, _, right = spelling.text.partition(GAP)
                 left_keys, right_keys = key_sequences(left)[0].keys, key_sequences(right)[0].keys
-                self._gapped.setdefault(left_keys[0], []).append((left_keys, right_keys, spelling.id))
+                self._gapped.setdefault(word_stem(left_keys[0]), []).append((left_keys, right_keys, spelling.id))
                 continue
             # a hyphenated spelling is indexed joined: "front-end" matches "front-end" and "frontend" in a resume,
             # but not "Front End Supervisor"; a spaced one matches spaced and hyphenated text ("neural-network")
@@ -205,7 +206,7 @@ class Vocabulary:
             where = (seq.starts[i], seq.ends[i + n - 1] - seq.starts[i])
             hits.extend((skill_id, "any", *where) for skill_id in self._coordinated(keys, i, n))
         for i, key in enumerate(keys):
-            for left, right, skill_id in self._gapped.get(key, ()):
+            for left, right, skill_id in self._gapped.get(word_stem(key), ()):
                 if gapped_match(keys, i, left, right) and not after_inner_hyphen(seq, i):
                     hits.append((skill_id, "any", seq.starts[i], 1))
         domain = {h for h in hits if self.entries[h[0]].category == "domain"}  # "Mercy Healthcare Center" counts

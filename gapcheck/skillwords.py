@@ -107,13 +107,30 @@ def tokenize(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
+_STEM_ENDINGS = (("ying", "y"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
+def word_stem(word: str) -> str:
+    """The stem a word's inflections share, for the first word of a gapped spelling.
+
+    >>> [word_stem(w) for w in ["classify", "classifies", "classified", "classifying", "manage", "managed", "led"]]
+    ['classify', 'classify', 'classify', 'classify', 'manag', 'manag', 'led']
+    """
+    for ending, replacement in _STEM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)] + replacement
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
 def gapped_match(keys: tuple[str, ...], i: int, left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """Whether keys[i:] read ``left``, up to MAX_GAP words (no punctuation), then ``right`` (or its plural)."""
-    if keys[i : i + len(left)] != left:
-        return False
+    if word_stem(keys[i]) != word_stem(left[0]) or keys[i + 1 : i + len(left)] != left[1:]:
+        return False  # the first word in any of its forms: "classify", "classifies", "classified", "classifying"
     start = i + len(left)
     plural = (*right[:-1], right[-1] + "s")
-    for gap in range(MAX_GAP + 1):
+    adjective = keys[i] != left[0] and keys[i].endswith("ed")  # "classified documents" are secret, not sorted
+    for gap in range(adjective, MAX_GAP + 1):
         j = start + gap
         if gap and (j > len(keys) or not keys[j - 1].isalnum() or keys[j - 1] in _GAP_STOP):
             return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gapcheck.skills import Vocabulary, load_vocabulary
-from gapcheck.skillwords import fold
+from gapcheck.skillwords import fold, word_stem
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +76,11 @@ def _found(vocabulary: Vocabulary, line: str, *, in_skills: bool = False) -> set
         ("This novel numerical model runs in minutes", "numerical methods"),
         ("Developed DEM and Monte Carlo models of sand production", "monte carlo methods"),
         ("Elastic Monte Carlo tree search for game AI", "monte carlo methods"),
+        ("Developed a MATLAB tool to analyze chemical data", "data analysis"),
+        ("Interpreting and analysing the data for fund managers", "data analysis"),
+        ("Chat room app that classifies insult messages", "text classification"),
+        ("Classified handwritten digits with a CNN", "image classification"),
+        ("Creating responsive websites for small businesses", "frontend development"),
         ("Built a working prototype for the Quest headset", "prototyping"),
         ("Complementary model ensembles for game AI", "ensemble methods"),
         ("EDA, ViT, EfficientNet, Ensemble", "ensemble methods"),
@@ -115,6 +120,8 @@ def test_a_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: 
         ("Evaluated vendors for the data platform", "model evaluation"),
         ("Job classification and pay grades", "classification"),
         ("Help clients visualize their new kitchen", "data visualization"),
+        ("Analyzed the impact of data privacy laws", "data analysis"),
+        ("Classified documents are kept in the safe", "text classification"),  # an adjective, not the verb
         ("Loaded shipping containers at the port", "containerization"),
         ("Founding member of the mobile application programming community", "mobile development"),
         ("Sap green and ochre pigments", "sap"),
@@ -217,3 +224,23 @@ def test_skills_someone_is_still_learning_count_only_when_shown_elsewhere(vocabu
     found = vocabulary.find(["Built REST APIs in Node.js", "Currently learning: Vue, Node.js"])
     assert found["node.js"] == [0, 1] and "vue.js" not in found
     assert "pytorch" in vocabulary.find(["Machine learning: PyTorch, JAX"])
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Deploys forecasting models to production", "model deployment"),
+        ("Evaluates candidate models weekly", "model evaluation"),
+        ("Supervises a 12 person staff", "people management"),
+    ],
+)
+def test_the_first_word_of_a_gapped_spelling_matches_in_any_form(
+    vocabulary: Vocabulary, line: str, present: str
+) -> None:
+    assert present in _found(vocabulary, line)
+
+
+def test_word_stems_keep_different_words_apart() -> None:
+    assert word_stem("deploying") == word_stem("deployed") == word_stem("deploys") == "deploy"
+    assert word_stem("managing") == word_stem("manages") == word_stem("manage")
+    assert word_stem("led") != word_stem("lead") and word_stem("data") == "data"
