@@ -320,8 +320,14 @@ def _long_title(text: str) -> bool:
     )
 
 
+def _long_org(text: str) -> bool:
+    """'Department of Earth Sciences & Engineering, Imperial College London': an employer's full name, long but
+    no sentence."""
+    return len(text.split()) <= 12 and _ORG_WORDS.search(text) is not None and not _ends_sentence(text)
+
+
 def _header_like(line: str) -> bool:
-    if len(line) > 90 and not (RANGE_RE.search(line) and _long_title(strip_dates(line))):
+    if len(line) > 90 and not (RANGE_RE.search(line) and (_long_title(rest := strip_dates(line)) or _long_org(rest))):
         return False
     # "2017 - 2019" and "08/2016   12/2016" are not phone numbers
     if _CONTACT.search(GAP_RANGE_RE.sub(" ", RANGE_RE.sub(" ", line))):

@@ -521,3 +521,22 @@ def test_a_recurring_summer_internship_counts_each_summer() -> None:
         ("Software Engineering Intern", "2007-06", 3),
         ("Software Engineering Intern", "2008-06", 3),
     ]
+
+
+def test_a_long_employer_line_with_dates_names_the_position_under_it() -> None:
+    lines = [
+        "EMPLOYMENT",
+        "Department of Earth Sciences & Engineering, Imperial College London   Jun. 2022 – Oct. 2022",
+        "Postdoctoral Research Assistant",
+        "• Explored applications of methods developed during my PhD.",
+    ]
+    assert _summary(lines) == [("Postdoctoral Research Assistant", "Imperial College London", "2022-06", 5)]
+
+
+def test_a_long_sentence_about_an_employer_is_not_a_name_line() -> None:
+    lines = [
+        "EMPLOYMENT",
+        "Analyst, Acme Inc   2015 – 2017",
+        "Worked closely with the University of Oxford research office on grant reporting and audits   2016 – 2017",
+    ]
+    assert [(p.title, p.organization) for p in _positions(lines)] == [("Analyst", "Acme Inc"), ("", "")]
