@@ -74,6 +74,26 @@ ResumeArgument = Annotated[
 ]
 
 
+PostingsOption = Annotated[
+    list[str] | None,
+    typer.Option("--posting", "-p", help="Job posting file (.txt, .md, .html, .pdf) to check against; repeatable."),
+]
+MaxPagesOption = Annotated[
+    int, typer.Option("--max-pages", min=0, help="Refuse resumes with more pages than this (0: no limit).")
+]
+MaxSizeOption = Annotated[
+    float, typer.Option("--max-size-mb", min=0, help="Refuse resume files larger than this many MB (0: no limit).")
+]
+TimeoutOption = Annotated[
+    float,
+    typer.Option("--timeout", min=0, help="Seconds reading one resume may take before it is stopped (0: no limit)."),
+]
+MaxMemoryOption = Annotated[
+    float,
+    typer.Option("--max-memory-mb", min=0, help="Memory the process reading a resume may use, in MB (0: no limit)."),
+]
+
+
 def _version(value: bool) -> None:
     if value:
         raise typer.Exit()
@@ -106,6 +126,11 @@ def check(
     fail_on_gaps: Annotated[
         bool, typer.Option("--fail-on-gaps", help="Exit 4 when a required skill, experience or degree is missing.")
     ] = False,
+    posting: PostingsOption = None,
+    max_pages: MaxPagesOption = 20,
+    max_size_mb: MaxSizeOption = 10.0,
+    timeout: TimeoutOption = 60.0,
+    max_memory_mb: MaxMemoryOption = 1024.0,
 ) -> None:
     """Check one resume against one role and print the gap report.
 
@@ -121,10 +146,32 @@ def extract(
     as_of: AsOfOption = None,
     cache_dir: CacheDirOption = None,
     no_cache: NoCacheOption = False,
+    max_pages: MaxPagesOption = 20,
+    max_size_mb: MaxSizeOption = 10.0,
+    timeout: TimeoutOption = 60.0,
+    max_memory_mb: MaxMemoryOption = 1024.0,
 ) -> None:
     """Show what gapcheck reads from a resume: skills with evidence, positions, degrees, reading notes.
 
     Example: [bold]gapcheck extract resume.pdf --format json[/]
+    """
+
+
+@app.command()
+def match(
+    resume: ResumeArgument,
+    top: Annotated[int, typer.Option("--top", "-n", min=0, help="Show only the best N roles (0: all).")] = 0,
+    posting: PostingsOption = None,
+    output_format: FormatOption = OutputFormat.table,
+    output: OutputOption = "-",
+    roles_dir: RolesDirOption = None,
+    as_of: AsOfOption = None,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Check one resume against every known role (and any postings), best first, with the ML engineer ladder.
+
+    Example: [bold]gapcheck match resume.pdf --top 5 --posting acme-posting.md[/]
     """
 
 
@@ -145,6 +192,24 @@ def roles_show(
     """Show one role profile: requirements, experience, degree, source and salary facts.
 
     Example: [bold]gapcheck roles show bofa-ds-mle[/]
+    """
+
+
+@roles_app.command("from-posting")
+def roles_from_posting(
+    posting: Annotated[
+        str, typer.Argument(metavar="POSTING", help="Job posting: a .txt, .md, .html or .pdf file, or '-' for stdin.")
+    ],
+    role_id: Annotated[
+        str | None, typer.Option("--id", help="Role id (default: the --output file name, else made from the title).")
+    ] = None,
+    output: OutputOption = "-",
+    output_format: FormatOption = OutputFormat.table,
+    index: Annotated[int | None, typer.Option("--index", min=1, help="Which posting (1 = first) of a file.")] = None,
+) -> None:
+    """Turn a job posting into a role profile: required and preferred skills, years, degree.
+
+    Example: [bold]gapcheck roles from-posting posting.md -o my-roles/acme-data-engineer.yaml[/]
     """
 
 
@@ -199,6 +264,8 @@ def batch(
     as_of: AsOfOption = None,
     cache_dir: CacheDirOption = None,
     no_cache: NoCacheOption = False,
+    posting: PostingsOption = None,
+    max_memory_mb: MaxMemoryOption = 1024.0,
 ) -> None:
     """Check many resumes against one or more roles: a row per resume and role, and a cohort summary.
 

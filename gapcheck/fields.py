@@ -107,6 +107,7 @@ def is_field_name(text: str) -> bool:
     return known_field(text) == text or words[-1].lower() in _HEADS or known_field(words[-1]) == words[-1]
 
 
+@lru_cache(maxsize=4096)  # the same few fields come back for every resume of a batch
 def compare_field(found: str | None, wanted: tuple[str, ...]) -> tuple[str, str | None]:
     """How a degree field compares with a role's fields: ('match' | 'related' | 'differs' | 'unknown', the role field).
 

@@ -7,8 +7,6 @@ from pathlib import Path
 from gapcheck.errors import ResumeReadError
 from gapcheck.limits import read_regular_file
 from gapcheck.models import ResumeText
-from gapcheck.pdftext import finish_text, pdf_text
-from gapcheck.wordtext import docx_lines
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 """Plain-text resumes are read as they are, so users without a PDF can still check."""
@@ -53,6 +51,9 @@ def extract_text(path: Path, *, max_pages: int | None = None, max_bytes: int | N
         When the file is missing, not a regular file, too large, of a kind gapcheck cannot
         read, encrypted, damaged, too long, or has no readable text.
     """
+    from gapcheck.pdftext import finish_text, pdf_text  # here: finding a batch's files needs only the suffixes
+    from gapcheck.wordtext import docx_lines
+
     name = path.name
     data = read_regular_file(path, max_bytes)
     if not data:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from gapcheck.fields import compare_field
 from gapcheck.matching import RoleWeights
@@ -118,6 +119,7 @@ def _skill_result(
     )
 
 
+@lru_cache(maxsize=1024)  # a role's requirements, the same for every resume checked against it
 def _satisfied_by(req: SkillRequirement, vocabulary: Vocabulary) -> tuple[str, ...]:
     """The requirement's skills; a pure group (say "deep learning frameworks") by its direct members."""
     names: list[str] = []
@@ -135,14 +137,19 @@ def _nearest(profile: ResumeProfile, req: SkillRequirement, vocabulary: Vocabula
     or another member of the same kind of tool ("Power BI" for a missing "Tableau", both data
     visualisation tools). Only pure groups (not skills in their own right) make siblings, so a
     missing "AutoML" is not near every machine-learning method."""
+    near = _neighbours(req, vocabulary)
+    return tuple(dict.fromkeys(hit.name for hit in profile.skills if hit.id in near))[:3]
+
+
+@lru_cache(maxsize=1024)
+def _neighbours(req: SkillRequirement, vocabulary: Vocabulary) -> frozenset[str]:
     near: set[str] = set()
     for skill_id in req.skills:
         for parent in vocabulary.entries[skill_id].broader:
             near.add(parent)
             if not vocabulary.entries[parent].match:
                 near |= {e.id for e in vocabulary.entries.values() if parent in e.broader}
-    near -= set(req.skills)
-    return tuple(dict.fromkeys(hit.name for hit in profile.skills if hit.id in near))[:3]
+    return frozenset(near - set(req.skills))
 
 
 def _phrase_result(profile: ResumeProfile, req: SkillRequirement, weights: RoleWeights) -> SkillResult:

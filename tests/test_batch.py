@@ -552,3 +552,21 @@ def test_names_differing_only_in_whitespace_keep_their_own_rows_after_resume(tmp
     again = _batch(*args, "--resume")
     assert again.exit_code == 0, again.output
     assert _rows(out) == first
+
+
+def test_a_batch_read_from_the_cache_loads_no_reader(tmp_path: Path) -> None:
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    make_pdf(folder / "ann.pdf", ANALYST_LINES)
+    args = [sys.executable, "-c",
+            "import sys; from gapcheck.cli import main; sys.argv=['gapcheck', *sys.argv[1:]];\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "loaded = ('pdfminer', 'gapcheck.pdftext', 'gapcheck.resume', 'gapcheck.dates', 'multiprocessing')\n"
+            "print(' '.join(name for name in loaded if name in sys.modules) or 'none', file=sys.stderr)",
+            "batch", str(folder), "-r", "data-scientist", "--as-of", "2026-11-01", "--quiet", "-j", "1",
+            "--cache-dir", str(tmp_path / "cache")]  # fmt: skip
+    first = subprocess.run([*args, "-o", str(tmp_path / "first.csv")], capture_output=True, text=True, check=True)
+    again = subprocess.run([*args, "-o", str(tmp_path / "again.csv")], capture_output=True, text=True, check=True)
+    assert first.stderr.splitlines()[-1] == "multiprocessing"  # the workers read the file; this process did not
+    assert again.stderr.splitlines()[-1] == "none"
+    assert (tmp_path / "again.csv").read_bytes() == (tmp_path / "first.csv").read_bytes()

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import signal
 import time
 from collections import deque
 from collections.abc import Generator, Iterator, Sequence
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +22,7 @@ from gapcheck.limits import cap_memory, die_with_parent, memory_message, sigint_
 from gapcheck.models import ResumeProfile
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
     from multiprocessing.context import SpawnContext, SpawnProcess
 
     from gapcheck.pipeline import Checker
@@ -129,6 +128,8 @@ def read_in_workers(
     """
     if workers < 1:
         raise ValueError(f"Invalid value for workers={workers!r}; expected 1 or more")
+    if not paths:
+        return
     pool = _Pool(checker, max_pages, timeout, [(index, str(path)) for index, path in enumerate(paths)])
     pool.max_memory = max_memory
     try:
@@ -149,6 +150,8 @@ class _Pool:
         self, checker: Checker, max_pages: int | None, timeout: float | None, todo: list[tuple[int, str]]
     ) -> None:
         # spawn, not fork: the parent may run a progress-bar thread, and forking a threaded process is unsafe
+        import multiprocessing  # here: a batch whose files all come from the cache starts no process
+
         self.context = multiprocessing.get_context("spawn")
         self.checker = checker
         self.max_pages = max_pages
@@ -165,6 +168,8 @@ class _Pool:
         """The workers with a message to read, waiting at most until the nearest deadline."""
         deadline = min(w.deadline for w in self.workers.values())
         timeout = None if deadline == float("inf") else max(deadline - time.monotonic(), 0.0)
+        from multiprocessing.connection import wait
+
         return [self.workers[conn] for conn in wait(list(self.workers), timeout=timeout)]  # type: ignore[index]
 
     def collect(self, worker: _Worker) -> Iterator[tuple[int, ResumeProfile | str]]:
