@@ -149,7 +149,14 @@ _JOB_NOUN = re.compile(
 _NAME_GOES_ON = re.compile(r"(?:\bof|\bin|,)$", re.IGNORECASE)
 _JOB_BEFORE = re.compile(r"\b(?:scrum|quiz|grand|toast|head|web|post[- ]?)\s*$", re.IGNORECASE)
 # Outside education: "taught in the MBA program" names a programme; "assistant to Dr. Jane Smith, PhD" someone else
-_PROGRAMME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PROGRAMME_BEFORE = re.compile(r"\b(?:for|within|across)\s+the\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_OWN_BEFORE = re.compile(
+    r"\b(?:graduated?\s+(?:of|from)|alumn\w*\s+of|enrolled\s+in|admitted\s+to|accepted\s+(?:in|into|to)|completed|"
+    r"earned|finished|pursuing|holds?)\s+the\s+$",
+    re.IGNORECASE,
+)
+_PROGRAMME_AFTER = re.compile(r"^[^,;]{0,40}?\bprogram(?:me)?s?\b", re.IGNORECASE)
 _SOMEONE_BEFORE = re.compile(
     r"\b(?:to|under|with|by)\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+(?:[A-Z][\w.'-]*\s+){0,3}|"
     r"(?:[A-Z][\w.'-]*\s+){1,3})[A-Z][\w'-]*,\s*$"
@@ -220,7 +227,10 @@ def _not_the_persons(before: str, name: str, rest: str, *, in_education: bool) -
         return True
     if in_education:
         return False
-    return bool(_PROGRAMME_BEFORE.search(before) or _SOMEONE_BEFORE.search(before)) or _part_of_a_name(name, rest)
+    about_programme = _PROGRAMME_BEFORE.search(before) or (_THE_BEFORE.search(before) and _PROGRAMME_AFTER.match(rest))
+    if about_programme and not _OWN_BEFORE.search(before):
+        return True  # "lecturer for the M.S. in Data Science", "taught in the MBA program" (not "completed the MBA")
+    return bool(_SOMEONE_BEFORE.search(before)) or _part_of_a_name(name, rest)
 
 
 # Someone's initials and surname, either way round: "A. A. Chikrii", "Lucas, S. M."

@@ -767,6 +767,9 @@ def test_programmes_and_other_peoples_degrees_in_experience_are_not_the_applican
         ("Completed an M.S. in Data Science at State University, 2019", "master"),
         ("PhD Candidate in Statistics, State University, 2021 - Present", "doctorate"),
         ("Holds a Master of Science in Physics from State University, 2016", "master"),
+        ("Completed the MBA at Wharton School in 2015", "master"),
+        ("Enrolled in the PhD program in Physics at State University, 2022 - Present", "doctorate"),
+        ("Graduate of the M.S. program in Statistics, State University, 2016", "master"),
     ],
 )
 def test_the_applicants_own_degree_in_a_sentence_is_still_read(line: str, level: str) -> None:
