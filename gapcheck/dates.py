@@ -125,6 +125,13 @@ _PRODUCT = re.compile(
 SPLIT_MONTH_RE = re.compile(r"(?<![\w/.])" + _MONTH.format(g="z") + r"\s*$", re.IGNORECASE)
 SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
 SINGLE_RE = re.compile(r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
+# "Jun. 2018 – Present (8 yrs 6 mos)", "Since 2019 (5 years)": a length printed after a date is part of the date
+DURATION_RE = re.compile(
+    r"(?:(?<=\d)|(?<=\d\.)|(?<=present)|(?<=current)|(?<=now)|(?<=date)|(?<=today))\s*"
+    r"\(\s*(?:(?:\d+(?:\.\d+)?\+?|an?|one|less\s+than\s+(?:a|one))\s*"
+    r"(?:yrs?|years?|mos?|mths?|months?)\.?\s*(?:,|and)?\s*)+\)",
+    re.IGNORECASE,
+)
 
 
 def _year(text: str) -> int:
@@ -320,9 +327,11 @@ def end_year_missing(date_range: DateRange) -> bool:
     return CLIPPED_RE.fullmatch(date_range.text) is not None
 
 
-def find_single_date(line: str, as_of: int) -> DateRange | None:
-    """A lone date ("Summer 2020", "May 2020", "2019") read as the span it names."""
-    for match in SINGLE_RE.finditer(line):
+def find_single_date(line: str, as_of: int, *, last: bool = False) -> DateRange | None:
+    """A lone date ("Summer 2020", "May 2020", "2019") read as the span it names: the line's first, or its
+    ``last``."""
+    matches = list(SINGLE_RE.finditer(line))
+    for match in reversed(matches) if last else matches:
         point = _point(match, "a")
         if point is None or _PRODUCT.search(line, 0, match.start()):
             continue
@@ -341,7 +350,7 @@ def years_in(line: str) -> list[int]:
 def strip_dates(line: str) -> str:
     """The line without its date ranges and lone dates (what is left names the position); remembered, as the
     readers of positions ask it of the same lines several times."""
-    text = RANGE_RE.sub(" ", line)
+    text = RANGE_RE.sub(" ", DURATION_RE.sub(" ", line))
     text = SINCE_RE.sub(" ", text)
     text = OPEN_RE.sub(" ", text)
     text = CLIPPED_RE.sub(" ", text)

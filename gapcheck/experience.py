@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from gapcheck.dates import (
+    DURATION_RE,
     GAP_RANGE_RE,
     RANGE_RE,
+    SINGLE_RE,
     SPLIT_MONTH_RE,
     end_year_missing,
     find_date_ranges,
@@ -260,7 +262,10 @@ def _inline_entries(line: str, index: int, as_of: int) -> list[_Entry]:
 def _single_date(line: str, as_of: int) -> DateRange | None:
     """A lone date naming a whole entry's time ("Summer 2011"): on a short line, or a month or season
     right-aligned after a wide gap beside an employer ("NASA/CalTech Jet Propulsion Laboratory   Pasadena, CA •
-    Summer 2011"); a bare year there is more often a paper's or a talk's."""
+    Summer 2011"); a bare year there is more often a paper's or a talk's. A lone date at either end of a title
+    line is its position's, however long the line."""
+    if (edge := _edge_date(line, as_of)) is not None:
+        return edge
     head, _, tail = line.rpartition("   ") if len(line) >= 60 else ("", "", line)
     if len(tail) >= 60 or (head and not _ORG_WORDS.search(head)):
         return None
@@ -268,6 +273,30 @@ def _single_date(line: str, as_of: int) -> DateRange | None:
     if single is None or not _mostly_date(tail, single.text) or (head and single.end - single.start >= 11):
         return None
     return single
+
+
+def _edge_date(line: str, as_of: int) -> DateRange | None:
+    """A lone date at either end of a title line, set off by a space, a tab or a bar ("Software Engineering
+    Intern, Wayne Enterprises 2009", "2002 Software Engineering Intern at Wayne Enterprises", "Senior Financial
+    Analyst | Riverside Medical Center | 2024"): the position's time, however long the title. A talk, a paper or
+    an award has no job title, or puts its year after a comma or in brackets."""
+    text = line.strip()
+    dates = list(SINGLE_RE.finditer(text))
+    if not dates:
+        return None
+    lead = dates[0].start() == 0
+    if lead:
+        names, gap = text[dates[0].end() :], text[dates[0].end() : dates[0].end() + 1]
+    elif dates[-1].end() == len(text):
+        names, gap = text[: dates[-1].start()], text[dates[-1].start() - 1 : dates[-1].start()]
+    else:
+        return None
+    names = names.strip(" \t|•·")
+    set_off = gap.isspace() or gap in ("|", "•", "·")
+    if not set_off or names.endswith(",") or not _long_title(names) or len(names.split()) > 12:
+        return None
+    single = find_single_date(text, as_of, last=not lead)  # not a product's version ("Windows Server 2008")
+    return single if single is not None and single.text == (dates[0] if lead else dates[-1]).group().strip() else None
 
 
 def _trailing_dates(line: str, as_of: int) -> DateRange | None:
@@ -327,6 +356,7 @@ def _long_org(text: str) -> bool:
 
 
 def _header_like(line: str) -> bool:
+    line = DURATION_RE.sub("", line)  # "Since Jun. 2018 (8 yrs 6 mos)": the length is part of the date, no words
     if len(line) > 90 and not (RANGE_RE.search(line) and (_long_title(rest := strip_dates(line)) or _long_org(rest))):
         return False
     # "2017 - 2019" and "08/2016   12/2016" are not phone numbers

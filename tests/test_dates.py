@@ -390,3 +390,21 @@ def test_a_season_repeated_over_years(line: str, starts: list[str]) -> None:
 @pytest.mark.parametrize("line", ["Summer 2019", "Fall 2019 – Spring 2020", "Summer 2012 and hiking", "2012 and 2013"])
 def test_one_season_or_a_range_is_not_a_repeated_season(line: str) -> None:
     assert find_season_list(line, AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Senior Design Engineer | Wayne Enterprises   Since Jun. 2018 (8 yrs 6 mos)",
+        "Senior Design Engineer | Wayne Enterprises   Jun. 2018 – Present (8 yrs, 6 mos)",
+        "Senior Design Engineer | Wayne Enterprises   2019 - 2021 (2 years)",
+        "Senior Design Engineer | Wayne Enterprises   Summer 2011 (3 months)",
+    ],
+)
+def test_a_duration_after_a_date_goes_with_the_date(line: str) -> None:
+    assert strip_dates(line) == "Senior Design Engineer | Wayne Enterprises"
+
+
+def test_a_duration_after_words_is_not_a_date() -> None:
+    line = "Design Apprentice (2 years), Wayne Enterprises"
+    assert strip_dates(line) == line

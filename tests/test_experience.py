@@ -540,3 +540,44 @@ def test_a_long_sentence_about_an_employer_is_not_a_name_line() -> None:
         "Worked closely with the University of Oxford research office on grant reporting and audits   2016 – 2017",
     ]
     assert [(p.title, p.organization) for p in _positions(lines)] == [("Analyst", "Acme Inc"), ("", "")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Software Engineering Intern, Wayne Enterprises\t2009",  # 46 characters before the year
+        "Software Engineering Intern, Wayne Enterprises 2009",  # the tab flattened to a space, as text files read
+        "Senior Financial Analyst | Riverside Medical Center | 2009",
+        "2009\tSoftware Engineering Intern at Wayne Enterprises",  # the year first
+    ],
+)
+def test_a_single_year_at_either_end_of_a_long_title_line_is_its_twelve_months(line: str) -> None:
+    assert [(month_label(p.dates.start), p.months) for p in _positions(["EXPERIENCE", line]) if p.dates] == [
+        ("2009-01", 12)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Best Paper Award, International Conference on Data Engineering | 2019",  # no job title
+        "Keynote on data engineers and their pipelines, PyData Global Conference, 2019",  # after a comma
+        "Invited talk for the Data Engineer community of the Boston metro area (2019)",  # in brackets
+    ],
+)
+def test_a_bare_year_of_a_talk_or_an_award_on_a_long_line_is_not_a_position(line: str) -> None:
+    assert [p for p in _positions(["EXPERIENCE", line, "Invited talk on forward models"]) if p.dates] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        ("Senior Design Engineer | Wayne Enterprises\tSince Jun. 2018 (8 yrs 6 mos)", "Since Jun. 2018"),
+        ("Senior Mechanical Design Engineer, Wayne Enterprises   Since 2019 (7 years)", "Since 2019"),
+        ("Senior Design Engineer | Wayne Enterprises\tJun. 2018 – Present (8 yrs 6 mos)", "Jun. 2018 – Present"),
+    ],
+)
+def test_a_duration_after_the_dates_is_part_of_the_dates(line: str, dates: str) -> None:
+    assert [(p.title, p.organization, p.dates.text if p.dates else None) for p in _positions(["EXPERIENCE", line])] == [
+        (line.split(" |")[0].split(",")[0], "Wayne Enterprises", dates)
+    ]
