@@ -57,10 +57,18 @@ _EDUCATION_ONLY_RE = {level: re.compile(r"(?<![\w.])" + p) for level, p in _EDUC
 STRONG_RE = {
     level: re.compile(r"(?<![\w.])(?:" + pattern + r")(?![\w])", re.IGNORECASE) for level, pattern in _STRONG.items()
 }
-_OFFICE = r"(?!\s?-?\s?(?i:office|excel|word|outlook|powerpoint|access|sql|project|teams|visio|dos|paint))"
+_OFFICE_WORDS = r"(?i:office|excel|word|outlook|powerpoint|access|sql|project|teams|visio|dos|paint)"
+_OFFICE = r"(?!\s?-?\s?" + _OFFICE_WORDS + ")"
 _WEAK_RE = {level: re.compile(r"(?<![\w.])(?:" + p + r")(?![\w.])" + _OFFICE) for level, p in _WEAK.items()}
 _HONOURS = r"(?:\((?i:hons?\.?|honou?rs)\)\s*)?"
 _WEAK_FIELD = re.compile(r"^\s*" + _HONOURS + r"(?:in|of|,|-|–|—|:|\|)?\s*[A-Z][a-z]")
+# In an education section, a bare capital before a parenthesised field or status ("BS (Psychology), GPA 3.52",
+# "BS (in progress)") or before comma-separated degree details ("BS, GPA 3.9/4.0", "MS, magna cum laude")
+_WEAK_DETAILS = re.compile(
+    r"^\s*\(\s*(?!" + _OFFICE_WORDS + r"\b)[A-Za-z][^)]*\)|"
+    r"^\s*,\s*(?i:c?gpa\b|summa\b|magna\b|cum\s+laude\b|with\s+(?:high\s+)?(?:honou?rs|distinction)\b|"
+    r"honou?rs\b|first\s+class\b|minor\b|major\b|expected\b|graduated\b|class\s+of\b|in\s+progress\b|(?:19|20)\d\d\b)"
+)
 _WEAK_STATED = re.compile(r"^\s*" + _HONOURS + r"(?:in|of|,|:)\s*[A-Z][a-z]")  # outside education: "BS in Physics"
 # Abbreviations that name their field: "BSEE, Purdue University" is a bachelor's in electrical engineering
 _IMPLIED_FIELD = {
@@ -270,7 +278,9 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
         for match in STRONG_RE[level].finditer(line):
             mentions.append((level, match.start(), match.end()))
         for match in _WEAK_RE[level].finditer(line):
-            before_field = bool((_WEAK_FIELD if weak_ok else _WEAK_STATED).match(line[match.end() :]))
+            after = line[match.end() :]
+            before_field = bool((_WEAK_FIELD if weak_ok else _WEAK_STATED).match(after))
+            before_field = before_field or (weak_ok and bool(_WEAK_DETAILS.match(after)))
             if before_field or (weak_ok and len(line.split()) <= 8):
                 mentions.append((level, match.start(), match.end()))
         if weak_ok and level in _EDUCATION_ONLY_RE:
@@ -299,10 +309,27 @@ def _field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     if paren:
         field = _clean(paren.group(1))
         if field and subject:
-            field = f"{subject} ({field})"
+            field = specialised(subject, field)
     else:
         field = _after_first_part(re.sub(r"^\s*(?:(?:in|of|en)\b|,|:|-|–|—|\|)?\s*", "", rest, flags=re.IGNORECASE))
     return field or subject, status
+
+
+# A degree name's subject that is an umbrella over the field in parentheses or on a labelled line after it
+UMBRELLA = re.compile(r"engineering|management|design|(?P<admin>(?:business|public)\s+administration)", re.IGNORECASE)
+
+
+def specialised(subject: str, field: str) -> str:
+    """The field of a spelled-out degree with its specialisation in parentheses: an umbrella subject gives way to it
+    ("Engineering" + "Computer Science" -> "Computer Science Engineering", "Business Administration" + "Finance" ->
+    "Finance (Business Administration)"), any other subject stays the field ("Commerce (Finance)")."""
+    umbrella = UMBRELLA.fullmatch(subject)
+    if umbrella is None:
+        return f"{subject} ({field})"
+    if umbrella.group("admin"):
+        return f"{field} ({subject})"
+    words = field.lower().split()
+    return field if subject.lower() in words else f"{field} {subject}"
 
 
 def _after_first_part(text: str) -> str | None:
@@ -358,6 +385,7 @@ def _clean(text: str) -> str | None:
     if school and (stop is None or school.start() < stop.end()):
         if re.fullmatch(_SCHOOL_NAMES, school.group(), re.I) or re.match(r"\s+of\b", text[school.end() :], re.I):
             text = text[: school.start()]  # "Physics ETH Zurich", "Statistics University of Michigan"
+            text = text if len(text.split()) > 1 or known_field(text.strip()) else ""  # not "National University of"
         else:
             text = known_field(text) or ""  # "Analytics McGill University": a known field before the school's name
     text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–")

@@ -12,15 +12,21 @@ from gapcheck.degreelines import (
     INSTITUTION,
     NOT_DEGREE,
     STRONG_RE,
+    UMBRELLA,
     UNIT_OF,
     DegreeStatement,
     degree_statements,
+    specialised,
 )
 from gapcheck.fields import is_field_name, known_field
 from gapcheck.models import DateRange, Degree, Section, degree_rank
 
 _OPEN_END = re.compile(r"(?<![\w-])(?:Present|PRESENT|Current|CURRENT|Ongoing|Till [Dd]ate)(?![\w-])")
 _UNIT = re.compile(r"(?:in\s+)?(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
+# A field on a line of its own, after a label: "Major: Economics", "Specialization: History", "Concentration in X"
+_FIELD_LABEL = re.compile(
+    r"^\s*(?:major|speciali[sz]ation|concentration|emphasis|field\s+of\s+study)\s*(?::|\bin\b)\s*", re.IGNORECASE
+)
 _COURSE_LINE = re.compile(r"course|module|subject|thesis|minor|dissertation|project|award|honou?r|gpa", re.IGNORECASE)
 
 
@@ -173,10 +179,14 @@ def _read_degree(
             schools += [school] if school else []
     # "University of Seoul" / "B.S in College of Engineering": a unit of a school names the school only if alone
     institution = next((x for x in schools if not _UNIT.match(x)), schools[0] if schools else None)
-    if field is None and section is not None:  # "PhD" / "Princeton University, Computer Science"
+    if section is not None and (field is None or UMBRELLA.fullmatch(field)):  # "PhD" / "Princeton University, Physics"
         texts = [(j, strip_dates(lines[j])) for j in window if j != i and not _COURSE_LINE.search(lines[j])]
         pieces = [(j, piece) for j, text in texts for piece in re.split(r"\s*[,|•;]\s*|\s{3,}", text)]
         names = [(j, UNIT_OF.sub("", piece.strip(" ,.;:"))) for j, piece in pieces]  # "Department of Physics"
+        labelled = [_FIELD_LABEL.sub("", name) for _, name in names if _FIELD_LABEL.match(name)]
+        named = next((name for name in labelled if _labelled_field(name)), None)  # "MBA" / "Concentration: Finance"
+        field = specialised(field, named) if field and named else field or named
+    if field is None and section is not None:
         # a name on only one side of the degree ("Art History" / "M.S." / "Industrial Management" is unclear)
         beside = {
             j for j in (i - 1, i + 1) if not (section[0] <= 2 * i - j < section[1] and _name_like(lines[2 * i - j]))
@@ -210,6 +220,17 @@ def _read_degree(
         said = window if year is None else [i, date_line]
         in_progress = any(IN_PROGRESS.search(lines[j]) for j in said)
     return Degree(statement.level, field, institution, year, in_progress, lines[i].strip())
+
+
+def _labelled_field(text: str) -> bool:
+    """After a label, any short name in capitals is the field ("Specialization: History"), never a school or grade."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 6
+        and all(w[0].isupper() or w in ("and", "of", "&", "in") for w in words)
+        and not any(c.isdigit() for c in text)
+        and not INSTITUTION.search(text)
+    )
 
 
 def _names_field(text: str, *, next_to: bool) -> bool:
