@@ -378,7 +378,12 @@ def _field_before(text: str) -> str | None:
 
 def _clean(text: str) -> str | None:
     text = UNIT_OF.sub("", text.strip())  # "Department of Computer Science" names the field
-    if re.match(r"^(?:gpa|cgpa|(?:final\s+)?grade|expected|summa|magna|cum\s+laude|first\s+class|\d)", text, re.I):
+    if re.match(
+        r"^(?:gpa|cgpa|(?:final\s+)?grade|expected|graduat|class\s+of|awarded|conferred|completed|summa|magna|"
+        r"cum\s+laude|first\s+class|\d)",
+        text,
+        re.I,
+    ):  # a grade, honours or a date word names no field
         return None
     stop = _FIELD_STOP.search(text)
     school = _SCHOOL.search(text)

@@ -57,6 +57,7 @@ def test_bare_abbreviation_stays_no_degree_for_office_tools_and_outside_educatio
             ("doctorate", "History"),
         ),
         (["MBA\t2019", "Concentration: Finance"], ("master", "Finance")),
+        (["Imperial College London, DPhil, Graduated May 2017", "Specialization: Biology"], ("doctorate", "Biology")),
         (
             ["BS (in progress), National University of Singapore, 2026 – 2027", "Major: Accounting"],
             ("bachelor", "Accounting"),
