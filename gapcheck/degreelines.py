@@ -138,7 +138,11 @@ _NOISE = re.compile(
 )
 UNIT_OF = re.compile(r"^(?:the\s+)?(?:department|dept\.?|faculty|school|college)\s+of\s+", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(r"(?:applied\s+)?sciences?|arts|philosophy|technology|letters|studies", re.IGNORECASE)
-_SUBJECT = re.compile(r"\s*([A-Za-z][A-Za-z&\s]*?)(?=\s+in\b|\s*[,(:;|–—]|\s-\s|\s{2,}|\s*$|\s+\d)", re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"\s*([A-Za-z][A-Za-z&\s]*?)(?=\s+in\b|\s*[,(:;|–—\t]|\s-\s|\s{2,}|\s*$|\s+\d|"
+    r"\s+(?:" + _MONTH_YEAR + r"|graduat|class\s+of\b|expected\b))",  # "Bachelor of Engineering<TAB>May 2007"
+    re.IGNORECASE,
+)
 # A degree word naming a job, an award or other people is no degree: "PhD Research Intern", "Scrum Master, Acme",
 # "Supervised 3 M.S. students in Computer Science at MIT"
 _JOB_AFTER = re.compile(

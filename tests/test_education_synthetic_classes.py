@@ -124,3 +124,22 @@ def test_subject_that_is_a_field_keeps_its_parenthesised_note() -> None:
         ("bachelor", "Commerce (Finance)")
     ]
     assert _read(["EDUCATION", "Bachelor of Fine Arts (Painting), 2012"]) == [("bachelor", "Fine Arts (Painting)")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Bachelor of Engineering\tMay 2007", "Major: Civil Engineering"], ("bachelor", "Civil Engineering")),
+        (["Associate of Applied Science\tClass of 2016", "Major: Accounting"], ("associate", "Accounting")),
+        (["Bachelor of Science\tGraduated May 2008", "Major: Statistics"], ("bachelor", "Statistics")),
+    ],
+)
+def test_date_after_a_spelled_out_degree_name_is_no_part_of_its_subject(
+    lines: list[str], expected: tuple[str, str]
+) -> None:
+    assert _read(["EDUCATION", *lines]) == [expected]
+
+
+def test_subject_that_only_starts_like_a_month_or_date_word_is_kept() -> None:
+    assert _read(["EDUCATION", "Bachelor of Mayan Studies, 2014"]) == [("bachelor", "Mayan Studies")]
+    assert _read(["EDUCATION", "Bachelor of Music Performance\t2014"]) == [("bachelor", "Music Performance")]
