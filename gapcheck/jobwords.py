@@ -12,7 +12,7 @@ TITLE_WORDS = re.compile(
     r"instructor|tutor|technician|administrator|coordinator|chef|cook|designer|head|president|founder|"
     r"co-founder|cto|ceo|vp|executive|supervisor|representative|advisor|adviser|accountant|auditor|"
     r"controller|clerk|trainee|apprentice|student|postdoc|postdoctoral|member|staff|owner|partner|editor|"
-    r"writer|nurse|pharmacist|coach|advocate|operator|agent|cashier|associate|principal|leader|volunteer|"
+    r"writer|nurse|pharmacist|coach|advocate|operator|agent|cashier|principal|leader|volunteer|"
     r"ingeniero|desarrollador|practicante|entwickler|werkstudent|mentor|contractor|freelancer|freelance|"
     r"chief|secretary|receptionist|attorney|lawyer|paralegal|(?:psycho|physio)?therapist|counsell?or|recruiter|"
     r"bookkeeper|planner|buyer|mechanic|electrician|technologist|physician|surgeon|economist|statistician|"

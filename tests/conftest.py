@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from gapcheck.models import ResumeText
+from gapcheck.skills import Vocabulary, load_vocabulary
 
 DATA = Path(__file__).parent / "data"
 ROLES_DIR = DATA / "roles"
@@ -70,3 +71,14 @@ def corpus_or_skip() -> Path:
     if not (CORPUS / "MANIFEST.tsv").is_file():
         pytest.skip("../shared/corpus is not present")
     return CORPUS
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    """The bundled skill vocabulary."""
+    return load_vocabulary()
+
+
+def found_skills(vocabulary: Vocabulary, line: str, *, in_skills: bool = False) -> set[str]:
+    """The skill ids found in one line; ``in_skills``: the line sits in a skills section."""
+    return set(vocabulary.find([line], [0] if in_skills else []))

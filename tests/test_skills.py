@@ -6,19 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import found_skills
 
 from gapcheck.errors import RoleFileError
 from gapcheck.skills import CATEGORIES, Vocabulary, load_vocabulary, tokenize
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    return load_vocabulary()
-
-
-def _found(vocabulary: Vocabulary, line: str, *, in_skills: bool = False) -> set[str]:
-    return set(vocabulary.find([line], [0] if in_skills else []))
-
 
 # --- word boundaries and ambiguous names (the list) ---------------------------------------
 
@@ -51,7 +42,7 @@ def _found(vocabulary: Vocabulary, line: str, *, in_skills: bool = False) -> set
     ],
 )
 def test_ambiguous_names_in_prose_are_not_skills(vocabulary: Vocabulary, line: str, absent: str) -> None:
-    assert absent not in _found(vocabulary, line)
+    assert absent not in found_skills(vocabulary, line)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +73,7 @@ def test_ambiguous_names_in_prose_are_not_skills(vocabulary: Vocabulary, line: s
     ],
 )
 def test_skills_in_lists_and_prose(vocabulary: Vocabulary, line: str, present: set[str]) -> None:
-    assert present <= _found(vocabulary, line)
+    assert present <= found_skills(vocabulary, line)
 
 
 @pytest.mark.parametrize(
@@ -97,8 +88,8 @@ def test_skills_in_lists_and_prose(vocabulary: Vocabulary, line: str, present: s
     ],
 )
 def test_guarded_names_count_in_a_skills_section(vocabulary: Vocabulary, line: str, present: str) -> None:
-    assert present not in _found(vocabulary, line)
-    assert present in _found(vocabulary, line, in_skills=True)
+    assert present not in found_skills(vocabulary, line)
+    assert present in found_skills(vocabulary, line, in_skills=True)
 
 
 @pytest.mark.parametrize(
@@ -106,11 +97,11 @@ def test_guarded_names_count_in_a_skills_section(vocabulary: Vocabulary, line: s
     ["Technologies: Go, Rust, R", "Environment: Go, R", "Programming languages: Go, R", "Tech stack: Go; R"],
 )
 def test_a_skill_label_line_is_a_skills_context_anywhere(vocabulary: Vocabulary, line: str) -> None:
-    assert {"go", "r"} <= _found(vocabulary, line)
+    assert {"go", "r"} <= found_skills(vocabulary, line)
 
 
 def test_a_label_that_is_not_about_skills_gives_no_context(vocabulary: Vocabulary) -> None:
-    assert "r" not in _found(vocabulary, "Grade: R")
+    assert "r" not in found_skills(vocabulary, "Grade: R")
 
 
 @pytest.mark.parametrize(
@@ -126,7 +117,7 @@ def test_a_label_that_is_not_about_skills_gives_no_context(vocabulary: Vocabular
     ],
 )
 def test_aliases_find_the_canonical_entry(vocabulary: Vocabulary, spelling: str, skill_id: str) -> None:
-    assert _found(vocabulary, f"Worked with {spelling} daily") >= {skill_id}
+    assert found_skills(vocabulary, f"Worked with {spelling} daily") >= {skill_id}
     assert vocabulary.resolve(spelling) == skill_id
 
 
@@ -254,14 +245,14 @@ def test_a_file_without_a_skills_list(tmp_path: Path) -> None:
     ],
 )
 def test_a_guarded_name_after_in_using_with_counts_in_prose(vocabulary: Vocabulary, line: str, present: str) -> None:
-    assert present in _found(vocabulary, line)
+    assert present in found_skills(vocabulary, line)
 
 
 @pytest.mark.parametrize(("line", "absent"), [("Ready to Go Live with the client", "go"), ("Grade C in Physics", "c")])
 def test_a_capitalised_word_before_more_capitals_is_not_a_guarded_skill(
     vocabulary: Vocabulary, line: str, absent: str
 ) -> None:
-    assert absent not in _found(vocabulary, line)
+    assert absent not in found_skills(vocabulary, line)
 
 
 # --- round two: one normalisation step, one coordination rule, weak capitalised words, gaps ------------
@@ -282,7 +273,7 @@ def test_a_capitalised_word_before_more_capitals_is_not_a_guarded_skill(
     ],
 )
 def test_spelling_variants_fold_to_the_vocabulary_spelling(vocabulary: Vocabulary, line: str, present: str) -> None:
-    assert present in _found(vocabulary, line)
+    assert present in found_skills(vocabulary, line)
 
 
 @pytest.mark.parametrize(
@@ -294,7 +285,7 @@ def test_spelling_variants_fold_to_the_vocabulary_spelling(vocabulary: Vocabular
     ],
 )
 def test_spelling_variants_do_not_invent_skills(vocabulary: Vocabulary, line: str, absent: str) -> None:
-    assert absent not in _found(vocabulary, line)
+    assert absent not in found_skills(vocabulary, line)
 
 
 def test_no_two_skills_share_a_folded_spelling(vocabulary: Vocabulary) -> None:
@@ -314,7 +305,7 @@ def test_no_two_skills_share_a_folded_spelling(vocabulary: Vocabulary) -> None:
     ],
 )
 def test_coordinated_words_share_their_head(vocabulary: Vocabulary, line: str, expected: set[str]) -> None:
-    found = _found(vocabulary, line)
+    found = found_skills(vocabulary, line)
     assert {vocabulary.resolve(s) for s in expected} <= found
 
 
@@ -327,7 +318,7 @@ def test_coordinated_words_share_their_head(vocabulary: Vocabulary, line: str, e
     ],
 )
 def test_coordination_needs_a_conjunction_next_to_the_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
-    assert vocabulary.resolve(absent) not in _found(vocabulary, line)
+    assert vocabulary.resolve(absent) not in found_skills(vocabulary, line)
 
 
 @pytest.mark.parametrize(
@@ -343,7 +334,7 @@ def test_coordination_needs_a_conjunction_next_to_the_skill(vocabulary: Vocabula
     ],
 )
 def test_capitalised_ordinary_words_alone_are_not_tools(vocabulary: Vocabulary, line: str, absent: str) -> None:
-    assert absent not in _found(vocabulary, line)
+    assert absent not in found_skills(vocabulary, line)
 
 
 def test_a_weak_capitalised_word_counts_when_the_skill_is_shown_elsewhere(vocabulary: Vocabulary) -> None:
@@ -361,7 +352,7 @@ def test_a_weak_capitalised_word_counts_when_the_skill_is_shown_elsewhere(vocabu
     ],
 )
 def test_capitalised_tools_in_ordinary_use_still_count(vocabulary: Vocabulary, line: str, present: str) -> None:
-    assert present in _found(vocabulary, line)
+    assert present in found_skills(vocabulary, line)
 
 
 @pytest.mark.parametrize(
@@ -373,7 +364,7 @@ def test_capitalised_tools_in_ordinary_use_still_count(vocabulary: Vocabulary, l
     ],
 )
 def test_a_gapped_spelling_allows_a_few_words_between(vocabulary: Vocabulary, line: str, present: str) -> None:
-    assert present in _found(vocabulary, line)
+    assert present in found_skills(vocabulary, line)
 
 
 @pytest.mark.parametrize(
@@ -385,15 +376,15 @@ def test_a_gapped_spelling_allows_a_few_words_between(vocabulary: Vocabulary, li
     ],
 )
 def test_a_gapped_spelling_does_not_span_too_far(vocabulary: Vocabulary, line: str) -> None:
-    assert "leadership" not in _found(vocabulary, line)
+    assert "leadership" not in found_skills(vocabulary, line)
 
 
 def test_an_exact_name_in_other_case_counts_only_as_an_item_of_a_list_of_skills(vocabulary: Vocabulary) -> None:
-    assert "latex" in _found(vocabulary, "Technologies: Python, Latex, R")
-    assert "latex" in _found(vocabulary, "Expert in Python, git, LATEX, Machine Learning, MATLAB")
-    assert "latex" not in _found(vocabulary, "Wore latex gloves in the lab", in_skills=True)
-    assert "latex" not in _found(vocabulary, "Latex, nitrile and vinyl gloves")  # a list, but of no skills
-    assert "ray" not in _found(vocabulary, "Blu-ray, BD-J, Java, XML")  # a lower-case word is not a name
+    assert "latex" in found_skills(vocabulary, "Technologies: Python, Latex, R")
+    assert "latex" in found_skills(vocabulary, "Expert in Python, git, LATEX, Machine Learning, MATLAB")
+    assert "latex" not in found_skills(vocabulary, "Wore latex gloves in the lab", in_skills=True)
+    assert "latex" not in found_skills(vocabulary, "Latex, nitrile and vinyl gloves")  # a list, but of no skills
+    assert "ray" not in found_skills(vocabulary, "Blu-ray, BD-J, Java, XML")  # a lower-case word is not a name
 
 
 def test_a_gap_only_stands_in_aliases(tmp_path: Path) -> None:
@@ -417,6 +408,6 @@ def test_words_are_looked_up_only_as_far_as_a_spelling_from_them_reaches(
         return lookup(self, key)
 
     monkeypatch.setattr(Vocabulary, "_lookup", recording)
-    assert _found(vocabulary, "Zebras counted with machine learning in Python") >= {"machine learning", "python"}
+    assert found_skills(vocabulary, "Zebras counted with machine learning in Python") >= {"machine learning", "python"}
     assert ("machine", "learning") in looked_up
     assert [key for key in looked_up if key[0] == "zebras"] == [("zebras",)]  # no spelling starts with it

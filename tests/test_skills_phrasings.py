@@ -4,18 +4,10 @@ through a verb and its object, a role through a title; each phrasing with a line
 from __future__ import annotations
 
 import pytest
+from conftest import found_skills
 
-from gapcheck.skills import Vocabulary, load_vocabulary
+from gapcheck.skills import Vocabulary
 from gapcheck.skillwords import fold, word_stem
-
-
-@pytest.fixture(scope="module")
-def vocabulary() -> Vocabulary:
-    return load_vocabulary()
-
-
-def _found(vocabulary: Vocabulary, line: str, *, in_skills: bool = False) -> set[str]:
-    return set(vocabulary.find([line], [0] if in_skills else []))
 
 
 @pytest.mark.parametrize(
@@ -95,7 +87,7 @@ def _found(vocabulary: Vocabulary, line: str, *, in_skills: bool = False) -> set
     ],
 )
 def test_a_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
-    assert present in _found(vocabulary, line)
+    assert present in found_skills(vocabulary, line)
 
 
 @pytest.mark.parametrize(
@@ -143,18 +135,20 @@ def test_a_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: 
     ],
 )
 def test_a_phrasing_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, line: str, absent: str) -> None:
-    assert absent not in _found(vocabulary, line)
+    assert absent not in found_skills(vocabulary, line)
 
 
 def test_a_gapped_spelling_does_not_start_inside_a_hyphenated_word(vocabulary: Vocabulary) -> None:
-    assert "model training" not in _found(vocabulary, "Fine-tuned a pre-trained BERT model")
-    assert "model training" in _found(vocabulary, "Trained a deep-learning model on 2M images")
+    assert "model training" not in found_skills(vocabulary, "Fine-tuned a pre-trained BERT model")
+    assert "model training" in found_skills(vocabulary, "Trained a deep-learning model on 2M images")
 
 
 def test_a_lower_case_name_counts_in_a_list_of_several_skills(vocabulary: Vocabulary) -> None:
     line = "golang, sql, python, bash, docker, postgres, git, kafka, linux, aws"
-    assert {"apache kafka", "python", "sql"} <= _found(vocabulary, line)
-    assert "apache kafka" not in _found(vocabulary, "kafka, python", in_skills=True)  # one other skill is not a list
+    assert {"apache kafka", "python", "sql"} <= found_skills(vocabulary, line)
+    assert "apache kafka" not in found_skills(
+        vocabulary, "kafka, python", in_skills=True
+    )  # one other skill is not a list
 
 
 @pytest.mark.parametrize(
@@ -166,18 +160,18 @@ def test_a_lower_case_name_counts_in_a_list_of_several_skills(vocabulary: Vocabu
     ],
 )
 def test_a_lower_case_name_in_prose_is_a_word(vocabulary: Vocabulary, line: str, absent: str) -> None:
-    assert absent not in _found(vocabulary, line)
+    assert absent not in found_skills(vocabulary, line)
 
 
 def test_a_bullet_glyph_starts_a_list_item(vocabulary: Vocabulary) -> None:
-    assert "r" in _found(vocabulary, "⋄ R (basic) ⋄ Python (advanced)")
-    assert "r" not in _found(vocabulary, "⋄ R&D budget planning with Python")
+    assert "r" in found_skills(vocabulary, "⋄ R (basic) ⋄ Python (advanced)")
+    assert "r" not in found_skills(vocabulary, "⋄ R&D budget planning with Python")
 
 
 def test_a_possessive_names_its_owner(vocabulary: Vocabulary) -> None:
-    assert "raspberry pi" in _found(vocabulary, "Script on the Raspberry Pi’s GPIO pins")
+    assert "raspberry pi" in found_skills(vocabulary, "Script on the Raspberry Pi’s GPIO pins")
     assert fold("Python's") == "python" and fold("it's") == "it's"
-    assert "cybersecurity" not in _found(vocabulary, "Checked that it’s security-reviewed")
+    assert "cybersecurity" not in found_skills(vocabulary, "Checked that it’s security-reviewed")
 
 
 @pytest.mark.parametrize(
@@ -194,7 +188,7 @@ def test_a_possessive_names_its_owner(vocabulary: Vocabulary) -> None:
 def test_a_skill_inside_the_name_of_a_venue_lab_or_prize_is_not_shown(
     vocabulary: Vocabulary, line: str, absent: str
 ) -> None:
-    assert absent not in _found(vocabulary, line)
+    assert absent not in found_skills(vocabulary, line)
 
 
 @pytest.mark.parametrize(
@@ -205,17 +199,17 @@ def test_a_skill_inside_the_name_of_a_venue_lab_or_prize_is_not_shown(
     ],
 )
 def test_a_skill_beside_a_venue_word_is_still_shown(vocabulary: Vocabulary, line: str, present: str) -> None:
-    assert present in _found(vocabulary, line)
+    assert present in found_skills(vocabulary, line)
 
 
 def test_an_industry_in_an_employer_name_still_counts(vocabulary: Vocabulary) -> None:
-    assert "healthcare" in _found(vocabulary, "Social worker, Mercy Healthcare Center, Denver")
-    assert "robotics" not in _found(vocabulary, "Member, University Robotics Club")
+    assert "healthcare" in found_skills(vocabulary, "Social worker, Mercy Healthcare Center, Denver")
+    assert "robotics" not in found_skills(vocabulary, "Member, University Robotics Club")
 
 
-def test_names_that_overlap_are_both_found(vocabulary: Vocabulary) -> None:
-    assert {"healthcare", "data analysis"} <= _found(vocabulary, "Medical Data Analysis for Cancer Treatment")
-    assert "cloud computing" not in _found(vocabulary, "Stored the files in Google Cloud Storage")
+def test_names_that_overlap_are_bothfound_skills(vocabulary: Vocabulary) -> None:
+    assert {"healthcare", "data analysis"} <= found_skills(vocabulary, "Medical Data Analysis for Cancer Treatment")
+    assert "cloud computing" not in found_skills(vocabulary, "Stored the files in Google Cloud Storage")
 
 
 def test_skills_someone_is_still_learning_count_only_when_shown_elsewhere(vocabulary: Vocabulary) -> None:
@@ -237,7 +231,7 @@ def test_skills_someone_is_still_learning_count_only_when_shown_elsewhere(vocabu
 def test_the_first_word_of_a_gapped_spelling_matches_in_any_form(
     vocabulary: Vocabulary, line: str, present: str
 ) -> None:
-    assert present in _found(vocabulary, line)
+    assert present in found_skills(vocabulary, line)
 
 
 def test_word_stems_keep_different_words_apart() -> None:
