@@ -125,6 +125,11 @@ _PRODUCT = re.compile(
 SPLIT_MONTH_RE = re.compile(r"(?<![\w/.])" + _MONTH.format(g="z") + r"\s*$", re.IGNORECASE)
 SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
 SINGLE_RE = re.compile(r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+"""Numbers written as words in lengths of time ("seven years"), on resumes and in postings."""
 # "Jun. 2018 – Present (8 yrs 6 mos)", "Since 2019 (5 years)": a length printed after a date is part of the date
 DURATION_RE = re.compile(
     r"(?:(?<=\d)|(?<=\d\.)|(?<=present)|(?<=current)|(?<=now)|(?<=date)|(?<=today))\s*"

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gapcheck.dates import NUMBER_WORDS
 from gapcheck.degreelines import degree_mentions
 from gapcheck.models import ExperiencePath, degree_rank
 
 _FLAGS = re.IGNORECASE
-_NUMBER = r"\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen"
-_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
-_WORDS.update(twelve=12, fifteen=15)
+_NUMBER = r"\d{1,2}(?:\.\d)?|" + "|".join(NUMBER_WORDS)
 YEARS = re.compile(
     rf"(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|no less than)\s+)?"
     rf"(?P<n>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:(?:-|–|to)\s*(?:{_NUMBER})\s*)?(?:\+|plus|or more)?\s*"
@@ -36,7 +35,7 @@ _LEAD = re.compile(r"[\s(]*(?:(?:with|have|having|holding|hold)\s+)?(?:an?\s+|th
 
 def years_number(text: str) -> float:
     """'5' -> 5.0, 'three' -> 3.0."""
-    return float(_WORDS[text.lower()]) if text.lower() in _WORDS else float(text)
+    return float(NUMBER_WORDS.get(text.lower()) or text)
 
 
 @dataclass(frozen=True, slots=True)
