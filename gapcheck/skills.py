@@ -20,14 +20,17 @@ from gapcheck.skillwords import (
     VERSIONED,
     Keyed,
     after_inner_hyphen,
+    beside_a_conjunct,
     conjuncts_after,
     conjuncts_before,
     gapped_match,
     in_a_name,
     is_learning_line,
+    is_rated,
     is_skill_label_line,
     is_title_word,
     key_sequences,
+    link_labels,
     list_item,
     previous_word,
     tokenize,
@@ -36,6 +39,9 @@ from gapcheck.skillwords import (
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "skills.yaml"
 
+PAIRED_CATEGORIES = frozenset({"statistics", "ml-method", "soft-skill", "cloud"})
+"""Entries whose guarded name, in lower case, is a skill when joined by "and", "or" or a comma to another skill
+("python and statistics", "communication and leadership"), and an ordinary word otherwise ("usage statistics")."""
 CATEGORIES = frozenset(
     "language ml-framework ml-library ml-method ml-domain data-tool big-data database cloud devops mlops web "
     "mobile software-practice visualization statistics math office domain research hardware security "
@@ -151,6 +157,7 @@ class Vocabulary:
         found: dict[str, list[int]] = {}
         weak: dict[str, list[int]] = {}
         for index, line in enumerate(lines):
+            line = self._without_link_labels(lines, index)
             section = index in in_skills
             strong_ids, weak_ids = self._find_in_line(line, section or is_skill_label_line(line), section)
             for skill_id in strong_ids:  # "Currently learning: Vue" shows Vue only if another line does
@@ -162,16 +169,28 @@ class Vocabulary:
                 found[skill_id] = sorted(set(found[skill_id]) | set(indices))
         return found
 
+    def _without_link_labels(self, lines: Sequence[str], index: int) -> str:
+        """The line with each skill name that only labels a link to a profile blanked ("Github: 0xnull007")."""
+        line = lines[index]
+        for start, end in link_labels(lines, index):
+            if self.resolve(line[start:end]) is not None:
+                line = line[:start] + " " * (end - start) + line[end:]
+        return line
+
     def _find_in_line(self, line: str, skills_context: bool, in_section: bool) -> tuple[list[str], list[str]]:
         """The skills a line shows for sure, and those it shows only weakly (see ``find``)."""
-        by_kind: dict[str, list[str]] = {"any": [], "exact": [], "strong": [], "guarded": [], "weak": [], "listed": []}
+        by_kind: dict[str, list[str]] = {"any": [], "exact": [], "strong": [], "guarded": [], "weak": [], "listed": [],
+                                         "paired": []}  # fmt: skip
         for sequence in key_sequences(line):
-            for skill_id, kind, _start, _count in self._scan(sequence, skills_context, in_section):
-                by_kind[kind].append(skill_id)
+            hits = self._scan(sequence, skills_context, in_section)
+            plain_spans = {(start, start + count) for _, kind, start, count in hits if kind in ("any", "exact")}
+            for skill_id, kind, start, _count in hits:
+                if kind != "paired" or beside_a_conjunct(sequence.tokens, start, plain_spans):
+                    by_kind[kind].append(skill_id)
         plain = by_kind["any"] + by_kind["exact"]
         guarded = by_kind["guarded"] if skills_context or plain else []  # a lone "R" in prose is a word
         guarded += by_kind["listed"] if len(set(plain)) > 2 else []  # "golang, sql, python, kafka"
-        strong = list(dict.fromkeys(plain + by_kind["strong"] + guarded))
+        strong = list(dict.fromkeys(plain + by_kind["strong"] + guarded + by_kind["paired"]))
         return strong, [s for s in dict.fromkeys(by_kind["weak"]) if s not in strong]
 
     def locate(self, line: str, skills_context: bool) -> list[tuple[str, str, int, int]]:
@@ -274,6 +293,8 @@ class Vocabulary:
                 listed = len(text) > 2 and before not in {"-", "–"} and list_item(before, after)
                 if listed and (not text.islower() or spelling.rule == "exact"):
                     return spelling.id, "listed" if text.islower() else "guarded"
+                if listed and self.entries[spelling.id].category in PAIRED_CATEGORIES:
+                    return spelling.id, "paired"  # "python and statistics": kept only beside another skill
                 continue
             if spelling.rule == "exact":
                 return spelling.id, "exact"
@@ -283,6 +304,8 @@ class Vocabulary:
                 continue  # an initial ("Kruse, R. (2021)"), not the language
             if skills_context:
                 return spelling.id, "guarded"
+            if is_rated(tokens, end) and (before is None or before in LIST_BEFORE):
+                return spelling.id, "strong"  # "R (basic), C (intermediate)": a level is given to skills
             if before in TOOL_BEFORE and (next_token is None or after in LIST_AFTER or next_token.islower()):
                 return spelling.id, "strong"  # "written in R", "using Go to build", "in R (tidyverse)"
             if after is not None and after not in LIST_AFTER:

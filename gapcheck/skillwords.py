@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-TOKEN = re.compile(r"(?:\.(?=\w))?\w(?:\w|[.'’](?=\w))*[+#]*|[^\s\w]")
+TOKEN = re.compile(r"(?:\.(?=\w))?\w(?:\w|[.'’](?=\w))*(?:[+#]+(?![+#A-Za-z]))?|[^\s\w]")
+"""A word keeps inner dots and trailing "+" or "#" ("Node.js", "C++"), but a "+" joining two words splits them
+("HTML+CSS")."""
 
 GAP = "…"
 """In a spelling, "…" stands for up to MAX_GAP words: "led … team" matches "Led a 5-member agile team"."""
@@ -176,6 +179,48 @@ _LEARNING = re.compile(
 )
 
 
+_SEGMENT = re.compile(r"[^|•·—\t]+")
+_CONTACT = re.compile(r"https?://|www\.|\S@\S|\w\.(?:com|io|org|net|dev|me|co|edu)\b|\blinked ?in\b", re.IGNORECASE)
+_LINK_LABEL = re.compile(r"(?P<name>[A-Za-z][\w+#]*)(?:-[A-Za-z]+)?\s*(?P<colon>:)?\s*(?P<handle>\S+)?")
+_TAIL_LABEL = re.compile(r"(?<![\w:])(?P<name>[A-Za-z][\w+#]*)\s*(?P<colon>:)\s*(?P<handle>\S+)$")
+_ADDRESS = re.compile(r"\S*(?:[/@_\d]|\.(?:com|io|org|net|dev|me|co|edu)\b)\S*")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|io|org|net|dev|me|co|edu)\b\S*", re.IGNORECASE)
+_PROFILE_LINE = re.compile(r"\W*linked ?in\W*", re.IGNORECASE)
+_USER = re.compile(r"[a-z][a-z0-9-]*")
+
+
+def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
+    """Spans of lines[index] holding a name that labels a link to a profile, which shows no skill: "Github: 0xnull007",
+    "my GitHub: https://...", "GITHUB-SQUARE user" beside a github.io address, a lone "GitHub" line among contact
+    lines. A name with anything else after it ("GitHub Actions", "Python: Django, Flask") is not a label."""
+    line = lines[index]
+    near = lines[max(0, index - 2) : index + 3]
+    contact = _CONTACT.search(" ".join(near)) is not None
+    spans = []
+    for segment in _SEGMENT.finditer(line):
+        text = segment.group()
+        offset = segment.start() + len(text) - len(text.lstrip())
+        label = _LINK_LABEL.fullmatch(text.strip())
+        if label is None:
+            label = _TAIL_LABEL.search(text.rstrip())  # "... on my GitHub: https://github.com/x"
+            offset = segment.start()
+            if label is None or not _ADDRESS.fullmatch(label["handle"]):
+                continue
+        handle = label["handle"]
+        if handle is None:  # "Github" alone or "Github:" beside its address or among other profile links
+            name = label["name"].lower()
+            linked = any(name in url.lower() for url in _URL.findall(" ".join(near))) or any(
+                _PROFILE_LINE.fullmatch(other) for other in near
+            )
+        elif _ADDRESS.fullmatch(handle):
+            linked = label["colon"] is not None or contact
+        else:
+            linked = contact and _USER.fullmatch(handle) is not None  # "GITHUB-SQUARE datavistics", "Github: ann"
+        if linked:
+            spans.append((offset + label.start("name"), offset + label.end("name")))
+    return spans
+
+
 def is_skill_label_line(line: str) -> bool:
     """'Technologies: Python, R' or 'Environment: Spark, Hive' inside any section."""
     if not _SKILL_LABEL.match(line):
@@ -186,6 +231,14 @@ def is_skill_label_line(line: str) -> bool:
 def is_learning_line(line: str) -> bool:
     """'Currently learning: Vue, Node.js' or 'Next 6 months: CUDA': skills the person does not show yet."""
     return _LEARNING.match(line) is not None
+
+
+_LEVELS = frozenset("basic basics beginner elementary intermediate advanced expert proficient familiar".split())
+
+
+def is_rated(tokens: Sequence[str], end: int) -> bool:
+    """Whether a proficiency level in brackets follows tokens[:end]: "R (basic)", "Go (intermediate)"."""
+    return end + 1 < len(tokens) and tokens[end] == "(" and tokens[end + 1].lower() in _LEVELS
 
 
 def list_item(before: str | None, after: str | None) -> bool:
@@ -199,6 +252,16 @@ def previous_word(tokens: tuple[str, ...], index: int) -> str | None:
     while before and before[-1] in BULLETS and all(t in BULLETS for t in before):
         before = before[:-1]
     return before[-1] if before else None
+
+
+def beside_a_conjunct(tokens: Sequence[str], index: int, spans: set[tuple[int, int]]) -> bool:
+    """Whether tokens[index] is joined by "and", "or", "&", "/" or a comma to one of the token spans (start, end)."""
+    before = index >= 2 and tokens[index - 1].lower() in _JOINERS and any(end == index - 1 for _, end in spans)
+    after = tokens[index + 1 : index + 2] and tokens[index + 1].lower() in _JOINERS
+    return before or bool(after and any(start == index + 2 for start, _ in spans))
+
+
+_JOINERS = CONJUNCTIONS | {","}
 
 
 def conjuncts_before(keys: tuple[str, ...], i: int) -> list[int]:

@@ -411,3 +411,76 @@ def test_words_are_looked_up_only_as_far_as_a_spelling_from_them_reaches(
     assert found_skills(vocabulary, "Zebras counted with machine learning in Python") >= {"machine learning", "python"}
     assert ("machine", "learning") in looked_up
     assert [key for key in looked_up if key[0] == "zebras"] == [("zebras",)]  # no spelling starts with it
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["ann@example.com | +1 555 0100", "Github: 0xnull007"],
+        ["More of my projects are on my GitHub: https://www.github.com/annlee"],
+        ["ann@example.com | ann.github.io | GITHUB-SQUARE annlee"],
+        ["ann@example.com", "Linkedin", "Github", "HackerRank"],
+        ["Github:", "https://github.com/annlee"],
+    ],
+)
+def test_a_name_labelling_a_profile_link_is_not_a_skill(vocabulary: Vocabulary, lines: list[str]) -> None:
+    assert "github" not in vocabulary.find(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Version Control: Git, GitHub"],
+        ["GitHub: GH"],
+        ["Tools", "GitHub", "Docker"],
+        ["Publications", "https://doi.org/10.1145/3520304", "GitHub stars: 2.5K on my CLI tool"],
+    ],
+)
+def test_a_name_beside_a_link_or_a_label_still_counts(vocabulary: Vocabulary, lines: list[str]) -> None:
+    assert "github" in vocabulary.find(lines)
+
+
+@pytest.mark.parametrize(("line", "present"), [("⋄ R (basic), C (basic)", "r"), ("Go (intermediate)", "go")])
+def test_a_name_given_a_proficiency_level_is_a_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"), [("English: Level C (advanced)", "c"), ("Go (to the next step) when ready", "go")]
+)
+def test_a_bracket_after_a_guarded_name_needs_a_level(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+def test_a_plus_joining_two_names_splits_them() -> None:
+    assert tokenize("HTML+CSS") == ["HTML", "+", "CSS"]
+
+
+def test_a_trailing_plus_stays_part_of_the_name() -> None:
+    assert tokenize("C++ and ES6+, Notepad++") == ["C++", "and", "ES6+", ",", "Notepad++"]
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Learned the foundations of data science including python and statistics", "statistics"),
+        ("Research focus on models using statistics and machine learning", "statistics"),
+        ("Strong communication, leadership and teamwork", "communication skills"),
+    ],
+)
+def test_a_lower_case_guarded_name_joined_to_a_skill_counts(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Collected usage statistics and logs for the team", "statistics"),
+        ("Prepared weekly statistics and reports with Python", "statistics"),
+        ("Ready to go and build things in Python", "go"),
+    ],
+)
+def test_a_lower_case_guarded_name_not_joined_to_a_skill_is_a_word(
+    vocabulary: Vocabulary, line: str, absent: str
+) -> None:
+    assert absent not in found_skills(vocabulary, line)
