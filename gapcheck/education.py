@@ -7,19 +7,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gapcheck.dates import find_date_ranges, strip_dates, years_in
-from gapcheck.degreelines import (
-    IN_PROGRESS,
-    INSTITUTION,
-    NOT_DEGREE,
-    STRONG_RE,
-    UMBRELLA,
-    UNIT_OF,
-    DegreeStatement,
-    degree_statements,
-    specialised,
-)
+from gapcheck.degreefields import UMBRELLA, UNIT_OF, specialised
+from gapcheck.degreelines import IN_PROGRESS, NOT_DEGREE, STRONG_RE, DegreeStatement, degree_statements
 from gapcheck.fields import is_field_name, known_field
 from gapcheck.models import DateRange, Degree, Section, degree_rank
+from gapcheck.schools import INSTITUTION
 
 _OPEN_END = re.compile(r"(?<![\w-])(?:Present|PRESENT|Current|CURRENT|Ongoing|Till [Dd]ate)(?![\w-])")
 _UNIT = re.compile(r"(?:in\s+)?(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)

@@ -1,0 +1,188 @@
+"""A degree statement's field: the words after a degree name (past honours, status and schools) or just before it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from gapcheck.dates import strip_dates
+from gapcheck.fields import is_field_name, known_field, spell_out
+from gapcheck.schools import INSTITUTION, SCHOOL, SCHOOL_NAMES
+
+# Abbreviations that name their field: "BSEE, Purdue University" is a bachelor's in electrical engineering
+_IMPLIED_FIELD = {
+    "BSEE": "Electrical Engineering",
+    "MSEE": "Electrical Engineering",
+    "BSCS": "Computer Science",
+    "MSCS": "Computer Science",
+    "BSME": "Mechanical Engineering",
+    "MSME": "Mechanical Engineering",
+    "BSIT": "Information Technology",
+    "MSIT": "Information Technology",
+    "BSBA": "Business Administration",
+    "BSN": "Nursing",
+    "MSN": "Nursing",
+    "MSW": "Social Work",
+    "MPA": "Public Administration",
+    "MPP": "Public Policy",
+    "PHARMD": "Pharmacy",
+    "BPHARM": "Pharmacy",
+    "MPHARM": "Pharmacy",
+    "MBBS": "Medicine",
+    "DOCTOROFMEDICINE": "Medicine",
+    "DOCTOROFPHARMACY": "Pharmacy",
+    "JURISDOCTOR": "Law",
+    "LLB": "Law",
+    "LLM": "Law",
+}
+
+
+def implied_field(name: str, field: str | None) -> str | None:
+    """The field a degree's name says (\"BSN, RN\": nursing), else the field stated."""
+    return _IMPLIED_FIELD.get(re.sub(r"[\s.]", "", name).upper(), field)
+
+
+_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\d{2,4}\b"
+_FIELD_STOP = re.compile(
+    r"\s*(?:[,;|()\[\]•·]|\s[-–—]\s|\bfrom\b|\bat\b|\bwith\b|\bgpa\b|\bcgpa\b|\bminor\b|\bthesis\b|\bexpected\b|"
+    r"\bpresent\b|\bcurrent\b|\.\s+(?=[A-Z])|" + _MONTH_YEAR + r"|"
+    r"\buniversity\b|\bcollege\b|\binstitute\b|\bschool\b|\b(?:19|20)\d\d\b|\s{3,}|[–—-]\s*$|"
+    r"\s(?:and|&)\s+\d)",  # "M.S. in Statistics and 5 years of experience"
+    re.IGNORECASE,
+)
+# What may sit between a degree name and its field: honours, "(Dual Degree)", "(5-year combined program)", status
+_NOISE = re.compile(
+    r"\s*(?:\((?:hons?\.?|honou?rs|dual\s+degree|integrated|combined[^)]*|[^)]*\bprogram(?:me)?|"
+    r"m\.?d\.?|j\.?d\.?|d\.?d\.?s\.?|d\.?m\.?d\.?|d\.?v\.?m\.?)\)|hons?\.?(?!\w)|"
+    r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me)?\b|(?P<status>candidate|student)\b)",
+    re.IGNORECASE,
+)
+UNIT_OF = re.compile(r"^(?:the\s+)?(?:department|dept\.?|faculty|school|college)\s+of\s+", re.IGNORECASE)
+_GENERIC_SUBJECT = re.compile(r"(?:applied\s+)?sciences?|arts|philosophy|technology|letters|studies", re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"\s*([A-Za-z][A-Za-z&\s]*?)(?=\s+in\b|\s*[,(:;|–—\t]|\s-\s|\s{2,}|\s*$|\s+\d|"
+    r"\s+(?:" + _MONTH_YEAR + r"|graduat|class\s+of\b|expected\b))",  # "Bachelor of Engineering<TAB>May 2007"
+    re.IGNORECASE,
+)
+_JOB_NOUN = re.compile(
+    r"interns?|researchers?|assistants?|associates?|engineers?|scientists?|developers?|analysts?|managers?|"
+    r"consultants?|officers?|lecturers?|instructors?|directors?",
+    re.IGNORECASE,
+)
+
+
+def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
+    """The field a degree name and the words after it state, and whether they say "candidate"/"student"."""
+    subject, rest = subject_of(name, rest.lstrip(".)"))  # "BSc. (Hons) In ...", "(M.S.), Computer Science"
+    status = False
+    while noise := _NOISE.match(rest):
+        if not noise.group():
+            break
+        status = status or noise.group("status") is not None
+        rest = rest[noise.end() :]
+    major = re.search(r"\bmajor(?:ing)?\s*(?:in|:)\s*([^,;|()]+)", line, re.IGNORECASE)
+    if major:
+        return _clean(major.group(1)), status
+    field = None
+    paren = re.match(r"\s*\(([^)]*)\)?", rest)
+    if paren:
+        field = _clean(paren.group(1))
+        if field and subject:
+            field = specialised(subject, field)
+    else:
+        field = _after_first_part(re.sub(r"^\s*(?:(?:in|of|en)\b|,|:|-|–|—|\|)?\s*", "", rest, flags=re.IGNORECASE))
+    return field or subject, status
+
+
+# A degree name's subject that is an umbrella over the field in parentheses or on a labelled line after it
+UMBRELLA = re.compile(r"engineering|management|design|(?P<admin>(?:business|public)\s+administration)", re.IGNORECASE)
+
+
+def specialised(subject: str, field: str) -> str:
+    """The field of a spelled-out degree with its specialisation in parentheses: an umbrella subject gives way to it
+    ("Engineering" + "Computer Science" -> "Computer Science Engineering", "Business Administration" + "Finance" ->
+    "Finance (Business Administration)"), any other subject stays the field ("Commerce (Finance)")."""
+    umbrella = UMBRELLA.fullmatch(subject)
+    if umbrella is None:
+        return f"{subject} ({field})"
+    if umbrella.group("admin"):
+        return f"{field} ({subject})"
+    words = field.lower().split()
+    return field if subject.lower() in words else f"{field} {subject}"
+
+
+def _after_first_part(text: str) -> str | None:
+    """The field named after a degree, looking past its first part when that is a school ("M.S : National Taiwan
+    University - Mechanical Engineering"), a grade or honours, or a specialisation before a known field ("Ph.D.,
+    Machine Learning applications, Computer Science & Engineering" -> "Computer Science & Engineering (Machine
+    Learning applications)")."""
+    field = _clean(text)
+    parts = re.split(r"\s*[,;|]\s*|\s+[-–—]\s+", text, maxsplit=2)
+    if len(parts) < 2 or INSTITUTION.search(parts[1]):
+        return field
+    second = _clean(parts[1])
+    if second is None:
+        return field
+    if field is None and is_field_name(second):  # after a school, a grade or honours: "B.S., Magna Cum Laude, Physics"
+        return second
+    if field is not None and _GENERIC_SUBJECT.fullmatch(field) and is_field_name(second):
+        return second  # "Associate in Arts, General Studies"
+    if field is not None and known_field(field) != field and known_field(second) == second:
+        return f"{second} ({field})"
+    return field
+
+
+def subject_of(name: str, rest: str) -> tuple[str | None, str]:
+    """What a degree name ending in 'of' names ('Bachelor of' + ' Commerce (Finance)' -> 'Commerce'; generic
+    subjects such as 'Science' name no field), and the text after it."""
+    if not re.search(r"\bof$", name, re.IGNORECASE):
+        return None, rest
+    match = _SUBJECT.match(rest)
+    if not match or len(match.group(1).split()) > 4:
+        return None, rest
+    subject: str | None = re.sub(r"\s+degree$", "", match.group(1).strip(), flags=re.IGNORECASE)
+    if subject and INSTITUTION.search(subject):
+        subject = known_field(subject)  # "Master of Science Stanford University"
+    if subject and _GENERIC_SUBJECT.fullmatch(subject):
+        subject = None
+    return subject, rest[match.end() :]
+
+
+def field_before(text: str) -> str | None:
+    """A field named just before the degree: "Computer Science, B.S.", "Economics (BA)", "Political Science, BA"."""
+    text = strip_dates(text).rstrip(" ,(–—-:|")
+    last = re.split(r"\s*[|•;,]\s*|\s{3,}", text)[-1].strip()
+    return last if last and is_field_name(last) and not INSTITUTION.search(last) else None
+
+
+def _clean(text: str) -> str | None:
+    text = UNIT_OF.sub("", text.strip())  # "Department of Computer Science" names the field
+    if re.match(
+        r"^(?:gpa|cgpa|(?:final\s+)?grade|expected|graduat|class\s+of|awarded|conferred|completed|summa|magna|"
+        r"cum\s+laude|first\s+class|\d)",
+        text,
+        re.I,
+    ):  # a grade, honours or a date word names no field
+        return None
+    stop = _FIELD_STOP.search(text)
+    school = SCHOOL.search(text)
+    if school and (stop is None or school.start() < stop.end()):
+        if re.fullmatch(SCHOOL_NAMES, school.group(), re.I) or re.match(r"\s+of\b", text[school.end() :], re.I):
+            text = text[: school.start()]  # "Physics ETH Zurich", "Statistics University of Michigan"
+            text = text if len(text.split()) > 1 or known_field(text.strip()) else ""  # not "National University of"
+        else:
+            text = known_field(text) or ""  # "Analytics McGill University": a known field before the school's name
+    text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–")
+    words = text.split()
+    # a field in capitals ends before a word in title case: "MECHANICAL ENGINEERING Taipei" (not "COMPUTER SCiENCE")
+    capitals = list(itertools.takewhile(lambda w: not re.fullmatch(r"[A-Z][a-z]+\W*", w), words))
+    if len(capitals) < len(words) and capitals and capitals[0].isupper() and sum(map(len, capitals)) > 4:
+        words = capitals
+        text = " ".join(words)
+    if not words or len(words) > 8 or not text[0].isupper():  # "PhD students and MS students" names no field
+        return None
+    if _JOB_NOUN.fullmatch(words[-1]):  # "PhD Student, Research and Teaching Associate" names a job
+        return None
+    if text.isupper() and len(text) > 5:  # "ELECTRICAL ENGINEERING: SYSTEMS"
+        text = re.sub(r"\b(And|Of|In|For)\b", lambda m: m.group().lower(), " ".join(w.capitalize() for w in words))
+    return spell_out(text)  # "BSc IT" -> "Information Technology"

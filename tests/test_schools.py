@@ -1,0 +1,42 @@
+"""Tests for gapcheck.schools: the part of a line that names a school."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gapcheck.schools import INSTITUTION, SCHOOL_WORDS
+
+# The school pattern as first written: the same matches, found in time quadratic in the line's length.
+_PLAIN_INSTITUTION = re.compile(r"[^,|•;()]*\b(?:" + SCHOOL_WORDS + r")\b[^,|•;()]*", re.IGNORECASE)
+_LINE_PIECES = st.sampled_from(
+    ["University", "of", "Oxford", "college", "Institute", "MIT", "mitten", "school", "é", "  ", " ", ",", "|", "•",
+     ";", "(", ")", "-", "B.S.", "2019", "\n", "x", "Universität", "faculty"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=20).map("".join))
+def test_institution_finds_what_the_plain_pattern_finds(line: str) -> None:
+    ours, plain = INSTITUTION.search(line), _PLAIN_INSTITUTION.search(line)
+    assert (ours and ours.group()) == (plain and plain.group())
+
+
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        ("B.S. Computer Science, Stanford University, 2019", " Stanford University"),
+        ("Data Scientist (Acme; Boston), Ecole Polytechnique", " Ecole Polytechnique"),
+        ("Institute of Technology | Boston", "Institute of Technology "),
+    ],
+)
+def test_institution_is_the_part_of_the_line_naming_a_school(line: str, school: str) -> None:
+    match = INSTITUTION.search(line)
+    assert match is not None and match.group() == school
+
+
+def test_institution_finds_nothing_without_a_school_word() -> None:
+    assert INSTITUTION.search("Data Scientist, Acme Corp, 2019 - 2021; mitigated schooling risk") is None
