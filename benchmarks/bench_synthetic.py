@@ -69,6 +69,7 @@ NOTATIONS = {
     "MEng": ("master", "engineering"), "M.Tech": ("master", "engineering"), "MBA": ("master", "business"),
     "MPhil": ("master", "research"), "Ph.D.": ("doctorate", "research"), "PhD": ("doctorate", "research"),
     "DPhil": ("doctorate", "research"), "Doctor of Philosophy": ("doctorate", "research"),
+    "Associates of Science": ("associate", "science"),
 }  # fmt: skip
 SPELLED_OUT = ("Associate of", "Bachelor of", "Master of", "Doctor of", "Bachelor's", "Master's")
 
@@ -186,19 +187,21 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
               "more than N years of hands-on experience", "N years in <domain>", "seven (word) years of experience",
               "N+ yrs of experience", "over a decade of experience", "N+ years, M of them leading teams"),
     "notation": tuple(NOTATIONS),
-    "placement": ("in X", ", X", " - X", "(X)", "Major: X next line", " X"),
+    "placement": ("in X", ", X", " - X", "(X)", "Major: X next line", " X", "with Honors in X"),
+    "school_place": ("no place", "school, City, ST"),
     "school": ("school above", "school below", "one line", "school first, one line", "dates in a left column"),
     "heading_style": ("as listed", "with a colon"),
     "degree_extra": ("none", ", GPA 3.7/4.0", "GPA line below", ", magna cum laude", ", Minor in Y",
                      "Thesis line below"),
     "duration": ("none", " (2 yrs 3 mos)", " · 2 yrs 3 mos"),
     "degree_date": ("2015 – 2019", "Class of 2019", "Graduated May 2019", "2019", "May 2019"),
-    "in_progress": ("awarded", "candidate", "expected", "in progress", "open-ended"),
+    "in_progress": ("awarded", "candidate", "expected", "in progress", "open-ended", "(Pursuing) before the field"),
 }  # fmt: skip
 DEGREE_AXES = (
     "notation",
     "in_progress",
     "degree_extra",
+    "school_place",
 )  # drawn per degree; the rest once per resume (people keep one layout)
 RESUME_AXES = tuple(a for a in AXES if a not in DEGREE_AXES)
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve").split()
@@ -317,7 +320,10 @@ def _degree_entry(
     joined = {
         "in X": f"{name} in {the_field}", ", X": f"{name}, {the_field}", " - X": f"{name} - {the_field}",
         "(X)": f"{name} ({the_field})", " X": f"{name} {the_field}", "Major: X next line": name,
+        "with Honors in X": f"{name} with {rng.choice(['Honors', 'High Honors', 'Distinction'])} in {the_field}",
     }[placement]  # fmt: skip
+    if status == "(Pursuing) before the field":
+        joined = joined.replace(name, f"{name} (Pursuing)", 1)
     if status == "in progress":
         joined += " (in progress)"
     extra = _pick(rng, "degree_extra")
@@ -330,10 +336,14 @@ def _degree_entry(
         "2015 – 2019": f"{end_year - SPANS[level]} – {end_year}", "Class of 2019": f"Class of {end_year}",
         "Graduated May 2019": f"Graduated May {end_year}", "2019": str(end_year), "May 2019": f"May {end_year}",
         "(in progress)": {"candidate": f"{start - 2} – Present", "expected": f"Expected May {AS_OF.year + 1}",
-                          "in progress": f"{start} – {AS_OF.year + 1}", "open-ended": f"{start} – Present"}.get(status),
+                          "in progress": f"{start} – {AS_OF.year + 1}", "open-ended": f"{start} – Present",
+                          "(Pursuing) before the field": f"{start} – {AS_OF.year + 1}"}.get(status),
     }[date_style]  # fmt: skip
     assert date is not None
     school = rng.choice(COLLEGES if level == "associate" else SCHOOLS)
+    school_place = _pick(rng, "school_place")
+    if school_place == "school, City, ST":  # US states that are also degree capitals: MA, MS, ME
+        school += rng.choice([", Cambridge, MA", ", Starkville, MS", ", Orono, ME", ", Boston, MA 02115"])
     layout = classes["school"]
     date_on = "degree line, after a comma" if "one line" in layout else "degree line, right tab"
     if layout == "one line":
@@ -356,7 +366,8 @@ def _degree_entry(
         at = next(i for i, line in enumerate(lines) if joined in line.text) + 1
         lines.insert(at + (placement == "Major: X next line"), Line(after))
     mine = {**classes, "notation": notation, "placement": placement, "degree_date": date_style, "in_progress": status,
-            "degree_extra": extra, "field_name": the_field, "degree_date_on": date_on}  # fmt: skip
+            "degree_extra": extra, "field_name": the_field, "degree_date_on": date_on,
+            "school_place": school_place}  # fmt: skip
     shown = " / ".join(line.plain().replace("\t", "  [tab]  ") for line in lines)
     return lines, DegreeTruth(level, the_field, status != "awarded", shown, mine)
 
@@ -623,6 +634,7 @@ PER_DEGREE_AXES = (
     "degree_date",
     "in_progress",
     "degree_extra",
+    "school_place",
     "field_name",
     "degree_date_on",
 )

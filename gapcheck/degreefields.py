@@ -38,11 +38,19 @@ _IMPLIED_FIELD = {
 
 
 def implied_field(name: str, field: str | None) -> str | None:
-    """The field a degree's name says (\"BSN, RN\": nursing), else the field stated."""
-    return _IMPLIED_FIELD.get(re.sub(r"[\s.]", "", name).upper(), field)
+    """The field a degree's name says ("BSN, RN": nursing), unless a field is named after it ("Doctor of Pharmacy:
+    Pharmaceutics")."""
+    implied = _IMPLIED_FIELD.get(re.sub(r"[\s.]", "", name).upper())
+    if implied is None or (field and (is_field_name(field) or field.lower().endswith(implied.lower()))):
+        return field  # a field, or a narrower one ("Juris Doctor, Intellectual Property Law")
+    return implied
 
 
-_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\d{2,4}\b"
+# A month's name (not "Marketing 2014", "Decision Sciences 2019") and a year
+_MONTH_YEAR = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*['’]?\d{2,4}\b"
+)
 _FIELD_STOP = re.compile(
     r"\s*(?:[,;|()\[\]•·]|\s[-–—]\s|\bfrom\b|\bat\b|\bwith\b|\bgpa\b|\bcgpa\b|\bminor\b|\bthesis\b|\bexpected\b|"
     r"\bpresent\b|\bcurrent\b|\.\s+(?=[A-Z])|" + _MONTH_YEAR + r"|"
@@ -50,17 +58,20 @@ _FIELD_STOP = re.compile(
     r"\s(?:and|&)\s+\d)",  # "M.S. in Statistics and 5 years of experience"
     re.IGNORECASE,
 )
-# What may sit between a degree name and its field: honours, "(Dual Degree)", "(5-year combined program)", status
+# What may sit between a degree name and its field: honours ("(Hons)", "with High Departmental Honors in"),
+# "(Dual Degree)", "(5-year combined program)", status ("candidate", "(Pursuing)", "(Expected May 2026)")
 _NOISE = re.compile(
     r"\s*(?:\((?:hons?\.?|honou?rs|dual\s+degree|integrated|combined[^)]*|[^)]*\bprogram(?:me)?|"
     r"m\.?d\.?|j\.?d\.?|d\.?d\.?s\.?|d\.?m\.?d\.?|d\.?v\.?m\.?)\)|hons?\.?(?!\w)|"
-    r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me)?\b|(?P<status>candidate|student)\b)",
+    r"with\s+(?:[a-z-]+\s+){0,3}?(?:honou?rs|distinction)\b|"
+    r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me)?\b|(?P<status>(?:candidate|student)\b|"
+    r"\((?:currently\s+)?(?:pursuing|ongoing|in\s+progress|expected)\b[^)]*\)))",
     re.IGNORECASE,
 )
 UNIT_OF = re.compile(r"^(?:the\s+)?(?:department|dept\.?|faculty|school|college)\s+of\s+", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(r"(?:applied\s+)?sciences?|arts|philosophy|technology|letters|studies", re.IGNORECASE)
 _SUBJECT = re.compile(
-    r"\s*([A-Za-z][A-Za-z&\s]*?)(?=\s+in\b|\s*[,(:;|–—\t]|\s-\s|\s{2,}|\s*$|\s+\d|"
+    r"\s*([A-Za-z][A-Za-z&\s]*?)(?=\s+(?:in|with)\b|\s*[,(:;|–—\t]|\s-\s|\s{2,}|\s*$|\s+\d|"
     r"\s+(?:" + _MONTH_YEAR + r"|graduat|class\s+of\b|expected\b))",  # "Bachelor of Engineering<TAB>May 2007"
     re.IGNORECASE,
 )
@@ -155,6 +166,17 @@ def field_before(text: str) -> str | None:
     return last if last and is_field_name(last) and not INSTITUTION.search(last) else None
 
 
+def _field_ahead_of(school: str) -> str:
+    """The field before a school whose name starts with other words ("Aeronautical Science Embry-Riddle
+    Aeronautical" -> "Aeronautical Science"): the longest run of words from the start, short of the last word (the
+    school's own), that is a field name."""
+    words = school.split()
+    for n in range(min(len(words) - 1, 6), 0, -1):
+        if is_field_name(" ".join(words[:n])):
+            return " ".join(words[:n])
+    return ""
+
+
 def _clean(text: str) -> str | None:
     text = UNIT_OF.sub("", text.strip())  # "Department of Computer Science" names the field
     if re.match(
@@ -167,12 +189,17 @@ def _clean(text: str) -> str | None:
     stop = _FIELD_STOP.search(text)
     school = SCHOOL.search(text)
     if school and (stop is None or school.start() < stop.end()):
+        before = text[: school.start()].strip()
         if re.fullmatch(SCHOOL_NAMES, school.group(), re.I) or re.match(r"\s+of\b", text[school.end() :], re.I):
-            text = text[: school.start()]  # "Physics ETH Zurich", "Statistics University of Michigan"
-            text = text if len(text.split()) > 1 or known_field(text.strip()) else ""  # not "National University of"
-        else:
-            text = known_field(text) or ""  # "Analytics McGill University": a known field before the school's name
+            # "Physics ETH Zurich", "Statistics University of Michigan", "Pharmaceutics Massachusetts College of ..."
+            text = before if is_field_name(before) else _field_ahead_of(before) or before
+            text = text if len(text.split()) > 1 or known_field(text) else ""  # not "National University of"
+        else:  # "Analytics McGill University", "Aeronautical Science Embry-Riddle Aeronautical University"
+            text = known_field(text) or _field_ahead_of(before)
     text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–")
+    text = re.sub(r"\s+degrees?$", "", text, flags=re.IGNORECASE)  # "Master in Science degrees"
+    if re.fullmatch(r"sciences?|arts", text, re.IGNORECASE):  # a degree name's own word names no field
+        return None
     words = text.split()
     # a field in capitals ends before a word in title case: "MECHANICAL ENGINEERING Taipei" (not "COMPUTER SCiENCE")
     capitals = list(itertools.takewhile(lambda w: not re.fullmatch(r"[A-Z][a-z]+\W*", w), words))

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from gapcheck.dates import years_in
 from gapcheck.degreefields import field_before, implied_field, stated_field, subject_of
-from gapcheck.fields import known_field
+from gapcheck.fields import is_field_name, known_field
 from gapcheck.schools import INSTITUTION
 
+_STATUS = r"(?:\s*\((?:currently\s+)?(?:pursuing|ongoing|in\s+progress|expected)\b[^)]*\))?"  # "Master's (Pursuing) in"
 # Spellings that are degrees wherever they appear (dotted abbreviations, words).
 _STRONG = {
     "doctorate": (
@@ -22,7 +23,7 @@ _STRONG = {
         r"m\.\s?pharm\.?|mpharm|maestr[ií]a|"
         r"m\.\s?s\.(?!\s?(?:office|excel|word))|m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?tech\.?|mtech|mba|m\.b\.a\.?|"
         r"m\.\s?a\.|m\.\s?phil\.?|mphil|m\.\s?ed\.?|m\.\s?res\.?|mres|mca|m\.c\.a\.|mph|m\.p\.h\.|mfa|"
-        r"master(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in|\s*[,:])|master(?:'s|’s|s)?\s+degree|"
+        r"master(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of|\s+in|\s*[,:])|master(?:'s|’s|s)?\s+degree|"
         r"m\.\s?s(?=\s*[,(:]|\s+(?:in|of)\b)|master\s+program(?:me)?|"
         r"m\.\s?s\.\s?c\.?|magister|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise|"
         r"m\.?\s?sci\.?|mmath|mphys|mchem|ll\.\s?m\."  # UK integrated masters; "LLM" alone is a language model
@@ -31,13 +32,14 @@ _STRONG = {
         r"b\.\s?s\.\s?e\.\s?e\.|b\.\s?a\.\s?sc\.|b\.\s?des\.?|bdes|b\.\s?pharm\.?|bpharm|mbbs|licenciado|"
         r"b\.\s?s\.(?!\s?(?:office|excel))|b\.\s?sc\.?|bsc|b\.\s?tech\.?|btech|b\.\s?e\.|b\.\s?e(?=\s*[:,(]|\s+(?:in|of)\b)|"
         r"b\.\s?eng\.?|beng|b\.\s?a\.|bba|b\.b\.a\.?|bca|b\.c\.a\.|b\.\s?com\.?|bcom|b\.\s?s\.\s?c\.?|a\.\s?b\.|s\.\s?b\.|"
-        r"b\.\s?arch\.?|bachelor(?:'s|’s|s)?(?:\s+degree)?(?:\s+of|\s+in|\s*[,:])|bachelor(?:'s|’s)\s+degree|"
+        r"b\.\s?arch\.?|bachelor(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of|\s+in|\s*[,:])|"
+        r"bachelor(?:'s|’s)\s+degree|"
         r"bachelor(?:'s|’s|s)?(?=\s*(?:[-/+&]|and\s)\s*(?:master|m\.))|b\.\s?[sa](?=\s*[,(:]|\s+(?:in|of)\b)|"
         r"bachelor\s+program(?:me)?|undergraduate\s+degree|licenciatura|licence|laurea(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse|"
         r"ll\.?\s?b\.?"
     ),
     "associate": (
-        r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s|d)?\s+(?:degree|of(?=\s+(?:arts|science|applied)))"
+        r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s|d|s)?\s+(?:degree|of(?=\s+(?:arts|science|applied)))"
     ),
 }
 # Bare capitals that are degrees only in an education section or right before a field ("BS in Physics").
@@ -68,7 +70,8 @@ _WEAK_FIELD = re.compile(r"^\s*" + _HONOURS + r"(?:in|of|,|-|–|—|:|\|)?\s*[A
 _WEAK_DETAILS = re.compile(
     r"^\s*\(\s*(?!" + _OFFICE_WORDS + r"\b)[A-Za-z][^)]*\)|"
     r"^\s*,\s*(?i:c?gpa\b|summa\b|magna\b|cum\s+laude\b|with\s+(?:high\s+)?(?:honou?rs|distinction)\b|"
-    r"honou?rs\b|first\s+class\b|minor\b|major\b|expected\b|graduated\b|class\s+of\b|in\s+progress\b|(?:19|20)\d\d\b)"
+    r"honou?rs\b|first\s+class\b|minor\b|major\b|expected\b|graduated\b|class\s+of\b|in\s+progress\b|(?:19|20)\d\d\b)|"
+    r"^\s+(?i:with\s+(?:[a-z-]+\s+){0,3}?(?:honou?rs|distinction)\b)"  # "BA with Honours in History"
 )
 _WEAK_STATED = re.compile(r"^\s*" + _HONOURS + r"(?:in|of|,|:)\s*[A-Z][a-z]")  # outside education: "BS in Physics"
 NOT_DEGREE = re.compile(
@@ -212,6 +215,30 @@ def degree_mentions(line: str) -> list[tuple[str, int, int]]:
     return _mentions(line, weak_ok=True)
 
 
+# "Cambridge, MA, USA", "Portland, ME 04101", "Starkville, MS | 2019": a US state after a city, no degree
+_STATES = frozenset({"MA", "ME", "MS"})
+_PLACE_BEFORE = re.compile(r"(?:^|[,|•;(]\s*|\s{2,})((?:[A-Z][a-z][\w.'-]*\s+){0,2}[A-Z][a-z][\w.'-]*),\s*$")
+_DEGREE_GOES_ON = re.compile(
+    r"\s*(?:[(:]|(?:in|of)\s)|\s*[,–—-]\s*(?P<field>[A-Z][\w&]*(?:\s+(?:[A-Z][\w&]*|and|of))*)"
+)
+
+
+def _us_state(line: str, start: int) -> bool:
+    """Two capitals after a place's name and a comma: a state ("Boston, MA"), not a degree ("Stanford University, MS",
+    "Computer Science, MS" and "BS, MS or PhD" name a school, a field, a degree; "Stanford, MS in Statistics" and
+    "Stanford, MS, Statistics" go on to a field)."""
+    end = start + 2
+    place = _PLACE_BEFORE.search(line[:start])
+    if line[start:end] not in _STATES or place is None:
+        return False
+    goes_on = _DEGREE_GOES_ON.match(line[end:])
+    field = goes_on.group("field") if goes_on else None
+    if goes_on and (field is None or (is_field_name(field) and not _mentions(field, weak_ok=True))):
+        return False
+    name = place.group(1)
+    return not (INSTITUTION.search(name) or is_field_name(name) or _mentions(name, weak_ok=True))
+
+
 def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
     mentions = []
     for level in ("doctorate", "master", "bachelor", "associate"):
@@ -221,7 +248,7 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
             after = line[match.end() :]
             before_field = bool((_WEAK_FIELD if weak_ok else _WEAK_STATED).match(after))
             before_field = before_field or (weak_ok and bool(_WEAK_DETAILS.match(after)))
-            if before_field or (weak_ok and len(line.split()) <= 8):
+            if (before_field or (weak_ok and len(line.split()) <= 8)) and not _us_state(line, match.start()):
                 mentions.append((level, match.start(), match.end()))
         if weak_ok and level in _EDUCATION_ONLY_RE:
             mentions.extend((level, m.start(), m.end()) for m in _EDUCATION_ONLY_RE[level].finditer(line))

@@ -64,3 +64,58 @@ def test_a_name_school_or_date_before_the_degree_name_is_no_field(line: str) -> 
 def test_a_statement_is_anchored_by_a_field_school_or_date_on_its_line(line: str, anchored: bool) -> None:
     (statement,) = degree_statements(line, in_education=True)
     assert statement.anchored is anchored
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2016–Current Massachusetts Institute of Technology, Cambridge, MA, USA",
+        "Tufts University, Medford, MA 02155",
+        "Mississippi State University, Starkville, MS | 2019 - 2021",
+        "University of Southern Maine, Portland, ME",
+    ],
+)
+def test_a_us_state_after_a_city_is_no_degree(line: str) -> None:
+    assert degree_statements(line, in_education=True) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Stanford University, MS, 2019", "master"),
+        ("Computer Science, MS, 2019", "master"),
+        ("University of Oxford, MA, 2015", "master"),
+        ("MA, Economics, Boston, 2015", "master"),
+    ],
+)
+def test_two_capitals_after_a_school_or_field_are_still_a_degree(line: str, level: str) -> None:
+    assert [s.level for s in degree_statements(line, in_education=True)] == [level]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [("Associates of Science : Accounting , 2015", "Accounting"), ("Associates Degree in Nursing, 2012", "Nursing")],
+)
+def test_associates_with_an_s_is_an_associate_degree(line: str, field: str) -> None:
+    assert _stated(line, in_education=False) == [("associate", field)]
+
+
+@pytest.mark.parametrize("line", ["Brown & Associates of Boston, 2015 - 2019", "Sales Associates of the Year, 2016"])
+def test_associates_of_a_firm_or_an_award_are_no_degree(line: str) -> None:
+    assert _stated(line, in_education=False) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("Bachelor's (Pursuing) in Public Health, 2025 – 2027", "bachelor", "Public Health"),
+        ("Master's degree (expected 2027) in Data Science", "master", "Data Science"),
+    ],
+)
+def test_a_status_inside_a_spelled_out_degree_name(line: str, level: str, field: str) -> None:
+    (statement,) = degree_statements(line, in_education=False)
+    assert (statement.level, statement.field, statement.in_progress) == (level, field, True)
+
+
+def test_a_parenthesis_after_a_spelled_out_degree_that_is_no_status_ends_the_name() -> None:
+    assert _stated("Bachelor's (Acme Foundation scholar) in 2015", in_education=False) == []

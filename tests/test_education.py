@@ -825,3 +825,16 @@ def test_the_field_after_a_grade_honours_or_date(line: str, field: str) -> None:
 def test_no_field_after_a_grade_or_honours_when_none_is_named(line: str) -> None:
     (degree,) = _education(line)
     assert degree.field is None
+
+
+def test_a_state_after_the_schools_city_does_not_cut_the_entries_apart() -> None:
+    degrees = _education(
+        "2016–Current Massachusetts Institute of Technology, Cambridge, MA, USA",
+        "PhD. Electrical Engineering and Computer Science",
+        "2012–2014 University of California San Diego, San Diego, CA, USA",
+        "M.S. Computer Science",
+    )
+    assert [(d.level, d.field, d.year, d.in_progress) for d in degrees] == [
+        ("doctorate", "Electrical Engineering and Computer Science", 2016, True),
+        ("master", "Computer Science", 2014, False),
+    ]

@@ -1,0 +1,147 @@
+"""Tests for gapcheck.degreefields: the field a degree statement names."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck.degreelines import degree_statements
+
+
+def _fields(line: str) -> list[tuple[str, str | None, bool]]:
+    return [(s.level, s.field, s.in_progress) for s in degree_statements(line, in_education=True)]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Btech (Pursuing) in Computer Science Engineering (2018)", "Computer Science Engineering"),
+        ("B.S. (Expected May 2027) in Statistics, Ohio State University", "Statistics"),
+        ("B.A. (in progress), Economics, 2026", "Economics"),
+    ],
+)
+def test_a_status_in_parentheses_is_passed_over_to_the_field(line: str, field: str) -> None:
+    assert _fields(line) == [("bachelor", field, True)]
+
+
+def test_a_field_in_parentheses_is_still_the_field() -> None:
+    assert _fields("B.Tech (Computer Science), 2018") == [("bachelor", "Computer Science", False)]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("B.S. with High Departmental Honors in Mathematical Economics, 2014.", "Mathematical Economics"),
+        ("BA with Honours in History, University of Leeds, 2011", "History"),
+        ("B.Sc. with First Class Honours, Physics, 2012", "Physics"),
+        ("M.S. with Distinction in Statistics, 2016", "Statistics"),
+    ],
+)
+def test_honours_between_the_degree_name_and_the_field_are_passed_over(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize("line", ["B.S. with Honors, 2014", "B.A., 2012, with distinction", "BS with a minor, 2010"])
+def test_honours_without_a_field_give_no_field(line: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [None]
+
+
+@pytest.mark.parametrize(
+    "line", ["Pharmacist with Doctor of Pharmacy and Master in Science degrees", "Master in Science, 2019"]
+)
+def test_a_degree_names_own_word_science_or_arts_is_no_field(line: str) -> None:
+    assert all(
+        s.field != "Science" and s.field != "Science degrees" for s in degree_statements(line, in_education=True)
+    )
+
+
+def test_a_field_ending_in_the_word_degree_keeps_its_name() -> None:
+    assert _fields("Master in Data Science degree, 2019") == [("master", "Data Science", False)]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Doctor of Pharmacy : Pharmaceutics, 2015", "Pharmaceutics"),
+        ("Juris Doctor, Intellectual Property Law, 2012", "Intellectual Property Law"),
+    ],
+)
+def test_a_field_named_after_a_degree_that_implies_one_is_kept(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(("line", "field"), [("BSN, RN, 2014", "Nursing"), ("Doctor of Pharmacy, 2015", "Pharmacy")])
+def test_a_degree_that_implies_its_field_gives_it_when_no_field_follows(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        (
+            "Bachelors of Science : Aeronautical Science Applied Meteorology Embry-Riddle Aeronautical University",
+            "Aeronautical Science",
+        ),
+        (
+            "Associate of Science : Electronic Engineering Technology Tidewater Community College",
+            "Electronic Engineering Technology",
+        ),  # fmt: skip
+        ("Doctor of Pharmacy : Pharmaceutics Massachusetts College of Pharmacy and Health Science", "Pharmaceutics"),
+        ("M.S. Economics National University of Singapore, 2018", "Economics"),
+    ],
+)
+def test_the_field_before_a_school_whose_name_starts_with_other_words(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "B.S. Boston College, 2014",
+        "M.S., Embry-Riddle Aeronautical University, 2016",
+        "B.A. Tidewater Community College",
+    ],
+)
+def test_a_school_named_right_after_the_degree_gives_no_field(line: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Bachelor of Arts in Marketing\t2010 – 2014", "Marketing"),
+        ("M.S. Decision Sciences 2019", "Decision Sciences"),
+        ("B.S. in Marine Biology\t2012", "Marine Biology"),
+    ],
+)
+def test_a_field_starting_like_a_month_is_not_taken_for_a_date(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"), [("B.S. in Economics Mar 2019", "Economics"), ("B.A. History, Sept. 2012", "History")]
+)
+def test_a_month_and_year_after_the_field_still_end_it(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        (
+            "Master of Business Administration with High Honors in Operations Management",
+            "master",
+            "Operations Management",
+        ),  # fmt: skip
+        (
+            "Associate of Applied Science with High Honors in Information Technology",
+            "associate",
+            "Information Technology",
+        ),  # fmt: skip
+    ],
+)
+def test_a_spelled_out_degree_name_ends_before_with_honours(line: str, level: str, field: str) -> None:
+    assert _fields(line) == [(level, field, False)]
+
+
+def test_a_spelled_out_degree_name_without_honours_keeps_its_subject() -> None:
+    assert _fields("Master of Business Administration, 2015") == [("master", "Business Administration", False)]
