@@ -175,8 +175,9 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "summary": ("SUMMARY heading", "Profile heading", "no heading"),
     "date_format": ("Jan 2019", "January 2019", "Jan. 2019", "Jan '19", "01/2019", "2019-01", "2019"),
     "separator": (" – ", " — ", " - ", " to ", "–"),
-    "current": ("Present", "Current", "present", "Since", "no current job"),
-    "date_place": ("right, tab", "below title", "above title", "inline | ", "left column, tab", "below: City | dates"),
+    "current": ("Present", "Current", "present", "Since", "Onwards", "Continuing", "no current job"),
+    "date_place": ("right, tab", "below title", "above title", "inline | ", "left column, tab", "below: City | dates",
+                   "left column, broken over two lines", "right, broken over two lines"),
     "entry": ("Title, Org", "Title | Org", "Title at Org", "Title / Org, City on next line"),
     "positions": ("1", "2", "3", "4"),
     "overlap": ("no overlap", "overlap"),
@@ -428,6 +429,19 @@ def _entry_lines(
         lines.append(Line(dates))
     elif place == "below: City | dates":
         lines.append(Line(f"{city} | {dates}"))
+    elif "broken" in place:
+        # a narrow date column: the range breaks after its dash, the end beside the next line ("Jan 2019 –" above
+        # "Dec 2021"); that line is the employer's or the city's; the column set off by spaces, as the PDF reader
+        # gives it (a tab is read as one space)
+        sep = case.classes["separator"]
+        whole = sep not in dates or "(" in dates or "·" in dates  # "Since 2019", LinkedIn's lengths: one piece
+        start, _, end = (dates, "", "") if whole else dates.partition(sep)
+        rows = [lines[0].text, lines[1].text if len(lines) > 1 else city]
+        column = [start + sep.rstrip(), end] if end else [dates, ""]
+        left = place.startswith("left")
+        lines = [
+            Line(f"{c}    {r}" if left else f"{r}    {c}") if c else Line(r) for r, c in zip(rows, column, strict=True)
+        ]
     else:
         lines.insert(0, Line(dates))
     return lines + [Line(b, kind="bullet") for b in bullets]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from gapcheck.models import DateRange, month_index
@@ -77,7 +78,7 @@ _DATE = (
 )
 _PRESENT = (
     r"(?P<present>pres\.|present|current(?:ly)?|now|to\s+date|till\s+date|today|ongoing|date|heute|actual(?:idad)?|"
-    r"presente|aujourd['’]hui|atual(?:mente)?|günümüz|halen|devam\s+ediyor)"
+    r"presente|aujourd['’]hui|atual(?:mente)?|günümüz|halen|devam\s+ediyor|continu(?:e|es|ing)|onwards?)"
 )
 _SEP = r"\s*(?:-{1,2}|[–—‐‒―~→⇒➡−]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|\bhasta\b)\s*"
 _START_MONTH = _MONTH.replace("{g}m", "{g}om")
@@ -112,14 +113,20 @@ RANGE_RE = re.compile(
 # "04/2012   05/2013": two month dates with the dash lost in export, nothing else between them
 _NUMERIC = r"(?P<{g}pm>0?[1-9]|1[0-2])/(?P<{g}py>(?:19[5-9]\d|20[0-4]\d))"
 GAP_RANGE_RE = re.compile(r"(?<![\w/.])" + _NUMERIC.format(g="e") + r"\s{1,8}" + _NUMERIC.format(g="f") + r"(?![\w/])")
-# "Sep. 2024 ~" or "Feb 2025 -" closing a line: a range still open
-OPEN_RE = re.compile(r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")\s*(?:[-–—~]|\bto\b)\s*(?=$|\))", re.IGNORECASE)
+# "Sep. 2024 ~" or "Feb 2025 -" closing a line, or "June 2019 onwards": a range still open
+OPEN_RE = re.compile(
+    r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")(?:\s*(?:[-–—~]|\bto\b)\s*(?=$|\))|\s+onwards?\b)", re.IGNORECASE
+)
 # "June 2019 – July" closing a line: the end year was cut off (a clipped text box or line)
 CLIPPED_RE = re.compile(
     r"(?<![\w/.])(?:" + _DATE.format(g="a") + ")" + _SEP + _MONTH.format(g="c") + r"\s*\)?\s*$", re.IGNORECASE
 )
+# a year after these names a product's version ("Windows Server 2008") or when the document itself was written
+# ("Last updated in Jan 2026", "CV revised: March 2024"), not a time of the person's
 _PRODUCT = re.compile(
-    r"\b(?:server|servers|windows|office|studio|excel|word|sql|version|versions|v\.|release|edition)\s*$", re.I
+    r"\b(?:server|servers|windows|office|studio|excel|word|sql|version|versions|v\.|release|edition|"
+    r"updated|revised|modified)(?:\s+(?:on|in))?\s*:?\s*$",
+    re.I,
 )
 # "... UT Austin Aug." above "2014-present.": a date broken over two lines at its month
 SPLIT_MONTH_RE = re.compile(r"(?<![\w/.])" + _MONTH.format(g="z") + r"\s*$", re.IGNORECASE)
@@ -363,6 +370,52 @@ def strip_dates(line: str) -> str:
     text = GAP_RANGE_RE.sub(" ", text)
     text = SINGLE_RE.sub(" ", text)
     return re.sub(r"\s{2,}", "   ", text).strip(" ,|–—-()[]\t")
+
+
+# A range broken over two lines at its dash, in a narrow date column: "Jun 2009 -   Shihlin Franchise" above
+# "2011   Assistant Manager" (the column first), or "Postdoc with A and   October, 2016 -" above "B, University of
+# Idaho,   November, 2021" (the column last)
+_BROKEN_START = (
+    r"(?P<a>(?:" + _DATE.format(g="a") + "|" + _START_MONTH.format(g="a") + r"))\s*(?P<sep>-{1,2}|[–—‐‒―~−]|\bto\b)"
+)
+_BROKEN_END = r"(?P<b>(?:" + _DATE.format(g="b") + "|" + _PRESENT + r"))(?![\w/])"
+_BROKEN_FIRST = (
+    re.compile(r"^\s*" + _BROKEN_START + r"(?:\s*$|(?:\s{2,}|\t\s*)(?P<rest>\S.*))", re.IGNORECASE),
+    re.compile(r"^\s*" + _BROKEN_END + r"(?:\s*$|(?:\s{2,}|\t\s*)(?P<rest>\S.*))", re.IGNORECASE),
+)
+_BROKEN_LAST = (
+    re.compile(r"^(?:(?P<rest>.*\S)(?:\s{2,}|\t\s*))?(?<![\w/.])" + _BROKEN_START + r"\s*$", re.IGNORECASE),
+    re.compile(r"^(?:(?P<rest>.*\S)(?:\s{2,}|\t\s*))?(?<![\w/.])" + _BROKEN_END + r"\s*$", re.IGNORECASE),
+)
+
+_DASH_LAST = re.compile(r"(?:-|[–—‐‒―~−]|\bto)(?:\s*$|\s{2,}|\t)", re.IGNORECASE)
+
+
+def join_broken_ranges(lines: Sequence[str], as_of: int) -> tuple[str, ...]:
+    """The lines with each date range broken over two lines at its dash put back together on the first of them,
+    where the column of dates is; the second keeps its other words (or is left empty). Same number of lines.
+
+    >>> join_broken_ranges(["Jun 2009 -   Shihlin Franchise", "2011   Assistant Manager", "• Ran the store"], 24300)
+    ('Jun 2009 - 2011   Shihlin Franchise', 'Assistant Manager', '• Ran the store')
+    >>> join_broken_ranges(["Analyst, Acme   2019 -", "Built models in 2020"], 24300)
+    ('Analyst, Acme   2019 -', 'Built models in 2020')
+    """
+    out = list(lines)
+    for k in range(len(out) - 1):
+        if not _DASH_LAST.search(out[k]):
+            continue  # no dash closing the line or its column: the cheap test first
+        for first, second, date_first in (_BROKEN_FIRST + (True,), _BROKEN_LAST + (False,)):
+            start, end = first.match(out[k]), second.match(out[k + 1])
+            if start is None or end is None:
+                continue
+            joined = f"{start.group('a')} {start.group('sep')} {end.group('b')}"
+            if [r.text for r in find_date_ranges(joined, as_of)] != [joined]:
+                continue  # not one range, or one that ends before it starts
+            head, tail = start.group("rest") or "", end.group("rest") or ""
+            out[k] = f"{joined}   {head}".strip() if date_first else f"{head}   {joined}".strip()
+            out[k + 1] = tail
+            break
+    return tuple(out)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

@@ -16,6 +16,7 @@ from gapcheck.dates import (
     find_date_ranges,
     find_season_list,
     find_single_date,
+    join_broken_ranges,
     strip_dates,
 )
 from gapcheck.jobwords import TITLE_WORDS, not_a_job
@@ -25,7 +26,7 @@ EXPERIENCE_KINDS = frozenset({"experience"})
 SIDEBAR_KINDS = frozenset({"skills", "languages", "interests", "contact", "other", "references", "summary"})
 NOT_EXPERIENCE = frozenset(
     {"education", "projects", "publications", "certifications", "awards", "volunteer", "languages", "interests",
-     "references", "skills", "contact"}
+     "references", "skills", "contact", "supervision"}
 )  # fmt: skip
 
 _ORG_WORDS = re.compile(
@@ -66,6 +67,7 @@ def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: i
     >>> [(p.title, p.organization, p.months) for p in find_positions(lines, find_sections(lines), 24311)]
     [('Data Scientist', 'Acme Corp', 24)]
     """
+    lines = join_broken_ranges(lines, as_of)
     spans = [(s.start, s.end) for s in sections if s.kind in EXPERIENCE_KINDS]
     sidebar = [(s.start, s.end) for s in sections if s.kind in SIDEBAR_KINDS]
     if not spans:
@@ -356,6 +358,8 @@ def _long_org(text: str) -> bool:
 
 
 def _header_like(line: str) -> bool:
+    if not line:  # what is left of a line whose date went to the line above (join_broken_ranges): same entry
+        return True
     line = DURATION_RE.sub("", line)  # "Since Jun. 2018 (8 yrs 6 mos)": the length is part of the date, no words
     if len(line) > 90 and not (RANGE_RE.search(line) and (_long_title(rest := strip_dates(line)) or _long_org(rest))):
         return False

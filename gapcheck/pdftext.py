@@ -29,7 +29,13 @@ _SPACED = re.compile(r"(?<![\w.])(?:[A-Za-z&] ){3,}[A-Za-z](?![\w])")
 _BULLET = re.compile(r"^[\s•·▪▫◦●○■□♦◆➢➤►▶✓✔✦★\-–—*>»❖⬥∙‣⁃]+\s*")
 _DATE_LIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bpresent\b|\bcurrent\b|['’]\d\d\b", re.IGNORECASE)
 _OPEN_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|\bto)$", re.IGNORECASE)
-_RANGE_END = re.compile(r"(?:present|current|now|today|ongoing|[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d)\b", re.I)
+# the end of a range broken after its dash: "Present", "March 2021", "2021" (a place before a year, "Remote   2022", is
+# the next line's own text beside the end of the range)
+_RANGE_END = re.compile(
+    r"(?:present|current|now|today|ongoing|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+"
+    r"(?:19|20)\d\d|(?:19|20)\d\d)\b",
+    re.I,
+)
 _INVISIBLE = frozenset({3, 7})
 """Text render modes that draw nothing (PDF 32000-1, 9.3.6)."""
 _MOJIBAKE = re.compile("[ÂÃâï][\u0080-\u00bf\u2018-\u203a\u20ac\u0152-\u0178]")

@@ -19,10 +19,19 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "technical experience", "related experience", "research", "teaching", "job history",
         "previous experience", "other experience", "additional experience", "industrial experience",
         "experiencia", "experiencia laboral", "experiencia profesional", "berufserfahrung",
+        # the same headings in the other languages resumes here are written in
+        "arbeitserfahrung", "berufliche erfahrung", "beruflicher werdegang", "werdegang", "berufspraxis",
+        "praxiserfahrung", "praktika", "expérience professionnelle", "expériences professionnelles",
+        "parcours professionnel", "esperienza lavorativa", "esperienze lavorative", "esperienza professionale",
+        "esperienze professionali", "experiência profissional", "experiências profissionais", "werkervaring",
+        "trayectoria profesional",
         "work experiences", "professional experiences", "research experiences",
         "working experience", "working experiences", "working exp", "work exp", "exp",
         "employment record", "professional appointments", "military service", "freelance work", "freelance",
         "teaching and mentoring", "experience highlights", "positions held", "research positions held",
+        # an academic CV's teaching: the courses taught and assisted, with their terms
+        "teaching activities", "teaching assistantships", "teaching assistantship", "teaching positions",
+        "teaching appointments", "teaching experiences", "teaching duties", "lecturing",
     ),
     "education": (
         "education", "education and training", "academic background", "academic qualifications",
@@ -30,6 +39,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "educational qualifications", "education history", "qualification", "academic profile", "academic details",
         "educational qualification", "academic qualification", "formación", "formación académica",
         "educación", "ausbildung", "studies", "education and certifications", "academics",
+        "bildungsweg", "schulbildung", "studium", "formation", "formation académique", "formazione", "istruzione",
+        "formação", "formação acadêmica", "formação académica", "opleiding",
     ),
     "skills": (
         "skills", "technical skills", "core competencies", "competencies", "key skills", "tools",
@@ -40,7 +51,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "skillset", "technical summary", "technical competencies", "relevant skills", "additional skills",
         "skills and abilities", "skills and interests", "skills and expertise", "hard skills", "soft skills",
         "key competencies", "summary of skills", "technical knowledge", "habilidades", "competencias",
-        "kenntnisse", "strengths", "core skills", "computer proficiency", "languages and technologies",
+        "kenntnisse", "fähigkeiten", "kompetenzen", "compétences", "competenze", "competências",
+        "strengths", "core skills", "computer proficiency", "languages and technologies",
         "frameworks", "libraries", "databases", "platforms",
     ),
     "projects": (
@@ -77,6 +89,13 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "leadership experience", "campus involvement", "student activities", "clubs and societies", "clubs",
         "societies", "involvement", "university involvement", "student involvement", "student organizations",
         "clubs and organizations",
+    ),
+    # theses and students a researcher supervised: the students' dates, not the supervisor's positions
+    "supervision": (
+        "supervision", "supervised theses", "co supervised theses", "theses supervised", "thesis supervision",
+        "student supervision", "students supervised", "supervised students", "research supervision",
+        "supervised student theses", "graduate students supervised", "student advising", "advising",
+        "mentoring and supervision", "supervision and mentoring",
     ),
     "languages": ("languages", "language skills", "spoken languages", "idiomas", "sprachen", "language"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),

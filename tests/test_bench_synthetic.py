@@ -45,7 +45,7 @@ def read_dates(written: str) -> tuple[int, int]:
     if re.fullmatch(r"\d{4}", written):
         return int(written) * 12, int(written) * 12 + 11
     start, end = re.split(r" – | — | - | to |–", written, maxsplit=1)
-    last = bench.NOW if end in ("Present", "Current", "present") else _month(end, end=True)
+    last = bench.NOW if end in ("Present", "Current", "present", "Onwards", "Continuing") else _month(end, end=True)
     return _month(start, end=False), last
 
 
@@ -56,7 +56,11 @@ def test_counted_positions_are_written_and_mean_the_truth(case: bench.Case) -> N
     assert len(counted) == len(case.ranges)
     for line, months in zip(counted, case.ranges, strict=True):
         written = line.split("  ", 1)[1]
-        assert written in text
+        if "broken" in case.classes["date_place"] and written not in text:  # "Jan 2019 –" above "Dec 2021"
+            start, sep, end = re.split(r"( – | — | - | to |–)", written, maxsplit=1)
+            assert re.search(re.escape(start + sep.rstrip()) + r".*\n.*" + re.escape(end), text), line
+        else:
+            assert written in text
         assert read_dates(written) == months, line
     assert case.total_years == pytest.approx(bench.union_months(case.ranges) / 12)
 

@@ -9,6 +9,7 @@ from gapcheck.dates import (
     find_date_ranges,
     find_season_list,
     find_single_date,
+    join_broken_ranges,
     strip_dates,
     years_in,
 )
@@ -79,6 +80,10 @@ def test_closed_ranges(line: str, start: str, end: str, months: int) -> None:
         ("Jan 2019 - Ongoing", "2019-01"),
         ("since March 2021", "2021-03"),
         ("Since 2020", "2020-01"),
+        ("January, 2024 – Continue", "2024-01"),
+        ("2019 - continuing", "2019-01"),
+        ("June 2019 onwards", "2019-06"),
+        ("Jan 2019 - Onwards", "2019-01"),
     ],
 )
 def test_open_ranges_end_at_the_as_of_month(line: str, start: str) -> None:
@@ -107,6 +112,8 @@ def test_an_end_after_the_as_of_month_is_cut_there_and_marked_current() -> None:
         "Summer 2020",  # a lone date is not a range
         "Mobile: +1 555-201-2019",
         "",
+        "Continue 2019 work",  # 'continue' ends a range only after a date and a dash
+        "Last updated 2019 - 2020",  # when the document was written
     ],
 )
 def test_lines_without_a_range(line: str) -> None:
@@ -141,6 +148,13 @@ def test_single_dates_name_the_span_they_cover(line: str, start: str, end: str) 
     found = find_single_date(line, AS_OF)
     assert found is not None
     assert (month_label(found.start), month_label(found.end), found.current) == (start, end, False)
+
+
+@pytest.mark.parametrize(
+    "line", ["Last updated in Jan 2026", "CV revised: March 2024", "Updated on 2025", "Windows Server 2008"]
+)
+def test_a_date_the_document_was_written_or_a_product_version_is_no_date(line: str) -> None:
+    assert find_single_date(line, AS_OF) is None
 
 
 def test_a_single_date_in_the_future_is_ignored_and_a_current_one_is_cut() -> None:
@@ -408,3 +422,40 @@ def test_a_duration_after_a_date_goes_with_the_date(line: str) -> None:
 def test_a_duration_after_words_is_not_a_date() -> None:
     line = "Design Apprentice (2 years), Wayne Enterprises"
     assert strip_dates(line) == line
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # the date column first: start above, end below, each beside a name
+            ["Jun 2009 -   Shihlin Franchise", "2011   Assistant Manager"],
+            ("Jun 2009 - 2011   Shihlin Franchise", "Assistant Manager"),
+        ),
+        (
+            ["March -   BHP Billiton", "May 2008   HR Administrator"],
+            ("March - May 2008   BHP Billiton", "HR Administrator"),
+        ),
+        (["Jan 2019 –", "Present"], ("Jan 2019 – Present", "")),
+        (  # the date column last, after a wide gap
+            ["Postdoc with A. Lee and   October, 2016 -", "B. Ray, University of Idaho,   November, 2021"],
+            ("Postdoc with A. Lee and   October, 2016 - November, 2021", "B. Ray, University of Idaho,"),
+        ),
+    ],
+)
+def test_a_range_broken_over_two_lines_is_joined_on_the_first(lines: list[str], expected: tuple[str, ...]) -> None:
+    joined = join_broken_ranges(lines, AS_OF)
+    assert joined == expected
+    assert len(find_date_ranges(joined[0], AS_OF)) == 1
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Analyst, Acme   2019 -", "Built dashboards in 2020"],  # a year inside prose below is no end
+        ["Jan 2019 - Present", "2021   Promoted to lead"],  # the range above is whole
+        ["Data Engineer   2016 -", "Senior Data Engineer   2012 - 2016"],  # a range below is its own
+        ["Jan 2021 -   Globex", "Dec 2019   Initech"],  # an end before the start is no end
+    ],
+)
+def test_lines_that_are_not_one_broken_range_are_left_alone(lines: list[str]) -> None:
+    assert join_broken_ranges(lines, AS_OF) == tuple(lines)

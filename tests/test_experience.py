@@ -581,3 +581,45 @@ def test_a_duration_after_the_dates_is_part_of_the_dates(line: str, dates: str) 
     assert [(p.title, p.organization, p.dates.text if p.dates else None) for p in _positions(["EXPERIENCE", line])] == [
         (line.split(" |")[0].split(",")[0], "Wayne Enterprises", dates)
     ]
+
+
+def test_a_date_column_broken_over_two_lines_dates_each_position_whole() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Jun 2009 -   Shihlin Franchise",
+        "2011   Assistant Manager",
+        "• Ran the store",
+        "March -   BHP Billiton",
+        "May 2008   Temporary HR Administrator",
+        "• Kept the records",
+    ]
+    assert _summary(lines) == [
+        ("Assistant Manager", "Shihlin Franchise", "2009-06", 25),
+        ("Temporary HR Administrator", "BHP Billiton", "2008-03", 3),
+    ]
+
+
+def test_an_open_range_with_a_date_in_the_prose_below_stays_open() -> None:
+    lines = ["EXPERIENCE", "Analyst, Acme Inc   2019 -", "2020 forecasts built with the sales team."]
+    assert _summary(lines) == [("Analyst", "Acme Inc", "2019-01", AS_OF - month_index(2019, 1) + 1)]
+
+
+def test_the_courses_of_a_teaching_list_count_but_supervised_theses_do_not() -> None:
+    lines = [
+        "Teaching Activities",
+        "Teaching Assistant of the Computational Intelligence group",
+        "Neural Networks   SS 2018",
+        "Intelligente Systeme   WS 2015/2016",
+        "(Co-)Supervised Theses",
+        "Master Thesis: Clustering of Sensor Data",
+        "Jane Roe   2019",
+    ]
+    assert [(p.dates.text if p.dates else None, p.months) for p in _positions(lines)] == [
+        ("SS 2018", 6),
+        ("WS 2015/2016", 6),
+    ]
+
+
+def test_when_the_document_was_last_updated_is_no_position() -> None:
+    lines = ["Last updated in Jan 2026", "John Doe", "Software Engineer", "PROJECTS", "FlashInfer   Jan 2023 – present"]
+    assert [p.dates for p in _positions(lines)] == [None]

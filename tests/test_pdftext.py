@@ -309,6 +309,7 @@ def test_plain_text_lines_are_normalised(tmp_path: Path, raw: str, read: str) ->
             ["• Built forecasting models for the supply chain team and", "saved money every quarter"],
             "• Built forecasting models for the supply chain team and saved money every quarter",
         ),
+        (["Finance Manager, Acme   2021 -", "March 2022"], "Finance Manager, Acme   2021 - March 2022"),
     ],
 )
 def test_plain_text_wrapped_lines_are_joined(tmp_path: Path, raw: list[str], joined: str) -> None:
@@ -322,6 +323,7 @@ def test_plain_text_wrapped_lines_are_joined(tmp_path: Path, raw: list[str], joi
         ["• Built forecasting models for the supply chain team.", "saved money every quarter"],  # a sentence ended
         ["• Built models", "for the team"],  # too short to have wrapped
         ["• Built forecasting models for the supply chain team", "since 2021"],  # a date of its own row
+        ["Finance Manager, Acme   2021 -", "Remote   2022"],  # a place beside the range's end is no month
     ],
 )
 def test_plain_text_lines_that_do_not_continue(tmp_path: Path, raw: list[str]) -> None:

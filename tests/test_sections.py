@@ -50,6 +50,19 @@ from gapcheck.sections import SECTION_KINDS, find_sections, heading_kind
         ("Hobbies", "interests"),
         ("References", "references"),
         ("Contact", "contact"),
+        # an academic CV's teaching list holds its courses and terms; supervised theses are the students' dates
+        ("Teaching Activities", "experience"),
+        ("TEACHING ASSISTANTSHIPS", "experience"),
+        ("(Co-)Supervised Theses", "supervision"),
+        ("Student Supervision", "supervision"),
+        # the same headings in other languages
+        ("Arbeitserfahrung", "experience"),
+        ("BERUFLICHER WERDEGANG", "experience"),
+        ("Expérience professionnelle", "experience"),
+        ("Esperienze lavorative", "experience"),
+        ("Experiência Profissional", "experience"),
+        ("Formation", "education"),
+        ("Fähigkeiten", "skills"),
     ],
 )
 def test_heading_kind(line: str, kind: str) -> None:
@@ -69,6 +82,9 @@ def test_heading_kind(line: str, kind: str) -> None:
         "Acme Corp",
         "",
         "Education " + "x" * 60,  # longer than any heading
+        "Teaching activities for first-year students",
+        "Supervision of five engineers",
+        "Formation of a new analytics team",
     ],
 )
 def test_lines_that_are_not_headings(line: str) -> None:
@@ -109,6 +125,12 @@ def test_an_empty_header_is_dropped_but_empty_sections_are_kept() -> None:
 def test_no_heading_at_all_is_one_header_section() -> None:
     lines = ["Ann Example", "Analyst at Acme"]
     assert find_sections(lines) == (Section("header", "", 0, 2),)
+
+
+def test_a_heading_repeated_under_jobs_stays_inside_the_experience_section() -> None:
+    lines = ["EXPERIENCE", "Analyst, Acme  2019 - 2020", "Projects", "a", "Engineer, Globex  2021 - 2022",
+             "Projects", "b", "EDUCATION", "BSc"]  # fmt: skip
+    assert [(s.kind, s.start, s.end) for s in find_sections(lines)] == [("experience", 1, 7), ("education", 8, 9)]
 
 
 def test_repeated_headings_make_separate_sections() -> None:
