@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from gapcheck.dates import find_date_ranges, strip_dates, years_in
 from gapcheck.degreefields import UMBRELLA, UNIT_OF, specialised
-from gapcheck.degreelines import IN_PROGRESS, NOT_DEGREE, STRONG_RE, DegreeStatement, degree_statements
+from gapcheck.degreelines import IN_PROGRESS, NOT_DEGREE, STRONG_RE, DegreeStatement, degree_mentions, degree_statements
 from gapcheck.fields import is_field_name, known_field
 from gapcheck.models import DateRange, Degree, Section, degree_rank
 from gapcheck.schools import INSTITUTION
@@ -58,10 +58,13 @@ def _read_block(lines: Sequence[str], a: int, b: int, as_of: int, *, in_educatio
     for i, field in _column_fields(lines, a, b, statements).items():
         statements[i] = (replace(statements[i][0], field=field),)
     windows = _entry_windows(lines, a, b, sorted(statements), cap=3 if in_education else 1)
+    columns = _column_entries(lines, b, statements) if in_education else {}
+    windows.update(columns)
     found = []
     for i, stated in statements.items():
         for statement in stated:
             degree = _read_degree(lines, i, statement, windows[i], (a, b) if in_education else None, as_of)
+            degree = _from_entry(lines, columns[i], degree) if i in columns else degree
             if statement.anchored or degree.institution or degree.year is not None or degree.field:
                 found.append(degree)
     return found
@@ -93,6 +96,44 @@ def _column_fields(
         return {}
     side = -1 if above else 1
     return {i: lines[i + side].strip() for i in bare}
+
+
+def _column_entries(
+    lines: Sequence[str], b: int, statements: dict[int, tuple[DegreeStatement, ...]]
+) -> dict[int, list[int]]:
+    """Degree names printed in a column of their own before their entries ("Ph.D" / "M.Sc" / "B.Eng", then
+    "National University of Singapore Computer Science 2022 - 2025" / "Peking University" / "Computer Software and
+    Theory 2017 - 2020" / ...): when two or more degree names stand alone on consecutive lines and as many school
+    lines follow them, the n-th name takes the n-th school's entry (its lines up to the next school)."""
+    names = sorted(i for i, s in statements.items() if len(s) == 1 and not s[0].anchored and _name_only(lines[i]))
+    if len(names) < 2 or names[-1] - names[0] != len(names) - 1 or any(j > names[-1] for j in statements):
+        return {}
+    schools = [j for j in range(names[-1] + 1, b) if INSTITUTION.search(lines[j])]
+    if len(schools) != len(names) or schools[0] != names[-1] + 1:
+        return {}
+    ends = [*schools[1:], min(b, schools[-1] + 3)]
+    return {i: list(range(start, end)) for i, start, end in zip(names, schools, ends, strict=True)}
+
+
+def _name_only(line: str) -> bool:
+    """The line holds a degree name and nothing else but bullets or icons ("\uf184 Ph.D")."""
+    for _, start, end in degree_mentions(line):
+        line = line[:start] + " " * (end - start) + line[end:]
+    return not any(c.isalnum() for c in line)
+
+
+def _from_entry(lines: Sequence[str], entry: list[int], degree: Degree) -> Degree:
+    """A degree name's school and field from its entry in the next column: the school's name less a known field
+    after it ("National University of Singapore Computer Science"), or a field on a line of its own."""
+    words = strip_dates(lines[entry[0]]).split()
+    school, field = " ".join(words), None
+    for k in range(1, len(words)):
+        if known_field(" ".join(words[k:])) == " ".join(words[k:]):
+            school, field = " ".join(words[:k]), " ".join(words[k:])
+            break
+    others = (strip_dates(lines[j]).strip() for j in entry[1:])
+    field = field or next((text for text in others if _name_like(text)), None)
+    return replace(degree, field=degree.field or field, institution=school)
 
 
 def _name_like(line: str) -> bool:

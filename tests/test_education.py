@@ -838,3 +838,34 @@ def test_a_state_after_the_schools_city_does_not_cut_the_entries_apart() -> None
         ("doctorate", "Electrical Engineering and Computer Science", 2016, True),
         ("master", "Computer Science", 2014, False),
     ]
+
+
+def test_degree_names_in_a_column_of_their_own_take_the_entries_beside_them_in_order() -> None:
+    degrees = _education(
+        "\uf184 Ph.D",
+        "\uf184 M.Sc",
+        "\uf184 B.Eng",
+        "National University of Singapore Computer Science   2022.01 − 2025.09",
+        "Peking University",
+        "Computer Software and Theory   2017.09 − 2020.06",
+        "Beihang University",
+        "Software Engineering   2013.09 − 2017.06",
+    )
+    assert [(d.level, d.field, d.institution, d.year) for d in degrees] == [
+        ("doctorate", "Computer Science", "National University of Singapore", 2025),
+        ("master", "Computer Software and Theory", "Peking University", 2020),
+        ("bachelor", "Software Engineering", "Beihang University", 2017),
+    ]
+
+
+def test_degree_names_are_not_paired_with_entries_when_fewer_schools_follow() -> None:
+    degrees = _education("Ph.D", "M.Sc", "Peking University", "Computer Science   2017 - 2020")
+    assert ("doctorate", "Peking University") not in [(d.level, d.institution) for d in degrees]
+
+
+def test_degree_names_each_above_its_own_entry_are_read_as_usual() -> None:
+    degrees = _education("Ph.D", "Peking University, 2020", "M.Sc", "Beihang University, 2017")
+    assert [(d.level, d.institution, d.year) for d in degrees] == [
+        ("doctorate", "Peking University", 2020),
+        ("master", "Beihang University", 2017),
+    ]
