@@ -25,6 +25,7 @@ from gapcheck.skillwords import (
     conjuncts_before,
     gapped_match,
     in_a_name,
+    inverted_spelling,
     is_learning_line,
     is_rated,
     is_skill_label_line,
@@ -84,6 +85,9 @@ class Vocabulary:
                 left_keys, right_keys = key_sequences(left)[0].keys, key_sequences(right)[0].keys
                 self._gapped.setdefault(word_stem(left_keys[0]), []).append((left_keys, right_keys, spelling.id))
                 continue
+            if (inverted := inverted_spelling(spelling.tokens)) is not None and spelling.rule == "any":
+                left_keys, right_keys = inverted  # "Model Training" is also "training of (the) models"
+                self._gapped.setdefault(word_stem(left_keys[0]), []).append((left_keys, right_keys, spelling.id))
             # a hyphenated spelling is indexed joined: "front-end" matches "front-end" and "frontend" in a resume,
             # but not "Front End Supervisor"; a spaced one matches spaced and hyphenated text ("neural-network")
             for sequence in key_sequences(spelling.text)[-1:]:
@@ -228,8 +232,22 @@ class Vocabulary:
             for left, right, skill_id in self._gapped.get(word_stem(key), ()):
                 if gapped_match(keys, i, left, right) and not after_inner_hyphen(seq, i):
                     hits.append((skill_id, "any", seq.starts[i], 1))
+                    hits.extend(self._gapped_conjuncts(seq, i, left, right))
         domain = {h for h in hits if self.entries[h[0]].category == "domain"}  # "Mercy Healthcare Center" counts
         return [h for h in hits if h in domain or not in_a_name(seq.tokens, h[2], h[2] + h[3])]
+
+    def _gapped_conjuncts(
+        self, seq: Keyed, i: int, left: tuple[str, ...], right: tuple[str, ...]
+    ) -> list[tuple[str, str, int, int]]:
+        """Gapped spellings whose first word is coordinated before a gapped hit at keys[i]: "training and
+        deployment of ML models" is also "training of ML models"."""
+        found = []
+        for word in conjuncts_before(seq.keys, i):
+            keys = (*seq.keys[:i], seq.keys[word], *seq.keys[i + 1 :])
+            for other_left, other_right, skill_id in self._gapped.get(word_stem(seq.keys[word]), ()):
+                if other_left[1:] == left[1:] and other_right == right and gapped_match(keys, i, other_left, right):
+                    found.append((skill_id, "any", seq.starts[word], 1))
+        return found
 
     def _overlapping(self, seq: Keyed, i: int, n: int) -> list[tuple[str, str, int, int]]:
         """Names starting inside the hit keys[i:i+n] and ending after it: "medical data analysis" (+ data analysis)."""

@@ -14,6 +14,7 @@ GAP = "…"
 """In a spelling, "…" stands for up to MAX_GAP words: "led … team" matches "Led a 5-member agile team"."""
 MAX_GAP = 4
 _GAP_STOP = frozenset({"to", "by", "on", "of"})
+_PREPOSITIONS = _GAP_STOP | {"from", "for", "in", "into", "with", "at", "as", "using", "its", "their", "his", "her"}
 BULLETS = frozenset("•·-–—*▪►◦●○■□➢✓>⋄♦❖➤‣")
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 CONJUNCTIONS = frozenset({"and", "or", "&", "/"})
@@ -126,6 +127,22 @@ def word_stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
+_PROCESS = re.compile(r"[a-z]{3,}(?:ing|tion|sion|ment|sis)")
+_NOT_INVERTED = frozenset({"learning", "computing"})
+
+
+def inverted_spelling(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """For a two-word name of a thing and a process ("Model Training", "Anomaly Detection"), the gapped spelling
+    read the other way round: ("training", "of") … ("model",), which matches "training of deep learning models"
+    and "detection of anomalies"; None for other names ("Machine Learning" is not "learning of machines")."""
+    if len(tokens) != 2 or not all(token.isalpha() for token in tokens):
+        return None
+    thing, process = (fold(token) for token in tokens)
+    if not _PROCESS.fullmatch(process) or process in _NOT_INVERTED:
+        return None
+    return (process, "of"), (thing,)
+
+
 def gapped_match(keys: tuple[str, ...], i: int, left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """Whether keys[i:] read ``left``, up to MAX_GAP words (no punctuation), then ``right`` (or its plural)."""
     if word_stem(keys[i]) != word_stem(left[0]) or keys[i + 1 : i + len(left)] != left[1:]:
@@ -133,9 +150,10 @@ def gapped_match(keys: tuple[str, ...], i: int, left: tuple[str, ...], right: tu
     start = i + len(left)
     plural = (*right[:-1], right[-1] + "s")
     adjective = keys[i] != left[0] and keys[i].endswith("ed")  # "classified documents" are secret, not sorted
+    stops = _PREPOSITIONS if left[-1] == "of" else _GAP_STOP  # after "of", one noun phrase: "generation of meshes"
     for gap in range(adjective, MAX_GAP + 1):
         j = start + gap
-        if gap and (j > len(keys) or not keys[j - 1].isalnum() or keys[j - 1] in _GAP_STOP):
+        if gap and (j > len(keys) or not keys[j - 1].isalnum() or keys[j - 1] in stops):
             return False
         if keys[j : j + len(right)] in (right, plural):
             return True

@@ -238,3 +238,31 @@ def test_word_stems_keep_different_words_apart() -> None:
     assert word_stem("deploying") == word_stem("deployed") == word_stem("deploys") == "deploy"
     assert word_stem("managing") == word_stem("manages") == word_stem("manage")
     assert word_stem("led") != word_stem("lead") and word_stem("data") == "data"
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Conducted systematic evaluation of model performance using BLEU", "model evaluation"),
+        ("Segmentation of Raman images of cancer cells", "image segmentation"),
+        ("Automated detection of anomalies in sensor data", "anomaly detection"),
+        ("Led training and deployment of prediction and classification models", "model training"),
+        ("Led training and deployment of prediction and classification models", "model deployment"),
+    ],
+)
+def test_a_process_of_a_thing_names_the_thing_process(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Generation of realistic 3d meshes from text prompts", "natural language processing"),
+        ("Leading a course on in-depth review of ORB-SLAM and its source code", "code review"),
+        ("Continuous learning of new machines and tools", "machine learning"),
+    ],
+)
+def test_a_process_of_a_thing_stops_at_the_end_of_its_noun_phrase(
+    vocabulary: Vocabulary, line: str, absent: str
+) -> None:
+    assert absent not in found_skills(vocabulary, line)
