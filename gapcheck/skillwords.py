@@ -69,10 +69,14 @@ class Keyed:
     """... and one past its last token."""
 
 
+_HYPHEN = re.compile(r"(?<=\w)[\u2010\u2011](?=\w)")
+"""A Unicode hyphen that PDF fonts print inside a word ("Unit‐Testing"), read as the ASCII hyphen."""
+
+
 def key_sequences(text: str) -> list[Keyed]:
     """The split form of a text ("neural-network": neural, network) and, if it has hyphenated words, the joined
     form ("pre-processing": preprocessing), so either spelling in the vocabulary matches either in the text."""
-    spans = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    spans = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(_HYPHEN.sub("-", text))]
     tokens = tuple(span[0] for span in spans)
     inner = {
         i

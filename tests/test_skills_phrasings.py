@@ -266,3 +266,45 @@ def test_a_process_of_a_thing_stops_at_the_end_of_its_noun_phrase(
     vocabulary: Vocabulary, line: str, absent: str
 ) -> None:
     assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Responsible for a team of IT professionals and vendors", "people management"),
+        ("Interviewed, hired and trained new customer service representatives", "people management"),
+        ("Recruiting, hiring and training staff", "people management"),
+        ("Trained new staff on the intake process", "people management"),
+        ("Create website to handle administration of the recycling office", "web development"),
+        ("Designed and developed a responsive portfolio website", "web development"),
+        ("Diseñé páginas web con Wordpress", "web development"),
+        ("Trabajo en equipo", "teamwork"),
+        ("Gestor de base de datos", "databases"),
+        ("Final Year Research | AI-Based Disorder Detecting System", "scientific research"),
+    ],
+)
+def test_an_alias_family_names_the_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Responsible for the quarterly budget", "people management"),
+        ("Trained on the new intake process by senior staff", "people management"),
+        ("Website: annlee.dev", "web development"),
+        ("Visited the website of the company daily", "web development"),
+        ("Research assistant at a staffing agency", "people management"),
+    ],
+)
+def test_an_alias_family_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+def test_a_unicode_hyphen_inside_a_word_is_a_hyphen(vocabulary: Vocabulary) -> None:
+    assert "unit testing" in found_skills(vocabulary, "• Unit\u2010Testing mit Jest")
+
+
+def test_a_spaced_unicode_hyphen_still_separates_list_items(vocabulary: Vocabulary) -> None:
+    line = "Programming: R (advanced) / Python \u2010 Julia \u2010 Bash"
+    assert {"julia", "bash"} <= found_skills(vocabulary, line, in_skills=True)
