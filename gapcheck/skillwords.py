@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,6 +47,8 @@ def fold(word: str) -> str:
     ['modeling', 'visualization', 'analyzed', 'analysis', 'ontology', 'python']
     """
     low = word.lower()
+    if not low.isascii():  # "análisis", "Naïve": accents folded, so one spelling serves both ways of writing
+        low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
     if low[-2:] in ("'s", "’s") and len(low) > 3 and low[:-2].replace("’", "'") not in _CONTRACTED:
         low = low[:-2]  # a possessive: "the Pi's GPIO" is about the Pi
     if low in _FOLD_WORDS:
@@ -73,10 +76,19 @@ _HYPHEN = re.compile(r"(?<=\w)[\u2010\u2011](?=\w)")
 """A Unicode hyphen that PDF fonts print inside a word ("Unit‐Testing"), read as the ASCII hyphen."""
 
 
+def normalise(text: str) -> str:
+    """Text as the matcher tokenizes it: a Unicode hyphen inside a word is "-" ("Unit‐Testing"), and loose
+    combining accents are dropped ("Naı̈ve", as some PDF fonts print "Naïve")."""
+    text = _HYPHEN.sub("-", text)
+    if text.isascii():
+        return text
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i")
+
+
 def key_sequences(text: str) -> list[Keyed]:
     """The split form of a text ("neural-network": neural, network) and, if it has hyphenated words, the joined
     form ("pre-processing": preprocessing), so either spelling in the vocabulary matches either in the text."""
-    spans = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(_HYPHEN.sub("-", text))]
+    spans = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(normalise(text))]
     tokens = tuple(span[0] for span in spans)
     inner = {
         i
@@ -112,7 +124,7 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("C++, C#, Node.js and R&D; .NET")
     ['C++', ',', 'C#', ',', 'Node.js', 'and', 'R', '&', 'D', ';', '.NET']
     """
-    return TOKEN.findall(text)
+    return TOKEN.findall(normalise(text))
 
 
 _STEM_ENDINGS = (("ying", "y"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))

@@ -484,3 +484,21 @@ def test_a_lower_case_guarded_name_not_joined_to_a_skill_is_a_word(
     vocabulary: Vocabulary, line: str, absent: str
 ) -> None:
     assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Analisis de datos con Python", "data analysis"),
+        ("Análisis de datos con Python", "data analysis"),
+        ("Classified reviews with Na\u0131\u0308ve Bayes", "naive bayes"),
+        ("Apprentissage automatique et vision par ordinateur", "computer vision"),
+    ],
+)
+def test_accents_are_folded_so_one_spelling_serves_both(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+def test_an_accented_word_is_not_a_tool_of_the_same_letters(vocabulary: Vocabulary) -> None:
+    assert "informatica" not in found_skills(vocabulary, "Ingeniería Informática, Universidad de Lima")
+    assert "informatica" in found_skills(vocabulary, "Built Informatica migrations")
