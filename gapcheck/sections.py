@@ -209,11 +209,16 @@ def find_sections(lines: tuple[str, ...] | list[str]) -> tuple[Section, ...]:
     return tuple(_absorb_subheadings(found))
 
 
+# Volunteering, leadership and campus activities, and education, are sections of their own however many follow
+# the jobs ("LEADERSHIP EXPERIENCE", "CAMPUS INVOLVEMENT", "VOLUNTEER EXPERIENCE"), never headings under each job
+_OWN_SECTIONS = frozenset({"header", "experience", "volunteer", "education"})
+
+
 def _absorb_subheadings(sections: list[Section]) -> list[Section]:
     """A heading repeated inside the experience section ("Projects", "Technologies" under each job) is a
     sub-heading of the entries there, not a section of its own: keep it inside the experience section."""
     counts = Counter(s.kind for s in sections)
-    repeated = {k for k, n in counts.items() if n >= 2 and k not in ("header", "experience")}
+    repeated = {k for k, n in counts.items() if n >= 2 and k not in _OWN_SECTIONS}
     out: list[Section] = []
     for section in sections:
         if section.kind in repeated and out and out[-1].kind == "experience":

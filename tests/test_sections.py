@@ -133,6 +133,15 @@ def test_a_heading_repeated_under_jobs_stays_inside_the_experience_section() -> 
     assert [(s.kind, s.start, s.end) for s in find_sections(lines)] == [("experience", 1, 7), ("education", 8, 9)]
 
 
+def test_several_volunteering_and_campus_sections_after_the_jobs_stay_sections_of_their_own() -> None:
+    lines = ["WORK EXPERIENCE", "Server, Panini's Grill   2014 - 2015", "LEADERSHIP EXPERIENCE",
+             "Soccer Assistant Coach, Harding Middle School   2014 - 2015", "CAMPUS INVOLVEMENT",
+             "Member, Delta Sigma Pi   2016 - Present", "VOLUNTEER EXPERIENCE",
+             "Donation Processor, Food Bank   2015"]  # fmt: skip
+    kinds = [(s.kind, s.start) for s in find_sections(lines)]
+    assert kinds == [("experience", 1), ("volunteer", 3), ("volunteer", 5), ("volunteer", 7)]
+
+
 def test_repeated_headings_make_separate_sections() -> None:
     lines = ["EXPERIENCE", "a", "PROJECTS", "b", "EXPERIENCE", "c"]
     kinds = [(s.kind, s.start) for s in find_sections(lines)]
