@@ -53,12 +53,13 @@ _SCHOOL = re.compile(r"\b(?:university|universit[éy]|college|school|campus|acad
 # Research entered in a science fair or a school science competition: school work, not employment
 _SCHOOL_PROJECT = re.compile(r"\bscience\s+(?:and\s+engineering\s+)?fairs?\b|\bscience\s+talent\s+search\b", re.I)
 # "Address / Birthdate / Nationality ... Jan. 1986": a personal-details block, not a position
-_PERSONAL = re.compile(r"\b(?:birth\w*|born|d\.?o\.?b\.?|nationality|marital\s+status)\b", re.I)
+# ... or the document's own footer ("MAY 31, 2022" above "ANN LEE · CURRICULUM VITAE"): the day it was printed
+_PERSONAL = re.compile(r"\b(?:birth\w*|born|d\.?o\.?b\.?|nationality|marital\s+status|curriculum\s+vitae)\b", re.I)
 
 
 def not_a_job(names: str, first_lines: Sequence[str] = (), entry_lines: Sequence[str] = ()) -> bool:
     """True when a dated entry is not employment: volunteering, a student club or team, a degree listed among
-    jobs, a school science-fair project, or a date of birth among personal details.
+    jobs, a school science-fair project, a date of birth among personal details or the document's printing date.
 
     ``names`` are the entry's name lines joined, ``first_lines`` its first lines (names and the start of its
     description), ``entry_lines`` all of its lines.

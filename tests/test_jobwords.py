@@ -14,6 +14,7 @@ from gapcheck.jobwords import TITLE_WORDS, is_campus_involvement, not_a_job
         ("Member of Taekwondo Team | University of Moratuwa", []),
         ("MSc Analytics, USF", []),
         ("Address Birthdate Nationality Syrian", []),
+        ("ANN LEE · CURRICULUM VITAE", []),  # a footer: the date above it is when the CV was printed
         ("Alzheimer's Disease Research Project Lead", ["• Placed 2nd at the State Science and Engineering Fair"]),
     ],
 )
@@ -28,6 +29,7 @@ def test_entries_that_are_not_jobs(names: str, entry_lines: list[str]) -> None:
         ("Research Intern, Acme Labs", ["• Judged the regional science fair"]),  # a job title wins
         ("Data Scientist, Royal Society of Chemistry", []),
         ("Team Member, Starbucks", []),
+        ("Curriculum Developer, Khan Academy", []),
         ("Teaching Assistant, M.Sc. programme, State University", []),
     ],
 )
