@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 
 from gapcheck.gaps import find_gaps
-from gapcheck.limits import Limits, run_limited
+from gapcheck.limits import Limits
 from gapcheck.matching import RoleWeights, fit_role_weights
 from gapcheck.models import GapReport, ResumeProfile, RoleProfile
 from gapcheck.roles import load_role, load_roles
@@ -33,9 +32,10 @@ def read_resume(
 ) -> ResumeProfile:
     """Resume file (PDF, .docx, .txt, .md) -> ResumeProfile.
 
-    With ``limits``, the file is read in a child process that is killed after ``limits.timeout``
-    seconds and may use ``limits.max_memory`` bytes, and its size and pages are limited too
-    (``max_pages`` is then ignored); without, it is read here, limited only by ``max_pages``.
+    With ``limits``, the file's text is read in a child process that is killed after ``limits.timeout``
+    seconds and may use ``limits.max_memory`` bytes, and the profile is built within the time left and
+    the same memory cap (see ``gapcheck.reading``); its size and pages are limited too (``max_pages`` is
+    then ignored). Without, it is read here, limited only by ``max_pages``.
 
     Raises
     ------
@@ -47,16 +47,10 @@ def read_resume(
         from gapcheck.resume import build_profile
 
         return build_profile(extract_text(path, max_pages=max_pages), as_of=as_of, vocabulary=vocabulary)
-    task = partial(_read_within, path, as_of or dt.date.today(), vocabulary or load_vocabulary(), limits)
-    return run_limited(task, limits, path.name)
+    from gapcheck.reading import start_reading
 
-
-def _read_within(path: Path, as_of: dt.date, vocabulary: Vocabulary, limits: Limits) -> ResumeProfile:
-    from gapcheck.filetext import extract_text
-    from gapcheck.resume import build_profile
-
-    text = extract_text(path, max_pages=limits.max_pages, max_bytes=limits.max_bytes)
-    return build_profile(text, as_of=as_of, vocabulary=vocabulary)
+    with start_reading(path, limits) as reading:  # the text is read in a child while the vocabulary loads
+        return reading.profile(as_of=as_of or dt.date.today(), vocabulary=vocabulary or load_vocabulary())
 
 
 class Checker:

@@ -387,12 +387,12 @@ def test_a_full_disk_on_stdout_is_one_line(resume_pdf: Path) -> None:
 
 
 def test_ctrl_c_is_one_line_and_exit_130(resume_pdf: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import gapcheck.pipeline
+    import gapcheck.reading
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(gapcheck.pipeline, "read_resume", interrupted)
+    monkeypatch.setattr(gapcheck.reading.ResumeReading, "profile", interrupted)
     result = runner.invoke(app, ["extract", str(resume_pdf)])
     assert result.exit_code == ExitCode.INTERRUPTED == 130
     assert result.stderr.strip() == "Interrupted."

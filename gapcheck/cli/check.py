@@ -63,13 +63,14 @@ def check(
 
     Example: [bold]gapcheck check resume.pdf --role amazon-mle --format json[/]
     """
-    from gapcheck.models import RunReport
-    from gapcheck.pipeline import Checker
-    from gapcheck.render.json import render_reports
+    from gapcheck.reading import start_reading
 
     limits = resolve_limits(max_pages, max_size_mb, timeout, max_memory_mb)
     try:
-        with interruptible():
+        # first: the text is read on another core while the roles, the vocabulary and the modules load
+        with interruptible(), start_reading(resume, limits) as reading:
+            from gapcheck.pipeline import Checker
+
             roles = roles_and_postings(role, posting)
             checker = Checker(
                 roles,
@@ -77,9 +78,12 @@ def check(
                 cache_dir=resolve_cache_dir(cache_dir, no_cache),
                 as_of=resolve_as_of(as_of),
             )
-            reports = checker.compare(checker.read(resume, limits=limits))
+            reports = checker.compare(reading.profile(as_of=checker.as_of, vocabulary=checker.vocabulary))
     except GapcheckError as exc:
         raise fatal(str(exc)) from None
+    from gapcheck.models import RunReport
+    from gapcheck.render.json import render_reports
+
     renderer = renderer_for(output_format, output)
     if len(reports) > 1 and output_format is OutputFormat.json:
         text = render_reports(reports)  # several roles: a JSON list, one gap object per role
@@ -156,18 +160,16 @@ def extract(
 
     Example: [bold]gapcheck extract resume.pdf --format json[/]
     """
-    from gapcheck.pipeline import read_resume
-    from gapcheck.skills import load_vocabulary
+    from gapcheck.reading import start_reading
 
+    limits = resolve_limits(max_pages, max_size_mb, timeout, max_memory_mb)
     try:
-        with interruptible():
+        # first: the text is read on another core while the vocabulary and the modules load
+        with interruptible(), start_reading(resume, limits) as reading:
+            from gapcheck.skills import load_vocabulary
+
             vocabulary = load_vocabulary(cache_dir=resolve_cache_dir(cache_dir, no_cache))
-            profile: ResumeProfile = read_resume(
-                resume,
-                as_of=resolve_as_of(as_of),
-                vocabulary=vocabulary,
-                limits=resolve_limits(max_pages, max_size_mb, timeout, max_memory_mb),
-            )
+            profile: ResumeProfile = reading.profile(as_of=resolve_as_of(as_of), vocabulary=vocabulary)
     except GapcheckError as exc:
         raise fatal(str(exc)) from None
     write(renderer_for(output_format, output).render_profile(profile), output)

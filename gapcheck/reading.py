@@ -1,0 +1,94 @@
+"""One resume file -> its profile within limits: the text read in a child process started early, the profile here.
+
+A command that reads one resume starts the reading first, so pdfminer's import and the file's text (in
+the limited child, on another core) overlap what this process loads meanwhile: the roles, the vocabulary
+and the modules that build a profile. Building a profile is not bounded by the text's length alone (some
+patterns take time growing faster than a line's length), so it runs within the same read's limits: the
+time left before the read's deadline and the same memory cap (``limits.call_limited_here``).
+
+This module imports only ``limits`` at load time: it is what the command imports before anything heavy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gapcheck.limits import LimitedRun, Limits, call_limited_here, start_limited
+
+if TYPE_CHECKING:
+    from gapcheck.models import ResumeProfile, ResumeText
+    from gapcheck.skills import Vocabulary
+
+
+def start_reading(path: Path, limits: Limits) -> ResumeReading:
+    """Start reading a resume's text within ``limits``, in a child process when a time or memory limit is set.
+
+    Use it as a context manager, so the child never outlives the caller (an error, Ctrl-C).
+
+    Examples
+    --------
+    >>> with start_reading(Path("examples/resume.pdf"), Limits()) as reading:
+    ...     profile = reading.profile(as_of=dt.date(2026, 11, 1))
+    >>> profile.pages
+    1
+    """
+    return ResumeReading(path, limits)
+
+
+class ResumeReading:
+    """A resume being read within limits (made by ``start_reading``); ``profile()`` finishes it."""
+
+    def __init__(self, path: Path, limits: Limits) -> None:
+        self.path = path
+        self.limits = limits
+        limited = limits.timeout is not None or limits.max_memory is not None
+        self._run: LimitedRun[ResumeText] | None = (
+            start_limited(partial(read_text, path, limits), limits, path.name) if limited else None
+        )
+
+    def text(self) -> ResumeText:
+        """The resume's text, waiting for the child that reads it.
+
+        Raises
+        ------
+        ResumeReadError
+            When the file cannot be read as a resume, or breaks a limit.
+        """
+        return read_text(self.path, self.limits) if self._run is None else self._run.result()
+
+    def profile(self, *, as_of: dt.date | None = None, vocabulary: Vocabulary | None = None) -> ResumeProfile:
+        """The resume's profile, built here within the time left of the read and its memory cap.
+
+        Raises
+        ------
+        ResumeReadError
+            When the file cannot be read as a resume, or breaks a limit.
+        """
+        from gapcheck.resume import build_profile
+
+        text = self.text()
+        task = partial(build_profile, text, as_of=as_of, vocabulary=vocabulary)
+        if self._run is None:
+            return task()
+        return call_limited_here(task, self.limits, self.path.name, deadline=self._run.deadline)
+
+    def close(self) -> None:
+        """End the reading child if it still runs."""
+        if self._run is not None:
+            self._run.close()
+
+    def __enter__(self) -> ResumeReading:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def read_text(path: Path, limits: Limits) -> ResumeText:
+    """The text of a resume file within the size and page limits (the task of the reading child)."""
+    from gapcheck.filetext import extract_text
+
+    return extract_text(path, max_pages=limits.max_pages, max_bytes=limits.max_bytes)
