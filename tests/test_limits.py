@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import sys
 import time
 from functools import partial
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from gapcheck.errors import ResumeReadError, RoleFileError
-from gapcheck.limits import Limits, cap_memory, read_regular_file, run_limited
+from gapcheck.limits import Limits, call_limited_here, cap_memory, read_regular_file, run_limited
 
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes and rlimits are POSIX")
 
@@ -96,3 +97,34 @@ def test_the_memory_cap_holds_in_the_child_only() -> None:
 
 def test_no_memory_cap_is_applied_without_a_limit() -> None:
     assert cap_memory(None) is False
+
+
+def test_call_limited_here_returns_the_result_in_this_process() -> None:
+    deadline = time.monotonic() + 30
+    assert call_limited_here(os.getpid, Limits(timeout=30), "cv.pdf", deadline=deadline) == os.getpid()
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the in-process time limit is an alarm")
+def test_call_limited_here_stops_a_slow_task_at_the_deadline() -> None:
+    started = time.monotonic()
+    with pytest.raises(ResumeReadError, match=re.escape("cv.pdf: reading took longer than the limit of 3 s")):
+        call_limited_here(partial(_sleep, 30.0), Limits(timeout=3), "cv.pdf", deadline=started + 0.5)
+    assert time.monotonic() - started < 10
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_call_limited_here_passes_input_errors_and_bugs_as_they_are() -> None:
+    deadline = time.monotonic() + 30
+    with pytest.raises(ResumeReadError, match="cv.pdf: damaged"):
+        call_limited_here(partial(_fail, "input"), Limits(timeout=30), "cv.pdf", deadline=deadline)
+    with pytest.raises(KeyError, match="a bug in gapcheck"):
+        call_limited_here(partial(_fail, "bug"), Limits(timeout=30), "cv.pdf", deadline=deadline)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux")
+def test_call_limited_here_caps_memory_while_the_task_runs_only() -> None:
+    limits = Limits(timeout=60, max_memory=300 * 2**20)
+    with pytest.raises(ResumeReadError, match="needs more memory than the limit of 300 MB"):
+        call_limited_here(partial(_allocate, 500), limits, "cv.pdf", deadline=time.monotonic() + 60)
+    assert call_limited_here(partial(_allocate, 100), limits, "cv.pdf", deadline=time.monotonic() + 60) == 100 * 2**20
+    assert _allocate(600) == 600 * 2**20  # the cap was lifted
