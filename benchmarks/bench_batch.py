@@ -1,6 +1,7 @@
 """Benchmark: `gapcheck batch` throughput next to bare pdfminer on the same files (run on demand; prints figures).
 
     python benchmarks/bench_batch.py [--corpus DIR ...] [--files N] [--workers N] [--rounds N]
+                                     [--baseline CHECKOUT] [--only one|many|cached ...]
 
 Copies the corpus resumes, the unreadable ones of corpus/hard included, into a temporary folder (repeating
 the list to reach --files when given), then in each round times, each in a fresh process so the figures do
@@ -9,10 +10,13 @@ not share imports or memory, and interleaved so a load change on a shared machin
   - gapcheck batch with 1 and N workers, --no-cache (one role);
   - gapcheck batch with N workers and an empty cache (the first run), then the same batch again into
     another results file (the cached re-run: profiles and read errors both come from the cache);
+  - with --baseline, the same gapcheck runs of another checkout (the code before a change), in the same rounds,
+    so before and after are measured side by side under the same load;
 and samples the peak resident memory (VmHWM) of the worker processes from /proc while they run.
-Each figure is the median over the rounds. Targets (issue 10): 1 worker <= 1.10x bare pdfminer with one
-process; N workers >= 1.9x as fast as 1 (on an otherwise idle machine with N cores); the cached re-run
->= 50x faster than the first run; peak memory per worker under 250 MB.
+Each figure is the median over the rounds, with the CPU time (user + system, the workers included) beside
+the wall clock: on a shared machine the CPU ratio moves less with the load. Targets (issue 10): 1 worker
+<= 1.10x bare pdfminer with one process; N workers >= 1.9x as fast as 1 (on an otherwise idle machine with
+N cores); the cached re-run >= 50x faster than the first run; peak memory per worker under 250 MB.
 """
 
 from __future__ import annotations
@@ -137,12 +141,17 @@ def cpu_check(processes: int) -> float:
     return processes * alone / together
 
 
-def _run(*arguments: str) -> dict[str, Any]:
-    """One measurement in a fresh Python process; its result is the last line it prints."""
-    done = subprocess.run([sys.executable, __file__, *arguments], capture_output=True, text=True, check=False)
+def _run(*arguments: str, script: Path = Path(__file__)) -> dict[str, Any]:
+    """One measurement in a fresh Python process (``script``'s checkout); its result is the last line it prints,
+    with the CPU time (user + system) of that process and the workers it waited for."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run([sys.executable, str(script), *arguments], capture_output=True, text=True, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         sys.exit(f"measurement {arguments} failed:\n{done.stderr}")
     result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    result["cpu"] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    result["load"] = os.getloadavg()[0]
     return result
 
 
@@ -156,12 +165,24 @@ def _copy_corpus(corpus: list[Path], count: int | None, folder: Path) -> int:
     return len(sources)
 
 
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}x" if b else "-"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=CORPUS)
     parser.add_argument("--files", type=int, default=None, help="default: each corpus PDF once")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3, help="each figure is the median over the rounds")
+    parser.add_argument(
+        "--baseline", type=Path, help="another checkout of gapcheck (say the code before a change), measured in the "
+        "same interleaved rounds with its own benchmarks/bench_batch.py"
+    )  # fmt: skip
+    parser.add_argument(
+        "--only", choices=["one", "many", "cached"], action="append", help="measure only these comparisons "
+        "(one: 1 worker against bare pdfminer; many: N workers; cached: the re-run); default all"
+    )  # fmt: skip
     parser.add_argument("--measure", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -171,14 +192,10 @@ def main() -> None:
         return
 
     n = args.workers
-    names = [
-        "bare pdfminer, 1 process",
-        "gapcheck batch, 1 worker, --no-cache",
-        f"bare pdfminer, {n} processes",
-        f"gapcheck batch, {n} workers, --no-cache",
-        f"gapcheck batch, {n} workers, empty cache (first run)",
-        f"gapcheck batch, {n} workers, cached re-run",
-    ]
+    parts = args.only or ["one", "many", "cached"]
+    sides = {"": Path(__file__)}
+    if args.baseline is not None:
+        sides[" (baseline)"] = args.baseline.resolve() / "benchmarks" / "bench_batch.py"
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
         (folder := work / "resumes").mkdir()
@@ -186,44 +203,87 @@ def main() -> None:
         files = len(list(folder.iterdir()))
         common = [str(folder), "-r", ROLE, "--as-of", AS_OF, "--quiet", "--max-pages", "20", "--timeout", "120"]
 
-        def gapcheck(workers: int, out: str, *cache: str) -> dict[str, Any]:
-            return _run("--measure", "gapcheck", *common, "-o", str(work / out), "-j", str(workers), *cache)
+        def gapcheck(script: Path, workers: int, out: str, *cache: str) -> dict[str, Any]:
+            arguments = [*common, "-o", str(work / out), "-j", str(workers), *cache]
+            return _run("--measure", "gapcheck", *arguments, script=script)
+
+        def one_round(number: int) -> dict[str, dict[str, Any]]:
+            found: dict[str, dict[str, Any]] = {}
+            if "one" in parts:
+                found["bare pdfminer, 1 process"] = _run("--measure", "bare", str(folder), "1")
+                for side, script in sides.items():
+                    found[f"gapcheck batch{side}, 1 worker, --no-cache"] = gapcheck(script, 1, "one.csv", "--no-cache")
+            if "many" in parts:
+                found[f"bare pdfminer, {n} processes"] = _run("--measure", "bare", str(folder), str(n))
+                for side, script in sides.items():
+                    name = f"gapcheck batch{side}, {n} workers, --no-cache"
+                    found[name] = gapcheck(script, n, "many.csv", "--no-cache")
+            if "cached" in parts:
+                for number_side, (side, script) in enumerate(sides.items()):
+                    cache = ["--cache-dir", str(work / f"cache-{number}-{number_side}")]  # empty at the start
+                    found[f"gapcheck batch{side}, {n} workers, first run"] = gapcheck(script, n, "first.csv", *cache)
+                    found[f"gapcheck batch{side}, {n} workers, cached re-run"] = gapcheck(
+                        script, n, "again.csv", *cache
+                    )
+            return found
 
         print(f"{files} resumes ({distinct} distinct PDFs from {', '.join(map(str, args.corpus))}), {n} workers")
         print(f"for the parallel runs; each figure is the median of {args.rounds} interleaved rounds")
         print(f"CPUs available before: {cpu_check(n):.2f} of {n}; load average {os.getloadavg()[0]:.1f}")
-        rounds: list[list[dict[str, Any]]] = []
-        for number in range(args.rounds):
-            cache = ["--cache-dir", str(work / f"cache-{number}")]  # empty at the start of each round
-            rounds.append(
-                [
-                    _run("--measure", "bare", str(folder), "1"),
-                    gapcheck(1, f"one-{number}.csv", "--no-cache"),
-                    _run("--measure", "bare", str(folder), str(n)),
-                    gapcheck(n, f"many-{number}.csv", "--no-cache"),
-                    gapcheck(n, f"first-{number}.csv", *cache),
-                    gapcheck(n, f"again-{number}.csv", *cache),
-                ]
-            )
+        rounds = [one_round(number) for number in range(args.rounds)]
         print(f"CPUs available after: {cpu_check(n):.2f} of {n}; load average {os.getloadavg()[0]:.1f}")
     results = {
         name: {
-            "seconds": statistics.median(r[i]["seconds"] for r in rounds),
-            "worker_mb": max(r[i]["worker_mb"] for r in rounds),
+            "seconds": statistics.median(r[name]["seconds"] for r in rounds),
+            "cpu": statistics.median(r[name]["cpu"] for r in rounds),
+            "load": statistics.median(r[name]["load"] for r in rounds),
+            "worker_mb": max(r[name]["worker_mb"] for r in rounds),
         }
-        for i, name in enumerate(names)
+        for name in rounds[0]
     }
-    print(f"\n{'run':<58} {'seconds':>8} {'files/s':>8} {'peak MB/worker':>15}")
+    print(f"\n{'run':<60} {'seconds':>8} {'files/s':>8} {'CPU s':>7} {'load':>5} {'peak MB/worker':>15}")
     for name, result in results.items():
-        print(f"{name:<58} {result['seconds']:8.2f} {files / result['seconds']:8.1f} {result['worker_mb']:15.0f}")
-    bare_1, one, bare_n, many, first, cached = (results[name]["seconds"] for name in names)
-    worst_mb = max(results[name]["worker_mb"] for name in names[1::2] + names[4:])
-    print()
-    print(f"1 worker / bare pdfminer 1 process: {one:.2f} s / {bare_1:.2f} s = {one / bare_1:.2f}x  (target <= 1.10x)")
-    print(f"{n} workers vs 1: {one:.2f} s / {many:.2f} s = {one / many:.2f}x faster  (target >= 1.9x; "
-          f"bare pdfminer: {bare_1 / bare_n:.2f}x)")  # fmt: skip
-    print(f"cached re-run vs first run: {first:.2f} s / {cached:.2f} s = {first / cached:.1f}x faster  (target >= 50x)")
-    print(f"peak memory per worker: {worst_mb:.0f} MB  (target < 250 MB)")
+        print(
+            f"{name:<60} {result['seconds']:8.2f} {files / result['seconds']:8.1f} {result['cpu']:7.2f} "
+            f"{result['load']:5.1f} {result['worker_mb']:15.0f}"
+        )
+    print("(CPU s: user + system time of the run and its workers; load: the 1-minute load average as it ended)")
+    for side in sides:
+        print()
+        print(f"targets{side or ' (this checkout)'}:")
+        _targets(
+            {name: r["seconds"] for name, r in results.items()},
+            {name: r["cpu"] for name, r in results.items()},
+            side,
+            n,
+        )
+    gapcheck_runs = [r["worker_mb"] for name, r in results.items() if name.startswith("gapcheck batch,")]
+    if gapcheck_runs:
+        print(f"\npeak memory per worker: {max(gapcheck_runs):.0f} MB  (target < 250 MB)")
+
+
+def _targets(seconds: dict[str, float], cpu: dict[str, float], side: str, n: int) -> None:
+    bare_1, one = seconds.get("bare pdfminer, 1 process"), seconds.get(f"gapcheck batch{side}, 1 worker, --no-cache")
+    if bare_1 is not None and one is not None:
+        bare_cpu, one_cpu = cpu["bare pdfminer, 1 process"], cpu[f"gapcheck batch{side}, 1 worker, --no-cache"]
+        print(
+            f"  1 worker / bare pdfminer 1 process: {one:.2f} s / {bare_1:.2f} s = {_ratio(one, bare_1)}  "
+            f"(target <= 1.10x; CPU time {one_cpu:.2f} s / {bare_cpu:.2f} s = {_ratio(one_cpu, bare_cpu)})"
+        )
+    bare_n, many = (
+        seconds.get(f"bare pdfminer, {n} processes"),
+        seconds.get(f"gapcheck batch{side}, {n} workers, --no-cache"),
+    )
+    if one is not None and many is not None and bare_1 is not None and bare_n is not None:
+        print(f"  {n} workers vs 1: {one:.2f} s / {many:.2f} s = {_ratio(one, many)} faster  (target >= 1.9x; "
+              f"bare pdfminer: {_ratio(bare_1, bare_n)})")  # fmt: skip
+    first, again = (
+        seconds.get(f"gapcheck batch{side}, {n} workers, first run"),
+        seconds.get(f"gapcheck batch{side}, {n} workers, cached re-run"),
+    )
+    if first is not None and again is not None:
+        print(f"  cached re-run vs first run: {first:.2f} s / {again:.2f} s = {_ratio(first, again)} faster  "
+              "(target >= 50x)")  # fmt: skip
 
 
 if __name__ == "__main__":

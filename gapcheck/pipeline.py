@@ -94,8 +94,23 @@ class Checker:
         self.roles: tuple[RoleProfile, ...] = tuple(chosen)
         # the IDF basis is the bundled roles as shipped, whatever else is loaded, so a score never
         # depends on the user's other role files (README, "Scoring")
-        bundled = known.values() if not roles_dirs else load_roles((), vocabulary=self.vocabulary)
-        self.weights: RoleWeights = fit_role_weights(list(bundled), cache_dir, basis=IDF_BASIS)
+        self._basis = list(known.values() if not roles_dirs else load_roles((), vocabulary=self.vocabulary))
+        self._cache_dir = cache_dir
+        self._weights: RoleWeights | None = None
+
+    def fit(self) -> Checker:
+        """Fit the TF-IDF weights now if not done yet (a batch does it while its workers start); returns self."""
+        if self._weights is None:
+            self._weights = fit_role_weights(self._basis, self._cache_dir, basis=IDF_BASIS)
+        return self
+
+    @property
+    def weights(self) -> RoleWeights:
+        """The TF-IDF weights of skills, fitted on the bundled roles when first needed: fitting without a
+        cache imports scikit-learn, which takes longer than reading a resume."""
+        self.fit()
+        assert self._weights is not None
+        return self._weights
 
     def read(self, path: Path, *, max_pages: int | None = None, limits: Limits | None = None) -> ResumeProfile:
         """Read one resume with this checker's vocabulary and as-of date (see ``read_resume``)."""

@@ -11,7 +11,8 @@ import subprocess
 import sys
 import time
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +24,11 @@ from typer.testing import CliRunner
 import gapcheck.batch.check
 from gapcheck.batch import BatchFile, Limits, check_files, find_resumes, plan_batch
 from gapcheck.batch.cache import ProfileCache
-from gapcheck.batch.resultfile import ResultsFile
-from gapcheck.batch.workers import read_in_workers
+from gapcheck.batch.resultfile import ResultsFile, result_key
+from gapcheck.batch.workers import ReadingPool, read_in_workers
 from gapcheck.cli import ExitCode, app
 from gapcheck.errors import ResumeReadError
-from gapcheck.models import GapReport, SkippedResume
+from gapcheck.models import GapReport, ResumeProfile, SkippedResume
 from gapcheck.pipeline import Checker
 from gapcheck.render.csv import HEADER
 
@@ -91,13 +92,13 @@ def checker() -> Checker:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Names of the files handed to worker processes: the PDFs that were really parsed."""
     seen: list[str] = []
-    real = read_in_workers
 
-    def counting(checker: Checker, paths: Sequence[Path], **options: Any) -> Any:
-        seen.extend(path.name for path in paths)
-        return real(checker, paths, **options)
+    class Counting(ReadingPool):
+        def __init__(self, checker: Checker, paths: Sequence[Path], **options: Any) -> None:
+            seen.extend(path.name for path in paths)
+            super().__init__(checker, paths, **options)
 
-    monkeypatch.setattr(gapcheck.batch.check, "read_in_workers", counting)
+    monkeypatch.setattr(gapcheck.batch.check, "ReadingPool", Counting)
     return seen
 
 
@@ -220,16 +221,41 @@ def test_a_timeout_costs_its_time_once_unless_the_limit_is_raised(
 def test_a_worker_that_died_is_not_cached(
     cohort: Path, tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def dying(checker: Checker, paths: Sequence[Path], **options: Any) -> Any:
-        reads.extend(path.name for path in paths)
-        return ((index, gapcheck.batch.check.WORKER_DIED) for index in range(len(paths)))
+    class Dying(ReadingPool):
+        def __iter__(self) -> Iterator[tuple[int, ResumeProfile | str]]:
+            while self.todo:
+                index, path = self.todo.popleft()
+                reads.append(Path(path).name)
+                yield index, gapcheck.batch.check.WORKER_DIED
 
-    monkeypatch.setattr(gapcheck.batch.check, "read_in_workers", dying)
+    monkeypatch.setattr(gapcheck.batch.check, "ReadingPool", Dying)
     cache = ProfileCache(tmp_path, as_of=AS_OF)
     checker = Checker(["tiny-analyst"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
     for _ in range(2):
         list(check_files(checker, plan_batch([cohort / "ann.pdf"], ["tiny-analyst"]), cache=cache))
     assert reads == ["ann.pdf", "ann.pdf"]
+
+
+def test_a_worker_gets_its_next_file_before_its_result_is_passed_on(cohort: Path, checker: Checker) -> None:
+    with ReadingPool(checker, [cohort / "ann.pdf", cohort / "sub" / "bob.pdf"], workers=1) as pool:
+        found = iter(pool)
+        first = next(found)
+        (worker,) = pool.workers.values()
+        assert first[0] == 0 and isinstance(first[1], ResumeProfile)
+        assert worker.task == (1, str(cohort / "sub" / "bob.pdf"))  # already reading while the parent compares
+        assert [index for index, _ in found] == [1]
+
+
+def test_workers_get_the_vocabulary_and_date_not_the_roles(cohort: Path, checker: Checker) -> None:
+    pool = ReadingPool(checker, [cohort / "ann.pdf"])
+    assert pool.reader == (checker.vocabulary, AS_OF)
+
+
+def test_batch_results_match_a_check_of_each_file(cohort: Path, checker: Checker) -> None:
+    batch = plan_batch([cohort / "ann.pdf", cohort / "sub" / "bob.pdf"], ["tiny-analyst", "tiny-researcher"])
+    found = sorted(check_files(checker, batch, workers=2), key=result_key)
+    expected = [r for item in batch for r in checker.compare(replace(checker.read(item.path), source=item.name))]
+    assert found == expected
 
 
 def test_workers_must_be_positive(checker: Checker) -> None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from gapcheck.batch.cache import ProfileCache
 from gapcheck.batch.plan import BatchFile
-from gapcheck.batch.workers import WORKER_DIED, read_in_workers
+from gapcheck.batch.workers import WORKER_DIED, ReadingPool
 from gapcheck.errors import ResumeReadError
 from gapcheck.limits import Limits, read_regular_file
 from gapcheck.models import GapReport, ResumeProfile, SkippedResume
@@ -55,15 +55,16 @@ def check_files(
     >>> [(r.resume.source, r.role.id) for r in check_files(checker, batch)]
     [('examples/resume.pdf', 'data-scientist')]
     """
+    cached: list[tuple[BatchFile, ResumeProfile | str]] = []
     to_read: list[tuple[int, BatchFile, str | None]] = []
     for item in batch:
         found, key, size = _look_up(item, limits, cache)
         if found is None:
             to_read.append((size, item, key))
         else:
-            yield from _results(checker, item, found)
+            cached.append((item, found))
     to_read.sort(key=lambda entry: -entry[0])  # big files first, so no long one is left for the end alone
-    outcomes = read_in_workers(
+    pool = ReadingPool(
         checker,
         [item.path for _, item, _ in to_read],
         workers=workers,
@@ -71,14 +72,20 @@ def check_files(
         timeout=limits.timeout,
         max_memory=limits.max_memory,
     )
-    for index, outcome in outcomes:
-        _, item, key = to_read[index]
-        if cache is not None and key is not None:
-            if isinstance(outcome, ResumeProfile):
-                cache.put(key, outcome)
-            elif outcome != WORKER_DIED:  # a crash may be the machine's doing, not the file's: try it again next time
-                cache.put_error(key, outcome.removeprefix(f"{item.path.name}: "), limits)
-        yield from _results(checker, item, outcome)
+    with pool:
+        # the workers are starting: compare the cached profiles meanwhile, and fit the TF-IDF weights now
+        # (importing scikit-learn, unless they are cached) rather than while a worker waits for its next file
+        for item, found in cached:
+            yield from _results(checker, item, found)
+        checker.fit()
+        for index, outcome in pool:
+            _, item, key = to_read[index]
+            if cache is not None and key is not None:
+                if isinstance(outcome, ResumeProfile):
+                    cache.put(key, outcome)
+                elif outcome != WORKER_DIED:  # a crash may be the machine's doing, not the file's: try it next time
+                    cache.put_error(key, outcome.removeprefix(f"{item.path.name}: "), limits)
+            yield from _results(checker, item, outcome)
 
 
 def _look_up(

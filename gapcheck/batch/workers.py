@@ -9,12 +9,14 @@ its own pipe: the parent hands it one file at a time and kills it when the file'
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import signal
 import time
 from collections import deque
 from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from gapcheck.errors import ResumeReadError
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from multiprocessing.context import SpawnContext, SpawnProcess
 
     from gapcheck.pipeline import Checker
+    from gapcheck.skills import Vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +37,13 @@ WORKER_DIED = "the reading process died on this file (a crash or out of memory)"
 """The reason given for a file whose worker died."""
 
 
-def _serve(conn: Connection, checker: Checker, max_pages: int | None, max_memory: int | None, log_level: int) -> None:
+def _serve(
+    conn: Connection,
+    reader: tuple[Vocabulary, dt.date],
+    max_pages: int | None,
+    max_memory: int | None,
+    log_level: int,
+) -> None:
     """Worker main loop: read the files the parent sends until it sends None or goes away."""
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
@@ -46,14 +55,19 @@ def _serve(conn: Connection, checker: Checker, max_pages: int | None, max_memory
         conn.send(_READY)
         while (task := conn.recv()) is not None:
             index, path = task
-            conn.send((index, _read(checker, Path(path), max_pages, max_memory)))
+            conn.send((index, _read(reader, Path(path), max_pages, max_memory)))
     except (EOFError, OSError):
         pass  # the parent is gone or closed the pipe: nothing left to report to
 
 
-def _read(checker: Checker, path: Path, max_pages: int | None, max_memory: int | None) -> ResumeProfile | str:
+def _read(
+    reader: tuple[Vocabulary, dt.date], path: Path, max_pages: int | None, max_memory: int | None
+) -> ResumeProfile | str:
+    from gapcheck.pipeline import read_resume  # here: the parent, which only compares, never loads the readers
+
+    vocabulary, as_of = reader
     try:
-        return checker.read(path, max_pages=max_pages)
+        return read_resume(path, as_of=as_of, vocabulary=vocabulary, max_pages=max_pages)
     except ResumeReadError as exc:
         return str(exc)
     except MemoryError:
@@ -64,11 +78,17 @@ def _read(checker: Checker, path: Path, max_pages: int | None, max_memory: int |
 
 
 class _Worker:
-    def __init__(self, context: SpawnContext, checker: Checker, max_pages: int | None, max_memory: int | None) -> None:
+    def __init__(
+        self,
+        context: SpawnContext,
+        reader: tuple[Vocabulary, dt.date],
+        max_pages: int | None,
+        max_memory: int | None,
+    ) -> None:
         self.conn, child = context.Pipe()
         level = logging.getLogger("gapcheck").getEffectiveLevel()
         self.process: SpawnProcess = context.Process(
-            target=_serve, args=(child, checker, max_pages, max_memory, level), name="gapcheck-reader", daemon=True
+            target=_serve, args=(child, reader, max_pages, max_memory, level), name="gapcheck-reader", daemon=True
         )
         with sigint_ignored():  # the new process starts ignoring Ctrl-C, even before Python sets up its handler
             self.process.start()
@@ -107,14 +127,13 @@ def read_in_workers(
 ) -> Generator[tuple[int, ResumeProfile | str], None, None]:
     """Read resumes in worker processes; yield ``(index in paths, profile or error message)``.
 
-    Results come in the order files finish. Each worker gets a copy of ``checker`` once, when
-    it starts. A file that takes longer than ``timeout`` seconds gets an error message, and its
-    worker is killed and replaced; so does a file whose worker dies (a crash, out of memory).
+    Results come in the order files finish. The workers start when the first result is asked for and
+    stop when the generator ends or is closed; ``ReadingPool`` starts them at once (see there).
 
     Parameters
     ----------
     checker : Checker
-        Reads each file (its vocabulary and as-of date); pickled once per worker.
+        Reads each file (its vocabulary and as-of date, sent to each worker once).
     paths : sequence of Path
         The files to read.
     workers : int
@@ -126,45 +145,76 @@ def read_in_workers(
     max_memory : int, optional
         Bytes of address space each worker may use (see ``gapcheck.limits.cap_memory``).
     """
-    if workers < 1:
-        raise ValueError(f"Invalid value for workers={workers!r}; expected 1 or more")
-    if not paths:
-        return
-    pool = _Pool(checker, max_pages, timeout, [(index, str(path)) for index, path in enumerate(paths)])
-    pool.max_memory = max_memory
-    try:
-        for _ in range(min(workers, len(paths))):
-            pool.start()
-        while pool.workers:
-            for worker in pool.wait():
-                yield from pool.collect(worker)
-            yield from pool.expire()
-    finally:
-        pool.kill_all()
+    pool = ReadingPool(checker, paths, workers=workers, max_pages=max_pages, timeout=timeout, max_memory=max_memory)
+    with pool:
+        yield from pool
 
 
-class _Pool:
-    """The running workers and the files not yet handed out."""
+class ReadingPool:
+    """Worker processes reading files, started on entering the ``with`` block and killed on leaving it;
+    iterate it for ``(index in paths, profile or error message)`` in the order files finish.
+
+    Each worker gets the checker's vocabulary and as-of date once, when it starts (not the roles or the
+    TF-IDF weights, which only comparing needs). A file that takes longer than ``timeout`` seconds gets
+    an error message, and its worker is killed and replaced; so does a file whose worker dies (a crash,
+    out of memory). A worker is handed its next file before the parent turns to the result it sent, so
+    it never waits while the parent compares and writes.
+
+    Parameters are those of ``read_in_workers``.
+    """
 
     def __init__(
-        self, checker: Checker, max_pages: int | None, timeout: float | None, todo: list[tuple[int, str]]
+        self,
+        checker: Checker,
+        paths: Sequence[Path],
+        *,
+        workers: int = 1,
+        max_pages: int | None = None,
+        timeout: float | None = None,
+        max_memory: int | None = None,
     ) -> None:
-        # spawn, not fork: the parent may run a progress-bar thread, and forking a threaded process is unsafe
-        import multiprocessing  # here: a batch whose files all come from the cache starts no process
-
-        self.context = multiprocessing.get_context("spawn")
-        self.checker = checker
+        if workers < 1:
+            raise ValueError(f"Invalid value for workers={workers!r}; expected 1 or more")
+        self.reader = (checker.vocabulary, checker.as_of)
+        self.count = min(workers, len(paths))
         self.max_pages = max_pages
-        self.max_memory: int | None = None
+        self.max_memory = max_memory
         self.timeout = timeout
-        self.todo = deque(todo)
+        self.todo = deque((index, str(path)) for index, path in enumerate(paths))
         self.workers: dict[Connection, _Worker] = {}
+        self.context: SpawnContext | None = None
 
-    def start(self) -> None:
-        worker = _Worker(self.context, self.checker, self.max_pages, self.max_memory)
+    def __enter__(self) -> ReadingPool:
+        if self.todo:
+            # spawn, not fork: the parent may run a progress-bar thread, and forking a threaded process is unsafe
+            import multiprocessing  # here: a batch whose files all come from the cache starts no process
+
+            self.context = multiprocessing.get_context("spawn")
+            try:
+                for _ in range(self.count):
+                    self._start()
+            except BaseException:
+                self.kill_all()
+                raise
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.kill_all()
+
+    def __iter__(self) -> Iterator[tuple[int, ResumeProfile | str]]:
+        while self.workers:
+            for worker in self._wait():
+                yield from self._collect(worker)
+            yield from self._expire()
+
+    def _start(self) -> None:
+        assert self.context is not None
+        worker = _Worker(self.context, self.reader, self.max_pages, self.max_memory)
         self.workers[worker.conn] = worker
 
-    def wait(self) -> list[_Worker]:
+    def _wait(self) -> list[_Worker]:
         """The workers with a message to read, waiting at most until the nearest deadline."""
         deadline = min(w.deadline for w in self.workers.values())
         timeout = None if deadline == float("inf") else max(deadline - time.monotonic(), 0.0)
@@ -172,8 +222,9 @@ class _Pool:
 
         return [self.workers[conn] for conn in wait(list(self.workers), timeout=timeout)]  # type: ignore[index]
 
-    def collect(self, worker: _Worker) -> Iterator[tuple[int, ResumeProfile | str]]:
-        """Read a worker's message: it is ready, or a file is read, or the worker died; then give it the next file."""
+    def _collect(self, worker: _Worker) -> Iterator[tuple[int, ResumeProfile | str]]:
+        """Read a worker's message (it is ready, or a file is read, or it died), give it the next file, then
+        pass the message on."""
         try:
             message = worker.conn.recv()
         except (EOFError, OSError):
@@ -184,14 +235,15 @@ class _Pool:
         else:
             worker.task = None
             worker.deadline = float("inf")
-            yield message
         if self.todo:
             worker.give(self.todo.popleft(), self.timeout)
         else:
             del self.workers[worker.conn]
             worker.stop()
+        if message != _READY:
+            yield message
 
-    def expire(self) -> Iterator[tuple[int, ResumeProfile | str]]:
+    def _expire(self) -> Iterator[tuple[int, ResumeProfile | str]]:
         """Kill and replace the workers whose file is over time, with an error message for the file."""
         now = time.monotonic()
         for worker in [w for w in self.workers.values() if w.deadline <= now and not w.conn.poll()]:
@@ -207,8 +259,10 @@ class _Pool:
             )
 
     def kill_all(self) -> None:
+        """Kill every worker still running."""
         for worker in self.workers.values():
             worker.kill()
+        self.workers.clear()
 
     def _died(self, worker: _Worker) -> Iterator[tuple[int, ResumeProfile | str]]:
         self._replace(worker)
@@ -222,4 +276,4 @@ class _Pool:
         del self.workers[worker.conn]
         worker.kill()
         if self.todo:
-            self.start()
+            self._start()
