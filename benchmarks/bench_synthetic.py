@@ -69,7 +69,8 @@ NOTATIONS = {
     "MEng": ("master", "engineering"), "M.Tech": ("master", "engineering"), "MBA": ("master", "business"),
     "MPhil": ("master", "research"), "Ph.D.": ("doctorate", "research"), "PhD": ("doctorate", "research"),
     "DPhil": ("doctorate", "research"), "Doctor of Philosophy": ("doctorate", "research"),
-    "Associates of Science": ("associate", "science"),
+    "Associates of Science": ("associate", "science"), "D.Sc.": ("doctorate", "research"),
+    "EngD": ("doctorate", "engineering"), "MSc by Research": ("master", "research"),
 }  # fmt: skip
 SPELLED_OUT = ("Associate of", "Bachelor of", "Master of", "Doctor of", "Bachelor's", "Master's")
 

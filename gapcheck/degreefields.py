@@ -32,6 +32,21 @@ _IMPLIED_FIELD = {
     "DOCTOROFMEDICINE": "Medicine",
     "DOCTOROFPHARMACY": "Pharmacy",
     "JURISDOCTOR": "Law",
+    "DNP": "Nursing",
+    "DOCTOROFNURSINGPRACTICE": "Nursing",
+    "DPT": "Physical Therapy",
+    "DOCTOROFPHYSICALTHERAPY": "Physical Therapy",
+    "DOCTOROFOCCUPATIONALTHERAPY": "Occupational Therapy",
+    "DDS": "Dentistry",
+    "DVM": "Veterinary Medicine",
+    "DOCTOROFVETERINARYMEDICINE": "Veterinary Medicine",
+    "DOCTOROFOSTEOPATHICMEDICINE": "Medicine",
+    "PSYD": "Psychology",
+    "DOCTOROFPSYCHOLOGY": "Psychology",
+    "DBA": "Business Administration",
+    "DOCTOROFBUSINESSADMINISTRATION": "Business Administration",
+    "DOCTOROFPUBLICHEALTH": "Public Health",
+    "DOCTOROFSOCIALWORK": "Social Work",
     "LLB": "Law",
     "LLM": "Law",
 }
@@ -63,7 +78,7 @@ _FIELD_STOP = re.compile(
 _NOISE = re.compile(
     r"\s*(?:\((?:hons?\.?|honou?rs|dual\s+degree|integrated|combined[^)]*|[^)]*\bprogram(?:me)?|"
     r"m\.?d\.?|j\.?d\.?|d\.?d\.?s\.?|d\.?m\.?d\.?|d\.?v\.?m\.?)\)|hons?\.?(?!\w)|"
-    r"with\s+(?:[a-z-]+\s+){0,3}?(?:honou?rs|distinction)\b|"
+    r"with\s+(?:[a-z-]+\s+){0,3}?(?:honou?rs|distinction)\b|by\s+research\b|"
     r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me)?\b|(?P<status>(?:candidate|student)\b|"
     r"\((?:currently\s+)?(?:pursuing|ongoing|in\s+progress|expected)\b[^)]*\)))",
     re.IGNORECASE,
@@ -101,7 +116,7 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
         if field and subject:
             field = specialised(subject, field)
     else:
-        field = _after_first_part(re.sub(r"^\s*(?:(?:in|of|en)\b|,|:|-|–|—|\|)?\s*", "", rest, flags=re.IGNORECASE))
+        field = _after_first_part(re.sub(r"^\s*(?:(?:in|of|en|em)\b|,|:|-|–|—|\|)?\s*", "", rest, flags=re.IGNORECASE))
     return field or subject, status
 
 

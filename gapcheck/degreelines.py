@@ -16,7 +16,11 @@ _STRONG = {
     "doctorate": (
         r"ph\.\s?d\.?|phd|d\.\s?phil\.?|dphil|doctor\s+of\s+(?:philosophy|science|engineering|education)|"
         r"doctorate|doctoral\s+degree|doctoral(?=\s+(?:candidate|student)\b)|dr\.\s?rer\.\s?nat\.?|sc\.\s?d\.?|ed\.\s?d\.?|"
-        r"doctor\s+of\s+(?:medicine|pharmacy|dental\s+(?:surgery|medicine))|pharm\.?\s?d\.?|juris\s+doctor|doctorado"
+        r"doctor\s+of\s+(?:medicine|pharmacy|dental\s+(?:surgery|medicine))|pharm\.?\s?d\.?|juris\s+doctor|doctorado|"
+        r"doctor\s+of\s+(?:nursing\s+practice|(?:physical|occupational)\s+therapy|business\s+administration|psychology|"
+        r"(?:veterinary|osteopathic)\s+medicine|public\s+health|social\s+work|musical\s+arts|audiology|optometry)|"
+        r"d\.\s?sc\.|dr\.?-ing\.?|eng\.\s?d\.|engd|psy\.?\s?d\.?|d\.\s?n\.\s?p\.|d\.\s?p\.\s?t\.|d\.\s?d\.\s?s\.|"
+        r"d\.\s?v\.\s?m\.|d\.\s?b\.\s?a\.|doctorat|doutorado|doutoramento|candidate\s+of\s+(?:[a-z]+\s+)?sciences?"
     ),
     "master": (
         r"m\.\s?s\.\s?e\.\s?e\.|m\.\s?s\.\s?e\.|m\.\s?a\.\s?sc\.|m\.\s?des\.?|mdes|"
@@ -26,7 +30,8 @@ _STRONG = {
         r"master(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of|\s+in|\s*[,:])|master(?:'s|’s|s)?\s+degree|"
         r"m\.\s?s(?=\s*[,(:]|\s+(?:in|of)\b)|master\s+program(?:me)?|"
         r"m\.\s?s\.\s?c\.?|magister|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise|"
-        r"m\.?\s?sci\.?|mmath|mphys|mchem|ll\.\s?m\."  # UK integrated masters; "LLM" alone is a language model
+        r"m\.?\s?sci\.?|mmath|mphys|mchem|ll\.\s?m\.|"  # UK integrated masters; "LLM" alone is a language model
+        r"mestrado|m[aá]ster\s+e[nm](?=\s+(?-i:[A-Z]))|dipl[oô]me\s+d['’]ing[ée]nieur"  # Portuguese, Spanish, French
     ),
     "bachelor": (
         r"b\.\s?s\.\s?e\.\s?e\.|b\.\s?a\.\s?sc\.|b\.\s?des\.?|bdes|b\.\s?pharm\.?|bpharm|mbbs|licenciado|"
@@ -36,7 +41,7 @@ _STRONG = {
         r"bachelor(?:'s|’s)\s+degree|"
         r"bachelor(?:'s|’s|s)?(?=\s*(?:[-/+&]|and\s)\s*(?:master|m\.))|b\.\s?[sa](?=\s*[,(:]|\s+(?:in|of)\b)|"
         r"bachelor\s+program(?:me)?|undergraduate\s+degree|licenciatura|licence|laurea(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse|"
-        r"ll\.?\s?b\.?"
+        r"ll\.?\s?b\.?|bacharelado|bacharel(?=\s+em\b)|gradua[cç][aã]o(?=\s+em\s+(?-i:[A-Z]))|grado(?=\s+en\s+(?-i:[A-Z]))"
     ),
     "associate": (
         r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s|d|s)?\s+(?:degree|of(?=\s+(?:arts|science|applied)))"
@@ -44,7 +49,7 @@ _STRONG = {
 }
 # Bare capitals that are degrees only in an education section or right before a field ("BS in Physics").
 _WEAK = {
-    "doctorate": r"PhD|PHD",
+    "doctorate": r"PhD|PHD|DSc|DNP|DPT|DDS|DVM",
     "master": r"MS|MA|ME|MSE|MSCS|MEng|MSc|MS[cC][sS]?|MSEE|MSME|MSIT|MSN|MSW|MPA|MPP|MASc",
     "bachelor": r"BS|BA|BE|BSE|BSCS|BEng|BSc|BS[cC]|BSEE|BSME|BSIT|BSBA|BSN|BFA|BASc",
     "associate": r"AA|AS|AAS",
@@ -81,7 +86,7 @@ NOT_DEGREE = re.compile(
 )
 # Only words that say so, or an open-ended or future date, make a degree "in progress" (a 2009 BA is awarded).
 IN_PROGRESS = re.compile(
-    r"expected|anticipated|candidate|in\s+progress|pursuing|ongoing|\bABD\b|all\s+but\s+dissertation|"
+    r"expected|anticipated|candidate(?!\s+of\s+(?:[a-z]+\s+)?sciences?)|in\s+progress|pursuing|ongoing|\bABD\b|all\s+but\s+dissertation|"
     r"reading\s+for|to\s+be\s+completed|\(future\)",
     re.IGNORECASE,
 )

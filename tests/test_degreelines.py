@@ -119,3 +119,52 @@ def test_a_status_inside_a_spelled_out_degree_name(line: str, level: str, field:
 
 def test_a_parenthesis_after_a_spelled_out_degree_that_is_no_status_ends_the_name() -> None:
     assert _stated("Bachelor's (Acme Foundation scholar) in 2015", in_education=False) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("D.Sc. in Computer Science, Technion, 2012", "doctorate", "Computer Science"),
+        ("Dr.-Ing. in Electrical Engineering, TU Munich, 2014", "doctorate", "Electrical Engineering"),
+        ("EngD in Systems Engineering, University of Bristol, 2016", "doctorate", "Systems Engineering"),
+        ("Psy.D. in Clinical Psychology, 2015", "doctorate", "Clinical Psychology"),
+        ("Doctor of Nursing Practice, Duke University, 2019", "doctorate", "Nursing"),
+        ("Doctor of Business Administration (D.B.A.), 2020", "doctorate", "Business Administration"),
+        ("D.V.M., Cornell University, 2012", "doctorate", "Veterinary Medicine"),
+        ("Doctorat en Informatique, Université Paris-Saclay, 2019", "doctorate", "Informatique"),
+        ("Doutorado em Ciência da Computação, Universidade de São Paulo, 2018", "doctorate", "Ciência da Computação"),
+        ("Mestrado em Engenharia Elétrica, 2014", "master", "Engenharia Elétrica"),
+        ("Máster en Ciencia de Datos, Universidad de Granada, 2018", "master", "Ciencia de Datos"),
+        ("Master en Informatique, Université de Lyon, 2015", "master", "Informatique"),
+        ("Bacharelado em Sistemas de Informação, 2012", "bachelor", "Sistemas de Informação"),
+        ("Grado en Ingeniería Informática, 2016", "bachelor", "Ingeniería Informática"),
+        ("MSc by Research in Robotics, University of Edinburgh, 2016", "master", "Robotics"),
+    ],
+)
+def test_doctorates_and_degrees_named_in_other_ways_and_languages(line: str, level: str, field: str) -> None:
+    assert _stated(line, in_education=False) == [(level, field)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oracle DBA, Acme Corp, 2015 - 2019",
+        "Measured samples by DSC and DVM readings, 2019",
+        "Grado 5 en piano, 2004",
+        "Master en route to Paris, 2015",
+    ],
+)
+def test_lookalikes_of_those_degree_names_are_no_degree(line: str) -> None:
+    assert _stated(line, in_education=False) == []
+
+
+@pytest.mark.parametrize("in_education", [True, False])
+def test_bare_doctorate_capitals_count_in_education_or_before_a_field(in_education: bool) -> None:
+    line = "DDS, University of Michigan, 2010" if in_education else "DVM in Veterinary Medicine, 2012"
+    assert [level for level, _ in _stated(line, in_education=in_education)] == ["doctorate"]
+
+
+def test_candidate_of_sciences_is_an_awarded_doctorate_but_a_phd_candidate_is_not() -> None:
+    (awarded,) = degree_statements("Candidate of Sciences in Physics, Moscow State University, 2005", in_education=True)
+    (pursued,) = degree_statements("PhD Candidate, Physics, Moscow State University, 2021", in_education=True)
+    assert (awarded.level, awarded.in_progress, pursued.in_progress) == ("doctorate", False, True)
