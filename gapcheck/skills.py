@@ -28,6 +28,7 @@ from gapcheck.skillwords import (
     inverted_spelling,
     is_learning_line,
     is_rated,
+    is_school_result_line,
     is_skill_label_line,
     is_title_word,
     key_sequences,
@@ -43,6 +44,8 @@ VOCABULARY_PATH = Path(__file__).parent / "data" / "skills.yaml"
 PAIRED_CATEGORIES = frozenset({"statistics", "ml-method", "soft-skill", "cloud"})
 """Entries whose guarded name, in lower case, is a skill when joined by "and", "or" or a comma to another skill
 ("python and statistics", "communication and leadership"), and an ordinary word otherwise ("usage statistics")."""
+SCHOOL_SUBJECTS = frozenset({"math", "statistics"})
+"""Categories of skills that are also school subjects, not shown by a line of school results."""
 CATEGORIES = frozenset(
     "language ml-framework ml-library ml-method ml-domain data-tool big-data database cloud devops mlops web "
     "mobile software-practice visualization statistics math office domain research hardware security "
@@ -164,6 +167,8 @@ class Vocabulary:
             line = self._without_link_labels(lines, index)
             section = index in in_skills
             strong_ids, weak_ids = self._find_in_line(line, section or is_skill_label_line(line), section)
+            if is_school_result_line(line):
+                strong_ids = [s for s in strong_ids if self.entries[s].category not in SCHOOL_SUBJECTS]
             for skill_id in strong_ids:  # "Currently learning: Vue" shows Vue only if another line does
                 (weak if is_learning_line(line) else found).setdefault(skill_id, []).append(index)
             for skill_id in weak_ids:

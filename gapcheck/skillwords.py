@@ -255,6 +255,20 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
     return spans
 
 
+_SCHOOL_RESULT = re.compile(
+    r"\b(?:high school|secondary school|class (?:x|xii|10|12|10th|12th)\b|cbse|icse|gcse|[ao][- ]levels?\b|hsc|ssc"
+    r"|olympiad|atar|ranked|rank|examination)\b",
+    re.IGNORECASE,
+)
+_TEACHING = re.compile(r"\b(?:taught|teach\w*|tutor\w*|instruct\w*|lectur\w*|mentor\w*)", re.IGNORECASE)
+
+
+def is_school_result_line(line: str) -> bool:
+    """A line about school results or contests ("CBSE Class X Mathematics Examination", "Ranked 1st in Unit
+    Mathematics", "Maths Olympiad"), whose subjects are not skills the person offers; teaching them still is."""
+    return _SCHOOL_RESULT.search(line) is not None and _TEACHING.search(line) is None
+
+
 def is_skill_label_line(line: str) -> bool:
     """'Technologies: Python, R' or 'Environment: Spark, Hive' inside any section."""
     if not _SKILL_LABEL.match(line):

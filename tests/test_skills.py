@@ -502,3 +502,33 @@ def test_accents_are_folded_so_one_spelling_serves_both(vocabulary: Vocabulary, 
 def test_an_accented_word_is_not_a_tool_of_the_same_letters(vocabulary: Vocabulary) -> None:
     assert "informatica" not in found_skills(vocabulary, "Ingeniería Informática, Universidad de Lima")
     assert "informatica" in found_skills(vocabulary, "Built Informatica migrations")
+
+
+def test_express_counts_as_an_item_of_a_list_of_skills(vocabulary: Vocabulary) -> None:
+    assert "express.js" in found_skills(vocabulary, "Back-end: Flask, Node, Express, React")
+
+
+@pytest.mark.parametrize(
+    "line", ["IEEE Transactions on Circuits and Systems II: Express Briefs, vol. 66", "Took the Express train daily"]
+)
+def test_express_in_prose_or_a_title_is_a_word(vocabulary: Vocabulary, line: str) -> None:
+    assert "express.js" not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "National top 0.1%, Certificate of Merit, in CBSE Class X Mathematics Examination",
+        "Participated in Maths Olympiad from 2012 to 2014",
+        "Ranked 3rd place in Extension 1 Mathematics and English Advanced",
+    ],
+)
+def test_a_subject_on_a_line_of_school_results_is_not_a_skill(vocabulary: Vocabulary, line: str) -> None:
+    assert "mathematics" not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Tutored high school students in mathematics and physics", "Applied mathematics for risk models"]
+)
+def test_a_subject_taught_or_used_is_still_a_skill(vocabulary: Vocabulary, line: str) -> None:
+    assert "mathematics" in found_skills(vocabulary, line)
