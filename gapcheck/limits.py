@@ -1,8 +1,8 @@
-"""What reading one untrusted file may cost (size, pages, time, memory), and reading it within those limits.
+"""What reading one untrusted file may cost (size, pages, time, memory), and the checks and messages for each.
 
 A resume or role file may come from a stranger. Only regular files are opened (a named pipe
 called ``x.pdf`` would block forever), their size is checked before any byte is parsed, and
-the PDF reader runs in a child process that is killed when its time is up and whose address
+the PDF reader runs in a child process (``gapcheck.limitedrun``) that is killed when its time is up and whose address
 space is capped (``RLIMIT_AS``), so a file built to exhaust memory fails with a one-line error.
 """
 
@@ -14,19 +14,14 @@ import os
 import signal
 import stat
 import sys
-import threading
-import time
-import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
 
 from gapcheck.errors import GapcheckError, ResumeReadError
 
 log = logging.getLogger(__name__)
 
-_T = TypeVar("_T")
 MB = 2**20
 _RESUME_HINT = "raise --max-size-mb if this is really a resume"
 
@@ -154,190 +149,6 @@ def timeout_message(name: str, timeout: float) -> str:
         f"{name}: reading took longer than the limit of {timeout:g} s (the file may be malformed or built to be "
         "slow); raise --timeout to give it more time"
     )
-
-
-def run_limited(task: Callable[[], _T], limits: Limits, name: str) -> _T:
-    """Run ``task`` (a picklable callable) in a child process within ``limits``; return its result.
-
-    The child ignores Ctrl-C (the caller's process gets it and kills the child), caps its
-    memory, and is killed when ``limits.timeout`` passes. ``GapcheckError`` raised by the task
-    is raised here; any other exception is a bug in gapcheck and is raised as ``RuntimeError``
-    with the child's traceback. Without a time or memory limit the task runs in this process.
-
-    Raises
-    ------
-    ResumeReadError
-        When the task runs out of time or memory, or its process dies.
-    """
-    if limits.timeout is None and limits.max_memory is None:
-        return task()
-    with start_limited(task, limits, name) as run:
-        return run.result()
-
-
-def start_limited(
-    task: Callable[[], _T], limits: Limits, name: str, *, deadline: float | None = None
-) -> LimitedRun[_T]:
-    """Start ``task`` in a child process within ``limits`` and return at once; ``result()`` waits for it.
-
-    The caller works on while the child runs (on another core), and closes the run (``with``) so the
-    child never outlives it. ``deadline`` (a ``time.monotonic()`` value) replaces the time limit's end,
-    for a later stage of one read that shares its limit; messages still name ``limits.timeout``.
-    """
-    import multiprocessing
-
-    # fork starts in milliseconds and shares what is already imported; spawn where fork is unsafe (macOS)
-    context: Any = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    if deadline is None and limits.timeout is not None:
-        deadline = time.monotonic() + limits.timeout
-    receiver, sender = context.Pipe(duplex=False)
-    with sigint_ignored():  # a spawned child starts with Ctrl-C ignored, before Python installs its handler
-        process = context.Process(target=_child, args=(sender, task, limits.max_memory, name), daemon=True)
-        process.start()
-    sender.close()
-    return LimitedRun(process, receiver, deadline, limits, name)
-
-
-class LimitedRun(Generic[_T]):
-    """A task running in a child process within limits (made by ``start_limited``)."""
-
-    def __init__(self, process: Any, receiver: Any, deadline: float | None, limits: Limits, name: str) -> None:
-        self._process = process
-        self._receiver = receiver
-        self.deadline = deadline
-        """When the time limit ends (``time.monotonic()``); None without one."""
-        self._limits = limits
-        self._name = name
-
-    def result(self) -> _T:
-        """Wait for the task's result within the time limit, then end the child.
-
-        Raises
-        ------
-        ResumeReadError
-            When the task runs out of time or memory, or its process dies.
-        """
-        name = self._name
-        try:
-            wait = None if self.deadline is None else max(self.deadline - time.monotonic(), 0.0)
-            if not self._receiver.poll(wait):
-                raise ResumeReadError(timeout_message(name, self._limits.timeout or 0.0))
-            try:
-                kind, value = self._receiver.recv()
-            except (EOFError, OSError):
-                self._process.join(timeout=5)
-                log.debug("the reader of %s ended with exit code %s", name, self._process.exitcode)
-                raise ResumeReadError(
-                    f"{name}: the process reading the file died (a crash or out of memory); "
-                    "re-export the file and retry, or raise --max-memory-mb"
-                ) from None
-        finally:
-            self.close()
-        if kind == "ok":
-            return value  # type: ignore[no-any-return]
-        if kind == "error":
-            raise value
-        raise RuntimeError(f"gapcheck failed while reading {name}; please report this:\n{value}")
-
-    def close(self) -> None:
-        """End the child if it still runs (the caller gave up on it); safe to call twice."""
-        if self._process.is_alive():
-            self._process.kill()
-        self._process.join()
-        self._receiver.close()
-
-    def __enter__(self) -> LimitedRun[_T]:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-
-def call_limited_here(task: Callable[[], _T], limits: Limits, name: str, *, deadline: float | None) -> _T:
-    """Run ``task`` in this process within the time left before ``deadline`` and ``limits.max_memory``.
-
-    This costs no process start. The time limit is an alarm signal, so this process must be free
-    to use one: on the main thread of a POSIX system, with no alarm handler or timer of its own.
-    Elsewhere the task runs in a child process (``start_limited``) with the same deadline.
-    ``GapcheckError`` and bugs raised by the task propagate as they are.
-
-    Raises
-    ------
-    ResumeReadError
-        When the task runs out of time or memory.
-    """
-    if deadline is None and limits.max_memory is None:
-        return task()
-    if not _alarm_is_free():
-        with start_limited(task, limits, name, deadline=deadline) as run:
-            return run.result()
-    previous = signal.signal(signal.SIGALRM, _out_of_time)
-    try:
-        with _memory_capped(limits.max_memory):
-            if deadline is not None:
-                # setitimer(0) would cancel the timer, not fire it: a spent budget gets the shortest wait
-                signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 1e-6))
-            try:
-                return task()
-            finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-    except _OutOfTime:
-        raise ResumeReadError(timeout_message(name, limits.timeout or 0.0)) from None
-    except MemoryError:
-        raise ResumeReadError(memory_message(name, limits.max_memory)) from None
-    finally:
-        signal.signal(signal.SIGALRM, previous)
-
-
-class _OutOfTime(BaseException):
-    """Raised by the alarm; a BaseException so no ``except Exception`` in the task swallows it."""
-
-
-def _out_of_time(signum: int, frame: object) -> None:
-    raise _OutOfTime
-
-
-def _alarm_is_free() -> bool:
-    """Whether this thread may set an alarm: POSIX, the main thread, and no alarm of the program's own."""
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        return False
-    return signal.getsignal(signal.SIGALRM) == signal.SIG_DFL and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
-
-
-@contextlib.contextmanager
-def _memory_capped(max_bytes: int | None) -> Iterator[None]:
-    """Cap this process's address space while the body runs (see ``cap_memory``), then lift the cap."""
-    try:
-        import resource
-    except ImportError:  # Windows
-        yield
-        return
-    previous = resource.getrlimit(resource.RLIMIT_AS)
-    capped = cap_memory(max_bytes)
-    try:
-        yield
-    finally:
-        if capped:  # lowering the soft limit is reversible: it may rise again up to the hard limit
-            resource.setrlimit(resource.RLIMIT_AS, previous)
-
-
-def _child(sender: Any, task: Callable[[], object], max_memory: int | None, name: str) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
-    die_with_parent()
-    cap_memory(max_memory)
-    try:
-        message: tuple[str, object] = ("ok", task())
-    except GapcheckError as exc:
-        message = ("error", exc)
-    except MemoryError:
-        message = ("error", ResumeReadError(memory_message(name, max_memory)))
-    except Exception:  # a bug in gapcheck: the parent raises it with this traceback
-        message = ("bug", traceback.format_exc())
-    try:
-        sender.send(message)
-    except MemoryError:
-        sender.send(("error", ResumeReadError(memory_message(name, max_memory))))
-    sender.close()
 
 
 @contextlib.contextmanager

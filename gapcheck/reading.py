@@ -4,7 +4,7 @@ A command that reads one resume starts the reading first, so pdfminer's import a
 the limited child, on another core) overlap what this process loads meanwhile: the roles, the vocabulary
 and the modules that build a profile. Building a profile is not bounded by the text's length alone (some
 patterns take time growing faster than a line's length), so it runs within the same read's limits: the
-time left before the read's deadline and the same memory cap (``limits.call_limited_here``).
+time left before the read's deadline and the same memory cap (``limitedrun.call_limited_here``).
 
 This module imports only ``limits`` at load time: it is what the command imports before anything heavy.
 """
@@ -16,7 +16,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gapcheck.limits import LimitedRun, Limits, call_limited_here, start_limited
+from gapcheck.limitedrun import LimitedRun, call_limited_here, start_limited
+from gapcheck.limits import Limits
 
 if TYPE_CHECKING:
     from gapcheck.models import ResumeProfile, ResumeText

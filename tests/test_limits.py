@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from gapcheck.errors import ResumeReadError, RoleFileError
-from gapcheck.limits import Limits, call_limited_here, cap_memory, read_regular_file, run_limited
+from gapcheck.limitedrun import call_limited_here, run_limited
+from gapcheck.limits import Limits, cap_memory, read_regular_file
 
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes and rlimits are POSIX")
 
@@ -128,3 +129,20 @@ def test_call_limited_here_caps_memory_while_the_task_runs_only() -> None:
         call_limited_here(partial(_allocate, 500), limits, "cv.pdf", deadline=time.monotonic() + 60)
     assert call_limited_here(partial(_allocate, 100), limits, "cv.pdf", deadline=time.monotonic() + 60) == 100 * 2**20
     assert _allocate(600) == 600 * 2**20  # the cap was lifted
+
+
+def _die() -> None:
+    os._exit(9)  # as the kernel's out-of-memory killer would end it, without a word
+
+
+def _large(megabytes: int) -> bytes:
+    return b"x" * (megabytes * 2**20)
+
+
+def test_a_child_that_dies_without_a_word_is_one_input_error() -> None:
+    with pytest.raises(ResumeReadError, match=re.escape("cv.pdf: the process reading the file died")):
+        run_limited(_die, Limits(timeout=30), "cv.pdf")
+
+
+def test_a_result_larger_than_a_pipe_holds_comes_back_whole() -> None:
+    assert run_limited(partial(_large, 5), Limits(timeout=60), "cv.pdf") == _large(5)
