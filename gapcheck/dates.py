@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 from gapcheck.models import DateRange, month_index
@@ -82,6 +81,9 @@ _PRESENT = (
 )
 _SEP = r"\s*(?:-{1,2}|[–—‐‒―~→⇒➡−]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|\bhasta\b)\s*"
 _START_MONTH = _MONTH.replace("{g}m", "{g}om")
+
+PATTERN_PARTS = {"date": _DATE, "start_month": _START_MONTH, "month": _MONTH, "sep": _SEP, "present": _PRESENT}
+"""The pieces date patterns are built from ("{g}" names their groups), for readers of dates laid out over lines."""
 
 # "05/04 - 06/14": month/two-digit-year, only as both ends of a range (alone it could be a fraction or a day)
 _SHORT = r"(?P<{g}qm>0?[1-9]|1[0-2])/(?P<{g}qy>\d\d)(?![\d/])"
@@ -370,52 +372,6 @@ def strip_dates(line: str) -> str:
     text = GAP_RANGE_RE.sub(" ", text)
     text = SINGLE_RE.sub(" ", text)
     return re.sub(r"\s{2,}", "   ", text).strip(" ,|–—-()[]\t")
-
-
-# A range broken over two lines at its dash, in a narrow date column: "Jun 2009 -   Shihlin Franchise" above
-# "2011   Assistant Manager" (the column first), or "Postdoc with A and   October, 2016 -" above "B, University of
-# Idaho,   November, 2021" (the column last)
-_BROKEN_START = (
-    r"(?P<a>(?:" + _DATE.format(g="a") + "|" + _START_MONTH.format(g="a") + r"))\s*(?P<sep>-{1,2}|[–—‐‒―~−]|\bto\b)"
-)
-_BROKEN_END = r"(?P<b>(?:" + _DATE.format(g="b") + "|" + _PRESENT + r"))(?![\w/])"
-_BROKEN_FIRST = (
-    re.compile(r"^\s*" + _BROKEN_START + r"(?:\s*$|(?:\s{2,}|\t\s*)(?P<rest>\S.*))", re.IGNORECASE),
-    re.compile(r"^\s*" + _BROKEN_END + r"(?:\s*$|(?:\s{2,}|\t\s*)(?P<rest>\S.*))", re.IGNORECASE),
-)
-_BROKEN_LAST = (
-    re.compile(r"^(?:(?P<rest>.*\S)(?:\s{2,}|\t\s*))?(?<![\w/.])" + _BROKEN_START + r"\s*$", re.IGNORECASE),
-    re.compile(r"^(?:(?P<rest>.*\S)(?:\s{2,}|\t\s*))?(?<![\w/.])" + _BROKEN_END + r"\s*$", re.IGNORECASE),
-)
-
-_DASH_LAST = re.compile(r"(?:-|[–—‐‒―~−]|\bto)(?:\s*$|\s{2,}|\t)", re.IGNORECASE)
-
-
-def join_broken_ranges(lines: Sequence[str], as_of: int) -> tuple[str, ...]:
-    """The lines with each date range broken over two lines at its dash put back together on the first of them,
-    where the column of dates is; the second keeps its other words (or is left empty). Same number of lines.
-
-    >>> join_broken_ranges(["Jun 2009 -   Shihlin Franchise", "2011   Assistant Manager", "• Ran the store"], 24300)
-    ('Jun 2009 - 2011   Shihlin Franchise', 'Assistant Manager', '• Ran the store')
-    >>> join_broken_ranges(["Analyst, Acme   2019 -", "Built models in 2020"], 24300)
-    ('Analyst, Acme   2019 -', 'Built models in 2020')
-    """
-    out = list(lines)
-    for k in range(len(out) - 1):
-        if not _DASH_LAST.search(out[k]):
-            continue  # no dash closing the line or its column: the cheap test first
-        for first, second, date_first in (_BROKEN_FIRST + (True,), _BROKEN_LAST + (False,)):
-            start, end = first.match(out[k]), second.match(out[k + 1])
-            if start is None or end is None:
-                continue
-            joined = f"{start.group('a')} {start.group('sep')} {end.group('b')}"
-            if [r.text for r in find_date_ranges(joined, as_of)] != [joined]:
-                continue  # not one range, or one that ends before it starts
-            head, tail = start.group("rest") or "", end.group("rest") or ""
-            out[k] = f"{joined}   {head}".strip() if date_first else f"{head}   {joined}".strip()
-            out[k + 1] = tail
-            break
-    return tuple(out)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

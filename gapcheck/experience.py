@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from gapcheck.datelines import join_broken_ranges
 from gapcheck.dates import (
     DURATION_RE,
     GAP_RANGE_RE,
@@ -16,7 +17,6 @@ from gapcheck.dates import (
     find_date_ranges,
     find_season_list,
     find_single_date,
-    join_broken_ranges,
     strip_dates,
 )
 from gapcheck.jobwords import TITLE_WORDS, not_a_job

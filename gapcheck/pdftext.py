@@ -332,18 +332,33 @@ def finish_text(name: str, pages: Sequence[Sequence[str]], warnings: Sequence[st
     return ResumeText(source=name, pages=len(pages), lines=tuple(lines), warnings=tuple(warnings))
 
 
+_NUMBER = re.compile(r"\d+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PAGE = re.compile(r"\bpage\b|\bp\.\s*\d")
+# a line that is only a date: numbers, punctuation, month names, "present", "to"
+_DATE_ONLY = re.compile(
+    r"(?:[\W\d_]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:present|now|to|current)\b)*"
+)
+
+
 def _drop_running_heads(pages: Sequence[Sequence[str]]) -> list[list[str]]:
-    """Drop header/footer lines repeated on several pages (keeping page one's), page numbers too."""
+    """Drop header/footer lines repeated on several pages (keeping page one's), page numbers too; years and dates
+    stay."""
     if len(pages) < 2:
         return [list(page) for page in pages]
 
     def key(line: str) -> str:
-        return re.sub(r"\d+", "#", line.strip().lower())
+        text = line.strip().lower()
+        if _YEAR.search(text) and not _PAGE.search(text):
+            # a date is no page number: "2020" alone (a date column read apart from its entries) or "8/2019 – 10/2019"
+            # at the top of two pages are the resume's own dates; a head with a date repeats it exactly
+            return "" if _DATE_ONLY.fullmatch(text) else text
+        return _NUMBER.sub("#", text)
 
     edges: Counter[str] = Counter()
     for page in pages:
         edges.update({key(line) for line in [*page[:3], *page[-3:]]})
-    repeated = {k for k, n in edges.items() if n >= 2 and len(k) < 120}
+    repeated = {k for k, n in edges.items() if n >= 2 and 0 < len(k) < 120}
     out = [list(pages[0])]
     for page in pages[1:]:
         edge_idx = set(range(min(3, len(page)))) | set(range(max(0, len(page) - 3), len(page)))

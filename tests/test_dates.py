@@ -9,7 +9,6 @@ from gapcheck.dates import (
     find_date_ranges,
     find_season_list,
     find_single_date,
-    join_broken_ranges,
     strip_dates,
     years_in,
 )
@@ -422,40 +421,3 @@ def test_a_duration_after_a_date_goes_with_the_date(line: str) -> None:
 def test_a_duration_after_words_is_not_a_date() -> None:
     line = "Design Apprentice (2 years), Wayne Enterprises"
     assert strip_dates(line) == line
-
-
-@pytest.mark.parametrize(
-    ("lines", "expected"),
-    [
-        (  # the date column first: start above, end below, each beside a name
-            ["Jun 2009 -   Shihlin Franchise", "2011   Assistant Manager"],
-            ("Jun 2009 - 2011   Shihlin Franchise", "Assistant Manager"),
-        ),
-        (
-            ["March -   BHP Billiton", "May 2008   HR Administrator"],
-            ("March - May 2008   BHP Billiton", "HR Administrator"),
-        ),
-        (["Jan 2019 –", "Present"], ("Jan 2019 – Present", "")),
-        (  # the date column last, after a wide gap
-            ["Postdoc with A. Lee and   October, 2016 -", "B. Ray, University of Idaho,   November, 2021"],
-            ("Postdoc with A. Lee and   October, 2016 - November, 2021", "B. Ray, University of Idaho,"),
-        ),
-    ],
-)
-def test_a_range_broken_over_two_lines_is_joined_on_the_first(lines: list[str], expected: tuple[str, ...]) -> None:
-    joined = join_broken_ranges(lines, AS_OF)
-    assert joined == expected
-    assert len(find_date_ranges(joined[0], AS_OF)) == 1
-
-
-@pytest.mark.parametrize(
-    "lines",
-    [
-        ["Analyst, Acme   2019 -", "Built dashboards in 2020"],  # a year inside prose below is no end
-        ["Jan 2019 - Present", "2021   Promoted to lead"],  # the range above is whole
-        ["Data Engineer   2016 -", "Senior Data Engineer   2012 - 2016"],  # a range below is its own
-        ["Jan 2021 -   Globex", "Dec 2019   Initech"],  # an end before the start is no end
-    ],
-)
-def test_lines_that_are_not_one_broken_range_are_left_alone(lines: list[str]) -> None:
-    assert join_broken_ranges(lines, AS_OF) == tuple(lines)

@@ -154,6 +154,15 @@ def test_running_headers_and_footers_are_dropped(tmp_path: Path) -> None:
     assert not any(re.search(r"Page \d", line) for line in text.lines)
 
 
+def test_years_and_dates_at_the_page_edges_are_not_page_numbers_or_heads(tmp_path: Path) -> None:
+    pages = [
+        ["Ann Example", "EXPERIENCE", "Research Intern, Google", "May–Aug", "2020"],
+        ["2018", "Research Intern, Microsoft", "8/2019 – 10/2019", "Analyst, Acme", "10/2018 – 04/2019"],
+    ]
+    out = _lines(make_paged_pdf(tmp_path / "cv.pdf", pages, footer="{page}"))
+    assert list(out) == [line for page in pages for line in page]
+
+
 def test_bare_page_numbers_are_dropped(tmp_path: Path) -> None:
     pages = [["Ann Example", "EXPERIENCE", "Data Scientist, Acme Corp, 2019 - 2021"], ["EDUCATION", "B.S. Math, 2016"]]
     out = _lines(make_paged_pdf(tmp_path / "cv.pdf", pages, footer="{page}"))

@@ -1,0 +1,72 @@
+"""Dates laid out over two lines (a narrow date column, a wrapped line) -> the same lines with each range whole."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gapcheck.dates import PATTERN_PARTS, find_date_ranges
+
+_DATE, _START_MONTH, _MONTH = PATTERN_PARTS["date"], PATTERN_PARTS["start_month"], PATTERN_PARTS["month"]
+_SEP, _PRESENT = PATTERN_PARTS["sep"], PATTERN_PARTS["present"]
+
+# A range broken over two lines in a narrow date column, at its dash: "Jun 2009 -   Shihlin Franchise" above
+# "2011   Assistant Manager" (the column first), "Postdoc with A and   October, 2016 -" above "B, University of
+# Idaho,   November, 2021" (the column last); or before its year: "May–Aug" above "2020", "June 2019 – July" above
+# "2020"
+_GAP = r"(?:\s{2,}|\t\s*)"
+_AT_DASH = (
+    r"(?P<a>(?:" + _DATE.format(g="a") + "|" + _START_MONTH.format(g="a") + r")\s*(?:-{1,2}|[–—‐‒―~−]|\bto\b))",
+    r"(?P<b>(?:" + _DATE.format(g="b") + "|" + _PRESENT + r"))(?![\w/])",
+)
+_AT_YEAR = (
+    r"(?P<a>(?:" + _DATE.format(g="a") + "|" + _START_MONTH.format(g="a") + r")" + _SEP + _MONTH.format(g="c") + ")",
+    r"(?P<b>(?:19[5-9]\d|20[0-4]\d))(?![\w/])",
+)
+_BROKEN = tuple(
+    (
+        re.compile(r"^\s*" + first + r"(?:\s*$|" + _GAP + r"(?P<rest>\S.*))", re.IGNORECASE),
+        re.compile(r"^\s*" + second + r"(?:\s*$|" + _GAP + r"(?P<rest>\S.*))", re.IGNORECASE),
+        re.compile(r"^(?:(?P<rest>.*?\S)\s+)?(?<![\w/.])" + first + r"\s*$", re.IGNORECASE),  # also a wrapped line
+        re.compile(r"^(?:(?P<rest>.*\S)" + _GAP + r")?(?<![\w/.])" + second + r"\s*$", re.IGNORECASE),
+    )
+    for first, second in (_AT_DASH, _AT_YEAR)
+)
+# the cheap test first: a dash (or a dash and a word) closing the line or its column
+_DASH = re.compile(r"(?:[-–—‐‒―~−]|\bto)\s*(?:[a-z]{3,9}\.?\s*)?(?:$|\s{2,}|\t)", re.IGNORECASE)
+
+
+def join_broken_ranges(lines: Sequence[str], as_of: int) -> tuple[str, ...]:
+    """The lines with each date range broken over two lines (at its dash, or before its year) put back together on
+    the first of them, where the column of dates is; the second keeps its other words (or is left empty). Same
+    number of lines.
+
+    >>> join_broken_ranges(["Jun 2009 -   Shihlin Franchise", "2011   Assistant Manager", "• Ran the store"], 24300)
+    ('Jun 2009 - 2011   Shihlin Franchise', 'Assistant Manager', '• Ran the store')
+    >>> join_broken_ranges(["May–Aug", "2020", "Google Research"], 24300)
+    ('May–Aug 2020', '', 'Google Research')
+    >>> join_broken_ranges(["Analyst, Acme   2019 -", "Built models in 2020"], 24300)
+    ('Analyst, Acme   2019 -', 'Built models in 2020')
+    """
+    out = list(lines)
+    for k in range(len(out) - 1):
+        if not _DASH.search(out[k]):
+            continue
+        for column_first, next_first, column_last, next_last in _BROKEN:
+            for first, second, date_first in ((column_first, next_first, True), (column_last, next_last, False)):
+                start, end = first.match(out[k]), second.match(out[k + 1])
+                if start is None or end is None:
+                    continue
+                joined = f"{start.group('a')} {end.group('b')}"
+                if [r.text for r in find_date_ranges(joined, as_of)] != [joined]:
+                    continue  # not one range, or one that ends before it starts
+                head, tail = start.group("rest") or "", end.group("rest") or ""
+                if tail and not head and not date_first:
+                    continue  # a lone date above "Google Research   2020": that year is the next entry's
+                out[k] = f"{joined}   {head}".strip() if date_first else f"{head}   {joined}".strip()
+                out[k + 1] = tail
+                break
+            else:
+                continue
+            break
+    return tuple(out)

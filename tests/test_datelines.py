@@ -1,0 +1,55 @@
+"""Tests for gapcheck.datelines: dates laid out over two lines -> the same lines with each range whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck.datelines import join_broken_ranges
+from gapcheck.dates import find_date_ranges
+from gapcheck.models import month_index
+
+AS_OF = month_index(2026, 11)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # the date column first: start above, end below, each beside a name
+            ["Jun 2009 -   Shihlin Franchise", "2011   Assistant Manager"],
+            ("Jun 2009 - 2011   Shihlin Franchise", "Assistant Manager"),
+        ),
+        (
+            ["March -   BHP Billiton", "May 2008   HR Administrator"],
+            ("March - May 2008   BHP Billiton", "HR Administrator"),
+        ),
+        (["Jan 2019 –", "Present"], ("Jan 2019 – Present", "")),
+        (  # the date column last, after a wide gap
+            ["Postdoc with A. Lee and   October, 2016 -", "B. Ray, University of Idaho,   November, 2021"],
+            ("Postdoc with A. Lee and   October, 2016 - November, 2021", "B. Ray, University of Idaho,"),
+        ),
+        (["May–Aug", "2020", "Google Research"], ("May–Aug 2020", "", "Google Research")),  # broken before its year
+        (
+            ["Morningstar - Full-Stack Engineer June 2019 – July", "2020"],  # a long line wrapped before the year
+            ("Morningstar - Full-Stack Engineer   June 2019 – July 2020", ""),
+        ),
+    ],
+)
+def test_a_range_broken_over_two_lines_is_joined_on_the_first(lines: list[str], expected: tuple[str, ...]) -> None:
+    joined = join_broken_ranges(lines, AS_OF)
+    assert joined == expected
+    assert len(find_date_ranges(joined[0], AS_OF)) == 1
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Analyst, Acme   2019 -", "Built dashboards in 2020"],  # a year inside prose below is no end
+        ["Jan 2019 - Present", "2021   Promoted to lead"],  # the range above is whole
+        ["Data Engineer   2016 -", "Senior Data Engineer   2012 - 2016"],  # a range below is its own
+        ["Jan 2021 -   Globex", "Dec 2019   Initech"],  # an end before the start is no end
+        ["Engineer, Acme   June 2019 – July", "2020 budget planning with the sales team"],  # a year in prose below
+        ["May–Aug", "Google Research   2020"],  # the year of another line's entry, not beside the broken range
+    ],
+)
+def test_lines_that_are_not_one_broken_range_are_left_alone(lines: list[str]) -> None:
+    assert join_broken_ranges(lines, AS_OF) == tuple(lines)
