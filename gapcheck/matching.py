@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from gapcheck.compiled import package_version
+from gapcheck.compiled import compiled_key, package_version
 from gapcheck.models import RoleProfile
 
 log = logging.getLogger(__name__)
@@ -202,6 +202,14 @@ class SkillMatcher:
         )
 
 
+def _code_digest() -> str:
+    """A digest of gapcheck's version and this module's source, which decide what a fit gives."""
+    try:
+        return compiled_key("tfidf", [], [__name__])
+    except OSError:
+        return "unknown"
+
+
 def fit_role_weights(
     roles: Sequence[RoleProfile], cache_dir: Path | None = None, *, basis: str = "given roles"
 ) -> RoleWeights:
@@ -214,8 +222,11 @@ def fit_role_weights(
     documents = [role_document(r) for r in sorted(roles, key=lambda r: r.id)]
     digest = hashlib.sha256(json.dumps([_CACHE_FORMAT, documents]).encode()).hexdigest()
     name = f"{len(documents)} {basis} ({digest[:12]})"
-    sklearn = package_version("scikit-learn", "sklearn")  # another version may compute the IDF differently
-    path = cache_dir / f"tfidf-{digest[:24]}-sklearn-{sklearn}.json" if cache_dir is not None else None
+    path = None
+    if cache_dir is not None:
+        sklearn = package_version("scikit-learn", "sklearn")  # another version may compute the IDF differently
+        code = _code_digest()  # so may an edited matcher (its parameters, its tokenizer) at the same version
+        path = cache_dir / f"tfidf-{digest[:24]}-{code[:12]}-sklearn-{sklearn}.json"
     if path is not None and path.is_file():
         try:
             cached = RoleWeights.from_json(json.loads(path.read_text(encoding="utf-8")))

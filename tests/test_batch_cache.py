@@ -5,14 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import sys
 import typing
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import ANALYST_LINES, AS_OF, corpus_or_skip
+from pdfs import make_pdf
 
-from gapcheck.batch.cache import CACHE_FORMAT, ProfileCache
+from gapcheck.batch.cache import CACHE_FORMAT, ProfileCache, _reader_fingerprint, fingerprinted_files
 from gapcheck.batch.plan import Limits
 from gapcheck.models import DateRange, Degree, Position, ResumeProfile, ResumeText
 from gapcheck.pipeline import read_resume
@@ -174,3 +176,61 @@ def test_entries_are_checked_without_reading_type_hints_again(
 
 def _no_hints(*args: object, **kwargs: object) -> dict[str, Any]:
     raise AssertionError("type hints read again")
+
+
+def _package_copy(tmp_path: Path) -> Path:
+    package = tmp_path / "package"
+    (package / "data").mkdir(parents=True)
+    (package / "reader.py").write_text("RULE = 1\n")
+    (package / "data" / "degree_fields.yaml").write_text("fields: []\n")
+    (package / "data" / "FORMAT.md").write_text("notes\n")
+    return package
+
+
+@pytest.mark.parametrize(
+    ("edited", "content"),
+    [
+        ("reader.py", "RULE = 2\n"),  # any module: a list of the reading modules goes stale as modules are added
+        ("data/degree_fields.yaml", "fields: [physics]\n"),
+        ("data/FORMAT.md", "other notes\n"),
+        ("new_module.py", ""),
+    ],
+)
+def test_the_reader_fingerprint_changes_with_any_module_or_data_file(tmp_path: Path, edited: str, content: str) -> None:
+    package = _package_copy(tmp_path)
+    before = _reader_fingerprint(package)
+    assert _reader_fingerprint(package) == before
+    (package / edited).write_text(content)
+    assert _reader_fingerprint(package) != before
+
+
+def test_the_reader_fingerprint_ignores_files_that_are_not_read(tmp_path: Path) -> None:
+    package = _package_copy(tmp_path)
+    before = _reader_fingerprint(package)
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "reader.cpython-311.pyc").write_bytes(b"\x00")
+    (package / "reader.py.orig").write_text("a merge leftover\n")
+    assert _reader_fingerprint(package) == before
+
+
+def test_a_profile_cached_by_another_reader_is_not_used(
+    tmp_path: Path, profile: ResumeProfile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = ProfileCache(tmp_path, as_of=AS_OF)
+    cache.put(cache.key(b"%PDF-1.4 ann"), profile)
+    monkeypatch.setattr("gapcheck.batch.cache._reader_fingerprint", lambda: "an edited reader")
+    edited = ProfileCache(tmp_path, as_of=AS_OF)
+    assert edited.get(edited.key(b"%PDF-1.4 ann")) is None
+
+
+def test_key_depends_on_the_gapcheck_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = ProfileCache(tmp_path, as_of=AS_OF).key(b"x")
+    monkeypatch.setattr("gapcheck.batch.cache.__version__", "0.0.0-other")
+    assert ProfileCache(tmp_path, as_of=AS_OF).key(b"x") != key
+
+
+def test_every_module_that_reads_a_resume_is_fingerprinted(tmp_path: Path) -> None:
+    read_resume(make_pdf(tmp_path / "ann.pdf", ANALYST_LINES), as_of=AS_OF)  # loads every reading module
+    loaded = {Path(m.__file__).resolve() for n, m in sys.modules.items() if n.startswith("gapcheck.") and m.__file__}
+    assert loaded and loaded <= {path.resolve() for path in fingerprinted_files()}
+    assert {p.name for p in fingerprinted_files()} >= {"skills.yaml", "degree_fields.yaml"}

@@ -140,3 +140,13 @@ def test_the_cache_key_names_the_scikit_learn_version(tmp_path: Path, monkeypatc
     monkeypatch.setattr("gapcheck.matching.package_version", lambda distribution, module: "0.0-other")
     fit_role_weights(roles, tmp_path, basis="test roles")
     assert len(list(tmp_path.glob("tfidf-*.json"))) == 2
+
+
+def test_the_cache_key_names_the_matcher_code_and_gapcheck_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    roles = load_roles([ROLES_DIR])
+    fit_role_weights(roles, tmp_path, basis="test roles")
+    monkeypatch.setattr("gapcheck.compiled.__version__", "0.0.0-other")
+    fit_role_weights(roles, tmp_path, basis="test roles")
+    assert len(list(tmp_path.glob("tfidf-*.json"))) == 2

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import importlib.util
 import json
 import logging
 import math
@@ -21,7 +20,6 @@ from gapcheck.compiled import package_version, write_atomically
 from gapcheck.limits import Limits
 from gapcheck.models import DEGREE_LEVELS, ResumeProfile
 from gapcheck.render.json import format_profile, parse_profile
-from gapcheck.skills import VOCABULARY_PATH
 
 log = logging.getLogger(__name__)
 _VALIDATORS: dict[Any, Callable[[Any], None]] = {}
@@ -31,20 +29,8 @@ CACHE_FORMAT = 2
 ERROR_FORMAT = 1
 """Changes whenever the form of a read-error entry does."""
 
-READER_MODULES = (
-    "gapcheck.models",
-    "gapcheck.pdftext",
-    "gapcheck.sections",
-    "gapcheck.dates",
-    "gapcheck.experience",
-    "gapcheck.education",
-    "gapcheck.skills",
-    "gapcheck.names",
-    "gapcheck.resume",
-    "gapcheck.render.json",
-)
-"""The modules that turn a PDF into a profile and a profile into JSON: editing one invalidates the cache, even at
-the same version."""
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+"""The gapcheck package: its modules and data files decide what a cached profile holds."""
 
 
 def _checked(profile: ResumeProfile) -> ResumeProfile:
@@ -127,32 +113,34 @@ def _is_instance(value: Any, expected: Any) -> bool:
     return isinstance(value, expected)
 
 
-def _sha256_of_files(paths: list[Path]) -> str:
+def fingerprinted_files(package: Path = PACKAGE_DIR) -> list[Path]:
+    """The files whose content is in every profile's cache key: the package's modules and data files."""
+    return sorted(p for p in package.rglob("*") if p.is_file() and (p.suffix == ".py" or p.parent.name == "data"))
+
+
+def _reader_fingerprint(package: Path = PACKAGE_DIR) -> str:
+    """Hash of every module and data file of the package (the vocabulary, the degree-field table), so an edit to
+    anything that reads resumes invalidates the cache even at the same version ("unknown" when unreadable).
+
+    The whole package, not a list of the reading modules: such a list goes stale as modules are added (one
+    missed the ten added after it was written), and a stale entry is a wrong profile, a miss only costs time.
+    """
     digest = hashlib.sha256()
-    for path in paths:
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def _reader_fingerprint() -> str:
-    """Hash of the vocabulary and of the reading modules' source (version alone when the source is absent)."""
-    paths = [VOCABULARY_PATH]
-    for name in READER_MODULES:
-        spec = importlib.util.find_spec(name)
-        if spec is not None and spec.origin and spec.origin.endswith(".py"):
-            paths.append(Path(spec.origin))
     try:
-        return _sha256_of_files(paths)
+        for path in fingerprinted_files(package):
+            digest.update(f"{path.relative_to(package).as_posix()}\n".encode())
+            digest.update(path.read_bytes())
     except OSError:
         return "unknown"
+    return digest.hexdigest()
 
 
 class ProfileCache:
     """Profiles stored as JSON under ``folder/profiles/``, one file per resume content.
 
     The key is the SHA-256 of the file's bytes together with the gapcheck and pdfminer versions, the
-    as-of date, and a hash of the skill vocabulary and of the modules that read resumes, so a changed
-    file, date, vocabulary or reader never returns a stale profile. A file that could not be read
+    as-of date, and a hash of gapcheck's modules and data files (the skill vocabulary, the degree-field
+    table), so a changed file, date, vocabulary or reader never returns a stale profile. A file that could not be read
     has its reason stored under the same key (``put_error``), so a broken or pathological file costs
     its time (up to the timeout) once, not on every run. Writes are atomic (a temporary
     file, then a rename), so concurrent runs and interrupted ones never leave a torn entry.
