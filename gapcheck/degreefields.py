@@ -80,7 +80,7 @@ _NOISE = re.compile(
     r"m\.?d\.?|j\.?d\.?|d\.?d\.?s\.?|d\.?m\.?d\.?|d\.?v\.?m\.?)\)|hons?\.?(?!\w)|"
     r"with\s+(?:[a-z-]+\s+){0,3}?(?:honou?rs|distinction)\b|by\s+research\b|"
     r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me)?\b|(?P<status>(?:candidate|student)\b|"
-    r"\((?:currently\s+)?(?:pursuing|ongoing|in\s+progress|expected)\b[^)]*\)))",
+    r"\((?:currently\s+)?(?:pursuing|ongoing|in\s+progress|expected|abd|all\s+but\s+dissertation)\b[^)]*\)))",
     re.IGNORECASE,
 )
 UNIT_OF = re.compile(r"^(?:the\s+)?(?:department|dept\.?|faculty|school|college)\s+of\s+", re.IGNORECASE)

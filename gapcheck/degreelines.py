@@ -29,7 +29,7 @@ _STRONG = {
         r"m\.\s?a\.|m\.\s?phil\.?|mphil|m\.\s?ed\.?|m\.\s?res\.?|mres|mca|m\.c\.a\.|mph|m\.p\.h\.|mfa|"
         r"master(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of|\s+in|\s*[,:])|master(?:'s|’s|s)?\s+degree|"
         r"m\.\s?s(?=\s*[,(:]|\s+(?:in|of)\b)|master\s+program(?:me)?|"
-        r"m\.\s?s\.\s?c\.?|magister|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise|"
+        r"m\.\s?s\.\s?c\.?|sc\.\s?m\.|magister|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise|"
         r"m\.?\s?sci\.?|mmath|mphys|mchem|ll\.\s?m\.|"  # UK integrated masters; "LLM" alone is a language model
         r"mestrado|m[aá]ster\s+e[nm](?=\s+(?-i:[A-Z]))|dipl[oô]me\s+d['’]ing[ée]nieur"  # Portuguese, Spanish, French
     ),
@@ -37,7 +37,7 @@ _STRONG = {
         r"b\.\s?s\.\s?e\.\s?e\.|b\.\s?a\.\s?sc\.|b\.\s?des\.?|bdes|b\.\s?pharm\.?|bpharm|mbbs|licenciado|"
         r"b\.\s?s\.(?!\s?(?:office|excel))|b\.\s?sc\.?|bsc|b\.\s?tech\.?|btech|b\.\s?e\.|b\.\s?e(?=\s*[:,(]|\s+(?:in|of)\b)|"
         r"b\.\s?eng\.?|beng|b\.\s?a\.|bba|b\.b\.a\.?|bca|b\.c\.a\.|b\.\s?com\.?|bcom|b\.\s?s\.\s?c\.?|a\.\s?b\.|s\.\s?b\.|"
-        r"b\.\s?arch\.?|bachelor(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of|\s+in|\s*[,:])|"
+        r"b\.\s?arch\.?|sc\.\s?b\.|bachelor(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of|\s+in|\s*[,:])|"
         r"bachelor(?:'s|’s)\s+degree|"
         r"bachelor(?:'s|’s|s)?(?=\s*(?:[-/+&]|and\s)\s*(?:master|m\.))|b\.\s?[sa](?=\s*[,(:]|\s+(?:in|of)\b)|"
         r"bachelor\s+program(?:me)?|undergraduate\s+degree|licenciatura|licence|laurea(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse|"
@@ -82,6 +82,11 @@ _WEAK_STATED = re.compile(r"^\s*" + _HONOURS + r"(?:in|of|,|:)\s*[A-Z][a-z]")  #
 NOT_DEGREE = re.compile(
     r"high\s+school|secondary\s+school|a[\s-]levels?|gce|g\.c\.e|hsc|ssc|cbse|diploma\s+in|certificate|"
     r"certification|certified|\bged\b",
+    re.IGNORECASE,
+)
+_NOT_FINISHED = re.compile(
+    r"\b(?:incomplete|not\s+completed|did\s+not\s+(?:complete|finish)|unfinished|withdrew)\b|"
+    r"\b(?:coursework|credits|hours|years?|semesters?|courses)\s+(?:completed\s+)?towards?\b",
     re.IGNORECASE,
 )
 # Only words that say so, or an open-ended or future date, make a degree "in progress" (a 2009 BA is awarded).
@@ -143,6 +148,8 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
     if not mentions:  # most lines name no degree: nothing more to look for
         return ()
     if (NOT_DEGREE.search(line) and not STRONG_RE["bachelor"].search(line)) or _names_people(line):
+        return ()
+    if _NOT_FINISHED.search(line):  # "B.S. in Biology (incomplete)", "3 years toward a B.S.": no degree held
         return ()
     groups: list[list[tuple[str, int, int]]] = []
     hints: list[str | None] = []  # a subject named inside a group: "Master of Business Administration (MBA)"

@@ -145,3 +145,11 @@ def test_a_spelled_out_degree_name_ends_before_with_honours(line: str, level: st
 
 def test_a_spelled_out_degree_name_without_honours_keeps_its_subject() -> None:
     assert _fields("Master of Business Administration, 2015") == [("master", "Business Administration", False)]
+
+
+def test_all_but_dissertation_in_parentheses_is_a_status_not_a_field() -> None:
+    assert _fields("PhD (ABD), Sociology, 2018") == [("doctorate", "Sociology", True)]
+
+
+def test_a_field_in_parentheses_after_a_doctorate_is_still_the_field() -> None:
+    assert _fields("PhD (Sociology), 2018") == [("doctorate", "Sociology", False)]

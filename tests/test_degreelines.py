@@ -168,3 +168,34 @@ def test_candidate_of_sciences_is_an_awarded_doctorate_but_a_phd_candidate_is_no
     (awarded,) = degree_statements("Candidate of Sciences in Physics, Moscow State University, 2005", in_education=True)
     (pursued,) = degree_statements("PhD Candidate, Physics, Moscow State University, 2021", in_education=True)
     assert (awarded.level, awarded.in_progress, pursued.in_progress) == ("doctorate", False, True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bachelor of Science in Computer Science (incomplete), 2010",
+        "Completed 3 years toward B.S. in Biology, 2010",
+        "Coursework towards M.S. in Statistics, Ohio State University",
+        "B.A. in History, not completed, 2008",
+    ],
+)
+def test_a_degree_the_line_says_was_not_finished_is_no_degree(line: str) -> None:
+    assert _stated(line) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["B.S. in Biology, completed 2010", "M.S. in Statistics, thesis on incompleteness theorems, 2015"]
+)
+def test_a_finished_degree_is_still_a_degree(line: str) -> None:
+    assert [level for level, _ in _stated(line)] in (["bachelor"], ["master"])
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("Brown University, Sc.B. in Applied Mathematics, 2014", "bachelor", "Applied Mathematics"),
+        ("Brown University, Sc.M. in Computer Science, 2016", "master", "Computer Science"),
+    ],
+)
+def test_brown_style_latin_order_abbreviations(line: str, level: str, field: str) -> None:
+    assert _stated(line, in_education=False) == [(level, field)]
