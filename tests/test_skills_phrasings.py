@@ -308,3 +308,33 @@ def test_a_unicode_hyphen_inside_a_word_is_a_hyphen(vocabulary: Vocabulary) -> N
 def test_a_spaced_unicode_hyphen_still_separates_list_items(vocabulary: Vocabulary) -> None:
     line = "Programming: R (advanced) / Python \u2010 Julia \u2010 Bash"
     assert {"julia", "bash"} <= found_skills(vocabulary, line, in_skills=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Familiarity with code versioning tools such as Git", "version control"),
+        ("The ability to think critically and creatively", "critical thinking"),
+        ("Experience with SQL and distributed compute (Spark, Dask)", "distributed computing"),
+        ("Ability to work collaboratively in a team environment", "teamwork"),
+        ("Improved latency through inference optimization", "model deployment"),
+        ("Worked on both offline training and online serving", "model deployment"),
+        ("Updated and optimized online marketing accounts", "digital marketing"),
+        ("Led groups of second year undergraduate students", "leadership"),
+    ],
+)
+def test_a_posting_or_resume_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Versioning of the yearly report", "version control"),
+        ("Led to a group decision", "leadership"),
+        ("Statistical inference for survey data", "model deployment"),
+        ("Serving customers at the front desk", "model deployment"),
+    ],
+)
+def test_a_posting_or_resume_phrasing_needs_its_words(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
