@@ -81,6 +81,7 @@ _WEAK_DETAILS = re.compile(
 _WEAK_STATED = re.compile(r"^\s*" + _HONOURS + r"(?:in|of|,|:)\s*[A-Z][a-z]")  # outside education: "BS in Physics"
 NOT_DEGREE = re.compile(
     r"high\s+school|secondary\s+school|a[\s-]levels?|gce|g\.c\.e|hsc|ssc|cbse|diploma\s+in|certificate|"
+    r"\bclass\s+(?:x|xii|10|12)(?:th)?\b|\b(?:10|12)th\s+(?:standard|grade|class)\b|matriculation|senior\s+secondary|"
     r"certification|certified|\bged\b",
     re.IGNORECASE,
 )

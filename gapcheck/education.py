@@ -34,6 +34,13 @@ def find_degrees(lines: Sequence[str], sections: tuple[Section, ...], as_of: int
     [('master', 'Statistics', 2019), ('bachelor', 'Economics', 2016)]
     """
     education = [(s.start, s.end) for s in sections if s.kind == "education"]
+    # Two headings side by side come out one above the other ("EDUCATION" / "SKILLS"): the education section is empty
+    # and its entries sit under the next heading, read as education too.
+    education += [
+        (after.start, after.end)
+        for section, after in zip(sections, sections[1:], strict=False)
+        if section.kind == "education" and section.end <= section.start and after.start <= section.end + 1
+    ]
     found: list[Degree] = []
     for a, b in education:
         found.extend(_read_block(lines, a, b, as_of, in_education=True))
@@ -175,7 +182,7 @@ def _entry_windows(lines: Sequence[str], a: int, b: int, degree_lines: list[int]
     reaches into another degree's entry, so several degrees in one block keep their own schools and dates."""
     bounds = sorted(set(degree_lines) | {j for j in range(a, b) if NOT_DEGREE.search(lines[j])})
     schools = [j for j in range(a, b) if j not in bounds and INSTITUTION.search(lines[j])]
-    schools_first = bool(schools) and bool(degree_lines) and schools[0] < degree_lines[0]
+    schools_first = bool(schools) and bool(degree_lines) and schools[0] < min(bounds)  # school-level entries too
     windows = {}
     for i in degree_lines:
         low = max([j + 1 for j in bounds if j < i], default=a)

@@ -869,3 +869,33 @@ def test_degree_names_each_above_its_own_entry_are_read_as_usual() -> None:
         ("doctorate", "Peking University", 2020),
         ("master", "Beihang University", 2017),
     ]
+
+
+def test_an_empty_education_heading_stacked_on_the_next_reads_that_section_as_education() -> None:
+    lines = ["Ann Example", "EDUCATION", "SKILLS", "Bachelors (B.Tech)", "Institution: Acme College of Engineering",
+             "2015 – Present", "Python, SQL"]  # fmt: skip
+    assert [(d.level, d.in_progress) for d in _degrees(lines)] == [("bachelor", True)]
+
+
+def test_a_skills_section_after_a_filled_education_section_is_not_read_as_education() -> None:
+    lines = ["Ann Example", "EDUCATION", "B.S. Physics, Acme University, 2015", "SKILLS", "BS (Hons) tooling, 2019"]
+    assert [d.level for d in _degrees(lines)] == ["bachelor"]
+    assert [d.field for d in _degrees(lines)] == ["Physics"]
+
+
+def test_school_years_before_a_degree_keep_their_own_dates() -> None:
+    degrees = _education(
+        "Class 12",
+        "Institution: Him Academy Public School,",
+        "2012 – 2014",
+        "Result: 86%",
+        "Bachelors (B.Tech)",
+        "Institution: Acme College of Engineering",
+        "2015 – Present",
+    )
+    assert [(d.level, d.year, d.in_progress) for d in degrees] == [("bachelor", 2015, True)]
+
+
+@pytest.mark.parametrize("line", ["Class XII, CBSE Board, 2014", "12th Standard, State Board, 2012", "Class 10, 2010"])
+def test_school_years_are_no_degree(line: str) -> None:
+    assert _education(line) == ()
