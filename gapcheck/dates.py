@@ -50,6 +50,7 @@ _SEMESTER = (
     r"(?:(?-i:WS|WiSe)|winter\s*semester|wintersemester)\s*(?P<{g}wy>(?:19[5-9]\d|20[0-4]\d))\s*/\s*(?:\d\d){{1,2}}"
     r"(?!\d)|(?:(?-i:SS|SoSe)|sommersemester)\s*(?P<{g}uy>(?:19[5-9]\d|20[0-4]\d))(?![\d/])"
 )
+_SEMESTER_RE = re.compile(r"(?<![\w/.])(?:" + _SEMESTER.format(g="s") + ")", re.IGNORECASE)
 _SEMESTER_BEFORE = re.compile(r"(?:(?-i:WS|WiSe)|winter\s*semester|wintersemester)\s*$", re.IGNORECASE)
 _DATE = (
     "(?:"
@@ -108,8 +109,9 @@ RANGE_RE = re.compile(
     + "|"
     + _PRESENT.replace("present>", "present2>")
     + r")(?![\w/])"
-    # an academic year "2019–20", "2019/20": the end year's last two digits
-    + r"|(?<![\w/.])(?P<xay>(?:19[5-9]\d|20[0-4]\d))\s*(?P<xsep>[-–—/])\s*(?P<xby>\d\d)(?![\w/.]|\s*[-–—]\s*\d)",
+    # an academic year "2019–20", "2019/20" (the end year's last two digits) or "2019/2020"
+    + r"|(?<![\w/.])(?P<xay>(?:19[5-9]\d|20[0-4]\d))\s*(?P<xsep>[-–—/])\s*(?P<xby>\d\d|(?:19|20)\d\d)"
+    + r"(?![\w/.]|\s*[-–—]\s*\d)",
     re.IGNORECASE,
 )
 # "04/2012   05/2013": two month dates with the dash lost in export, nothing else between them
@@ -288,10 +290,13 @@ def _months_of(match: re.Match[str], as_of: int) -> tuple[int, int, bool] | None
 
 
 def _academic_year(match: re.Match[str]) -> tuple[int, int, bool] | None:
-    """ "2019–20" or "2019/20" read as "2019 - 2020"; "2011/12" stays a month (December 2011) and so does
-    "2011-12" (ISO), but "2011–12" with a dash is a year range."""
-    first = int(match.group("xay"))
-    last = first - first % 100 + int(match.group("xby"))
+    """ "2019–20", "2019/20" and "2019/2020" read as "2019 - 2020"; "2011/12" stays a month (December 2011) and so
+    does "2011-12" (ISO), but "2011–12" with a dash is a year range. Two full years after a slash are one academic
+    year ("2013/2014" is not a range of many years)."""
+    first, end = int(match.group("xay")), match.group("xby")
+    if len(end) == 4:
+        return (month_index(first, 1), month_index(first, 12), False) if int(end) == first + 1 else None
+    last = first - first % 100 + int(end)
     if last <= first:
         last += 100
     if last - first > 10 or (1 <= int(match.group("xby")) <= 12 and match.group("xsep") in "-/"):
@@ -364,7 +369,7 @@ def years_in(line: str) -> list[int]:
 def strip_dates(line: str) -> str:
     """The line without its date ranges and lone dates (what is left names the position); remembered, as the
     readers of positions ask it of the same lines several times."""
-    text = RANGE_RE.sub(" ", DURATION_RE.sub(" ", line))
+    text = RANGE_RE.sub(" ", _SEMESTER_RE.sub(" ", DURATION_RE.sub(" ", line)))  # "WS 2019/2020" whole, first
     text = SINCE_RE.sub(" ", text)
     text = OPEN_RE.sub(" ", text)
     text = CLIPPED_RE.sub(" ", text)

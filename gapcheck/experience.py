@@ -19,7 +19,7 @@ from gapcheck.dates import (
     find_single_date,
     strip_dates,
 )
-from gapcheck.jobwords import TITLE_WORDS, not_a_job
+from gapcheck.jobwords import ORG_WORDS, TITLE_WORDS, name_position, not_a_job
 from gapcheck.models import DateRange, Position, Section
 
 EXPERIENCE_KINDS = frozenset({"experience"})
@@ -29,13 +29,6 @@ NOT_EXPERIENCE = frozenset(
      "references", "skills", "contact", "supervision"}
 )  # fmt: skip
 
-_ORG_WORDS = re.compile(
-    r"\b(?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|ag|sa|plc|pvt|group|labs?|laborator(?:y|ies)|"
-    r"university|college|institute|school|bank|technologies|solutions|systems|services|consulting|"
-    r"hospital|center|centre|foundation|agency|studio|partners|research|ventures|capital|software)\b\.?",
-    re.IGNORECASE,
-)
-_SPLIT = re.compile(r"\s+(?:at|@)\s+|\s*[|,•·]\s*|\s+[-–—]\s+|\s{3,}")
 _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+\.\w|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\b(?:e-?mail|mobile|phone|tel)\b", re.IGNORECASE
 )
@@ -48,10 +41,6 @@ _INLINE_BULLET = re.compile(r"\s+(?:[•▪◦●■♦➢]|o)\s+(?=[A-Z])")
 _LIST_JOINER = re.compile(r"\s*(?:[,;&]|and)\s*", re.IGNORECASE)
 _CONTINUATION = re.compile(r"^[a-z&(∼~]")
 _BULLET = re.compile(r"^(?:•|\d+[.)]\s)")
-_LOCATION = re.compile(
-    r"^(?:[A-Z][\w.' -]{1,30},\s*(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][\w ]+)?"
-    r"|remote|hybrid|on-?site)$"
-)
 
 
 def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: int) -> tuple[Position, ...]:
@@ -132,6 +121,14 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
             j += 1
         entries.extend(_group_entries(lines, i, j, as_of))
         i = j
+    if end > start and all(_BULLET.match(lines[k]) for k in range(start, end)):
+        # a section that is one bulleted list ("Teaching Assistant:" then "• CS2109S - Intro to AI (2023/2024), NUS"):
+        # each dated item is an entry, however long
+        entries = [
+            _Entry(k, r[0], [strip_dates(lines[k][1:])])
+            for k in range(start, end)
+            if (r := find_date_ranges(lines[k], as_of))
+        ]
     entries = _pair_date_column(entries)
     positions: list[Position] = []
     dropped = kept = False
@@ -144,7 +141,7 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
             entry = replace(entry, dates=None, leading=False)
         kept = False
         names = " ".join(entry.names)
-        title, organization = _name_position(entry.names)
+        title, organization = name_position(entry.names)
         if not title and not organization:
             if entry.dates is None:
                 continue
@@ -269,7 +266,7 @@ def _single_date(line: str, as_of: int) -> DateRange | None:
     if (edge := _edge_date(line, as_of)) is not None:
         return edge
     head, _, tail = line.rpartition("   ") if len(line) >= 60 else ("", "", line)
-    if len(tail) >= 60 or (head and not _ORG_WORDS.search(head)):
+    if len(tail) >= 60 or (head and not ORG_WORDS.search(head)):
         return None
     single = find_single_date(tail, as_of)
     if single is None or not _mostly_date(tail, single.text) or (head and single.end - single.start >= 11):
@@ -354,7 +351,7 @@ def _long_title(text: str) -> bool:
 def _long_org(text: str) -> bool:
     """'Department of Earth Sciences & Engineering, Imperial College London': an employer's full name, long but
     no sentence."""
-    return len(text.split()) <= 12 and _ORG_WORDS.search(text) is not None and not _ends_sentence(text)
+    return len(text.split()) <= 12 and ORG_WORDS.search(text) is not None and not _ends_sentence(text)
 
 
 def _header_like(line: str) -> bool:
@@ -383,22 +380,3 @@ def _ends_sentence(text: str) -> bool:
     "Acme Co.", "Globex, S.A."."""
     text = text.rstrip()
     return text.endswith(".") and _ABBREVIATION_END.search(text) is None
-
-
-def _name_position(texts: list[str]) -> tuple[str, str]:
-    """Pick the title and the organization out of a position's name lines."""
-    texts = [t for t in texts if not _is_location(t)]
-    parts = [p.strip(" ,|-–—:()") for text in texts for p in _SPLIT.split(text)]
-    parts = [p for p in parts if p and not _is_location(p) and any(ch.isalpha() for ch in p)]
-    title = next((p for p in parts if TITLE_WORDS.search(p) and len(p.split()) <= 8), "")
-    rest = [p for p in parts if p != title]
-    organization = next((p for p in rest if _ORG_WORDS.search(p)), rest[0] if rest else "")
-    if not title and rest:
-        title = next((p for p in rest if p != organization), "")
-    return title[:100], organization[:100]
-
-
-def _is_location(text: str) -> bool:
-    """'Seattle, WA', 'Abu Dhabi, UAE', 'Remote', 'Stamford, CT •': a place, not a title or an employer."""
-    text = text.strip(" •·|–—-")
-    return bool(_LOCATION.match(text)) and not TITLE_WORDS.search(text) and not _ORG_WORDS.search(text)

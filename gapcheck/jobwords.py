@@ -1,5 +1,6 @@
-"""Words that tell a job from the other dated entries of a resume: job titles; clubs, teams and societies;
-volunteering; degrees listed among jobs; school science projects; personal details."""
+"""Words that tell a job from the other dated entries of a resume: job titles and employers (and which is which on a
+name line); clubs, teams and societies; volunteering; degrees listed among jobs; school science projects; personal
+details."""
 
 from __future__ import annotations
 
@@ -20,6 +21,17 @@ TITLE_WORDS = re.compile(
     r"underwriter|dispatcher|attendant|caregiver|stylist|photographer|illustrator|animator|worker|teller|"
     r"bartender|waiter|waitress|barista|lifeguard|captain)s?\b",
     re.IGNORECASE,
+)
+ORG_WORDS = re.compile(
+    r"\b(?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|ag|sa|plc|pvt|group|labs?|laborator(?:y|ies)|"
+    r"university|college|institute|school|bank|technologies|solutions|systems|services|consulting|"
+    r"hospital|center|centre|foundation|agency|studio|partners|research|ventures|capital|software)\b\.?",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s+(?:at|@)\s+|\s*[|,•·]\s*|\s+[-–—]\s+|\s{3,}")
+_LOCATION = re.compile(
+    r"^(?:[A-Z][\w.' -]{1,30},\s*(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s*[A-Z][\w ]+)?"
+    r"|remote|hybrid|on-?site)$"
 )
 _VOLUNTEER = re.compile(r"\bvolunteer(?:ing)?\b", re.IGNORECASE)
 _DEGREE_WORDS = re.compile(
@@ -98,3 +110,26 @@ def is_campus_involvement(names: str, text: str = "") -> bool:
 def _only_club_roles(names: str) -> bool:
     """No job title among the names beyond the roles a club or project gives ("Project Lead", "Member")."""
     return all(_CLUB_ROLE.match(m.group()) for m in TITLE_WORDS.finditer(names))
+
+
+def name_position(texts: list[str]) -> tuple[str, str]:
+    """Pick the title and the organization out of a position's name lines.
+
+    >>> name_position(["Data Scientist, Acme Corp", "Seattle, WA"])
+    ('Data Scientist', 'Acme Corp')
+    """
+    texts = [t for t in texts if not is_location(t)]
+    parts = [p.strip(" ,|-–—:()") for text in texts for p in _SPLIT.split(text)]
+    parts = [p for p in parts if p and not is_location(p) and any(ch.isalpha() for ch in p)]
+    title = next((p for p in parts if TITLE_WORDS.search(p) and len(p.split()) <= 8), "")
+    rest = [p for p in parts if p != title]
+    organization = next((p for p in rest if ORG_WORDS.search(p)), rest[0] if rest else "")
+    if not title and rest:
+        title = next((p for p in rest if p != organization), "")
+    return title[:100], organization[:100]
+
+
+def is_location(text: str) -> bool:
+    """'Seattle, WA', 'Abu Dhabi, UAE', 'Remote', 'Stamford, CT •': a place, not a title or an employer."""
+    text = text.strip(" •·|–—-")
+    return bool(_LOCATION.match(text)) and not TITLE_WORDS.search(text) and not ORG_WORDS.search(text)

@@ -169,6 +169,8 @@ def test_a_single_date_in_the_future_is_ignored_and_a_current_one_is_cut() -> No
         ("Data Scientist, Acme   Jan 2019 – Mar 2019", "Data Scientist, Acme"),
         ("Machine Learning Intern, Globex Inc   Summer 2020", "Machine Learning Intern, Globex Inc"),
         ("Analyst (2017 - 2019)", "Analyst"),
+        ("Bayes Networks   WS2021/2022", "Bayes Networks"),  # a German semester whole, not a year range after 'WS'
+        ("3D Computer Vision (2023/2024), NUS", "3D Computer Vision ( ), NUS"),
         ("since 2020 | Engineer at Initech", "Engineer at Initech"),
         ("Jan 2019 – Present", ""),
     ],
@@ -213,6 +215,7 @@ def test_mixed_precision_ranges_keep_both_sides(line: str, start: str, end: str,
         ("2011–12", "2011-01", "2011-12", 12),
         ("1999/00", "1999-01", "1999-12", 12),
         ("2016 – 18", "2016-01", "2017-12", 24),
+        ("3D Computer Vision (2023/2024), NUS", "2023-01", "2023-12", 12),  # two full years after a slash
     ],
 )
 def test_academic_years_read_as_year_ranges(line: str, start: str, end: str, months: int) -> None:
@@ -226,6 +229,7 @@ def test_academic_years_read_as_year_ranges(line: str, start: str, end: str, mon
         "2011-12",  # ISO year-month
         "2019/17",  # ends before it starts
         "2019–45",  # not a plausible span
+        "2016/2019",  # two full years after a slash are one academic year, never several
         "Windows Server 2008-12",
     ],
 )

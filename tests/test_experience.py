@@ -623,3 +623,25 @@ def test_the_courses_of_a_teaching_list_count_but_supervised_theses_do_not() -> 
 def test_when_the_document_was_last_updated_is_no_position() -> None:
     lines = ["Last updated in Jan 2026", "John Doe", "Software Engineer", "PROJECTS", "FlashInfer   Jan 2023 – present"]
     assert [p.dates for p in _positions(lines)] == [None]
+
+
+def test_a_section_that_is_one_bulleted_list_gives_each_dated_item() -> None:
+    lines = [
+        "Teaching Assistant:",
+        "• CS2109S - Introduction to AI and Machine Learning (2023/2024), NUS;",
+        "• CS4239/CS5439 - Software Security (2022/2023), NUS;",
+    ]
+    assert [(p.dates.text if p.dates else None, p.months) for p in _positions(lines)] == [
+        ("2023/2024", 12),
+        ("2022/2023", 12),
+    ]
+
+
+def test_long_dated_bullets_under_a_position_stay_its_description() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Teaching Assistant, NUS   2022 – 2024",
+        "• Taught CS2109S - Introduction to AI and Machine Learning (2023/2024) to 300 students;",
+        "• Taught CS4239/CS5439 - Software Security (2022/2023) with weekly labs for 80 students;",
+    ]
+    assert [p.dates.text if p.dates else None for p in _positions(lines)] == ["2022 – 2024"]
