@@ -1,6 +1,6 @@
 """Benchmark: gapcheck's own cost next to what it cannot avoid (run on demand; prints figures, asserts nothing).
 
-    python benchmarks/bench_check.py [--resume FILE.pdf] [--two-page FILE.pdf] [--runs N]
+    python benchmarks/bench_check.py [--resume FILE.pdf] [--two-page FILE.pdf] [--runs N] [--baseline CHECKOUT]
 
 Each ratio is timed whole-process, both sides in the same run, interleaved run by run (so a load change on a
 shared machine hits both), and each side's figure is the median of --runs runs (issue 10):
@@ -10,7 +10,9 @@ shared machine hits both), and each side's figure is the median of --runs runs (
   - `gapcheck --help` and `gapcheck check --help` against the same of a bare Typer app of the same shape
     (benchmarks/bare_typer_app.py): target <= 1.1x.
 Also printed: `python -c pass`, a check with an empty cache, the load average, whether the bare app still has
-gapcheck's shape, and in-process the share of one check spent inside pdfminer.
+gapcheck's shape, and in-process the share of one check spent inside pdfminer. With --baseline CHECKOUT (another
+checkout of gapcheck, e.g. the code before a change), its check and extract run in the same interleaved rounds
+(from that folder, with a cache of its own), so before and after are measured side by side.
 """
 
 from __future__ import annotations
@@ -43,18 +45,30 @@ def _environment(cache: str) -> dict[str, str]:
     }
 
 
-def _time_once(command: list[str], environment: dict[str, str]) -> float:
+Place = tuple[Path, dict[str, str]]
+"""The folder a command runs in and its environment."""
+
+
+def _time_once(command: list[str], environment: dict[str, str], cwd: Path = ROOT) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, env=environment, cwd=ROOT)
+    subprocess.run(command, check=True, capture_output=True, env=environment, cwd=cwd)
     return time.perf_counter() - start
 
 
-def _interleaved(commands: dict[str, list[str]], runs: int, environment: dict[str, str]) -> dict[str, float]:
-    """Median seconds of each command; every round runs each command once, in the order given."""
+def _interleaved(
+    commands: dict[str, list[str]],
+    runs: int,
+    environment: dict[str, str],
+    places: dict[str, tuple[Path, dict[str, str]]],
+) -> dict[str, float]:
+    """Median seconds of each command; every round runs each command once, in the order given.
+
+    ``places`` gives some commands another folder and environment (the baseline checkout's)."""
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
-            times[name].append(_time_once(command, environment))
+            cwd, env = places.get(name, (ROOT, environment))
+            times[name].append(_time_once(command, env, cwd))
     return {name: statistics.median(values) for name, values in times.items()}
 
 
@@ -113,6 +127,7 @@ def main() -> None:
     parser.add_argument("--resume", type=Path, default=EXAMPLE)
     parser.add_argument("--two-page", type=Path, default=TWO_PAGE, help="a two-page resume (skipped if absent)")
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--baseline", type=Path, help="another gapcheck checkout, timed in the same rounds")
     args = parser.parse_args()
     python = sys.executable
     gapcheck = [python, "-m", "gapcheck"]
@@ -138,20 +153,33 @@ def main() -> None:
         ratios.append((f"{' '.join(['gapcheck', *words, '--help'])} / bare Typer app", ours, bare, 1.1))
 
     load_before = os.getloadavg()
-    with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as cold_cache:
+    with (
+        tempfile.TemporaryDirectory() as cache,
+        tempfile.TemporaryDirectory() as cold_cache,
+        tempfile.TemporaryDirectory() as baseline_cache,
+    ):
         environment = _environment(cache)
+        places: dict[str, Place] = {}
+        if args.baseline is not None:
+            baseline = args.baseline.resolve()
+            place = (baseline, {**_environment(baseline_cache), "PYTHONPATH": str(baseline)})
+            for label, ours, bare, _ in [r for r in ratios if r[0].endswith("/ bare pdfminer")]:
+                name = f"{ours} (baseline)"
+                commands[name], places[name] = commands[ours], place
+                ratios.append((f"{label.split(' / ')[0]} baseline / bare pdfminer", name, bare, 1.5))
         check = [*gapcheck, "check", str(resumes["example"]), "-r", "amazon-mle", "-f", "json", "--as-of", AS_OF]
         cold = _time_once(check, _environment(cold_cache))
-        for command in commands.values():  # warm the cache and the OS's file cache
-            _time_once(command, environment)
-        medians = _interleaved(commands, args.runs, environment)
+        for name, command in commands.items():  # warm the caches and the OS's file cache
+            cwd, env = places.get(name, (ROOT, environment))
+            _time_once(command, env, cwd)
+        medians = _interleaved(commands, args.runs, environment, places)
     load_after = os.getloadavg()
 
     print(f"median of {args.runs} interleaved runs; load average {load_before[0]:.1f} before, "
           f"{load_after[0]:.1f} after, on {os.cpu_count()} CPUs")  # fmt: skip
     for name, seconds in medians.items():
-        print(f"  {name:<44} {seconds * 1000:7.0f} ms")
-    print(f"  {'gapcheck check, empty cache (1 run)':<44} {cold * 1000:7.0f} ms")
+        print(f"  {name:<55} {seconds * 1000:7.0f} ms")
+    print(f"  {'gapcheck check, empty cache (1 run)':<55} {cold * 1000:7.0f} ms")
     print("\nratio                                         ours   baseline   ratio  target")
     for label, ours, bare, target in ratios:
         ratio = medians[ours] / medians[bare]
