@@ -45,10 +45,10 @@ class ResumeReading:
     def __init__(self, path: Path, limits: Limits) -> None:
         self.path = path
         self.limits = limits
-        limited = limits.timeout is not None or limits.max_memory is not None
-        self._run: LimitedRun[ResumeText] | None = (
-            start_limited(partial(read_text, path, limits), limits, path.name) if limited else None
-        )
+        self._run: LimitedRun[ResumeText] | None = None
+        if limits.timeout is not None or limits.max_memory is not None:
+            _import_shared()
+            self._run = start_limited(partial(read_text, path, limits), limits, path.name)
 
     def text(self) -> ResumeText:
         """The resume's text, waiting for the child that reads it.
@@ -93,3 +93,15 @@ def read_text(path: Path, limits: Limits) -> ResumeText:
     from gapcheck.filetext import extract_text
 
     return extract_text(path, max_pages=limits.max_pages, max_bytes=limits.max_bytes)
+
+
+def _import_shared() -> None:
+    """Import what the reading child and this process both need, so a forked child inherits it.
+
+    Imported in the child, the models' dataclasses (about 20 ms of CPU), hashlib and unicodedata would
+    be made twice, once on each side; on a busy machine every process's CPU time is the wall time.
+    """
+    import hashlib  # noqa: F401  (pdfminer's document ids; gapcheck's cache keys)
+    import unicodedata  # noqa: F401  (the text's normalisation; skill words)
+
+    import gapcheck.models  # noqa: F401
