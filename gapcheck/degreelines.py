@@ -65,7 +65,10 @@ _EDUCATION_ONLY_RE = {level: re.compile(r"(?<![\w.])" + p) for level, p in _EDUC
 STRONG_RE = {
     level: re.compile(r"(?<![\w.])(?:" + pattern + r")(?![\w])", re.IGNORECASE) for level, pattern in _STRONG.items()
 }
-_OFFICE_WORDS = r"(?i:office|excel|word|outlook|powerpoint|access|sql|project|teams|visio|dos|paint)"
+_OFFICE_WORDS = (
+    r"(?i:office|excel|word|outlook|powerpoint|access|sql|project|teams|visio|dos|paint|azure|dynamics|windows|"
+    r"sharepoint|exchange|visual\s+studio|onedrive|power\s?bi|power\s+apps|intune)"
+)
 _OFFICE = r"(?!\s?-?\s?" + _OFFICE_WORDS + ")"
 _WEAK_RE = {level: re.compile(r"(?<![\w.])(?:" + p + r")(?![\w.])" + _OFFICE) for level, p in _WEAK.items()}
 _HONOURS = r"(?:\((?i:hons?\.?|honou?rs)\)\s*)?"
@@ -109,7 +112,11 @@ _JOB_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NAME_GOES_ON = re.compile(r"(?:\bof|\bin|,)$", re.IGNORECASE)
-_JOB_BEFORE = re.compile(r"\b(?:scrum|quiz|grand|toast|head|web|post[- ]?)\s*$", re.IGNORECASE)
+# "Scrum Master", "Senior BA" (a business analyst), "Lead ME": a job, not a degree
+_JOB_BEFORE = re.compile(
+    r"\b(?:scrum|quiz|grand|toast|head|web|post[- ]?|senior|sr\.?|junior|jr\.?|lead|principal|staff|chief)\s*$",
+    re.IGNORECASE,
+)
 # Outside education: "taught in the MBA program" names a programme; "assistant to Dr. Jane Smith, PhD" someone else
 _PROGRAMME_BEFORE = re.compile(r"\b(?:for|within|across)\s+the\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

@@ -199,3 +199,22 @@ def test_a_finished_degree_is_still_a_degree(line: str) -> None:
 )
 def test_brown_style_latin_order_abbreviations(line: str, level: str, field: str) -> None:
     assert _stated(line, in_education=False) == [(level, field)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Senior BA, Acme Corp, 2019 – 2021", "Lead BA, Globex Bank   2018 – 2021", "Sr. MS Engineer, 2019"]
+)
+def test_a_seniority_word_before_degree_capitals_makes_them_a_job(line: str) -> None:
+    assert _stated(line, in_education=False) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level"), [("Graduating Senior, B.S. in Physics, 2027", "bachelor"), ("BA, Economics, 2012", "bachelor")]
+)
+def test_degree_capitals_without_a_seniority_word_before_them_stay_degrees(line: str, level: str) -> None:
+    assert [found for found, _ in _stated(line, in_education=False)] == [level]
+
+
+@pytest.mark.parametrize("line", ["MS Dynamics 365, 2020", "MS Azure Fundamentals, 2021", "MS Power BI, 2021"])
+def test_microsoft_product_names_are_no_degree(line: str) -> None:
+    assert _stated(line) == []
