@@ -174,9 +174,10 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
                     "Career History", "Relevant Experience"),
     "section_order": ("experience first", "education first"),
     "summary": ("SUMMARY heading", "Profile heading", "no heading"),
-    "date_format": ("Jan 2019", "January 2019", "Jan. 2019", "Jan '19", "01/2019", "2019-01", "2019"),
+    "date_format": ("Jan 2019", "January 2019", "Jan. 2019", "Jan '19", "01/2019", "2019-01", "2019", "01-2019",
+                    "2019 Jan"),
     "separator": (" – ", " — ", " - ", " to ", "–"),
-    "current": ("Present", "Current", "present", "Since", "Onwards", "Continuing", "no current job"),
+    "current": ("Present", "Current", "present", "Since", "Onwards", "Continuing", "Till Now", "no current job"),
     "date_place": ("right, tab", "below title", "above title", "inline | ", "left column, tab", "below: City | dates",
                    "left column, broken over two lines", "right, broken over two lines"),
     "entry": ("Title, Org", "Title | Org", "Title at Org", "Title / Org, City on next line"),
@@ -269,7 +270,8 @@ def write_month(index: int, style: str) -> str:
         "Jan 2019": f"{short} {year}", "January 2019": f"{MONTHS[month]} {year}",
         "Jan. 2019": f"{short}{'' if short == 'May' else '.'} {year}", "Jan '19": f"{short} '{year % 100:02d}",
         "01/2019": f"{month + 1:02d}/{year}",
-        "2019-01": f"{year}-{month + 1:02d}", "2019": str(year),
+        "2019-01": f"{year}-{month + 1:02d}", "2019": str(year), "01-2019": f"{month + 1:02d}-{year}",
+        "2019 Jan": f"{year} {short}",
     }[style]  # fmt: skip
 
 
@@ -488,7 +490,7 @@ def generate(seed: int, index: int) -> Case:
         case.classes.update(date_format="Jan 2019", separator=" - ")
         case.classes["current"] = "Present" if current else case.classes["current"]
         style, cur = "Jan 2019", "Present"
-    if case.classes["separator"] == "–" and style == "2019-01":
+    if case.classes["separator"] == "–" and style in ("2019-01", "01-2019"):
         case.classes["separator"] = " – "  # "2019-01–2021-03" is unreadable to people too
     sep = case.classes["separator"]
     employers = rng.sample(EMPLOYERS, len(spans) + 1)

@@ -65,7 +65,9 @@ _DATE = (
     + ")|"
     r"(?:\d{{1,2}}[./])?(?P<{g}nm>0?[1-9]|1[0-2])\s*[/.]\s*"
     + _YEAR.replace("{g}y", "{g}ny")
-    + "|"
+    + r"|(?<![\d-])(?P<{g}dm>0[1-9]|1[0-2])-"  # "03-2019"
+    + _YEAR.replace("{g}y", "{g}dy")
+    + r"(?!-)|"
     + _YEAR.replace("{g}y", "{g}iy").replace("(?!\\d)", "")
     + r"\s*[-/.]\s*(?P<{g}im>0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d/.])|"  # "2019-03", "2019-03-01"
     + r"q(?P<{g}kq>[1-4])\s*[-'’/]?\s*"  # quarters: "Q1 2020", "2020 Q3"
@@ -73,11 +75,16 @@ _DATE = (
     + "|"
     + _YEAR.replace("{g}y", "{g}ly").replace("(?!\\d)", "")
     + r"\s*[-/]?\s*q(?P<{g}lq>[1-4])\b|"
+    + _YEAR.replace("{g}y", "{g}vy")  # the year first: "2019 Jan", "2020 Mar." (not "2019 May 2020")
+    + r"\s+"
+    + _MONTH.replace("{g}m", "{g}vm")
+    + r"(?!\s*\d)|"
     + _YEAR
     + ")"
 )
 _PRESENT = (
-    r"(?P<present>pres\.|present|current(?:ly)?|now|to\s+date|till\s+date|today|ongoing|date|heute|actual(?:idad)?|"
+    r"(?P<present>(?:the\s+)?present(?:ly)?|pres\b\.?|current(?:ly)?|(?:till|until|up\s+to)\s+(?:now|date|today)|now|"
+    r"to\s+date|today|ongoing|date|heute|actual(?:idad)?|"
     r"presente|aujourd['’]hui|atual(?:mente)?|günümüz|halen|devam\s+ediyor|continu(?:e|es|ing)|onwards?)"
 )
 _SEP = r"\s*(?:-{1,2}|[–—‐‒―~→⇒➡−]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|\bhasta\b)\s*"
@@ -185,6 +192,10 @@ def _point(match: re.Match[str], g: str) -> tuple[int, int, str] | None:
         return _year(year), _month(get(f"{g}m")), "month"
     if get(f"{g}nm"):
         return _year(get(f"{g}ny")), int(get(f"{g}nm")), "month"
+    if get(f"{g}dm"):
+        return _year(get(f"{g}dy")), int(get(f"{g}dm")), "month"
+    if get(f"{g}vm"):
+        return _year(get(f"{g}vy")), _month(get(f"{g}vm")), "month"
     if get(f"{g}iy"):
         return _year(get(f"{g}iy")), int(get(f"{g}im")), "month"
     if get(f"{g}kq") or get(f"{g}lq"):

@@ -429,4 +429,6 @@ def _continues(prev: str, line: str) -> bool:
         return True  # "2021 –" / "Present": a date range broken over two lines
     if len(line.split()) <= 3 and _DATE_LIKE.search(line):
         return False  # "since 2021": a date of its own row, not the rest of a sentence
+    if _DATE_LIKE.match(line) and "   " in line[:12]:
+        return False  # "present   Riverside Medical Center": a date column's row beside its entry
     return line[0].islower() and len(prev) >= 25 and not prev.endswith((".", ":", ";"))

@@ -30,6 +30,10 @@ def _month(text: str, *, end: bool) -> int:
         return int(match[2]) * 12 + int(match[1]) - 1
     if match := re.fullmatch(r"(\d{4})-(\d\d)", text):
         return int(match[1]) * 12 + int(match[2]) - 1
+    if match := re.fullmatch(r"(\d\d)-(\d{4})", text):
+        return int(match[2]) * 12 + int(match[1]) - 1
+    if match := re.fullmatch(r"(\d{4}) ([A-Za-z]{3})", text):
+        return int(match[1]) * 12 + MONTHS[match[2].lower()]
     year = int(text)
     return year * 12 - 1 if end else year * 12  # a year-only end: the year before it ends the range
 
@@ -45,7 +49,8 @@ def read_dates(written: str) -> tuple[int, int]:
     if re.fullmatch(r"\d{4}", written):
         return int(written) * 12, int(written) * 12 + 11
     start, end = re.split(r" – | — | - | to |–", written, maxsplit=1)
-    last = bench.NOW if end in ("Present", "Current", "present", "Onwards", "Continuing") else _month(end, end=True)
+    current = ("Present", "Current", "present", "Onwards", "Continuing", "Till Now")
+    last = bench.NOW if end in current else _month(end, end=True)
     return _month(start, end=False), last
 
 

@@ -36,6 +36,8 @@ def _only_range(line: str, as_of: int = AS_OF) -> tuple[str, str, int, bool]:
         ("May 2018 - May 2018", "2018-05", "2018-05", 1),
         ("01/2019–06/2021", "2019-01", "2021-06", 30),
         ("1/2019 - 6/2021", "2019-01", "2021-06", 30),
+        ("03-2019 – 04-2020", "2019-03", "2020-04", 14),  # month-year with a hyphen
+        ("2019 Jan – 2020 Mar", "2019-01", "2020-03", 15),  # the year first
         ("10/2019 – 03/2020", "2019-10", "2020-03", 6),
         ("2019-03 - 2020-02", "2019-03", "2020-02", 12),
         ("Mar. 2018 to Oct. 2020", "2018-03", "2020-10", 32),
@@ -83,6 +85,11 @@ def test_closed_ranges(line: str, start: str, end: str, months: int) -> None:
         ("2019 - continuing", "2019-01"),
         ("June 2019 onwards", "2019-06"),
         ("Jan 2019 - Onwards", "2019-01"),
+        ("Jan 2019 to the present", "2019-01"),
+        ("2019 – pres", "2019-01"),
+        ("Jan 2019 – Presently", "2019-01"),
+        ("March 2019 - Till Now", "2019-03"),
+        ("2019 Mar - Present", "2019-03"),
     ],
 )
 def test_open_ranges_end_at_the_as_of_month(line: str, start: str) -> None:
@@ -112,6 +119,8 @@ def test_an_end_after_the_as_of_month_is_cut_there_and_marked_current() -> None:
         "Mobile: +1 555-201-2019",
         "",
         "Continue 2019 work",  # 'continue' ends a range only after a date and a dash
+        "Mobile +91 555-10-2019",  # a month-year with a hyphen is no part of a longer number
+        "2019 - Prescott",  # 'pres' only as a word of its own
         "Last updated 2019 - 2020",  # when the document was written
     ],
 )

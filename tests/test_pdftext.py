@@ -333,6 +333,7 @@ def test_plain_text_wrapped_lines_are_joined(tmp_path: Path, raw: list[str], joi
         ["• Built models", "for the team"],  # too short to have wrapped
         ["• Built forecasting models for the supply chain team", "since 2021"],  # a date of its own row
         ["Finance Manager, Acme   2021 -", "Remote   2022"],  # a place beside the range's end is no month
+        ["2020 —   Senior Financial Analyst at Riverside", "present   Riverside Medical Center, London"],  # a column
     ],
 )
 def test_plain_text_lines_that_do_not_continue(tmp_path: Path, raw: list[str]) -> None:
