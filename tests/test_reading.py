@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -124,3 +125,18 @@ def test_a_program_with_its_own_alarm_keeps_it_and_the_limit_still_holds(
         assert signal.getsignal(signal.SIGALRM) is own_alarm
     finally:
         signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a forked child; a spawned one imports on its own anyway")
+def test_a_limited_check_reads_pdf_text_in_the_child_only(tmp_path: Path) -> None:
+    code = (
+        "import sys, runpy\n"
+        "sys.argv = ['gapcheck', 'check', 'examples/resume.pdf', '-r', 'data-scientist', '-f', 'json',"
+        f" '--cache-dir', {str(tmp_path)!r}]\n"
+        "try:\n    runpy.run_module('gapcheck', run_name='__main__')\n"
+        "except SystemExit as exit:\n    assert exit.code == 0, exit.code\n"
+        "print('pdfminer' in sys.modules, 'gapcheck.resume' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
+    assert done.stdout.splitlines()[-1] == "False True"  # pdfminer in the child; the profile built here
