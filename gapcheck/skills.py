@@ -34,6 +34,7 @@ from gapcheck.skillwords import (
     key_sequences,
     link_labels,
     list_item,
+    names_before,
     previous_word,
     tokenize,
     word_stem,
@@ -239,7 +240,8 @@ class Vocabulary:
                     hits.append((skill_id, "any", seq.starts[i], 1))
                     hits.extend(self._gapped_conjuncts(seq, i, left, right))
         domain = {h for h in hits if self.entries[h[0]].category == "domain"}  # "Mercy Healthcare Center" counts
-        return [h for h in hits if h in domain or not in_a_name(seq.tokens, h[2], h[2] + h[3])]
+        before = names_before(seq.tokens) if len(domain) < len(hits) else None
+        return [h for h in hits if h in domain or not in_a_name(seq.tokens, h[2], h[2] + h[3], before)]
 
     def _gapped_conjuncts(
         self, seq: Keyed, i: int, left: tuple[str, ...], right: tuple[str, ...]

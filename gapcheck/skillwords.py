@@ -187,18 +187,31 @@ _VENUE_WORDS = frozenset("conference symposium workshop transactions journal pro
 _NAME_ENDS = frozenset("Lab Labs Laboratory Center Centre Club Society Olympiad Scholarship".split())
 
 
-def in_a_name(tokens: tuple[str, ...], first: int, end: int) -> bool:
+_NAME_JOINERS = frozenset(("on", "of", "and", "&", "in", "for"))
+
+
+def names_before(tokens: Sequence[str]) -> list[bool]:
+    """For each index k (and len(tokens)): whether tokens[:k] ends in a run of capitalised words and joiners that
+    holds a venue word ("IEEE Conference on ..."). One pass over the line, so checking every hit on a long line of
+    capitalised words stays linear in its length."""
+    before = [False] * (len(tokens) + 1)
+    venue = False
+    for k, token in enumerate(tokens):
+        before[k] = venue
+        in_name = token[:1].isupper() or token in _NAME_JOINERS
+        venue = in_name and (venue or token.lower() in _VENUE_WORDS)
+    before[len(tokens)] = venue
+    return before
+
+
+def in_a_name(tokens: Sequence[str], first: int, end: int, before: Sequence[bool] | None = None) -> bool:
     """Whether tokens[first:end] are part of the name of a venue, a lab, a club or a prize, which shows no skill of
     the person: "IEEE Conference on Big Data", "Transactions on Information Theory", "Computer Vision & AI Lab",
-    "Mathematics Olympiad", "Leadership Scholarship"."""
+    "Mathematics Olympiad", "Leadership Scholarship". ``before`` is ``names_before(tokens)``, given when many spans
+    of one line are checked."""
     if end < len(tokens) and tokens[end] in _NAME_ENDS:
         return True
-    j = first - 1
-    while j >= 0 and (tokens[j][:1].isupper() or tokens[j] in ("on", "of", "and", "&", "in", "for")):
-        if tokens[j].lower() in _VENUE_WORDS:
-            return True
-        j -= 1
-    return False
+    return (before if before is not None else names_before(tokens[:first]))[first]
 
 
 _SKILL_LABEL = re.compile(r"^[\w /&()+-]{2,45}:\s*\S", re.IGNORECASE)

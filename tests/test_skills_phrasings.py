@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import found_skills
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gapcheck.skills import Vocabulary
-from gapcheck.skillwords import fold, word_stem
+from gapcheck.skillwords import fold, in_a_name, names_before, word_stem
 
 
 @pytest.mark.parametrize(
@@ -338,3 +340,31 @@ def test_a_posting_or_resume_phrasing_names_the_skill(vocabulary: Vocabulary, li
 )
 def test_a_posting_or_resume_phrasing_needs_its_words(vocabulary: Vocabulary, line: str, absent: str) -> None:
     assert absent not in found_skills(vocabulary, line)
+
+
+def _venue_run_scan(tokens: list[str], first: int) -> bool:
+    """The plain definition names_before computes in one pass: scan back over capitalised words and joiners."""
+    j = first - 1
+    while j >= 0 and (tokens[j][:1].isupper() or tokens[j] in ("on", "of", "and", "&", "in", "for")):
+        if tokens[j].lower() in ("conference", "transactions", "journal"):
+            return True
+        j -= 1
+    return False
+
+
+# of these words exactly Conference, Transactions and Journal are venue words
+_WORDS = st.sampled_from(["Conference", "Transactions", "Journal", "on", "&", "Big", "Data", "Python", "python", "x"])
+
+
+@given(st.lists(_WORDS, max_size=12), st.data())
+def test_a_name_before_a_span_is_found_in_one_pass_as_by_scanning_back(tokens: list[str], data: st.DataObject) -> None:
+    first = data.draw(st.integers(min_value=0, max_value=len(tokens)))
+    before = names_before(tokens)
+    assert before[first] == _venue_run_scan(tokens, first)
+    if first < len(tokens):
+        assert in_a_name(tokens, first, first + 1, before) == in_a_name(tokens, first, first + 1)
+
+
+def test_a_long_line_of_skill_names_reads_them_and_no_venue(vocabulary: Vocabulary) -> None:
+    assert "python" in found_skills(vocabulary, "Skills: " + "Python " * 3000)
+    assert "python" not in found_skills(vocabulary, "Best Paper, " + "IEEE Conference on Python " * 5)
