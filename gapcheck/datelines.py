@@ -32,6 +32,9 @@ _BROKEN = tuple(
     )
     for first, second in (_AT_DASH, _AT_YEAR)
 )
+# a range's word on a line of its own, between its two dates: "April 2015" / "to" / "Current" (livecareer's column)
+_LONE_SEP = re.compile(r"\s*(?:-{1,2}|[–—‐‒―~−]|to|until|till|through|thru)\s*", re.IGNORECASE)
+_ENDS_IN_DATE = re.compile(r"(?:" + _DATE.format(g="a") + r")\s*$", re.IGNORECASE)
 # the cheap test first: a dash (or a dash and a word) closing the line or its column
 _DASH = re.compile(r"(?:[-–—‐‒―~−]|\bto)\s*(?:[a-z]{3,9}\.?\s*)?(?:$|\s{2,}|\t)", re.IGNORECASE)
 
@@ -47,8 +50,15 @@ def join_broken_ranges(lines: Sequence[str], as_of: int) -> tuple[str, ...]:
     ('May–Aug 2020', '', 'Google Research')
     >>> join_broken_ranges(["Analyst, Acme   2019 -", "Built models in 2020"], 24300)
     ('Analyst, Acme   2019 -', 'Built models in 2020')
+    >>> join_broken_ranges(["April 2015", "to", "Current", "Acme, Web Developer"], 24300)
+    ('', 'April 2015 to Current', '', 'Acme, Web Developer')
     """
     out = list(lines)
+    _, range_end, _, column_end = _BROKEN[0]
+    for k in range(len(out) - 2):  # "April 2015" / "to" / "Current": the date moves down onto its word's line
+        ends = range_end.match(out[k + 2]) or column_end.match(out[k + 2])
+        if ends and _LONE_SEP.fullmatch(out[k + 1]) and _ENDS_IN_DATE.search(out[k]):
+            out[k], out[k + 1] = "", f"{out[k].rstrip()} {out[k + 1].strip()}"
     for k in range(len(out) - 1):
         if not _DASH.search(out[k]):
             continue

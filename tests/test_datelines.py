@@ -32,12 +32,16 @@ AS_OF = month_index(2026, 11)
             ["Morningstar - Full-Stack Engineer June 2019 – July", "2020"],  # a long line wrapped before the year
             ("Morningstar - Full-Stack Engineer   June 2019 – July 2020", ""),
         ),
+        (  # the range's word on a line of its own between its dates (livecareer's date column)
+            ["April 2015", "to", "Current", "Acme, Web Developer"],
+            ("", "April 2015 to Current", "", "Acme, Web Developer"),
+        ),
     ],
 )
 def test_a_range_broken_over_two_lines_is_joined_on_the_first(lines: list[str], expected: tuple[str, ...]) -> None:
     joined = join_broken_ranges(lines, AS_OF)
     assert joined == expected
-    assert len(find_date_ranges(joined[0], AS_OF)) == 1
+    assert len(find_date_ranges(next(line for line in joined if line), AS_OF)) == 1
 
 
 @pytest.mark.parametrize(
@@ -49,6 +53,8 @@ def test_a_range_broken_over_two_lines_is_joined_on_the_first(lines: list[str], 
         ["Jan 2021 -   Globex", "Dec 2019   Initech"],  # an end before the start is no end
         ["Engineer, Acme   June 2019 – July", "2020 budget planning with the sales team"],  # a year in prose below
         ["May–Aug", "Google Research   2020"],  # the year of another line's entry, not beside the broken range
+        ["Relocated in 2015", "to", "the Boston office"],  # a lone "to" with no date after it
+        ["Moved from Chicago", "to", "Present-day Boston"],  # a lone "to" with no date before it
     ],
 )
 def test_lines_that_are_not_one_broken_range_are_left_alone(lines: list[str]) -> None:
