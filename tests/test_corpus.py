@@ -62,14 +62,13 @@ def test_hard_files_are_refused_with_a_clear_message(name: str, message: str) ->
 
 
 # Floors sit a little under the figures measured by benchmarks/bench_extraction.py, to catch regressions.
-# tuning: the sets extraction was tuned on (benchmarks/labels/*.yaml: a to h; d and e were round two's held-out set,
-# f, g and h round three's), 112 resumes, measured at the start of round four: skill precision 0.95, F1 0.92, highest
-# degree 0.96, years within ±0.5 0.93 (0.91 as this test counts), claimed years 0.98. heldout:
-# benchmarks/labels/heldout/*.yaml, a fresh set (round four) labelled before any change and never tuned on; its floors
-# are set from its measured run.
+# tuning: the sets extraction was tuned on or examined (benchmarks/labels/*.yaml: a to k; each round's held-out set
+# joins it once measured), 145 resumes, measured at the end of round four: skill precision 0.95, F1 0.91, highest
+# degree 0.94, years within ±0.5 0.96, claimed years 0.97. heldout: benchmarks/labels/heldout/*.yaml, for a fresh
+# set labelled before any change and never tuned on (empty between rounds); its floors are set from its measured run.
 # A "claimed" floor applies where labels carry claimed_years.
 FLOORS: dict[str, dict[str, float]] = {
-    "tuning": {"files": 112, "precision": 0.94, "f1": 0.91, "degree": 0.95, "years": 0.90, "claimed": 0.96},
+    "tuning": {"files": 145, "precision": 0.94, "f1": 0.90, "degree": 0.93, "years": 0.92, "claimed": 0.95},
     "heldout": {},
 }
 LABEL_SETS = {"tuning": LABELS, "heldout": LABELS / "heldout"}
