@@ -30,25 +30,6 @@ log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
 
-def run_limited(task: Callable[[], _T], limits: Limits, name: str) -> _T:
-    """Run ``task`` (a picklable callable) in a child process within ``limits``; return its result.
-
-    The child ignores Ctrl-C (the caller's process gets it and kills the child), caps its
-    memory, and is killed when ``limits.timeout`` passes. ``GapcheckError`` raised by the task
-    is raised here; any other exception is a bug in gapcheck and is raised as ``RuntimeError``
-    with the child's traceback. Without a time or memory limit the task runs in this process.
-
-    Raises
-    ------
-    ResumeReadError
-        When the task runs out of time or memory, or its process dies.
-    """
-    if limits.timeout is None and limits.max_memory is None:
-        return task()
-    with start_limited(task, limits, name) as run:
-        return run.result()
-
-
 def start_limited(
     task: Callable[[], _T], limits: Limits, name: str, *, deadline: float | None = None
 ) -> LimitedRun[_T]:

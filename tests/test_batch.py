@@ -25,7 +25,7 @@ import gapcheck.batch.check
 from gapcheck.batch import BatchFile, Limits, check_files, find_resumes, plan_batch
 from gapcheck.batch.cache import ProfileCache
 from gapcheck.batch.resultfile import ResultsFile, result_key
-from gapcheck.batch.workers import ReadingPool, read_in_workers
+from gapcheck.batch.workers import ReadingPool
 from gapcheck.cli import ExitCode, app
 from gapcheck.errors import ResumeReadError
 from gapcheck.models import GapReport, ResumeProfile, SkippedResume
@@ -260,7 +260,7 @@ def test_batch_results_match_a_check_of_each_file(cohort: Path, checker: Checker
 
 def test_workers_must_be_positive(checker: Checker) -> None:
     with pytest.raises(ValueError, match="workers=0"):
-        list(read_in_workers(checker, [Path("a.pdf")], workers=0))
+        ReadingPool(checker, [Path("a.pdf")], workers=0)
 
 
 # --- the command ------------------------------------------------------------------------------------

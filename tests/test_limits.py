@@ -7,14 +7,25 @@ import re
 import signal
 import sys
 import time
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
 from gapcheck.errors import ResumeReadError, RoleFileError
-from gapcheck.limitedrun import call_limited_here, run_limited
+from gapcheck.limitedrun import call_limited_here, start_limited
 from gapcheck.limits import Limits, cap_memory, read_regular_file
+
+_T = TypeVar("_T")
+
+
+def run_limited(task: Callable[[], _T], limits: Limits, name: str) -> _T:
+    """Run ``task`` in a limited child and wait for its result."""
+    with start_limited(task, limits, name) as run:
+        return run.result()
+
 
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes and rlimits are POSIX")
 

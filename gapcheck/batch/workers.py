@@ -14,7 +14,7 @@ import logging
 import signal
 import time
 from collections import deque
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -116,40 +116,6 @@ class _Worker:
         self.conn.close()
 
 
-def read_in_workers(
-    checker: Checker,
-    paths: Sequence[Path],
-    *,
-    workers: int = 1,
-    max_pages: int | None = None,
-    timeout: float | None = None,
-    max_memory: int | None = None,
-) -> Generator[tuple[int, ResumeProfile | str], None, None]:
-    """Read resumes in worker processes; yield ``(index in paths, profile or error message)``.
-
-    Results come in the order files finish. The workers start when the first result is asked for and
-    stop when the generator ends or is closed; ``ReadingPool`` starts them at once (see there).
-
-    Parameters
-    ----------
-    checker : Checker
-        Reads each file (its vocabulary and as-of date, sent to each worker once).
-    paths : sequence of Path
-        The files to read.
-    workers : int
-        How many processes read at once (at most one per file).
-    max_pages : int, optional
-        Files with more pages get an error message.
-    timeout : float, optional
-        Seconds one file may take; None for no limit.
-    max_memory : int, optional
-        Bytes of address space each worker may use (see ``gapcheck.limits.cap_memory``).
-    """
-    pool = ReadingPool(checker, paths, workers=workers, max_pages=max_pages, timeout=timeout, max_memory=max_memory)
-    with pool:
-        yield from pool
-
-
 class ReadingPool:
     """Worker processes reading files, started on entering the ``with`` block and killed on leaving it;
     iterate it for ``(index in paths, profile or error message)`` in the order files finish.
@@ -160,7 +126,20 @@ class ReadingPool:
     out of memory). A worker is handed its next file before the parent turns to the result it sent, so
     it never waits while the parent compares and writes.
 
-    Parameters are those of ``read_in_workers``.
+    Parameters
+    ----------
+    checker : Checker
+        Its vocabulary and as-of date are sent to each worker once.
+    paths : sequence of Path
+        The files to read.
+    workers : int
+        How many processes read at once (at most one per file).
+    max_pages : int, optional
+        Files with more pages get an error message.
+    timeout : float, optional
+        Seconds one file may take; None for no limit.
+    max_memory : int, optional
+        Bytes of address space each worker may use (see ``gapcheck.limits.cap_memory``).
     """
 
     def __init__(
