@@ -29,12 +29,12 @@ _SPACED = re.compile(r"(?<![\w.])(?:[A-Za-z&] ){3,}[A-Za-z](?![\w])")
 _BULLET = re.compile(r"^[\s•·▪▫◦●○■□♦◆➢➤►▶✓✔✦★\-–—*>»❖⬥∙‣⁃]+\s*")
 _DATE_LIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bpresent\b|\bcurrent\b|['’]\d\d\b", re.IGNORECASE)
 _OPEN_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|\bto)$", re.IGNORECASE)
+# month names, kept here rather than taken from gapcheck.dates: the reading child imports no later stage
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # the end of a range broken after its dash: "Present", "March 2021", "2021" (a place before a year, "Remote   2022", is
 # the next line's own text beside the end of the range)
 _RANGE_END = re.compile(
-    r"(?:present|current|now|today|ongoing|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+"
-    r"(?:19|20)\d\d|(?:19|20)\d\d)\b",
-    re.I,
+    r"(?:present|current|now|today|ongoing|" + _MONTH + r"[a-z]{0,6}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d)\b", re.I
 )
 _INVISIBLE = frozenset({3, 7})
 """Text render modes that draw nothing (PDF 32000-1, 9.3.6)."""
@@ -336,9 +336,7 @@ _NUMBER = re.compile(r"\d+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PAGE = re.compile(r"\bpage\b|\bp\.\s*\d")
 # a line that is only a date: numbers, punctuation, month names, "present", "to"
-_DATE_ONLY = re.compile(
-    r"(?:[\W\d_]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:present|now|to|current)\b)*"
-)
+_DATE_ONLY = re.compile(r"(?:[\W\d_]|\b" + _MONTH + r"[a-z]*\b|\b(?:present|now|to|current)\b)*")
 
 
 def _drop_running_heads(pages: Sequence[Sequence[str]]) -> list[list[str]]:
