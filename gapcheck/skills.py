@@ -37,6 +37,7 @@ from gapcheck.skillwords import (
     names_before,
     previous_word,
     tokenize,
+    web_addresses,
     word_stem,
 )
 
@@ -180,11 +181,14 @@ class Vocabulary:
         return found
 
     def _without_link_labels(self, lines: Sequence[str], index: int) -> str:
-        """The line with each skill name that only labels a link to a profile blanked ("Github: 0xnull007")."""
+        """The line with each skill name that only labels a link to a profile ("Github: 0xnull007") and each web
+        address ("github.com/ann/nlp-demo") blanked."""
         line = lines[index]
         for start, end in link_labels(lines, index):
             if self.resolve(line[start:end]) is not None:
                 line = line[:start] + " " * (end - start) + line[end:]
+        for start, end in web_addresses(line):
+            line = line[:start] + " " * (end - start) + line[end:]
         return line
 
     def _find_in_line(self, line: str, skills_context: bool, in_section: bool) -> tuple[list[str], list[str]]:
@@ -296,9 +300,17 @@ class Vocabulary:
         initial = before is None or before in SENTENCE_END
         if initial and after is not None and after.isalpha() and after.islower() and after not in CONJUNCTIONS:
             return True  # "React quickly to ...", "Spark interest in ...", "Dr. Jenkins said"
+        if initial and after in ("and", "or") and self._ordinary_word_at(seq, end + 1):
+            return True  # "Assembly and deployment of ...", "Rust and corrosion control"
         if is_title_word(after) and (i + 1 >= len(seq.keys) or not self._lookup(seq.keys[i + 1 : i + 2])):
             return True  # "Unity Plaza", "Jenkins Hall"
         return not initial and is_title_word(before) and previous_word(seq.tokens, first - 1) is not None
+
+    def _ordinary_word_at(self, seq: Keyed, token: int) -> bool:
+        """Whether tokens[token] is a lower-case word that starts no spelling ("deployment", not "docker")."""
+        if token >= len(seq.tokens) or not (seq.tokens[token].isalpha() and seq.tokens[token].islower()):
+            return False
+        return not any(self._reach.get(key) for key, start in zip(seq.keys, seq.starts, strict=True) if start == token)
 
     def _accept(
         self, candidates: list[_Spelling], tokens: tuple[str, ...], first: int, end: int, skills_context: bool

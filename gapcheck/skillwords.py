@@ -184,7 +184,10 @@ def after_inner_hyphen(seq: Keyed, i: int) -> bool:
 
 
 _VENUE_WORDS = frozenset("conference symposium workshop transactions journal proceedings congress".split())
-_NAME_ENDS = frozenset("Lab Labs Laboratory Center Centre Club Society Olympiad Scholarship".split())
+_NAME_ENDS = frozenset(
+    "Lab Labs Laboratory Center Centre Club Society Olympiad Scholarship Institute Foundation Association Committee"
+    " Council Fellowship".split()
+)
 
 
 _NAME_JOINERS = frozenset(("on", "of", "and", "&", "in", "for"))
@@ -207,11 +210,25 @@ def names_before(tokens: Sequence[str]) -> list[bool]:
 def in_a_name(tokens: Sequence[str], first: int, end: int, before: Sequence[bool] | None = None) -> bool:
     """Whether tokens[first:end] are part of the name of a venue, a lab, a club or a prize, which shows no skill of
     the person: "IEEE Conference on Big Data", "Transactions on Information Theory", "Computer Vision & AI Lab",
-    "Mathematics Olympiad", "Leadership Scholarship". ``before`` is ``names_before(tokens)``, given when many spans
-    of one line are checked."""
-    if end < len(tokens) and tokens[end] in _NAME_ENDS:
+    "Mathematics Olympiad", "Leadership Scholarship", "Big Data Big Impact Club", "SAP Innovation Center".
+    ``before`` is ``names_before(tokens)``, given when many spans of one line are checked."""
+    if _ends_a_name(tokens, end):
         return True
     return (before if before is not None else names_before(tokens[:first]))[first]
+
+
+_NAME_REACH = 3
+"""How many capitalised words may stand between a skill and the word that ends a name ("Big Data Big Impact Club")."""
+
+
+def _ends_a_name(tokens: Sequence[str], end: int) -> bool:
+    """Whether tokens[end:] start with up to _NAME_REACH capitalised words and then a word that ends a name."""
+    for k in range(end, min(end + _NAME_REACH + 1, len(tokens))):
+        if tokens[k] in _NAME_ENDS:
+            return True
+        if not (is_title_word(tokens[k]) or (tokens[k].isupper() and tokens[k].isalpha())):
+            return False
+    return False
 
 
 _SKILL_LABEL = re.compile(r"^[\w /&()+-]{2,45}:\s*\S", re.IGNORECASE)
@@ -234,20 +251,45 @@ _ADDRESS = re.compile(r"\S*(?:[/@_\d]|\.(?:com|io|org|net|dev|me|co|edu)\b)\S*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|io|org|net|dev|me|co|edu)\b\S*", re.IGNORECASE)
 _PROFILE_LINE = re.compile(r"\W*linked ?in\W*", re.IGNORECASE)
 _USER = re.compile(r"[a-z][a-z0-9-]*")
+_CONTACT_WORD = re.compile(
+    r"\W*(?:e-?mail|tel|telephone|phone|mobile|cell|homepage|website|web ?page|portfolio|blog|linked ?in|twitter|x"
+    r"|telegram|kaggle|orcid|google scholar|stack ?overflow|leetcode|hacker ?rank|medium)\W*",
+    re.IGNORECASE,
+)
+"""A segment that only names a way to reach the person ("Email:", "\uf0e0 Telegram", "LinkedIn")."""
+_NAME_LINK = re.compile(r"(?P<name>[A-Za-z][\w+#]*)\s+(?:link|repo|profile)\b", re.IGNORECASE)
+"""A name followed by the word for a link to it: "Github Link", "GitHub Repo CyberSecWorkshop"."""
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|io|org|net|dev|me|co|edu)/\S*")
+"""A web address, whose words ("github.com/ann/sentiment-analysis", "http://github/ann") show no skill; a
+domain must be in lower case and followed by a path, so "ASP.NET" and "VB.NET" are not addresses."""
+_GLYPHS = re.compile(r"[^\w.(]*")
+"""What an icon font prints before a label ("\uf113 Github:", "§ GitHub")."""
+
+
+def web_addresses(line: str) -> list[tuple[int, int]]:
+    """Spans of the web addresses in a line: "http://github/100ango", "github.com/ann/nlp-demo"."""
+    return [match.span() for match in _WEB_ADDRESS.finditer(line)]
+
+
+def _contact_segment(text: str) -> bool:
+    return _CONTACT.search(text) is not None or _CONTACT_WORD.fullmatch(text) is not None
 
 
 def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
     """Spans of lines[index] holding a name that labels a link to a profile, which shows no skill: "Github: 0xnull007",
     "my GitHub: https://...", "GITHUB-SQUARE user" beside a github.io address, a lone "GitHub" line among contact
-    lines. A name with anything else after it ("GitHub Actions", "Python: Django, Flask") is not a label."""
+    lines, "LinkedIn | GitHub", "Email: / Github:" in a column of contact labels, "Github Link" anywhere. A name with
+    anything else after it ("GitHub Actions", "Python: Django, Flask") is not a label."""
     line = lines[index]
     near = lines[max(0, index - 2) : index + 3]
     contact = _CONTACT.search(" ".join(near)) is not None
-    spans = []
+    segments = [segment.group() for segment in _SEGMENT.finditer(line)]
+    spans = [link.span("name") for link in _NAME_LINK.finditer(line)]
     for segment in _SEGMENT.finditer(line):
         text = segment.group()
-        offset = segment.start() + len(text) - len(text.lstrip())
-        label = _LINK_LABEL.fullmatch(text.strip())
+        lead = _GLYPHS.match(text)
+        offset = segment.start() + (lead.end() if lead else 0)
+        label = _LINK_LABEL.fullmatch(text[offset - segment.start() :].rstrip())
         if label is None:
             label = _TAIL_LABEL.search(text.rstrip())  # "... on my GitHub: https://github.com/x"
             offset = segment.start()
@@ -256,8 +298,11 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
         handle = label["handle"]
         if handle is None:  # "Github" alone or "Github:" beside its address or among other profile links
             name = label["name"].lower()
-            linked = any(name in url.lower() for url in _URL.findall(" ".join(near))) or any(
-                _PROFILE_LINE.fullmatch(other) for other in near
+            linked = (
+                any(name in url.lower() for url in _URL.findall(" ".join(near)))
+                or any(_PROFILE_LINE.fullmatch(other) for other in near)
+                or any(_contact_segment(other) for other in segments if other != text)
+                or (label["colon"] is not None and any(_CONTACT_WORD.fullmatch(other) for other in near))
             )
         elif _ADDRESS.fullmatch(handle):
             linked = label["colon"] is not None or contact

@@ -440,6 +440,90 @@ def test_a_name_beside_a_link_or_a_label_still_counts(vocabulary: Vocabulary, li
     assert "github" in vocabulary.find(lines)
 
 
+@pytest.mark.parametrize(
+    ("lines", "absent"),
+    [
+        (["AI based Chrome Dinosaur Game | Github Link   Mar 2021 – April 2021"], "github"),
+        (["• GitHub Repo CyberSecWorkshop"], "github"),
+        (["Cairo, Egypt | ann@example.com | +20 115 606", "LinkedIn | GitHub"], "github"),
+        (["§ GitHub | } telegram | # ann@mail.ru"], "github"),
+        (["\uf10b TEL:", "\uf0e0 Email:", "\uf113 Github:", "\uf015 Homepage:"], "github"),
+        (["http://github/100ango"], "github"),
+        (["Demo: github.com/annlee/sentiment-analysis-app"], "sentiment analysis"),
+        (["Slides at https://example.org/talks/deep-learning.pdf"], "deep learning"),
+    ],
+)
+def test_a_link_its_label_and_its_address_show_no_skill(vocabulary: Vocabulary, lines: list[str], absent: str) -> None:
+    assert absent not in vocabulary.find(lines)
+
+
+@pytest.mark.parametrize(
+    ("lines", "present"),
+    [
+        (["Git | GitHub | Docker"], "github"),
+        (["CI with GitHub Actions and GitHub Pages"], "github"),
+        (["Tools:", "Github:", "Docker"], "github"),
+        (["ASP.NET and VB.NET web apps"], "asp.net"),
+        (["ASP.NET and VB.NET web apps"], "visual basic"),
+        (["Sentiment analysis of reviews (see my GitHub)"], "sentiment analysis"),
+    ],
+)
+def test_a_name_that_is_no_link_label_still_counts(vocabulary: Vocabulary, lines: list[str], present: str) -> None:
+    assert present in vocabulary.find(lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Big Data Big Impact Club   October 2019 - December 2019", "big data"),
+        ("Intern, SAP Innovation Center, Potsdam", "sap"),
+        ("Certified Kubernetes Application Developer, The Linux Foundation", "linux"),
+        ("Member, Machine Learning Student Association", "machine learning"),
+    ],
+)
+def test_a_skill_word_in_the_name_of_a_club_or_institution_shows_no_skill(
+    vocabulary: Vocabulary, line: str, absent: str
+) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Built Big Data pipelines for the Chess Club website", "big data"),
+        ("SAP, Python, Linux", "sap"),
+        ("Ran Linux servers for the Python Software Foundation", "linux"),
+    ],
+)
+def test_a_skill_word_before_a_lower_case_word_is_no_name(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Assembly and deployment of a data acquisition system for a magnetometer", "assembly language"),
+        ("Rust and corrosion control on steel bridges", "rust"),
+    ],
+)
+def test_a_capitalised_word_opening_a_sentence_before_and_a_plain_word_is_english(
+    vocabulary: Vocabulary, line: str, absent: str
+) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Assembly and C programming for microcontrollers", "assembly language"),
+        ("Spark and Hadoop on AWS", "apache spark"),
+        ("Excel and powerpoint reports", "microsoft excel"),
+    ],
+)
+def test_a_capitalised_name_before_and_another_skill_counts(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
 @pytest.mark.parametrize(("line", "present"), [("⋄ R (basic), C (basic)", "r"), ("Go (intermediate)", "go")])
 def test_a_name_given_a_proficiency_level_is_a_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
     assert present in found_skills(vocabulary, line)
