@@ -372,6 +372,8 @@ def _normalise(line: str) -> str:
     line = re.sub(r"Â(?=\s|$)", "", line)  # a non-breaking space mis-decoded, then flattened
     line = re.sub(r"(?<=[^\W\d_])\u00ad\s*$", "-", line)  # a word broken at a soft hyphen joins the next line
     line = unicodedata.normalize("NFKC", line).translate(_ZERO_WIDTH)
+    if _LOOSE_ACCENT.search(line):
+        line = _LOOSE_ACCENT.sub(_accented, line)
     line = line.replace("\t", " ").strip()
     bullet = _BULLET.match(line)
     if bullet and bullet.end() < len(line) and not re.match(r"^-\s*\d", line):
@@ -380,6 +382,16 @@ def _normalise(line: str) -> str:
     if _SPACED.search(line):
         line = _unspace(line)
     return line.strip()
+
+
+# An accent LaTeX set apart from its letter, which follows it ("Educaci ́on", "l ́ıder", "Z ̈urich"): a combining mark
+# after a space never belongs to the space
+_LOOSE_ACCENT = re.compile(r"(?<=[^\W\d_]) ([\u0300-\u036f]) ?([^\W\d_])")
+
+
+def _accented(match: re.Match[str]) -> str:
+    letter = "i" if match.group(2) == "ı" else match.group(2)  # a dotless i takes the accent: "ı ́" -> "í"
+    return unicodedata.normalize("NFC", letter + match.group(1))
 
 
 def _fix_mojibake(line: str) -> str:

@@ -295,6 +295,9 @@ def _text_file(tmp_path: Path, text: str, name: str = "cv.txt") -> Path:
         ("-5% cost", "-5% cost"),  # a minus sign is not a bullet
         ("\ufeffAnn Example", "Ann Example"),
         ("Python\tSQL", "Python SQL"),
+        ("Educaci \u0301on, l \u0301\u0131der", "Educación, líder"),  # LaTeX's accent set apart before its letter
+        ("Z \u0308urich", "Zürich"),
+        ("x\u0302y = 2", "x\u0302y = 2"),  # a mark right on its letter (maths) stays where it is
     ],
 )
 def test_plain_text_lines_are_normalised(tmp_path: Path, raw: str, read: str) -> None:
