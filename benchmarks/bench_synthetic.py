@@ -3,7 +3,9 @@
     python benchmarks/bench_synthetic.py [--count 150] [--seed 7] [--formats txt,docx,pdf] [--dump N] [--keep DIR]
 
 A seeded generator writes resumes the way real people write the same facts: degree notations ("B.Sc.", "BSc (Hons)",
-"Master of Science (X)", "DPhil", "PhD candidate"), field placements ("in X", ", X", " - X", "(X)", a "Major: X"
+"Master of Science (X)", "DPhil", "PhD candidate", and other countries' "B.Com", "M.E.", "Lic.", "Diplom", "Specialist
+degree", "PGDM"), lines beside a degree that state none (an advisor's "Dr. X, PhD", "PhD-level" coursework, a "Mini
+MBA"), field placements ("in X", ", X", " - X", "(X)", a "Major: X"
 line), school above or below the degree, graduation dates ("2015 – 2019", "Class of 2019", "Graduated May 2019"),
 section headings, position date formats ("Jan 2019 – Mar 2021", "01/2019 – 03/2021", "2019-01 – 2021-03",
 "2019 – 2021", "Since 2020", "Mar 2019 – Current") with en dash, em dash, hyphen or "to", dates right-aligned on
@@ -71,6 +73,10 @@ NOTATIONS = {
     "DPhil": ("doctorate", "research"), "Doctor of Philosophy": ("doctorate", "research"),
     "Associates of Science": ("associate", "science"), "D.Sc.": ("doctorate", "research"),
     "EngD": ("doctorate", "engineering"), "MSc by Research": ("master", "research"),
+    # other countries and professions: India, Latin America, Germany, the former Soviet Union, the arts
+    "B.Com": ("bachelor", "business"), "M.Com": ("master", "business"), "M.E.": ("master", "engineering"),
+    "Lic.": ("bachelor", "any"), "Diplom": ("master", "science"), "Specialist degree": ("master", "any"),
+    "B.F.A.": ("bachelor", "arts"), "PGDM": ("master", "business"),
 }  # fmt: skip
 SPELLED_OUT = ("Associate of", "Bachelor of", "Master of", "Doctor of", "Bachelor's", "Master's")
 
@@ -149,7 +155,7 @@ PROFESSIONS = (
          "Ran audience surveys and reported the results to leadership."),
         "Writing, editing, social media, Google Analytics, HubSpot", "Google Analytics Certification, 2020"),
 )  # fmt: skip
-BUSINESS = ("MBA", "Master of Business Administration")
+BUSINESS = ("MBA", "Master of Business Administration", "PGDM")
 MBA_FIELDS = ("Finance", "Marketing", "Operations Management", "Business Analytics", "Healthcare Management")
 SCHOOLS = ("University of Michigan", "Georgia Institute of Technology", "University of Texas at Austin",
            "Ohio State University", "University of Leeds", "University of Toronto", "Arizona State University",
@@ -195,7 +201,7 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "school": ("school above", "school below", "one line", "school first, one line", "dates in a left column"),
     "heading_style": ("as listed", "with a colon"),
     "degree_extra": ("none", ", GPA 3.7/4.0", "GPA line below", ", magna cum laude", ", Minor in Y",
-                     "Thesis line below"),
+                     "Thesis line below", "Advisor line below", "PhD-level coursework below", "Mini MBA line below"),
     "duration": ("none", " (2 yrs 3 mos)", " · 2 yrs 3 mos"),
     "degree_date": ("2015 – 2019", "Class of 2019", "Graduated May 2019", "2019", "May 2019"),
     "in_progress": ("awarded", "candidate", "expected", "in progress", "open-ended", "(Pursuing) before the field"),
@@ -365,7 +371,11 @@ def _degree_entry(
     if placement == "Major: X next line":
         at = next(i for i, line in enumerate(lines) if joined in line.text) + 1
         lines.insert(at, Line(f"{_field_label(notation, level)}: {the_field}"))
-    after = {"GPA line below": "GPA: 3.72/4.00", "Thesis line below": f"Thesis: {rng.choice(THESES)}"}.get(extra)
+    after = {"GPA line below": "GPA: 3.72/4.00", "Thesis line below": f"Thesis: {rng.choice(THESES)}",
+             "Advisor line below": f"Advisor: {rng.choice(['Dr. ', 'Prof. ', ''])}{rng.choice(PEOPLE)}, "
+                                   f"{rng.choice(['PhD', 'Ph.D.', 'DPhil'])}",
+             "PhD-level coursework below": "Coursework: Advanced Econometrics (PhD-level), Causal Inference",
+             "Mini MBA line below": f"Mini MBA, {rng.choice(SCHOOLS)}, {end_year + 1}"}.get(extra)  # fmt: skip
     if after:
         at = next(i for i, line in enumerate(lines) if joined in line.text) + 1
         lines.insert(at + (placement == "Major: X next line"), Line(after))

@@ -49,6 +49,33 @@ _IMPLIED_FIELD = {
     "DOCTOROFSOCIALWORK": "Social Work",
     "LLB": "Law",
     "LLM": "Law",
+    "JD": "Law",
+    "MD": "Medicine",
+    "MBCHB": "Medicine",
+    "MBBCH": "Medicine",
+    "MCA": "Computer Applications",
+    "BCA": "Computer Applications",
+    # German Diplom and its abbreviations name the field: "Diplom-Informatiker", "Dipl.-Kfm."
+    "DIPLOM-INFORMATIKER": "Computer Science",
+    "DIPLOM-INFORMATIKERIN": "Computer Science",
+    "DIPL-INF": "Computer Science",
+    "DIPLOM-KAUFMANN": "Business Administration",
+    "DIPLOM-KAUFFRAU": "Business Administration",
+    "DIPL-KFM": "Business Administration",
+    "DIPL-KFF": "Business Administration",
+    "DIPLOM-VOLKSWIRT": "Economics",
+    "DIPL-VOLKSW": "Economics",
+    "DIPLOM-PHYSIKER": "Physics",
+    "DIPLOM-PHYSIKERIN": "Physics",
+    "DIPL-PHYS": "Physics",
+    "DIPLOM-MATHEMATIKER": "Mathematics",
+    "DIPLOM-MATHEMATIKERIN": "Mathematics",
+    "DIPL-MATH": "Mathematics",
+    "DIPLOM-PSYCHOLOGE": "Psychology",
+    "DIPLOM-PSYCHOLOGIN": "Psychology",
+    "DIPL-PSYCH": "Psychology",
+    "DIPL-BIOL": "Biology",
+    "DIPL-CHEM": "Chemistry",
 }
 
 
@@ -116,7 +143,8 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
         if field and subject:
             field = specialised(subject, field)
     else:
-        field = _after_first_part(re.sub(r"^\s*(?:(?:in|of|en|em)\b|,|:|-|–|—|\|)?\s*", "", rest, flags=re.IGNORECASE))
+        # "in Physics", ", Physics", "/ Project Management"
+        field = _after_first_part(re.sub(r"^\s*(?:(?:in|of|en|em)\b|[,:|/–—-])?\s*", "", rest, flags=re.IGNORECASE))
     return field or subject, status
 
 
@@ -196,7 +224,8 @@ def _clean(text: str) -> str | None:
     text = UNIT_OF.sub("", text.strip())  # "Department of Computer Science" names the field
     if re.match(
         r"^(?:gpa|cgpa|(?:final\s+)?grade|expected|graduat|class\s+of|awarded|conferred|completed|summa|magna|"
-        r"cum\s+laude|first\s+class|\d)",
+        r"cum\s+laude|(?:first|second|third|upper\s+second|lower\s+second)\s+(?:class|division)|"
+        r"(?:with\s+)?(?:distinction|merit|pass)\b|\d)",
         text,
         re.I,
     ):  # a grade, honours or a date word names no field

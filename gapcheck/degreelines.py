@@ -20,7 +20,10 @@ _STRONG = {
         r"doctor\s+of\s+(?:nursing\s+practice|(?:physical|occupational)\s+therapy|business\s+administration|psychology|"
         r"(?:veterinary|osteopathic)\s+medicine|public\s+health|social\s+work|musical\s+arts|audiology|optometry)|"
         r"d\.\s?sc\.|dr\.?-ing\.?|eng\.\s?d\.|engd|psy\.?\s?d\.?|d\.\s?n\.\s?p\.|d\.\s?p\.\s?t\.|d\.\s?d\.\s?s\.|"
-        r"d\.\s?v\.\s?m\.|d\.\s?b\.\s?a\.|doctorat|doutorado|doutoramento|candidate\s+of\s+(?:[a-z]+\s+)?sciences?"
+        r"d\.\s?v\.\s?m\.|d\.\s?b\.\s?a\.|doctorat|doutorado|doutoramento|candidate\s+of\s+(?:[a-z]+\s+)?sciences?|"
+        r"j\.\s?d\.|m\.\s?d\.|dottorato|dr\.\s?(?:phil|med|jur|oec|rer\.\s?pol)\.|"  # US, Italian, German
+        # Russian, Ukrainian: a candidate or doctor of sciences, a postgraduate student (in progress)
+        r"(?:кандидат|доктор)\w*\s+(?:[а-яёії]+\s+){0,2}наук|доктор\s+філософії|аспирант\w*|аспірант\w*"
     ),
     "master": (
         r"m\.\s?s\.\s?e\.\s?e\.|m\.\s?s\.\s?e\.|m\.\s?a\.\s?sc\.|m\.\s?des\.?|mdes|"
@@ -31,17 +34,26 @@ _STRONG = {
         r"m\.\s?s(?=\s*[,(:]|\s+(?:in|of)\b)|master\s+program(?:me)?|"
         r"m\.\s?s\.\s?c\.?|sc\.\s?m\.|magister|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise|"
         r"m\.?\s?sci\.?|mmath|mphys|mchem|ll\.\s?m\.|"  # UK integrated masters; "LLM" alone is a language model
-        r"mestrado|m[aá]ster\s+e[nm](?=\s+(?-i:[A-Z]))|dipl[oô]me\s+d['’]ing[ée]nieur"  # Portuguese, Spanish, French
+        r"mestrado|m[aá]ster\s+e[nm](?=\s+(?-i:[A-Z]))|dipl[oô]me\s+d['’]ing[ée]nieur|"  # Portuguese, Spanish, French
+        # India, the arts, the US education specialist, Latin America
+        r"m\.\s?com\.?(?![/\w])|mcom|m\.\s?e\.|m\.\s?f\.\s?a\.|m\.\s?mus\.?|ed\.\s?s\.|pgdm|mag[ií]ster|"
+        r"diplom(?:-[a-zäöü]+)?|dipl\.\s?-?\s?(?:inf|kfm|kff|phys|math|psych|oec|volksw|biol|chem)\.?|"
+        r"staatsexamen|laurea\s+specialistica|"  # German, Italian
+        r"(?:engineer[\s-]+)?specialist(?:['’]s)?\s+(?:degree|diploma)|diploma\s+of\s+(?:an?\s+)?specialist|"  # CIS
+        r"магистр\w*|магістр\w*|специалитет\w*|диплом\w*\s+специалиста"  # Russian, Ukrainian
     ),
     "bachelor": (
-        r"b\.\s?s\.\s?e\.\s?e\.|b\.\s?a\.\s?sc\.|b\.\s?des\.?|bdes|b\.\s?pharm\.?|bpharm|mbbs|licenciado|"
+        r"b\.\s?s\.\s?e\.\s?e\.|b\.\s?a\.\s?sc\.|b\.\s?des\.?|bdes|b\.\s?pharm\.?|bpharm|mbbs|"
         r"b\.\s?s\.(?!\s?(?:office|excel))|b\.\s?sc\.?|bsc|b\.\s?tech\.?|btech|b\.\s?e\.|b\.\s?e(?=\s*[:,(]|\s+(?:in|of)\b)|"
         r"b\.\s?eng\.?|beng|b\.\s?a\.|bba|b\.b\.a\.?|bca|b\.c\.a\.|b\.\s?com\.?|bcom|b\.\s?s\.\s?c\.?|a\.\s?b\.|s\.\s?b\.|"
         r"b\.\s?arch\.?|sc\.\s?b\.|bachelor(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of|\s+in|\s*[,:])|"
         r"bachelor(?:'s|’s)\s+degree|"
         r"bachelor(?:'s|’s|s)?(?=\s*(?:[-/+&]|and\s)\s*(?:master|m\.))|b\.\s?[sa](?=\s*[,(:]|\s+(?:in|of)\b)|"
         r"bachelor\s+program(?:me)?|undergraduate\s+degree|licenciatura|licence|laurea(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse|"
-        r"ll\.?\s?b\.?|bacharelado|bacharel(?=\s+em\b)|gradua[cç][aã]o(?=\s+em\s+(?-i:[A-Z]))|grado(?=\s+en\s+(?-i:[A-Z]))"
+        r"ll\.?\s?b\.?|bacharelado|bacharel(?=\s+em\b)|gradua[cç][aã]o(?=\s+em\s+(?-i:[A-Z]))|grado(?=\s+en\s+(?-i:[A-Z]))|"
+        r"b\.\s?f\.\s?a\.|b\.\s?mus\.?|b\.\s?ed\.|mb\s?chb|mb\s?bs|bm\s?bch|licenciad[oa]|bakkalaure\w*|"
+        r"lic\.(?=\s*$|\s*[,(:–—-]|\s+(?:en|in|de|with|con)\s|\s+(?-i:[A-ZÁÉÍÓÚ]))(?!\s*(?:no|nr|num)\b)|"  # "Lic."
+        r"laurea\s+triennale|бакалав\w*"
     ),
     "associate": (
         r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s|d|s)?\s+(?:degree|of(?=\s+(?:arts|science|applied)))"
@@ -58,12 +70,22 @@ _WEAK = {
 # Engineering", "Associate : Accounting", "Associate in Arts" (elsewhere, and after a word, they are job titles).
 _EDUCATION_ONLY = {
     "master": r"S\.\s?M\.(?=\s+in\s+[A-Z])",  # MIT's master; elsewhere "S. M." is someone's initials
-    "bachelor": r"(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])",
+    "bachelor": r"(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])|"
+    r"(?i:ingenier[ií]a|ingenier[oa]|engenharia|engenheir[oa])(?=\s+(?i:en|de|em)\s)",  # a Latin American degree
     "associate": r"(?<![A-Za-z]\s)(?i:associate(?:'s|’s|s)?)(?=\s*(?::|\b(?i:in)\b)\s*[A-Z])",
 }
 _EDUCATION_ONLY_RE = {level: re.compile(r"(?<![\w.])" + p) for level, p in _EDUCATION_ONLY.items()}
+# Chinese, Japanese and Korean degree names, written straight after their field ("计算机科学与技术学士"); a
+# postdoc (博士后) and a doctoral student (博士生, in progress below) are no doctorate held
+_CJK = {
+    "doctorate": r"博士(?![后後])|박사(?!\s?후)",
+    "master": r"硕士|碩士|修士|석사",
+    "bachelor": r"学士|學士|本科|학사",
+    "associate": r"副学士|副學士|专科|專科|短期大学士|전문학사",
+}
 STRONG_RE = {
-    level: re.compile(r"(?<![\w.])(?:" + pattern + r")(?![\w])", re.IGNORECASE) for level, pattern in _STRONG.items()
+    level: re.compile(r"(?<![\w.@])(?:" + pattern + r")(?![\w])|" + _CJK[level], re.IGNORECASE)
+    for level, pattern in _STRONG.items()
 }
 _OFFICE_WORDS = (
     r"(?i:office|excel|word|outlook|powerpoint|access|sql|project|teams|visio|dos|paint|azure|dynamics|windows|"
@@ -90,13 +112,18 @@ NOT_DEGREE = re.compile(
 )
 _NOT_FINISHED = re.compile(
     r"\b(?:incomplete|not\s+completed|did\s+not\s+(?:complete|finish)|unfinished|withdrew)\b|"
-    r"\b(?:coursework|credits|hours|years?|semesters?|courses)\s+(?:completed\s+)?towards?\b",
+    r"\b(?:coursework|credits|hours|years?|semesters?|courses)\s+(?:completed\s+)?towards?\b|"
+    r"中退|肄业|肄業|退学|не\s?оконч\w*|незаконч\w*|неоконч\w*|sin\s+terminar|inconclus[oa]",
     re.IGNORECASE,
 )
 # Only words that say so, or an open-ended or future date, make a degree "in progress" (a 2009 BA is awarded).
 IN_PROGRESS = re.compile(
     r"expected|anticipated|candidate(?!\s+of\s+(?:[a-z]+\s+)?sciences?)|in\s+progress|pursuing|ongoing|\bABD\b|all\s+but\s+dissertation|"
-    r"reading\s+for|to\s+be\s+completed|\(future\)",
+    r"reading\s+for|to\s+be\s+completed|\(future\)|"
+    r"en\s+curso|cursando|em\s+andamento|en\s+cours|в\s+процессе|(?<!\w)\d\s*курс(?!\w)|"  # Spanish, Portuguese, ...
+    r"\d+\s*(?:st|nd|rd|th|ro|do|to|mo|vo|no|er|e|°|º|ª)?\s*ciclo\b|"  # "9no ciclo", "6th semester"
+    r"\d+(?:st|nd|rd|th|ro|do|to|mo|vo|no|er|e|°|º|ª)\s*(?:semestre|semester)\b|"
+    r"在读|在讀|在学|在學|预计|預計|見込|博士生|硕士生|碩士生|аспирант\w*|аспірант\w*",  # "9th semester", "3 курс"
     re.IGNORECASE,
 )
 # Between two degree names of one combined or dual degree: "B.S./M.S.", "B.Tech + M.Tech", "Ph.D. and M.S."
@@ -104,7 +131,7 @@ _JOINER = re.compile(r"[\s/+&,()-]*(?:\band\b)?[\s/+&,()-]*", re.IGNORECASE)
 # A degree word naming a job, an award or other people is no degree: "PhD Research Intern", "Scrum Master, Acme",
 # "Supervised 3 M.S. students in Computer Science at MIT"
 _JOB_AFTER = re.compile(
-    r"\s+(?:(?:research|student|summer|graduate|visiting|teaching|level)\s+)*(?:intern(?:ship)?|researcher|"
+    r"(?:\s+|-)(?:(?:research|student|summer|graduate|visiting|teaching|level)\s+)*(?:intern(?:ship)?|researcher|"
     r"assistant|engineer|scientist|developer|analyst|manager|consultant|recruiter|advis[oe]r|coordinator|"
     r"mentor|tutor|admissions|officer|fellow(?:ship)?|scholar(?:ship)?|award|prize|grant|"
     r"students|candidates|holders|applicants|graduates|alumni|theses|modules|lectures|"
@@ -114,7 +141,8 @@ _JOB_AFTER = re.compile(
 _NAME_GOES_ON = re.compile(r"(?:\bof|\bin|,)$", re.IGNORECASE)
 # "Scrum Master", "Senior BA" (a business analyst), "Lead ME": a job, not a degree
 _JOB_BEFORE = re.compile(
-    r"\b(?:scrum|quiz|grand|toast|head|web|post[- ]?|senior|sr\.?|junior|jr\.?|lead|principal|staff|chief)\s*$",
+    r"\b(?:scrum|quiz|grand|toast|head|web|post[- ]?|senior|sr\.?|junior|jr\.?|lead|principal|staff|chief|"
+    r"mini|honorary|hon\.)\s*-?\s*$",  # "Mini MBA" is a short course, an honorary doctorate is not earned
     re.IGNORECASE,
 )
 # Outside education: "taught in the MBA program" names a programme; "assistant to Dr. Jane Smith, PhD" someone else
@@ -126,9 +154,23 @@ _OWN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PROGRAMME_AFTER = re.compile(r"^[^,;]{0,40}?\bprogram(?:me)?s?\b", re.IGNORECASE)
-_SOMEONE_BEFORE = re.compile(
-    r"\b(?:to|under|with|by)\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+(?:[A-Z][\w.'-]*\s+){0,3}|"
-    r"(?:[A-Z][\w.'-]*\s+){1,3})[A-Z][\w'-]*,\s*$"
+_NAMED = (
+    r"\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+(?:[A-Z][\w.'-]*\s+){0,3}|(?:[A-Z][\w.'-]*\s+){1,3})"
+    r"[A-Z][\w'-]*,\s*$"
+)
+_SOMEONE_BEFORE = re.compile(r"\b(?:to|under|with|by)" + _NAMED)
+# Anywhere, education included: "Advisor: Dr. Jane Smith, PhD", "Thesis supervisor: Prof. Li Wei, Ph.D."
+_LABELLED_PERSON_BEFORE = re.compile(
+    r"\b(?i:advis[eo]rs?|supervis[eo]rs?|mentors?|promot[eo]rs?|committee(?:\s+members?)?|principal\s+investigator|"
+    r"referees?|references?|contact|PI)\s*:?(?:\s+(?i:by|is|was))?" + _NAMED
+)
+# Before the degree, in its clause, words saying it is not held: "did not continue to a PhD", "planning to pursue an
+# MBA", "applying to PhD programs", "instead of a master's"
+_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:didn['’]t|did\s+not|never|not(?![\s-]+for[\s-]+profit)|instead\s+of|rather\s+than|without|(?:plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?|"
+    r"aspir(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed|ing)?)\s+to|would\s+like\s+to|consider(?:s|ed|ing)?|apply(?:ing)?\s+(?:to|for)|prepar(?:e|es|ing)\s+for)"
+    r"\b[^.;•|]*$",
+    re.IGNORECASE,
 )
 
 
@@ -181,6 +223,7 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
             continue
         field, status = stated_field(name, rest, line)
         field = field or hints[k] or (field_before(line[: group[0][1]]) if k == 0 else None)
+        field = field or (_han_field(line[: group[0][1]]) if _HAN.match(name) else None)
         field = implied_field(name, field)
         in_progress = status or bool(IN_PROGRESS.search(line))
         for level in dict.fromkeys(level for level, _, _ in group):
@@ -188,9 +231,20 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
     return tuple(statements)
 
 
+_HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# The field written straight before a Chinese, Japanese or Korean degree name: "计算机科学与技术学士", "工学 修士"
+_HAN_FIELD = re.compile(r"([\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,})\s?$")
+_HAN_NO_FIELD = re.compile(r"(?:大学|大學|学院|學院|대학교|학교|毕业|畢業|卒業|获得|獲得|取得)$")
+
+
+def _han_field(before: str) -> str | None:
+    match = _HAN_FIELD.search(before)
+    return match.group(1) if match and not _HAN_NO_FIELD.search(match.group(1)) else None
+
+
 def _not_the_persons(before: str, name: str, rest: str, *, in_education: bool) -> bool:
     """A degree name in a job title, an award, about other people or a programme, or inside an organisation's name."""
-    if _JOB_BEFORE.search(before):
+    if _JOB_BEFORE.search(before) or _LABELLED_PERSON_BEFORE.search(before) or _NOT_HELD_BEFORE.search(before):
         return True
     if _NAME_GOES_ON.search(name):  # "Master of Science students": look past the subject
         rest = " " + re.sub(r"^\s*(?:[A-Z][\w&]*\s*){0,4}", "", rest)
@@ -219,11 +273,14 @@ _STATUS_WORD = re.compile(r"(?:graduate|holder|candidate|student|degree|hons|hon
 
 def _part_of_a_name(name: str, rest: str) -> bool:
     """Outside education, an abbreviation without dots followed straight by words that are no known field is part of
-    an organisation's name ("MSC Software Corporation"), not a degree ("MBA Finance", "PhD Physics" are)."""
+    an organisation's name ("MSC Software Corporation"), not a degree ("MBA Finance", "PhD Physics" are); a title
+    ("Ph.D.", "Lic.") so followed is someone's title before their name ("course taught by Ph.D. Leo Ferres")."""
     words = re.match(r"\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)", rest)
-    if "." in name or " " in name or words is None or _STATUS_WORD.match(words.group(1)):
+    # a title before a name ("Ph.D. Leo Ferres", "Lic. Ana Ruiz"), a name's initials ("M.D. Anderson", "J.D. Edwards")
+    title = re.fullmatch(r"(?i:ph\.\s?d\.|dr\.|lic\.|m\.\s?d\.|j\.\s?d\.|m\.\s?e\.)", name)
+    if (("." in name or " " in name) and not title) or words is None or _STATUS_WORD.match(words.group(1)):
         return False
-    return known_field(words.group(1)) is None
+    return not is_field_name(words.group(1)) if title else known_field(words.group(1)) is None
 
 
 def degree_mentions(line: str) -> list[tuple[str, int, int]]:

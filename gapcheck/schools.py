@@ -10,9 +10,15 @@ SCHOOL_NAMES = (
 )
 SCHOOL_WORDS = (
     r"university|universit[yàäé]t?|universidad|universidade|università|college|institute|institut|school|academy|"
-    r"polytechnic|politecnico|hochschule|école|ecole|conservatory|faculty|" + SCHOOL_NAMES
+    r"polytechnic|politecnico|hochschule|école|ecole|conservatory|faculty|universite(?:i)?t|uniwersytet|"
+    r"\w*hochschule|politechnika|universit[eé]|университет\w*|университэт\w*|університет\w*|институт\w*|"
+    r"інститут\w*|академи\w*|академі\w*|" + SCHOOL_NAMES
 )
 # The part of a line (between , | • ; ( and )) that names a school. The match starts only where a part starts:
 # a leading "[^,|•;()]*" would be tried from every position of a long line, quadratic in its length.
-INSTITUTION = re.compile(r"(?:^|(?<=[,|•;()]))[^,|•;()]*?\b(?:" + SCHOOL_WORDS + r")\b[^,|•;()]*", re.IGNORECASE)
-SCHOOL = re.compile(r"\b(?:" + SCHOOL_WORDS + r")\b", re.IGNORECASE)
+# Chinese, Japanese and Korean school names end in their school word, with no space before it ("清华大学")
+_HAN_SCHOOL = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]*(?:大学|大學|学院|學院|대학교|대학원)"
+INSTITUTION = re.compile(
+    r"(?:^|(?<=[,|•;()]))[^,|•;()]*?(?:\b(?:" + SCHOOL_WORDS + r")\b|" + _HAN_SCHOOL + r")[^,|•;()]*", re.IGNORECASE
+)
+SCHOOL = re.compile(r"\b(?:" + SCHOOL_WORDS + r")\b|" + _HAN_SCHOOL, re.IGNORECASE)

@@ -218,3 +218,202 @@ def test_degree_capitals_without_a_seniority_word_before_them_stay_degrees(line:
 @pytest.mark.parametrize("line", ["MS Dynamics 365, 2020", "MS Azure Fundamentals, 2021", "MS Power BI, 2021"])
 def test_microsoft_product_names_are_no_degree(line: str) -> None:
     assert _stated(line) == []
+
+
+def _levels(line: str, *, in_education: bool = True) -> list[tuple[str, bool]]:
+    return [(s.level, s.in_progress) for s in degree_statements(line, in_education=in_education)]
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("计算机科学与技术学士, 2022", "bachelor"),  # Chinese: the field written straight before the degree
+        ("清华大学 工学硕士 2019", "master"),
+        ("東京大学 情報理工学 修士 2018", "master"),  # Japanese
+        ("서울대학교 컴퓨터공학 학사 2016", "bachelor"),  # Korean
+        ("北京大学 博士 2020", "doctorate"),
+        ("Бакалавр, МГУ, 2015", "bachelor"),  # Russian
+        ("Магистратура: Прикладная математика, 2019", "master"),
+        ("Кандидат технических наук, 2012", "doctorate"),
+        ("Engineer Specialist degree in Information Systems, 2014", "master"),  # a CIS specialist degree
+        ("Lic. en Administración de Empresas, 2010", "bachelor"),  # Spanish licenciatura
+        ("Ingeniería en Sistemas, Universidad de Chile, 2015", "bachelor"),
+        ("Diplom-Informatiker, TU Berlin, 2005", "master"),  # German Diplom, Staatsexamen
+        ("Erstes Staatsexamen, Rechtswissenschaft, 2011", "master"),
+        ("Laurea Triennale in Economia, 2014", "bachelor"),  # Italian
+        ("Dottorato di ricerca in Fisica, 2018", "doctorate"),
+        ("M.Com in Finance, University of Delhi, 2012", "master"),  # Indian
+        ("M.E. (Computer Science), Anna University, 2013", "master"),
+        ("PGDM, IIM Ahmedabad, 2016", "master"),
+        ("MBChB, University of Cape Town, 2010", "bachelor"),  # medicine, law, education, arts
+        ("M.D., Johns Hopkins University, 2008", "doctorate"),
+        ("J.D., Harvard Law School, 2010", "doctorate"),
+        ("B.Ed. in Primary Education, 2009", "bachelor"),
+        ("Ed.S. in Educational Leadership, 2017", "master"),
+        ("B.F.A. in Painting, 2011", "bachelor"),
+    ],
+)
+def test_degree_names_of_other_countries_and_professions(line: str, level: str) -> None:
+    assert _levels(line) == [(level, False)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "博士后研究员, 清华大学, 2021",  # a postdoc is no doctorate
+        "Ingeniero de Software, Globant, 2019 - 2021",  # outside education a job title
+        "Diplomatic Relations, 2015",
+        "RN Lic. No. 12345, 2019",  # a licence number
+        "Research Assistant, M.D. Anderson Cancer Center, Houston, 2015 - 2018",  # a name's initials
+        "Implemented J.D. Edwards EnterpriseOne at Acme, 2019",
+        "jane@m.com | Boston | 2020",
+    ],
+)
+def test_look_alikes_of_those_degree_names_are_none(line: str) -> None:
+    assert _levels(line, in_education=False) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Lic. Ciencias de la Computación (Tesis en curso), 2009 – 2018", "bachelor"),
+        ("Ingeniería de Software, 9no ciclo", "bachelor"),
+        ("Бакалавриат, МГУ, 3 курс", "bachelor"),
+        ("计算机科学学士 在读 2024", "bachelor"),
+        ("博士生, 北京大学, 2023", "doctorate"),
+        ("Аспирантура, МФТИ, 2020", "doctorate"),  # postgraduate study: a doctorate in progress, not held
+        ("B.Tech in Computer Science, 6th semester", "bachelor"),
+    ],
+)
+def test_words_of_other_languages_say_a_degree_is_in_progress(line: str, level: str) -> None:
+    assert _levels(line) == [(level, True)]
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [("B.S. in Physics, 2019 (2 semesters abroad)", "bachelor"), ("Laurea in Fisica, ciclo unico, 2015", "bachelor")],
+)
+def test_semesters_and_cycles_without_an_ordinal_say_nothing_about_progress(line: str, level: str) -> None:
+    assert _levels(line) == [(level, False)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["计算机科学 学士 中退", "Бакалавриат (незаконченное), МГУ, 2015", "Licenciatura en Derecho (sin terminar), 2012"],
+)
+def test_a_degree_left_unfinished_in_other_languages_is_none(line: str) -> None:
+    assert _levels(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advisor: Dr. Jane Smith, PhD",
+        "Thesis supervisor: Prof. Li Wei, Ph.D.",
+        "Committee members: Alan Turing, PhD",
+        "References: Maria Lopez, MBA",
+    ],
+)
+def test_a_labelled_persons_degree_is_not_the_resumes_even_in_education(line: str) -> None:
+    assert _levels(line) == []
+
+
+def test_the_resumes_own_degree_with_an_advisor_on_the_line_stays() -> None:
+    assert _levels("Ph.D. in Physics, MIT, 2015; Advisor: Dr. Jane Smith") == [("doctorate", False)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quite glad I didn't continue this project in a PhD, 2014",
+        "Planning to pursue a PhD in Physics, 2027",
+        "Applying to MBA programs for Fall 2027",
+        "Chose industry instead of a Ph.D. in Chemistry, 2016",
+    ],
+)
+def test_a_degree_the_line_says_is_not_held_is_none(line: str) -> None:
+    assert _levels(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("M.S. in Physics, 2019; planning to pursue a PhD", [("master", False)]),
+        ("Board member of a not-for-profit, MBA, 2015", [("master", False)]),
+    ],
+)
+def test_only_the_degree_after_words_saying_not_held_is_dropped(line: str, expected: list[tuple[str, bool]]) -> None:
+    assert _levels(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Econometrics (PhD-level), 2024",
+        "Advanced Microeconomics, a PhD-level course, 2023",
+        "Mini MBA, Boston University, 2019",
+        "Honorary Doctorate, University of Leeds, 2020",
+        "Hon. PhD, Trinity College Dublin, 2018",
+    ],
+)
+def test_course_levels_short_courses_and_honorary_degrees_are_no_degree(line: str) -> None:
+    assert _levels(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level"), [("MBA, Boston University, 2019", "master"), ("PhD, University of Leeds, 2020", "doctorate")]
+)
+def test_the_same_degrees_without_those_words_stay(line: str, level: str) -> None:
+    assert _levels(line) == [(level, False)]
+
+
+def test_a_doctors_title_before_a_name_is_no_degree_outside_education() -> None:
+    line = "2014: Parallel programming course, Ph.D. Leo Ferres, University of Concepción, Chile"
+    assert _levels(line, in_education=False) == []
+
+
+def test_a_doctorate_before_its_field_outside_education_stays() -> None:
+    assert _levels("Ph.D. Thermal Engineering, University of Concepción, 2014", in_education=False) == [
+        ("doctorate", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Bachelors of Commerce (Honors) - First Division, May 2002", "Commerce"),  # a class of degree
+        ("B.Sc. Physics, Upper Second Class, 2012", "Physics"),
+        ("M.A. History, with Distinction, 2015", "History"),
+    ],
+)
+def test_a_class_of_degree_is_no_field(line: str, field: str) -> None:
+    assert _stated(line) == [(line.split()[0].startswith("M") and "master" or "bachelor", field)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("MBA/ Project Management and Data Analytics, 2018", [("master", "Project Management and Data Analytics")]),
+        ("B.S./M.S. in Computer Science", [("bachelor", "Computer Science"), ("master", "Computer Science")]),
+    ],
+)
+def test_a_slash_after_a_degree_name_leads_to_its_field_or_a_second_degree(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Diplom-Informatiker, TU Berlin, 2005", "Computer Science"),
+        ("Dipl.-Kfm., Universität Mannheim, 2001", "Business Administration"),
+        ("M.D., Johns Hopkins University, 2008", "Medicine"),
+    ],
+)
+def test_a_degree_name_that_names_its_field(line: str, field: str) -> None:
+    assert [f for _, f in _stated(line)] == [field]
+
+
+def test_a_field_named_after_a_degree_name_that_implies_one_wins() -> None:
+    assert _stated("Diplom-Ingenieur, Maschinenbau Engineering, 2004") == [("master", "Maschinenbau Engineering")]

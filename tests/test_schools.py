@@ -40,3 +40,22 @@ def test_institution_is_the_part_of_the_line_naming_a_school(line: str, school: 
 
 def test_institution_finds_nothing_without_a_school_word() -> None:
     assert INSTITUTION.search("Data Scientist, Acme Corp, 2019 - 2021; mitigated schooling risk") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        ("清华大学 计算机系 2018", "清华大学 计算机系 2018"),  # a Han school word with no space before it
+        ("Московский Физико-Технический Институт, 2019", "Московский Физико-Технический Институт"),
+        ("Universiteit Leiden | 2015", "Universiteit Leiden "),
+        ("Fachhochschule Köln, 2012", "Fachhochschule Köln"),
+    ],
+)
+def test_institution_names_schools_in_other_scripts_and_languages(line: str, school: str) -> None:
+    match = INSTITUTION.search(line)
+    assert match is not None and match.group() == school
+
+
+@pytest.mark.parametrize("line", ["软件工程师, 阿里巴巴, 2019", "Инженер-программист, Яндекс, 2020"])
+def test_institution_finds_no_school_in_other_scripts_without_a_school_word(line: str) -> None:
+    assert INSTITUTION.search(line) is None
