@@ -26,6 +26,7 @@ from gapcheck.skillwords import (
     gapped_match,
     in_a_name,
     inverted_spelling,
+    is_employer,
     is_learning_line,
     is_rated,
     is_school_result_line,
@@ -225,6 +226,12 @@ class Vocabulary:
                 if not candidates:
                     continue
                 hit = self._accept(candidates, seq.tokens, seq.starts[i], seq.ends[i + n - 1], skills_context)
+                if (
+                    hit is not None
+                    and self.entries[hit[0]].category != "domain"
+                    and is_employer(seq.tokens, seq.starts[i], seq.ends[i + n - 1])
+                ):
+                    hit = None  # "Software Engineer at Oracle", "Intern @ Snowflake": where, not what
                 if hit is not None:
                     kind = hit[1]
                     if kind in ("exact", "guarded") and not in_section and self._weak(seq, i, n):

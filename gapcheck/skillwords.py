@@ -327,6 +327,21 @@ def is_school_result_line(line: str) -> bool:
     return _SCHOOL_RESULT.search(line) is not None and _TEACHING.search(line) is None
 
 
+_EMPLOYER_AFTER = frozenset({",", ";", "|", "(", "–", "—", "-", "•", "·"}) | {"in", "since", "from"}
+_GOOD_AT = frozenset("good skilled proficient experienced competent expert adept excellent strong great fluent".split())
+
+
+def is_employer(tokens: Sequence[str], first: int, end: int) -> bool:
+    """Whether the capitalised name tokens[first:end] follows "at" or "@" and ends the phrase: the employer in
+    "Software Engineer at Oracle", "Intern @ Snowflake (Berlin)", not the tool in "competent at Excel and SQL" or
+    "Skilled at Python"."""
+    if first == 0 or tokens[first - 1].lower() not in ("at", "@") or not tokens[first][:1].isupper():
+        return False
+    if first > 1 and tokens[first - 2].lower() in _GOOD_AT:
+        return False  # "Skilled at Python"
+    return end == len(tokens) or tokens[end] in _EMPLOYER_AFTER or tokens[end][:1].isdigit()
+
+
 def is_skill_label_line(line: str) -> bool:
     """'Technologies: Python, R' or 'Environment: Spark, Hive' inside any section."""
     if not _SKILL_LABEL.match(line):

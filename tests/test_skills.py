@@ -524,6 +524,30 @@ def test_a_capitalised_name_before_and_another_skill_counts(vocabulary: Vocabula
     assert present in found_skills(vocabulary, line)
 
 
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Software Engineer at Oracle", "oracle database"),
+        ("Data Scientist @ Snowflake (Berlin)   2019 – 2021", "snowflake"),
+        ("Account Executive at Salesforce, San Francisco", "salesforce"),
+    ],
+)
+def test_a_tool_named_after_at_is_the_employer(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Skilled at Python", "python"),
+        ("Competent at Javascript and Typescript programming", "javascript"),
+        ("Data Innovation Lab @ Capital One (San Francisco)", "financial services"),
+    ],
+)
+def test_a_tool_after_at_that_is_no_employer_counts(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
 @pytest.mark.parametrize(("line", "present"), [("⋄ R (basic), C (basic)", "r"), ("Go (intermediate)", "go")])
 def test_a_name_given_a_proficiency_level_is_a_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
     assert present in found_skills(vocabulary, line)

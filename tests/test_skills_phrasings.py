@@ -140,6 +140,53 @@ def test_a_phrasing_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, line: 
     assert absent not in found_skills(vocabulary, line)
 
 
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Focused on bug fixing and production support", "debugging"),
+        ("Resolved critical bugs in the reporting system", "debugging"),
+        ("Discovered and fixed 5 bugs in the existing codebase", "debugging"),
+        ("Built automated network backups and performance monitoring", "observability"),
+        ("Performed daily network monitoring tasks", "observability"),
+        ("Provided logging, monitoring and alerting services", "observability"),
+        ("A home web-scrapper that gathered prices", "web scraping"),
+        ("Developed a smartphone application for proxy drivers", "mobile development"),
+        ("Game Developer Intern at a studio", "game development"),
+        ("Investigated game design for a puzzle title", "game development"),
+        ("Ensured data accuracy across 200 files", "data quality"),
+        ("Delivered the first cloud based claims solution", "cloud computing"),
+        ("ML/DL, NLP", "deep learning"),
+        ("Undergraduate Research, Computer Vision Lab", "scientific research"),
+        ("Network Troubleshooting, Data Migration", "computer networks"),
+        ("Networking Basics: Cisco + Coursera", "computer networks"),
+        ("Analyzed network communication between device and server", "computer networks"),
+        ("Connected offices with a wireless network bridge", "computer networks"),
+    ],
+)
+def test_a_work_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Bug spray and pest control for the warehouse", "debugging"),
+        ("Fixed assets register; bug tracker admin", "debugging"),
+        ("Monitoring of patients after surgery", "observability"),
+        ("Performance reviews for the sales team", "observability"),
+        ("A mobile application programming club member", "mobile development"),
+        ("Board game nights with the team", "game development"),
+        ("Accuracy of 95% on the test data", "data quality"),
+        ("Cloud seeding study of rainfall", "cloud computing"),
+        ("DL: class B driving licence", "deep learning"),
+        ("Networking events for alumni", "computer networks"),
+        ("Built a professional network of mentors", "computer networks"),
+    ],
+)
+def test_a_work_phrasing_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
 def test_a_gapped_spelling_does_not_start_inside_a_hyphenated_word(vocabulary: Vocabulary) -> None:
     assert "model training" not in found_skills(vocabulary, "Fine-tuned a pre-trained BERT model")
     assert "model training" in found_skills(vocabulary, "Trained a deep-learning model on 2M images")
