@@ -1,6 +1,6 @@
 """python -m gapcheck: the same as the gapcheck command."""
 
-from gapcheck.cli import main
+from gapcheck.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

@@ -99,15 +99,15 @@ def load_compiled(
     return value
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str | bytes) -> None:
     """Write a cache entry through a temporary file and a rename, so no reader (another run, one interrupted)
     ever sees half of it; a cache that cannot be written is logged and otherwise ignored."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
+            with os.fdopen(handle, "wb") as out:
+                out.write(text if isinstance(text, bytes) else text.encode("utf-8"))
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)

@@ -24,10 +24,15 @@ if TYPE_CHECKING:
     from gapcheck.skills import Vocabulary
 
 
+_early: ResumeReading | None = None
+"""A reading the command line's first look started (``start_early``), waiting for its command."""
+
+
 def start_reading(path: Path, limits: Limits) -> ResumeReading:
     """Start reading a resume's text within ``limits``, in a child process when a time or memory limit is set.
 
-    Use it as a context manager, so the child never outlives the caller (an error, Ctrl-C).
+    Use it as a context manager, so the child never outlives the caller (an error, Ctrl-C). A reading
+    ``start_early`` began for the same path and limits is taken over (its time limit runs from its start).
 
     Examples
     --------
@@ -36,7 +41,28 @@ def start_reading(path: Path, limits: Limits) -> ResumeReading:
     >>> profile.pages
     1
     """
+    global _early
+    early, _early = _early, None
+    if early is not None:
+        if early.path == path and early.limits == limits:
+            return early
+        early.close()
     return ResumeReading(path, limits)
+
+
+def start_early(path: Path, limits: Limits) -> None:
+    """Start reading a resume before the command that will read it is ready (``gapcheck.cli.start``)."""
+    global _early
+    end_early_reading()
+    _early = ResumeReading(path, limits)
+
+
+def end_early_reading() -> None:
+    """End a reading ``start_early`` began that no command took (a usage error, another file or limits)."""
+    global _early
+    early, _early = _early, None
+    if early is not None:
+        early.close()
 
 
 class ResumeReading:
@@ -90,9 +116,12 @@ class ResumeReading:
 
 def read_text(path: Path, limits: Limits) -> ResumeText:
     """The text of a resume file within the size and page limits (the task of the reading child)."""
+    from gapcheck import regexcache
     from gapcheck.filetext import extract_text
 
-    return extract_text(path, max_pages=limits.max_pages, max_bytes=limits.max_bytes)
+    text = extract_text(path, max_pages=limits.max_pages, max_bytes=limits.max_bytes)
+    regexcache.save()  # the reader's own patterns (pdfminer's), which the process that started it never compiles
+    return text
 
 
 def _import_shared() -> None:

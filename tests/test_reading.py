@@ -130,10 +130,10 @@ def test_a_program_with_its_own_alarm_keeps_it_and_the_limit_still_holds(
 @pytest.mark.skipif(sys.platform != "linux", reason="a forked child; a spawned one imports on its own anyway")
 def test_a_limited_check_reads_pdf_text_in_the_child_only(tmp_path: Path) -> None:
     code = (
-        "import sys, runpy\n"
+        "import sys\nfrom gapcheck.cli import main\n"
         "sys.argv = ['gapcheck', 'check', 'examples/resume.pdf', '-r', 'data-scientist', '-f', 'json',"
         f" '--cache-dir', {str(tmp_path)!r}]\n"
-        "try:\n    runpy.run_module('gapcheck', run_name='__main__')\n"
+        "try:\n    main()\n"
         "except SystemExit as exit:\n    assert exit.code == 0, exit.code\n"
         "print('pdfminer' in sys.modules, 'gapcheck.resume' in sys.modules)\n"
     )

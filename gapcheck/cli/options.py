@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from gapcheck.cli.output import err, escape
+from gapcheck.cli.start import CACHE_DIR_ENV, default_cache_dir
 from gapcheck.render import OutputFormat
 
 if TYPE_CHECKING:
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from gapcheck.postings import ParsedPosting
 
 ROLES_DIR_ENV = "GAPCHECK_ROLES_DIR"
-CACHE_DIR_ENV = "GAPCHECK_CACHE_DIR"
 
 # Options shared by several commands, written once.
 RoleOption = Annotated[
@@ -116,9 +116,7 @@ def resolve_cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
     if no_cache:
         return None
     if cache_dir is None:
-        from platformdirs import user_cache_dir
-
-        cache_dir = Path(user_cache_dir("gapcheck"))
+        cache_dir = default_cache_dir()
     if cache_dir.exists() and not cache_dir.is_dir():
         err.print(f"Warning: {escape(str(cache_dir))} is not a folder; running without a cache.", soft_wrap=True)
         return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Annotated
 
 import typer
@@ -12,6 +11,7 @@ from gapcheck.cli.batch import batch, compare
 from gapcheck.cli.check import check, extract, match
 from gapcheck.cli.group import PlainGroup
 from gapcheck.cli.roles import roles_from_posting, roles_list, roles_show
+from gapcheck.cli.start import configure_logging
 
 app = typer.Typer(
     cls=PlainGroup,
@@ -39,9 +39,7 @@ def main_callback(
     ] = False,
 ) -> None:
     """gapcheck: what stands between a resume and a job. Everything runs locally; resumes never leave the machine."""
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(name)s: %(message)s")
-    if not verbose:  # pdfminer warns about font quirks it recovers from; they say nothing a user can act on
-        logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    configure_logging(verbose)
 
 
 app.command()(check)
@@ -52,8 +50,3 @@ roles_app.command("show")(roles_show)
 roles_app.command("from-posting")(roles_from_posting)
 app.command()(batch)
 app.command()(compare)
-
-
-def main() -> None:
-    """Entry point of the ``gapcheck`` script."""
-    app()

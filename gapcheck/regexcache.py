@@ -1,0 +1,154 @@
+"""Compiled regular expressions kept in the cache folder, so a run does not compile gapcheck's patterns again.
+
+Python compiles a regular expression with a parser and compiler written in Python the first time a
+process uses it. gapcheck's patterns (dates, degrees, sections, skills, roles' titles), with those of
+the libraries it imports, are a few hundred; compiling them was most of a one-page check's own time
+(issue 10). ``load`` hands ``re`` the compiled form an earlier run saved, so ``re.compile`` finds each
+pattern in its own cache; ``save`` writes what this process compiled anew. The compiled form is the
+code of CPython's regular-expression engine, so the file is named by the interpreter's version and the
+engine's; on another Python, or when anything about the file is wrong, patterns compile as usual (the
+engine checks the code it is given and refuses code that is not valid).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import marshal
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+FORMAT = 1
+"""Changes when the layout of an entry does."""
+
+_Key = tuple[type, Any, int]
+"""``re``'s own cache key: the pattern's type, the pattern, the flags asked for."""
+
+MAX_ENTRIES = 1024
+"""The most patterns a file keeps (the oldest go first): roles' titles make patterns of their own."""
+
+_loaded: set[_Key] = set()
+"""The keys of the patterns this process loaded or saved (what ``save`` need not compile again)."""
+
+_cache_dir: list[Path] = []
+"""The folder ``load`` was given (``save`` writes there); empty until then, so a library user's process writes none."""
+
+
+def _engine() -> tuple[Any, Any, Any] | None:
+    """CPython's engine (``_sre``) and re's parser and compiler, or None where ``re`` works otherwise."""
+    if sys.implementation.name != "cpython" or not isinstance(getattr(re, "_cache", None), dict):
+        return None
+    try:
+        sre = importlib.import_module("_sre")
+        parser = getattr(re, "_parser", None) or importlib.import_module("sre_parse")  # the latter: Python 3.10
+        compiler = getattr(re, "_compiler", None) or importlib.import_module("sre_compile")
+    except ImportError:
+        return None
+    if not hasattr(compiler, "_code") or not hasattr(parser, "parse") or not hasattr(sre, "compile"):
+        return None
+    return sre, parser, compiler
+
+
+def cache_file(cache_dir: Path) -> Path | None:
+    """Where this interpreter's compiled patterns are kept in ``cache_dir``; None where they cannot be."""
+    engine = _engine()
+    if engine is None:
+        return None
+    sre = engine[0]
+    tag = f"{FORMAT}\n{sys.version}\n{sys.hexversion}\n{getattr(sre, 'MAGIC', '')}\n{getattr(sre, 'CODESIZE', '')}"
+    digest = hashlib.sha256(tag.encode()).hexdigest()[:16]
+    return cache_dir / "regex" / f"{sys.implementation.cache_tag}-{digest}.marshal"
+
+
+def load(cache_dir: Path | None) -> int:
+    """Give ``re`` the patterns compiled by an earlier run from ``cache_dir``; how many it got.
+
+    ``save`` then writes to the same folder (None: nowhere). A pattern ``re`` already has is left alone;
+    an entry the engine refuses is skipped (that pattern compiles when used).
+    """
+    _cache_dir[:] = [cache_dir] if cache_dir is not None else []
+    path = cache_file(cache_dir) if cache_dir is not None else None
+    engine = _engine()
+    if path is None or engine is None:
+        return 0
+    cache: dict[_Key, Any] = re._cache  # type: ignore[attr-defined]
+    room = getattr(re, "_MAXCACHE", 512) - len(cache)
+    count = 0
+    for entry in _read(path):
+        if count >= room:
+            break
+        try:
+            pattern, flags, final_flags, code, groups, groupindex = entry
+            key = (type(pattern), pattern, flags)
+            if key not in cache:
+                indexgroup: list[str | None] = [None] * (groups + 1)
+                for name, index in groupindex.items():
+                    indexgroup[index] = name
+                cache[key] = engine[0].compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
+                count += 1
+            _loaded.add(key)
+        except (ValueError, TypeError, RuntimeError, IndexError, AttributeError, OverflowError):
+            _debug("skipping a compiled pattern the engine refuses in %s", path, exc_info=True)
+    return count
+
+
+def save() -> int:
+    """Add the patterns ``re`` compiled in this process since ``load`` to the folder ``load`` was given; how many.
+
+    Cheap when there are none. Every process that compiles patterns of its own may call it (the child that
+    reads a PDF compiles pdfminer's); a cache that cannot be written is logged and otherwise ignored.
+    """
+    path = cache_file(_cache_dir[0]) if _cache_dir else None
+    engine = _engine()
+    if path is None or engine is None:
+        return 0
+    held: list[tuple[_Key, Any]] = list(re._cache.items())  # type: ignore[attr-defined]
+    new = [(key, compiled) for key, compiled in held if key not in _loaded and not key[2] & re.DEBUG]
+    if not new:
+        return 0
+    entries = {key: entry for entry in _read(path) if (key := _entry_key(entry)) is not None}
+    count = 0
+    for key, compiled in new:
+        _loaded.add(key)
+        kind, pattern, flags = key
+        if key in entries or kind not in (str, bytes):
+            continue
+        try:
+            code = [int(word) for word in engine[2]._code(engine[1].parse(pattern, flags), flags)]
+        except Exception:  # noqa: BLE001 - an engine whose insides differ: that pattern is compiled again next time
+            _debug("cannot save the compiled form of %r", pattern, exc_info=True)
+            continue
+        entries[key] = (pattern, flags, compiled.flags, code, compiled.groups, dict(compiled.groupindex))
+        count += 1
+    if count:
+        from gapcheck.compiled import write_atomically
+
+        write_atomically(path, marshal.dumps(list(entries.values())[-MAX_ENTRIES:]))
+    return count
+
+
+def _read(path: Path) -> list[Any]:
+    """The entries of a saved file; none when it is missing or unreadable."""
+    try:
+        entries = marshal.loads(path.read_bytes())
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError, EOFError, TypeError):
+        _debug("ignoring unreadable compiled patterns %s", path, exc_info=True)
+        return []
+    return entries if isinstance(entries, list) else []
+
+
+def _entry_key(entry: Any) -> _Key | None:
+    if isinstance(entry, tuple) and len(entry) == 6 and isinstance(entry[0], (str, bytes)) and type(entry[1]) is int:
+        return (type(entry[0]), entry[0], entry[1])
+    return None
+
+
+def _debug(message: str, *args: object, exc_info: bool = False) -> None:
+    """Log at debug level; ``logging`` is imported only then, as it compiles patterns of its own on import."""
+    import logging
+
+    logging.getLogger(__name__).debug(message, *args, exc_info=exc_info)

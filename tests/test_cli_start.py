@@ -1,0 +1,197 @@
+"""gapcheck.cli.start: a plain check or extract forks its reader before Typer, and ends exactly as Typer's path does."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from conftest import ANALYST_LINES, ROLES_DIR
+from pdfs import make_encrypted_pdf, make_pdf
+from typer.testing import CliRunner
+
+from gapcheck import reading
+from gapcheck.cli import app
+from gapcheck.cli.options import resolve_limits
+from gapcheck.cli.start import _FLAGS, _LIMITS, _VALUES, _plain_reading
+from gapcheck.limits import Limits
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = "examples/resume.pdf"
+ROLE = ["--roles-dir", str(ROLES_DIR), "--role", "tiny-analyst", "--as-of", "2026-11-01"]
+
+# Runs the script's main() with argv and a recording os.fork: what was imported at each fork.
+_RECORDING_MAIN = """
+import os, sys
+forks = []
+real_fork = os.fork
+def fork():
+    forks.append(sorted(m for m in ("typer", "click", "rich", "gapcheck.cli.commands") if m in sys.modules))
+    return real_fork()
+os.fork = fork
+sys.argv = ["gapcheck", *sys.argv[1:]]
+from gapcheck.cli import main
+try:
+    main()
+finally:
+    print("FORKS", forks, file=sys.stderr)
+"""
+
+
+@pytest.fixture(scope="module")
+def resume_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_pdf(tmp_path_factory.mktemp("pdf") / "ann.pdf", ANALYST_LINES)
+
+
+def _script(args: list[str], cache: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-c", _RECORDING_MAIN, *args, "--cache-dir", str(cache)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+
+
+def _forks(done: subprocess.CompletedProcess[str]) -> str:
+    return done.stderr.rpartition("FORKS ")[2].strip()
+
+
+def test_a_plain_check_forks_its_reader_before_typer_is_imported_and_the_command_takes_it(
+    resume_pdf: Path, tmp_path: Path
+) -> None:
+    done = _script(["check", str(resume_pdf), *ROLE, "-f", "json"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert _forks(done) == "[[]]"  # one fork, with none of Typer, Click, rich or the commands imported
+
+
+def test_another_command_line_forks_after_typer_as_before(resume_pdf: Path, tmp_path: Path) -> None:
+    done = _script(["check", str(resume_pdf), *ROLE, "-f", "json", "--unknown-option"], tmp_path)
+    assert done.returncode == 2
+    assert _forks(done) == "[]"  # a usage error: no reading at all
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["-f", "json"],
+        ["-f", "markdown", "--fail-on-gaps"],
+        ["--format=csv", "--max-pages=1", "--timeout", "30"],
+        ["-f", "json", "--fail-under", "0.99"],
+    ],
+)
+def test_the_early_path_writes_what_typers_path_writes(resume_pdf: Path, tmp_path: Path, extra: list[str]) -> None:
+    args = ["check", str(resume_pdf), *ROLE, *extra]
+    early = _script(args, tmp_path)
+    typer_path = CliRunner().invoke(app, [*args, "--cache-dir", str(tmp_path)])
+    assert _forks(early) == "[[]]"
+    assert early.returncode == typer_path.exit_code
+    assert early.stdout == typer_path.stdout
+    assert early.stderr.rpartition("FORKS ")[0] == typer_path.stderr
+
+
+@pytest.mark.parametrize(
+    ("kind", "extra", "message"),
+    [
+        ("encrypted", [], "encrypted"),
+        ("not a resume", [], "not a PDF"),
+        ("two pages", ["--max-pages", "1"], "more than the limit of 1"),
+        ("too large", ["--max-size-mb", "0.0001"], "more than the limit of"),
+    ],
+)
+def test_bad_files_and_limits_give_the_same_error_and_exit_code_on_both_paths(
+    tmp_path: Path, kind: str, extra: list[str], message: str
+) -> None:
+    if kind == "encrypted":
+        path = make_encrypted_pdf(tmp_path / "locked.pdf", [line.lstrip("• ") for line in ANALYST_LINES])
+    elif kind == "two pages":
+        path = make_pdf(tmp_path / "long.pdf", ANALYST_LINES, pages=2)
+    elif kind == "too large":
+        path = make_pdf(tmp_path / "big.pdf", ANALYST_LINES)
+    else:
+        path = tmp_path / "notes.bin"
+        path.write_bytes(b"\x00\x01 nothing a resume reader can read")
+    for verb, verb_args in (("check", ROLE), ("extract", [])):
+        args = [verb, str(path), *verb_args, *extra]
+        early = _script(args, tmp_path / "cache")
+        typer_path = CliRunner().invoke(app, [*args, "--cache-dir", str(tmp_path / "cache")])
+        assert _forks(early) == "[[]]", early.stderr
+        assert early.returncode == typer_path.exit_code == 3
+        assert message in typer_path.stderr
+        assert early.stderr.rpartition("FORKS ")[0] == typer_path.stderr
+
+
+def test_the_script_exits_with_the_commands_code_and_its_whole_output(resume_pdf: Path, tmp_path: Path) -> None:
+    args = ["check", str(resume_pdf), *ROLE, "-f", "json", "--fail-under", "0.99", "--cache-dir", str(tmp_path)]
+    done = subprocess.run([sys.executable, "-m", "gapcheck", *args], capture_output=True, text=True, cwd=ROOT)
+    typer_path = CliRunner().invoke(app, args)
+    assert done.returncode == typer_path.exit_code == 4
+    assert (done.stdout, done.stderr) == (typer_path.stdout, typer_path.stderr)
+
+
+@pytest.mark.parametrize(
+    ("args", "limits"),
+    [
+        (["check", EXAMPLE, "-r", "x"], Limits()),
+        (["-v", "extract", EXAMPLE, "-f", "json"], Limits()),
+        (["check", "-r", "x", EXAMPLE, "--timeout", "5", "--max-pages=3"], Limits(timeout=5.0, max_pages=3)),
+        (["extract", EXAMPLE, "--timeout", "0", "--max-memory-mb", "0"], Limits(timeout=None, max_memory=None)),
+        (["extract", EXAMPLE, "--max-size-mb", "0.5", "-o", "-"], Limits(max_bytes=2**19)),
+    ],
+)
+def test_plain_command_lines_are_read_with_the_limits_typer_gives(args: list[str], limits: Limits) -> None:
+    found = _plain_reading(args)
+    assert found is not None
+    assert found[0] == Path(EXAMPLE) and found[1] == limits
+    assert found[2] == (args[0] == "-v")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["batch", EXAMPLE, "-r", "x"],
+        ["check", EXAMPLE, "--help"],
+        ["check", EXAMPLE, "-h"],
+        ["--version"],
+        ["check", EXAMPLE, "-fjson"],
+        ["check", EXAMPLE, "--unknown"],
+        ["check", EXAMPLE, "--", "x"],
+        ["check", EXAMPLE, EXAMPLE],
+        ["check", "no/such/file.pdf"],
+        ["check", "examples"],
+        ["check", EXAMPLE, "--timeout", "soon"],
+        ["check", EXAMPLE, "--timeout", "-1"],
+        ["check", EXAMPLE, "--max-pages", "2.5"],
+        ["check", EXAMPLE, "--role"],
+        ["check"],
+        [],
+    ],
+)
+def test_anything_unsure_is_left_to_typer(args: list[str]) -> None:
+    assert _plain_reading(args) is None
+
+
+@pytest.mark.parametrize("verb", ["check", "extract"])
+def test_the_options_known_before_typer_are_the_commands_own(verb: str) -> None:
+    command = typer.main.get_command(app).commands[verb]  # type: ignore[attr-defined]
+    params = [p for p in command.params if p.param_type_name == "option"]
+    flags = {name for p in params if p.is_flag for name in p.opts if name not in ("-h", "--help")}
+    values = {name for p in params if not p.is_flag for name in p.opts}
+    assert flags <= _FLAGS and values <= _VALUES
+    assert (flags | values) & (_FLAGS | _VALUES) == flags | values
+    defaults = {name: p.default for p in params for name in p.opts if name in _LIMITS}
+    assert defaults == _LIMITS
+    assert resolve_limits(**{p.name: p.default for p in params if p.opts[0] in _LIMITS}) == Limits()  # type: ignore[misc, arg-type]
+
+
+def test_a_reading_started_early_is_taken_only_with_the_same_file_and_limits(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text("\n".join(ANALYST_LINES), encoding="utf-8")
+    reading.start_early(path, Limits())
+    taken = reading.start_reading(path, Limits())
+    with taken:
+        assert reading.start_reading(path, Limits()) is not taken  # taken once only
+        assert taken.text().lines
+    reading.start_early(path, Limits(timeout=5.0))
+    early = reading._early
+    with reading.start_reading(path, Limits()) as other:
+        assert other is not early and other.limits == Limits()
+        assert early is not None and early._run is not None and early._run._child.exitcode is not None  # ended
+        assert other.text().lines

@@ -1,0 +1,176 @@
+"""gapcheck.regexcache: compiled patterns saved by one process and given back to ``re`` in the next."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gapcheck import regexcache
+
+pytestmark = pytest.mark.skipif(regexcache.cache_file(Path(".")) is None, reason="not CPython's regex engine")
+
+
+@pytest.fixture
+def fresh() -> Iterator[None]:
+    """This process as a new one would be: nothing loaded, no folder given (restored afterwards)."""
+    loaded, folder = set(regexcache._loaded), list(regexcache._cache_dir)
+    regexcache._loaded.clear()
+    regexcache._cache_dir.clear()
+    yield
+    regexcache._loaded.clear()
+    regexcache._loaded.update(loaded)
+    regexcache._cache_dir[:] = folder
+
+
+def _patterns() -> list[tuple[str, int]]:
+    """Patterns no other test compiles (a fresh name in each), with groups, names and flags."""
+    tag = uuid.uuid4().hex
+    return [
+        (rf"(?P<month>jan|feb)\s+(?P<year>\d{{4}})-{tag}", re.IGNORECASE),
+        (rf"^(\w+)@(\w+)\.{tag}$", re.MULTILINE),
+        (rf"[^\W\d_]+(?:'s)?\b{tag}", 0),
+    ]
+
+
+def _forget(patterns: list[tuple[str, int]]) -> None:
+    """Take the patterns out of re's cache, as a process that never compiled them."""
+    for pattern, flags in patterns:
+        re._cache.pop((str, pattern, flags), None)  # type: ignore[attr-defined]
+        regexcache._loaded.discard((str, pattern, flags))
+
+
+def test_a_saved_pattern_comes_back_compiled_and_matches_the_same(tmp_path: Path, fresh: None) -> None:
+    patterns = _patterns()
+    regexcache.load(tmp_path)
+    compiled = [re.compile(pattern, flags) for pattern, flags in patterns]
+    assert regexcache.save() >= len(patterns)
+    _forget(patterns)
+    assert regexcache.load(tmp_path) >= len(patterns)
+    for (pattern, flags), before in zip(patterns, compiled, strict=True):
+        after = re._cache[(str, pattern, flags)]  # type: ignore[attr-defined]
+        assert re.compile(pattern, flags) is after and after is not before
+        assert (after.pattern, after.flags, after.groups, after.groupindex) == (
+            before.pattern,
+            before.flags,
+            before.groups,
+            before.groupindex,
+        )
+    tag = patterns[0][0].rsplit("-", 1)[1]
+    samples = [f"JAN 2024-{tag}", f"feb 1999-{tag}", f"ann@example.{tag}", f"O'Brien's{tag}", "nothing"]
+    for (pattern, flags), before in zip(patterns, compiled, strict=True):
+        after = re.compile(pattern, flags)
+        for text in samples:
+            found, expected = after.search(text), before.search(text)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+def test_the_saved_code_is_what_the_engine_is_given_by_re(
+    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patterns = _patterns()
+    regexcache.load(tmp_path)
+    for pattern, flags in patterns:
+        re.compile(pattern, flags)
+    regexcache.save()
+    saved = {entry[0]: entry for entry in marshal.loads(regexcache.cache_file(tmp_path).read_bytes())}  # type: ignore[union-attr]
+    given: dict[str, list[int]] = {}
+    engine = re._compiler._sre  # type: ignore[attr-defined]
+
+    class Recording:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(engine, name)
+
+        def compile(self, pattern: str, flags: int, code: list[int], *rest: Any) -> Any:
+            given[pattern] = [int(word) for word in code]
+            return engine.compile(pattern, flags, code, *rest)
+
+    monkeypatch.setattr(re._compiler, "_sre", Recording())  # type: ignore[attr-defined]
+    _forget(patterns)
+    for pattern, flags in patterns:
+        re.compile(pattern, flags)
+    for pattern, flags in patterns:
+        assert saved[pattern][:4] == (pattern, flags, re.compile(pattern, flags).flags, given[pattern])
+
+
+def test_an_entry_the_engine_refuses_is_skipped_and_its_pattern_compiles_as_usual(tmp_path: Path, fresh: None) -> None:
+    patterns = _patterns()
+    regexcache.load(tmp_path)
+    for pattern, flags in patterns:
+        re.compile(pattern, flags)
+    regexcache.save()
+    path = regexcache.cache_file(tmp_path)
+    assert path is not None
+    entries = marshal.loads(path.read_bytes())
+    broken = patterns[0][0]
+    entries = [(e[0], e[1], e[2], e[3][: len(e[3]) // 2], *e[4:]) if e[0] == broken else e for e in entries]
+    path.write_bytes(marshal.dumps(entries))
+    _forget(patterns)
+    regexcache.load(tmp_path)
+    assert (str, broken, patterns[0][1]) not in re._cache  # type: ignore[attr-defined]
+    assert (str, patterns[1][0], patterns[1][1]) in re._cache  # type: ignore[attr-defined]
+    tag = broken.rsplit("-", 1)[1]
+    found = re.compile(broken, patterns[0][1]).search(f"Feb 2020-{tag}")
+    assert found is not None and found.group("year") == "2020"
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal data", marshal.dumps({"a": 1}), marshal.dumps([("x", 1)])])
+def test_an_unreadable_file_gives_nothing_and_no_error(tmp_path: Path, fresh: None, content: bytes) -> None:
+    path = regexcache.cache_file(tmp_path)
+    assert path is not None
+    path.parent.mkdir(parents=True)
+    path.write_bytes(content)
+    assert regexcache.load(tmp_path) == 0
+
+
+def test_without_a_folder_from_load_nothing_is_written(tmp_path: Path, fresh: None) -> None:
+    re.compile(_patterns()[0][0])
+    assert regexcache.save() == 0  # a library user's process: load was never called
+    regexcache.load(None)  # --no-cache
+    assert regexcache.save() == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_another_interpreter_reads_another_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    here = regexcache.cache_file(tmp_path)
+    monkeypatch.setattr(sys, "version", sys.version + " (another build)")
+    assert regexcache.cache_file(tmp_path) not in (here, None)
+
+
+def test_a_file_keeps_at_most_max_entries_the_newest(
+    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(regexcache, "MAX_ENTRIES", 2)
+    regexcache.load(tmp_path)
+    patterns = _patterns()
+    for pattern, flags in patterns:
+        re.compile(pattern, flags)
+    regexcache.save()
+    path = regexcache.cache_file(tmp_path)
+    assert path is not None
+    assert [entry[0] for entry in marshal.loads(path.read_bytes())] == [p for p, _ in patterns[-2:]]
+
+
+def test_a_second_process_compiles_none_of_the_first_ones_patterns(tmp_path: Path) -> None:
+    code = (
+        "import re, sys\n"
+        "from gapcheck import regexcache\n"
+        "regexcache.load(__import__('pathlib').Path(sys.argv[1]))\n"
+        "before = set(re._cache)\n"
+        "import gapcheck.resume\n"
+        "print(len(set(re._cache) - before - regexcache._loaded), regexcache.save())\n"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
+        for _ in range(2)
+    ]
+    first, second = (run.stdout.split() for run in runs)
+    assert int(first[0]) > 50 and int(first[1]) > 50  # gapcheck's reading patterns, compiled then saved
+    assert second == ["0", "0"]
