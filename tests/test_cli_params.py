@@ -114,9 +114,9 @@ def test_a_value_typer_refuses_is_a_usage_error() -> None:
 def _imported(*arguments: str) -> set[str]:
     """The top-level packages a gapcheck run imports, in a fresh process."""
     code = (
-        "import sys, runpy\n"
+        "import sys\nfrom gapcheck.cli import main\n"  # main, not the script: it returns (no exit without teardown)
         f"sys.argv = ['gapcheck', *{list(arguments)!r}]\n"
-        "try:\n    runpy.run_module('gapcheck', run_name='__main__')\n"
+        "try:\n    main()\n"
         "except SystemExit:\n    pass\n"
         "print(' '.join(sorted({name.split('.')[0] for name in sys.modules})))\n"
     )
