@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -222,6 +223,9 @@ def test_a_worker_that_died_is_not_cached(
     cohort: Path, tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     class Dying(ReadingPool):
+        def __enter__(self) -> ReadingPool:
+            return self  # no worker: each file "dies" below
+
         def __iter__(self) -> Iterator[tuple[int, ResumeProfile | str]]:
             while self.todo:
                 index, path = self.todo.popleft()
@@ -244,6 +248,65 @@ def test_a_worker_gets_its_next_file_before_its_result_is_passed_on(cohort: Path
         assert first[0] == 0 and isinstance(first[1], ResumeProfile)
         assert worker.task == (1, str(cohort / "sub" / "bob.pdf"))  # already reading while the parent compares
         assert [index for index, _ in found] == [1]
+
+
+def test_each_worker_starts_with_a_file_before_the_parent_reads_any_message(cohort: Path, checker: Checker) -> None:
+    files = [cohort / "ann.pdf", cohort / "sub" / "bob.pdf", cohort / "long.pdf"]
+    with ReadingPool(checker, files, workers=2) as pool:
+        assert sorted(w.task[0] for w in pool.workers.values() if w.task) == [0, 1]  # in their pipes already
+        assert [w.deadline for w in pool.workers.values()] == [float("inf")] * 2  # time starts once seen ready
+        assert list(pool.todo) == [(2, str(files[2]))]
+        assert sorted(index for index, _ in pool) == [0, 1, 2]
+
+
+def test_a_slow_first_file_is_still_killed_at_the_limit(tmp_path: Path, checker: Checker) -> None:
+    files = [make_slow_pdf(tmp_path / "slow.pdf"), make_pdf(tmp_path / "b.pdf", ANALYST_LINES)]
+    with ReadingPool(checker, files, workers=1, timeout=2) as pool:
+        found = dict(pool)
+    assert isinstance(found[0], str) and "longer than the limit of 2 s" in found[0]
+    assert isinstance(found[1], ResumeProfile)
+
+
+def test_files_are_handed_out_while_the_weights_are_fitted(cohort: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    all_handed_out = threading.Event()
+
+    class Watched(ReadingPool):
+        def _collect(self, worker: Any) -> Iterator[tuple[int, ResumeProfile | str]]:
+            for message in super()._collect(worker):  # the worker got its next file before its message is passed on
+                if not self.todo:
+                    all_handed_out.set()
+                yield message
+
+    class SlowFit(Checker):
+        def fit(self) -> Checker:
+            if not seen:  # the first call fits; later ones find the weights
+                seen.append(all_handed_out.wait(timeout=60))  # before: the parent fitted first, so this timed out
+            return super().fit()
+
+    seen: list[bool] = []
+    monkeypatch.setattr(gapcheck.batch.check, "ReadingPool", Watched)
+    checker = SlowFit(["tiny-analyst"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
+    files = [cohort / "ann.pdf", cohort / "sub" / "bob.pdf", cohort / "long.pdf"]
+    results = list(check_files(checker, plan_batch(files, ["tiny-analyst"]), workers=1))
+    assert seen == [True]
+    assert sorted(r.resume.source for r in results if isinstance(r, GapReport)) == sorted(map(str, files))
+
+
+def test_an_error_fitting_the_weights_reaches_the_caller(cohort: Path) -> None:
+    class BrokenFit(Checker):
+        def fit(self) -> Checker:
+            raise RuntimeError("fit failed")
+
+    checker = BrokenFit(["tiny-analyst"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
+    with pytest.raises(RuntimeError, match="fit failed"):
+        list(check_files(checker, plan_batch([cohort / "ann.pdf"], ["tiny-analyst"])))
+
+
+def test_workers_left_without_files_exit_by_themselves(cohort: Path, checker: Checker) -> None:
+    with ReadingPool(checker, [cohort / "ann.pdf", cohort / "sub" / "bob.pdf"], workers=2) as pool:
+        processes = [w.process for w in pool.workers.values()]
+        assert len(list(pool)) == 2
+    assert [p.exitcode for p in processes] == [0, 0]  # told to stop, not killed (which gives -9)
 
 
 def test_workers_get_the_vocabulary_and_date_not_the_roles(cohort: Path, checker: Checker) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
 
@@ -73,11 +74,12 @@ def check_files(
         max_memory=limits.max_memory,
     )
     with pool:
-        # the workers are starting: compare the cached profiles meanwhile, and fit the TF-IDF weights now
-        # (importing scikit-learn, unless they are cached) rather than while a worker waits for its next file
-        for item, found in cached:
-            yield from _results(checker, item, found)
-        checker.fit()
+        # the workers are starting, each with its first file; the TF-IDF weights are fitted meanwhile (importing
+        # scikit-learn unless they are cached) on a thread, so the parent goes on handing files to the workers.
+        # Results wait for the weights, but never for a file being read: once every file is handed out, the parent
+        # has nothing else to do and waits for the weights
+        fit = _BackgroundFit(checker) if to_read else None
+        waiting = cached
         for index, outcome in pool:
             _, item, key = to_read[index]
             if cache is not None and key is not None:
@@ -85,7 +87,45 @@ def check_files(
                     cache.put(key, outcome)
                 elif outcome != WORKER_DIED:  # a crash may be the machine's doing, not the file's: try it next time
                     cache.put_error(key, outcome.removeprefix(f"{item.path.name}: "), limits)
-            yield from _results(checker, item, outcome)
+            waiting.append((item, outcome))
+            if fit is None or fit.done(wait=not pool.todo):
+                yield from _compare(checker, waiting)
+        if fit is not None:
+            fit.done(wait=True)
+        yield from _compare(checker, waiting)
+
+
+class _BackgroundFit:
+    """The checker's TF-IDF weights fitted on a thread of their own; ``done()`` says whether they are ready."""
+
+    def __init__(self, checker: Checker) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._fit, args=(checker,), name="gapcheck-fit", daemon=True)
+        self._thread.start()
+
+    def _fit(self, checker: Checker) -> None:
+        try:
+            checker.fit()
+        except BaseException as exc:  # raised again on the caller's thread, by done()
+            self._error = exc
+
+    def done(self, *, wait: bool = False) -> bool:
+        """Whether the weights are fitted (waiting for them with ``wait``); raises what fitting raised."""
+        if wait:
+            self._thread.join()
+        if self._thread.is_alive():
+            return False
+        if self._error is not None:
+            raise self._error
+        return True
+
+
+def _compare(
+    checker: Checker, waiting: list[tuple[BatchFile, ResumeProfile | str]]
+) -> Iterator[GapReport | SkippedResume]:
+    """The results of the files waiting for the weights, emptying the list."""
+    while waiting:
+        yield from _results(checker, *waiting.pop(0))
 
 
 def _look_up(

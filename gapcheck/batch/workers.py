@@ -97,15 +97,19 @@ class _Worker:
         self.task: tuple[int, str] | None = None
         self.deadline = float("inf")
 
-    def give(self, task: tuple[int, str], timeout: float | None) -> None:
-        self.conn.send(task)
+    def give(self, task: tuple[int, str], timeout: float | None, *, sent: bool = False) -> None:
+        if not sent:
+            self.conn.send(task)
         self.task = task
         self.deadline = time.monotonic() + timeout if timeout is not None else float("inf")
 
     def stop(self) -> None:
-        """Let an idle worker exit by itself; kill it if it does not."""
+        """Tell an idle worker to exit by itself (``end`` waits for it)."""
         with contextlib.suppress(OSError):
             self.conn.send(None)
+
+    def end(self) -> None:
+        """Wait briefly for a stopped worker to exit; kill it if it does not."""
         self.process.join(timeout=2)
         self.kill()
 
@@ -123,8 +127,9 @@ class ReadingPool:
     Each worker gets the checker's vocabulary and as-of date once, when it starts (not the roles or the
     TF-IDF weights, which only comparing needs). A file that takes longer than ``timeout`` seconds gets
     an error message, and its worker is killed and replaced; so does a file whose worker dies (a crash,
-    out of memory). A worker is handed its next file before the parent turns to the result it sent, so
-    it never waits while the parent compares and writes.
+    out of memory). Each worker starts with its first file in its pipe, and is handed its next file
+    before the parent turns to the result it sent, so it never waits while the parent fits the TF-IDF
+    weights, compares or writes.
 
     Parameters
     ----------
@@ -161,6 +166,7 @@ class ReadingPool:
         self.timeout = timeout
         self.todo = deque((index, str(path)) for index, path in enumerate(paths))
         self.workers: dict[Connection, _Worker] = {}
+        self.stopped: list[_Worker] = []
         self.context: SpawnContext | None = None
 
     def __enter__(self) -> ReadingPool:
@@ -189,9 +195,13 @@ class ReadingPool:
             yield from self._expire()
 
     def _start(self) -> None:
+        """Start a worker with its first file already in its pipe: it reads as soon as it is up, even while
+        the parent is busy (fitting the TF-IDF weights); the file's time starts when the parent sees it ready."""
         assert self.context is not None
         worker = _Worker(self.context, self.reader, self.max_pages, self.max_memory)
         self.workers[worker.conn] = worker
+        if self.todo:
+            worker.give(self.todo.popleft(), None)
 
     def _wait(self) -> list[_Worker]:
         """The workers with a message to read, waiting at most until the nearest deadline."""
@@ -211,6 +221,9 @@ class ReadingPool:
             return
         if message == _READY:
             worker.ready = True
+            if worker.task is not None:  # the first file, given at the start: its time starts now
+                worker.give(worker.task, self.timeout, sent=True)
+                return
         else:
             worker.task = None
             worker.deadline = float("inf")
@@ -219,6 +232,7 @@ class ReadingPool:
         else:
             del self.workers[worker.conn]
             worker.stop()
+            self.stopped.append(worker)
         if message != _READY:
             yield message
 
@@ -238,10 +252,14 @@ class ReadingPool:
             )
 
     def kill_all(self) -> None:
-        """Kill every worker still running."""
+        """Kill every worker still running, and end the stopped ones (they were not waited for, so the
+        parent went on with the other workers' files while these exited)."""
         for worker in self.workers.values():
             worker.kill()
         self.workers.clear()
+        for worker in self.stopped:
+            worker.end()
+        self.stopped.clear()
 
     def _died(self, worker: _Worker) -> Iterator[tuple[int, ResumeProfile | str]]:
         self._replace(worker)
