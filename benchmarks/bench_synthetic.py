@@ -34,8 +34,10 @@ import itertools
 import logging
 import math
 import random
+import re
 import sys
 import tempfile
+import textwrap
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,7 +55,7 @@ AS_OF = dt.date(2026, 11, 1)
 NOW = AS_OF.year * 12 + AS_OF.month - 1
 LEVELS = ("associate", "bachelor", "master", "doctorate")
 MONTHS = "January February March April May June July August September October November December".split()
-FORMATS = ("txt", "docx", "pdf")
+FORMATS = ("txt", "docx", "pdf", "md")
 
 # --- vocabulary of real resumes ------------------------------------------------------------------------------------
 # notation -> (level, family); a field may be written with the notations of its families only
@@ -206,6 +208,14 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "degree_date": ("2015 – 2019", "Class of 2019", "Graduated May 2019", "2019", "May 2019"),
     "in_progress": ("awarded", "candidate", "expected", "in progress", "open-ended", "(Pursuing) before the field"),
 }  # fmt: skip
+MD_AXES = {  # how a resume written in Markdown marks up the same lines; drawn apart, so the other formats keep theirs
+    "md_heading": ("## ATX", "**bold**", "setext", "front matter + ATX"),
+    "md_columns": ("tab", "table row", "' | ' and *emphasis*", "<br> before the dates"),
+    "md_emphasis": ("none", "**titles**, *dates*", "_dates_"),
+    "md_links": ("none", "employers, schools and skills linked"),
+    "md_bullets": ("- ", "* ", "1. ", "wrapped at 60 columns"),
+    "md_breaks": ("two spaces end a line", "none"),
+}  # fmt: skip
 DEGREE_AXES = (
     "notation",
     "in_progress",
@@ -247,6 +257,7 @@ class Case:
     date_lines: list[str] = field(default_factory=list)
     claimed: float | None = None
     claim_line: str = ""
+    markdown: dict[str, str] = field(default_factory=dict)  # the MD_AXES classes of the Markdown copy
 
     @property
     def highest(self) -> str | None:
@@ -550,6 +561,8 @@ def generate(seed: int, index: int) -> Case:
     blocks = [experience, education] if case.classes["section_order"] == "experience first" else [education, experience]
     for block in (*blocks, extra, [_heading(case, "SKILLS"), Line(prof.skills)]):
         case.lines += block
+    md_rng = random.Random(f"{seed}-{index}-md")  # its own draws: the other formats' resumes stay as they were
+    case.markdown = {axis: md_rng.choice(classes) for axis, classes in MD_AXES.items()}
     return case
 
 
@@ -592,10 +605,13 @@ def _heading(case: Case, text: str) -> Line:
 
 # --- writers ------------------------------------------------------------------------------------------------------
 def write_case(case: Case, kind: str, path: Path) -> Path:
-    """The resume as .txt, .docx (bold headings, list bullets, a right tab stop) or PDF (fpdf2, DejaVu Sans)."""
+    """The resume as .txt, .docx (bold headings, list bullets, a right tab stop), PDF (fpdf2, DejaVu Sans) or
+    Markdown (.md, in the case's MD_AXES styles)."""
     if kind == "txt":
         text = "\n".join(("• " if line.kind == "bullet" else "") + line.plain() for line in case.lines)
         path.write_text(text + "\n", encoding="utf-8")
+    elif kind == "md":
+        path.write_text(write_markdown(case), encoding="utf-8")
     elif kind == "docx":
         import docx
         from docx.enum.text import WD_TAB_ALIGNMENT
@@ -618,6 +634,83 @@ def write_case(case: Case, kind: str, path: Path) -> Path:
     else:
         _write_pdf(case, path)
     return path
+
+
+_DATE_TEXT = re.compile(r"^(?:Since |Summer |Class of |Graduated )?(?:[A-Z][a-z]{2,8}\.? '?\d|\d{2}[/-]\d{4}|\d{4})")
+
+
+def write_markdown(case: Case) -> str:
+    """The resume as a person writes it in Markdown: headings, emphasis, links, tables, lists, front matter."""
+    style = case.markdown
+    out: list[str] = []
+    if style["md_heading"] == "front matter + ATX":
+        out += ["---", "layout: resume", f'title: "{case.lines[0].text} - Resume"', "permalink: /resume/", "---", ""]
+    section = ""
+    for number, line in enumerate(case.lines):
+        if line.kind == "heading":
+            section = line.text
+            out += ["", *_md_heading(line.text, style["md_heading"]), ""]
+        elif number == 0:
+            out += [f"# {line.text}" if "ATX" in style["md_heading"] else f"**{line.text}**", ""]
+        elif line.kind == "bullet":
+            out += _md_bullet(_md_links(line.text, style), style["md_bullets"])
+        else:
+            out += _md_text(line, style, prose=section.rstrip(":") in ("", "SUMMARY", "Profile", "SKILLS"))
+    if style["md_breaks"] == "none":  # most people leave Markdown's line-break mark out
+        out = [line.removesuffix("  ") for line in out]
+    return "\n".join(out) + "\n"
+
+
+def _md_heading(text: str, style: str) -> list[str]:
+    if style == "**bold**":
+        return [f"**{text}**"]
+    if style == "setext":
+        return [text, ("=" if text.isupper() else "-") * max(3, len(text))]
+    return [f"## {text}"]
+
+
+def _md_bullet(text: str, style: str) -> list[str]:
+    if style == "wrapped at 60 columns":
+        return textwrap.wrap(text, 60, initial_indent="- ", subsequent_indent="  ")
+    return [style + text]
+
+
+def _md_links(text: str, style: dict[str, str]) -> str:
+    if style["md_links"] == "none":
+        return text
+    for name in (*EMPLOYERS, *SCHOOLS, *COLLEGES):
+        text = text.replace(name, f"[{name}](https://example.com/{name.lower().replace(' ', '-')})")
+    return text
+
+
+def _md_dates(text: str, style: dict[str, str]) -> str:
+    return {"none": text, "_dates_": f"_{text}_"}.get(style["md_emphasis"], f"*{text}*") if text else text
+
+
+def _md_text(line: Line, style: dict[str, str], *, prose: bool) -> list[str]:
+    """A line that is not a heading or a list item; two trailing spaces keep the line break Markdown would join."""
+    if prose and line.text.count(", ") >= 3 and style["md_links"] != "none":  # the skills line: each skill linked
+        skills = (f"[{x}](https://example.com/{x.lower()})" for x in line.text.split(", "))
+        return [", ".join(skills) + "  "]
+    text = _md_links(line.text, style)
+    if _DATE_TEXT.match(line.text) and not line.left and not line.right:  # "Jan 2019 –    Acme": dates in a column
+        dates, gap, rest = text.partition("    ")
+        return [_md_dates(dates, style) + gap + rest + "  "]
+    if style["md_emphasis"] == "**titles**, *dates*" and not prose:
+        text = f"**{text}**"
+    left, right = _md_dates(line.left, style), _md_dates(line.right, style)
+    if not (left or right):
+        return [text + "  "]
+    columns = style["md_columns"]
+    if columns == "table row":
+        cells = [c.replace("|", "\\|") for c in (left, text, right) if c]
+        return ["", "| " + " | ".join("Dates" if c in (left, right) else "Position" for c in cells) + " |",
+                "|" + "---|" * len(cells), "| " + " | ".join(cells) + " |", ""]  # fmt: skip
+    if columns == "' | ' and *emphasis*":
+        return [" | ".join(c for c in (left, text, right) if c) + "  "]
+    if columns == "<br> before the dates":
+        return [f"{left}<br>{text}" if left else f"{text}<br>{right}"]
+    return [(f"{left}\t" if left else "") + text + (f"\t{right}" if right else "") + "  "]
 
 
 def _write_pdf(case: Case, path: Path) -> None:
@@ -683,6 +776,8 @@ class Sample:
             return {self.kind}
         if axis in PER_DEGREE_AXES:
             return {d.classes[axis] for d in self.case.degrees}
+        if axis in MD_AXES:
+            return {self.case.markdown[axis]} if self.kind == "md" else set()
         return {self.case.classes[axis]}
 
 
@@ -736,7 +831,8 @@ def records(samples: list[Sample]) -> list[Record]:
     """Every scored item; a resume's degree axes hold the classes of all its degrees, a degree's only its own."""
     out = []
     for sample in samples:
-        classes = {axis: frozenset(sample.values(axis)) for axis in ("format", *AXES, *PER_DEGREE_AXES[-2:])}
+        axes = ("format", *AXES, *PER_DEGREE_AXES[-2:], *MD_AXES)
+        classes = {axis: frozenset(sample.values(axis)) for axis in axes}
         out += [Record(metric, ok, classes, sample, None) for metric, ok in sample.results.items()]
         for truth, outcome in sample.degree_results:
             own = {**classes, **{axis: frozenset({truth.classes[axis]}) for axis in PER_DEGREE_AXES}}
@@ -844,7 +940,7 @@ def report(samples: list[Sample], *, min_rate: float = 0.10) -> str:
         out.append(f"  {metric:<20} {1 - _rate(items):.3f}  ({sum(r.ok for r in items)}/{len(items)})")
     out.append("\nAccuracy per class (n = resumes read; the degree columns count degrees):")
     out.append(f"  {'axis':<14} {'class':<40} {'n':>5} " + " ".join(f"{m[:10]:>10}" for m in METRICS))
-    for axis in ("format", *AXES, *PER_DEGREE_AXES[-2:]):
+    for axis in ("format", *AXES, *PER_DEGREE_AXES[-2:], *MD_AXES):
         for value in sorted({v for (_, a, v) in by_class if a == axis}):
             n = len(by_class[("years ±0.5", axis, value)])
             cells = [f"{1 - _rate(by_class[(m, axis, value)]):>10.2f}" if by_class.get((m, axis, value)) else
@@ -884,7 +980,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=150, help="resumes to generate")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated: txt, docx, pdf")
+    parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated: txt, docx, pdf, md")
     parser.add_argument("--dump", type=int, help="print resume number N, its classes and truth, then stop")
     parser.add_argument("--keep", type=Path, help="write the files into this folder and keep them")
     args = parser.parse_args()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from gapcheck.errors import ResumeReadError
@@ -9,7 +10,7 @@ from gapcheck.limits import read_regular_file
 from gapcheck.models import ResumeText
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
-"""Plain-text resumes are read as they are, so users without a PDF can still check."""
+"""Text resumes (plain or Markdown), so users without a PDF can still check."""
 WORD_SUFFIXES = frozenset({".docx"})
 RESUME_SUFFIXES = frozenset({".pdf"}) | WORD_SUFFIXES | TEXT_SUFFIXES
 """What gapcheck reads, so what a batch folder search collects."""
@@ -51,7 +52,8 @@ def extract_text(path: Path, *, max_pages: int | None = None, max_bytes: int | N
         When the file is missing, not a regular file, too large, of a kind gapcheck cannot
         read, encrypted, damaged, too long, or has no readable text.
     """
-    from gapcheck.pdftext import finish_text, pdf_text  # here: finding a batch's files needs only the suffixes
+    from gapcheck.marktext import is_marked  # here: finding a batch's files needs only the suffixes
+    from gapcheck.pdftext import finish_text, pdf_text
     from gapcheck.wordtext import docx_lines
 
     name = path.name
@@ -65,10 +67,12 @@ def extract_text(path: Path, *, max_pages: int | None = None, max_bytes: int | N
     if suffix in WORD_SUFFIXES or (head.startswith(_ZIP) and b"word/" in data[:4096]):
         return finish_text(name, [docx_lines(data, name)], [])
     if suffix in TEXT_SUFFIXES:
-        lines = _decode(data).splitlines()
+        text = _decode(data)
+        marked = suffix == ".md" or is_marked(text)
+        lines = text_lines(text, markdown=marked)
         if not any(line.strip() for line in lines):
             raise ResumeReadError(f"{name}: the text file holds only blank lines; save the resume's text into it")
-        return finish_text(name, [lines], [])
+        return finish_text(name, [lines], [], blank_breaks=marked)
     kind = _EXPORT.get(suffix)
     if kind is None and head.startswith(_OLE):
         kind = _EXPORT[".doc"]
@@ -82,6 +86,39 @@ def extract_text(path: Path, *, max_pages: int | None = None, max_bytes: int | N
     html = b"<html" in head.lower() or b"<!doctype" in head.lower()
     kind = "an HTML page, not a PDF" if html else "not a PDF, Word (.docx) or text file"
     raise ResumeReadError(f"{name}: the file is {kind}; export the resume as PDF and try again")
+
+
+# front-matter keys of a site generator's page (Jekyll, Hugo): about the page, not the person
+_PAGE_KEYS = frozenset(
+    """
+    layout permalink date lastmod last_modified_at tags categories category published draft weight slug aliases
+    menu type lang sitemap comments toc excerpt redirect_from sidebar author_profile classes header search
+    nav_order icon image keywords url share related
+    """.split()
+)
+
+
+def text_lines(text: str, *, markdown: bool = False) -> list[str]:
+    """A text resume's lines. Markdown (``markdown``) is read without its markup: each heading a line of its own,
+    list items as "• " lines, table rows as cells joined by " | ", lines wrapped by hand joined again, a site
+    generator's page keys dropped. Plain text is read as it is.
+
+    >>> text_lines("## Experience\\n| 2019 – 2021 | **Engineer** | [ACME](https://acme.example) |", markdown=True)
+    ['Experience', '2019 – 2021 | Engineer | ACME']
+    >>> text_lines("EXPERIENCE\\nEngineer, ACME   2019 - 2021")
+    ['EXPERIENCE', 'Engineer, ACME   2019 - 2021']
+    """
+    from gapcheck.marktext import META_LINE, join_hard_wraps, marked_lines
+
+    if not markdown:
+        return text.splitlines()
+    out = []
+    page = bool(re.match(r"\s*<(?:!doctype|html)\b", text, re.IGNORECASE))  # a README's "<h1 align=...>" is no page
+    for line in join_hard_wraps(marked_lines(text, html=page, keep_gaps=True)):
+        if line.heading == META_LINE and line.text.partition(":")[0].strip().lower() in _PAGE_KEYS:
+            continue
+        out.append(("• " if line.bullet else "") + line.text if line.text else "")
+    return out
 
 
 def _decode(data: bytes) -> str:

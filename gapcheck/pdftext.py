@@ -308,8 +308,12 @@ def _wraps_into(previous: _Line, line: _Line, lines: list[_Line]) -> bool:
     return previous.x1 + char_width * (len(text.split()[0]) + 1) > column_right
 
 
-def finish_text(name: str, pages: Sequence[Sequence[str]], warnings: Sequence[str]) -> ResumeText:
+def finish_text(
+    name: str, pages: Sequence[Sequence[str]], warnings: Sequence[str], *, blank_breaks: bool = False
+) -> ResumeText:
     """Raw lines, page by page, -> ResumeText: running heads dropped, lines normalised and joined.
+
+    ``blank_breaks``: a blank line is the writer's own break (a text file's), so no line is joined across it.
 
     Raises
     ------
@@ -324,7 +328,7 @@ def finish_text(name: str, pages: Sequence[Sequence[str]], warnings: Sequence[st
             f"{name}: the PDF's fonts have no Unicode map, so its text cannot be read; "
             "re-export the resume from its editor with standard fonts, or run OCR"
         )
-    lines = _join_wrapped([_normalise(_CID.sub(" ", line)) for line in raw_lines])
+    lines = _join_wrapped([_normalise(_CID.sub(" ", line)) for line in raw_lines], blank_breaks=blank_breaks)
     if sum(ch.isalpha() for line in lines for ch in line) < MIN_CHARS:
         raise ResumeReadError(
             f"{name}: no text found, it may be a scanned image; run OCR first or export the resume as text PDF"
@@ -420,17 +424,20 @@ def _unspace(line: str) -> str:
     return "".join(_SPACED.sub(lambda m: m.group().replace(" ", ""), part) for part in parts)
 
 
-def _join_wrapped(lines: list[str]) -> list[str]:
+def _join_wrapped(lines: list[str], *, blank_breaks: bool = False) -> list[str]:
     """Join a line that continues the previous one (a wrapped bullet or a word split by a hyphen)."""
     out: list[str] = []
+    broken = False
     for line in lines:
         if not line:
+            broken = blank_breaks
             continue
-        if out and _continues(out[-1], line):
+        if out and not broken and _continues(out[-1], line):
             prev = out[-1]
             out[-1] = prev[:-1] + line if prev.endswith("-") and prev[-2:-1].isalpha() else prev + " " + line
         else:
             out.append(line)
+        broken = False
     return out
 
 

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gapcheck.errors import PostingError
+from gapcheck.marktext import META_LINE
 from gapcheck.models import (
     ExperienceRequirement,
     RoleProfile,
 )
 from gapcheck.postingitems import PREFERRED_CUE, Draft, dedupe_skills, degree_requirement, read_item
-from gapcheck.postingtext import META_LINE, PostingLine, posting_lines, read_posting_file
+from gapcheck.postingtext import PostingLine, posting_lines, read_posting_file
 from gapcheck.skills import Vocabulary, load_vocabulary
 
 _FLAGS = re.IGNORECASE

@@ -10,9 +10,10 @@ import pytest
 from conftest import SHARED
 
 from gapcheck.errors import PostingError
+from gapcheck.marktext import html_to_markdown
 from gapcheck.models import RoleProfile
 from gapcheck.postings import read_posting
-from gapcheck.postingtext import html_to_markdown, posting_lines
+from gapcheck.postingtext import posting_lines
 from gapcheck.render.role_yaml import render_role_yaml
 from gapcheck.roles import load_role, parse_role
 from gapcheck.skills import load_vocabulary

@@ -1,0 +1,402 @@
+"""Markdown and HTML text -> lines without markup, headings and list items marked: the one reader of marked-up
+text, for job postings and for resumes that arrive as text."""
+
+from __future__ import annotations
+
+import html as html_module
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+META_LINE = 8
+"""``MarkedLine.heading`` of a front-matter ``key: value`` line: facts about the page, not text."""
+
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol tr table section article header footer dt dd h1 h2 h3 h4 h5 h6 blockquote pre hr".split()
+)
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg"})
+# tags people put in Markdown; only these are read as HTML inside a Markdown line ("List<String>" is no tag)
+_INLINE_TAGS = (
+    "a|abbr|b|big|blockquote|br|center|code|dd|div|dl|dt|em|font|h[1-6]|hr|i|img|kbd|li|mark|ol|p|pre|section|"
+    "small|span|strong|sub|summary|details|sup|table|tbody|td|th|thead|tr|u|ul"
+)
+_HTML_TAG = re.compile(rf"</?(?:{_INLINE_TAGS})\b[^<>]*>", re.IGNORECASE)
+_HTML_START = re.compile(r"\s*<(?:!doctype|html|body|div|p|h\d|ul|section|article)\b", re.IGNORECASE)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$'\"|>])")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_MD_REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
+_MD_EMPHASIS = re.compile(r"(\*\*\*|\*\*|__|\*(?=\S)|(?<=\S)\*)")
+# "_2019 - 2021_", "~~old~~", "`Python`": marks at a word's edge only ("snake_case" keeps its underscore)
+_EDGE_MARKS = re.compile(r"(?<![\w\\])_+(?=[^\s_])|(?<=[^\s_])_+(?!\w)|~~|`+")
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪◦●○■□➢➤►✓✔]|\d{1,2}[.)])\s+")
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w -]{0,40}?)\s*[:=]\s*(.*)$")
+_KEY_VALUE = re.compile(r"^[A-Za-z_]{2,20}\s*[=:]\s*\S")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|={3,})$")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+# the next row of a date column: "2019 - 2021", "Jan 2019", "present   Boston, MA"
+_DATE_START = re.compile(
+    r"^(?:(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+'?\d|"
+    r"(?:present|current|now|today|ongoing)(?:\s{2,}|$))",
+    re.IGNORECASE,
+)
+# what tells Markdown from plain text: headings, bold, links, fences, table rows, tags
+_MARKUP = re.compile(
+    r"^\s{0,3}#{1,6}\s+\S|\*\*[^*\n]+\*\*|(?<!\w)__[^_\n]+__(?!\w)|!?\[[^\]\n]+\]\([^)\s]*\)|^\s{0,3}(?:```|~~~)|"
+    r"^\s*\|.*\|\s*$|^.*\S.*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$|^[ \t]*\{%.*%\}[ \t]*$|<!--",
+    re.MULTILINE,
+)
+_LABEL = re.compile(r"^[A-Z][\w/&-]*(?: [\w/&-]+){0,2}:\s")
+_YEAR_END = re.compile(r"(?:19|20)\d\d\W*$|\b(?:present|current|now)\W*$", re.IGNORECASE)
+_COLUMN_GAP = re.compile(r"(?<![.!?;:])(?:\s{2,}|\s[-–—.·_]{4,}\s+)(?=\S)")
+_META = "\x00meta:"
+_HIDDEN = re.compile(r"<!--.*?(?:-->|$)|<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.DOTALL | re.IGNORECASE)
+_TEMPLATE_LINE = re.compile(r"^[ \t]*(?:\{%.*?%\}|\{\{.*?\}\}|<\?.*?\?>|@import\s.*)[ \t]*$", re.MULTILINE)
+_LEADER = re.compile(r"(?<=\S)\s+[-–—.·_]{4,}\s+(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedLine:
+    text: str
+    """The line without markup, bullet or heading marks."""
+    heading: int
+    """Markdown heading level (1-6, a setext heading 1 or 2), 7 for a bold-only line, 8 (``META_LINE``) for a
+    front-matter ``key: value``, 0 for ordinary text."""
+    bullet: bool
+    """The line starts a list item."""
+    indent: int = field(default=0, compare=False)
+    """The column the text starts at (a list item's: after its marker), for lines wrapped by hand."""
+    end: int = field(default=0, compare=False)
+    """The column the source line ends at."""
+    hard_break: bool = field(default=False, compare=False)
+    """The source line ends in Markdown's explicit line break (two spaces, a backslash or ``<br>``)."""
+    hang: tuple[int, ...] = field(default=(), compare=False)
+    """The columns the line's text may go on at: under its first column after a label (a wide gap or a
+    leader), else at its left edge or under its second word (a one-word label)."""
+
+
+def marked_lines(text: str, *, html: bool | None = None, keep_gaps: bool = False) -> list[MarkedLine]:
+    """Markdown (or HTML: ``html=None`` guesses from the text) -> one ``MarkedLine`` per source line.
+
+    Front matter becomes headings and facts, a setext underline marks the line above as a heading, a rule or a
+    code fence's marks become blank lines (the code inside is read as it is), a table row becomes one line of
+    its cells joined by " | " (a row of column labels above the separator is dropped), and ``<br>`` ends a
+    line. ``keep_gaps`` keeps runs of spaces inside a line (a resume's columns); else they become one space.
+
+    >>> [(x.text, x.heading, x.bullet) for x in marked_lines("Skills\\n---\\n- **Python**, [SQL](https://x.y)")]
+    [('Skills', 2, False), ('', 0, False), ('Python, SQL', 0, True)]
+    >>> [x.text for x in marked_lines("| Years | Role |\\n|---|---|\\n| 2019 – 2021 | *Engineer* |")]
+    ['', '', '2019 – 2021 | Engineer']
+    """
+    if html is None:
+        html = bool(_HTML_START.match(text))
+    if html:
+        text = html_to_markdown(text)
+    text = text.replace("\\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
+    raws = _front_matter(_hidden_blanked(text).split("\n"))
+    tables = _table_rows(raws)
+    out: list[MarkedLine] = []
+    fence = ""
+    for i, raw in enumerate(raws):
+        if raw.startswith(_META):
+            out.append(MarkedLine(_clean(raw[len(_META) :], keep_gaps), META_LINE, False))
+            continue
+        opening = _FENCE.match(raw)
+        if opening and (not fence or raw.strip().startswith(fence)):
+            fence = "" if fence else opening.group(1)
+            out.append(MarkedLine("", 0, False))
+        elif fence:  # a plain-text resume inside a code block: its lines as they are, its rules as blanks
+            rule = _RULE.match(raw) and raw.strip()
+            out.append(MarkedLine("", 0, False) if rule else _located(plain_line(raw, keep_gaps=keep_gaps), raw))
+        elif i in tables:
+            out.append(_table_line(raw, tables[i], keep_gaps))
+        elif _RULE.match(raw) and raw.strip():
+            above = out[-1] if out else None
+            setext = above is not None and above.text and not above.heading and not above.bullet and i > 0
+            if setext and above is not None and raws[i - 1].strip() and len(above.text.split()) <= 8:
+                out[-1] = MarkedLine(above.text, 1 if "=" in raw else 2, False, above.indent, above.end)
+            out.append(MarkedLine("", 0, False))
+        elif _HTML_TAG.search(raw) and not raw.lstrip().startswith("<?"):
+            out += [_located(_markdown_line(part, keep_gaps), raw) for part in html_to_markdown(raw).split("\n")]
+        else:
+            out.append(_located(_markdown_line(raw, keep_gaps), raw))
+    return out
+
+
+def _hidden_blanked(text: str) -> str:
+    """HTML comments, a page's head, styles and scripts, and template tags ("{% include x %}") as blank lines."""
+
+    def blank(match: re.Match[str]) -> str:
+        return "\n" * match.group().count("\n")
+
+    text = _HIDDEN.sub(blank, text)
+    return _TEMPLATE_LINE.sub("", text)
+
+
+def is_marked(text: str) -> bool:
+    """Whether text is written in Markdown or HTML: headings, bold, links, code fences, table rows, tags or
+    front matter (a plain-text resume has none of them).
+
+    >>> is_marked("## Experience\\nEngineer"), is_marked("EXPERIENCE\\nEngineer, ACME  2019 - 2021")
+    (True, False)
+    """
+    front = text.lstrip("\ufeff").startswith("---\n") and "\n---" in text[4:]
+    return front or bool(_MARKUP.search(text) or _HTML_TAG.search(text))
+
+
+def _located(line: MarkedLine, raw: str) -> MarkedLine:
+    """The line with the columns its text starts and ends at in ``raw`` (tabs as four columns)."""
+    source = raw.replace("\t", "    ").rstrip()
+    indent = len(source) - len(source.lstrip())
+    marker = _BULLET.match(source)
+    if marker and line.bullet:
+        indent = marker.end()
+    hard = raw.endswith(("  ", "\\")) or bool(re.search(r"<br\s*/?>\s*$", raw, re.IGNORECASE))
+    wide = [m.end() for m in _COLUMN_GAP.finditer(source) if m.start() > indent]
+    second = re.search(r"\s(?=\S)", source[indent:])
+    hang = (wide[0],) if wide else (indent, indent + second.end()) if second else (indent,)
+    return MarkedLine(line.text, line.heading, line.bullet, indent, len(source), hard, hang)
+
+
+def _front_matter(lines: list[str]) -> list[str]:
+    """YAML front matter ("---" ... "---") as Markdown: keys without a value become headings, list items
+    bullets, and an indented line continues the item above it."""
+    if not lines or lines[0].strip() != "---" or "---" not in (x.strip() for x in lines[1:]):
+        return lines
+    end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    out: list[str] = []
+    for line in lines[1:end]:
+        stripped = line.strip()
+        item = re.match(r"^\s*-\s+(.*)$", line)
+        key = _FRONT_KEY.match(line) if not line[:1].isspace() else None
+        if item:
+            out.append("- " + item.group(1).strip().strip("\"'"))
+        elif key and key.group(2).strip() in ("", "|", ">", "|-", ">-"):
+            out.append("## " + key.group(1).replace("_", " ").strip())
+        elif key:
+            value = key.group(2).strip().strip("\"'")
+            out.append(f"{_META}{key.group(1)[:1].upper()}{key.group(1)[1:]}: {value}")
+        elif stripped and out and out[-1].startswith("- ") and line[:1].isspace():
+            out[-1] += " " + stripped.strip("\"'")
+        else:
+            out.append(stripped)
+    return out + [""] + lines[end + 1 :]
+
+
+def _table_rows(lines: list[str]) -> dict[int, str]:
+    """Lines of Markdown tables -> "row", "separator" or "labels" (the header row of column names)."""
+    rows: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if "|" not in line or "-" not in line or not _TABLE_SEPARATOR.match(line) or i == 0 or "|" not in lines[i - 1]:
+            continue
+        rows[i] = "separator"
+        header = _cells(lines[i - 1])
+        labels = all(len(cell.split()) <= 3 and not re.search(r"\d", cell) for cell in header)
+        rows[i - 1] = "labels" if labels else "row"
+        j = i + 1
+        while j < len(lines) and "|" in lines[j] and lines[j].strip():
+            rows[j] = "row"
+            j += 1
+    for i, line in enumerate(lines):  # rows written without a separator: "| 2019 | Engineer | ACME |"
+        if i not in rows and re.match(r"^\s*\|.*\|.*\|\s*$", line) and not _TABLE_SEPARATOR.match(line):
+            rows[i] = "row"
+    return rows
+
+
+def _cells(row: str) -> list[str]:
+    cells = re.split(r"(?<!\\)\|", row.strip())
+    if cells and not cells[0].strip():
+        cells = cells[1:]
+    if cells and not cells[-1].strip():
+        cells = cells[:-1]
+    return [cell.strip() for cell in cells]
+
+
+def _table_line(raw: str, kind: str, keep_gaps: bool) -> MarkedLine:
+    """A table row as one line of its non-empty cells joined by " | "; a label row or a separator as a blank."""
+    if kind != "row":
+        return MarkedLine("", 0, False)
+    cells = []
+    for cell in _cells(raw):
+        if _HTML_TAG.search(cell):  # "Engineer<br>ACME": a line break inside a cell
+            cell = ", ".join(x.strip() for x in html_to_markdown(cell).split("\n") if x.strip())
+        line = _markdown_line(cell, keep_gaps)
+        if line.text:
+            cells.append(line)
+    if len(cells) == 1:  # a table used for layout: a cell alone keeps its heading or bullet
+        return _located(cells[0], raw)
+    return MarkedLine(" | ".join(x.text for x in cells), 0, False, 0, len(raw.rstrip()))
+
+
+def _markdown_line(raw: str, keep_gaps: bool = False) -> MarkedLine:
+    line = raw.rstrip()
+    if line.endswith("\\"):
+        line = line[:-1]  # pandoc's hard line break
+    if _MD_REF_DEFINITION.match(line) or re.fullmatch(r"\s*[-*+]\s*", line):
+        return MarkedLine("", 0, False)  # "[1]: https://...": where a reference link points
+    line = _MD_AUTOLINK.sub(r"\1", line)
+    line = _MD_REF_LINK.sub(r"\1", _MD_LINK.sub(r"\1", _MD_IMAGE.sub(r"\1", line)))
+    line = _MD_ESCAPE.sub(r"\1", line)
+    if "&" in line:
+        line = html_module.unescape(line)
+    if re.match(r"^\s*<\?.*\?>\s*$", line):
+        return MarkedLine("", 0, False)  # template includes ("<? include jobs/header ?>")
+    line = re.sub(r"^\s{0,3}(?:>\s?)+", "", line)  # a block quote's marks
+    heading = re.match(r"^\s{0,3}(#{1,6})\s+(.*)$", line)
+    if heading:
+        return MarkedLine(_clean(heading.group(2), keep_gaps).rstrip("#").strip(), len(heading.group(1)), False)
+    bullet = bool(_BULLET.match(line))
+    body = _BULLET.sub("", line) if bullet else line
+    bold_only = re.fullmatch(r"\s*(\*\*|__)([^*_]+?)(\*\*|__)\s*:?\s*", body)
+    if bold_only and not bullet:
+        return MarkedLine(_clean(bold_only.group(2), keep_gaps), 7, False)
+    return MarkedLine(_clean(body, keep_gaps), 0, bullet)
+
+
+def plain_line(line: str, *, keep_gaps: bool = False) -> MarkedLine:
+    """A line of text that is not Markdown (a PDF's, a code block's): only its bullet is read."""
+    bullet = bool(_BULLET.match(line))
+    return MarkedLine(_clean(_BULLET.sub("", line), keep_gaps), 0, bullet)
+
+
+def _clean(text: str, keep_gaps: bool = False) -> str:
+    text = _MD_EMPHASIS.sub("", text).replace("\u00a0", " ")
+    if keep_gaps:  # "Engineer ------- Boston MA": a leader between columns is a wide gap
+        text = _LEADER.sub("   ", text)
+    if _EDGE_MARKS.search(text):
+        text = _EDGE_MARKS.sub("", text)
+    return text.strip() if keep_gaps else re.sub(r"\s+", " ", text).strip()
+
+
+def join_wrapped(lines: list[MarkedLine]) -> list[MarkedLine]:
+    """Re-join text wrapped at a fixed width (Markdown sources, e-mailed text): a line continues the one
+    above when that one is long, has no closing punctuation, and the file is wrapped as a whole."""
+    lengths = [len(x.text) for x in lines if x.text]
+    wrapped = bool(lengths) and max(lengths) <= 110 and sum(n >= 55 for n in lengths) >= len(lengths) / 3
+    out: list[MarkedLine] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        continues = (
+            prev is not None
+            and prev.text
+            and line.text
+            and not line.heading
+            and not line.bullet
+            and not prev.heading
+            and not _KEY_VALUE.match(line.text)
+            and (
+                line.text[0].islower()
+                or prev.text.count("(") > prev.text.count(")")
+                or (wrapped and len(prev.text) >= 50 and prev.text[-1] not in ".:!?")
+            )
+        )
+        if continues and prev is not None:
+            out[-1] = MarkedLine(f"{prev.text} {line.text}", 0, prev.bullet)
+        else:
+            out.append(line)
+    return out
+
+
+def join_hard_wraps(lines: list[MarkedLine]) -> list[MarkedLine]:
+    """Re-join lines a person broke by hand, told by columns (a resume's own line breaks are kept).
+
+    A line continues the one above it in the same block (no blank line, heading or list item between) when it
+    starts in lower case after an unfinished line, when it is the rest of a list item (indented under the
+    item's text), or when the line above is full (the next word would not have fitted within the file's
+    width) and this one starts where the text above does: at its left edge, or after a label's wide gap when
+    the text above has one ("Frameworks  React, Vue" / "            Django, Flask"). Never a heading, a list
+    item, or a line starting with a date (the next row of a date column).
+
+    >>> [x.text for x in join_hard_wraps(marked_lines("- Built the billing service and\\n  its tests\\n- Led"))]
+    ['Built the billing service and its tests', 'Led']
+    """
+    width = _wrap_width(lines)
+    out: list[MarkedLine] = []
+    columns: tuple[int, ...] = ()  # where the text of out[-1] may go on
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, line, width, columns):
+            glue = "" if re.search(r"[^\W\d_]-$", prev.text) else " "
+            joined = prev.text + glue + line.text
+            out[-1] = MarkedLine(joined, prev.heading, prev.bullet, prev.indent, line.end, line.hard_break)
+            continue
+        out.append(line)
+        columns = line.hang
+    return out
+
+
+def _continues(prev: MarkedLine, line: MarkedLine, width: int | None, columns: tuple[int, ...]) -> bool:
+    if not (prev.text and line.text) or line.heading or line.bullet or prev.heading or prev.hard_break:
+        return False
+    if _DATE_START.match(line.text):
+        return False
+    if line.text[0].islower() and len(prev.text) >= 25 and not prev.text.endswith((".", ":", ";")):
+        return True
+    if prev.bullet and line.indent >= prev.indent > 0:
+        return True  # a list item's lines go on under its text
+    if width is None or prev.text.endswith(":") or _LABEL.match(line.text) or _YEAR_END.search(prev.text):
+        return False  # a field of its own ("Major: Economics") after an entry that ends in its date
+    # a line past the width was never wrapped (the width is the longest wrapped line seen, so allow a little)
+    full = prev.end <= width + 3 and prev.end + 1 + len(line.text.split()[0]) > width
+    return full and line.indent in columns
+
+
+def _wrap_width(lines: list[MarkedLine]) -> int | None:
+    """The column a file was wrapped at by hand, told by the lines it surely wrapped (a line going on in lower
+    case): the longest of them, when there are two or more; None for a file not wrapped by hand."""
+    ends = [
+        prev.end
+        for prev, line in zip(lines, lines[1:], strict=False)
+        if prev.text and line.text and not (line.heading or line.bullet or prev.heading)
+        if line.text[0].islower() and not prev.text.endswith((".", ":", ";")) and 40 <= prev.end <= 120
+    ]
+    return max(ends) if len(ends) >= 2 else None
+
+
+class _HtmlText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+            if tag == "li":
+                self.parts.append("- ")
+            elif re.fullmatch(r"h[1-6]", tag):
+                self.parts.append("#" * int(tag[1]) + " ")
+        elif tag in ("b", "strong"):
+            self.parts.append("**")
+        elif tag == "img":  # a badge's words ("Python" on a shields.io picture) are what it says
+            self.parts.append(" " + (dict(attrs).get("alt") or "").strip() + " ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        elif tag in ("b", "strong"):
+            self.parts.append("**")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_markdown(text: str) -> str:
+    """HTML -> Markdown-like text: block elements end lines, list items become "- ", headings "#".
+
+    >>> html_to_markdown("<h2>Requirements</h2><ul><li>Python &amp; SQL</li></ul><script>x()</script>")
+    '## Requirements\\n- Python & SQL'
+    """
+    parser = _HtmlText()
+    parser.feed(text)
+    parser.close()
+    lines = [re.sub(r"\*\*\s*\*\*", "", line).strip() for line in "".join(parser.parts).split("\n")]
+    return "\n".join(line for line in lines if line)
