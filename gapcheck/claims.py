@@ -9,18 +9,31 @@ from gapcheck.dates import NUMBER_WORDS
 from gapcheck.models import Section
 
 _NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "an": 1}
+# years and months in the other languages resumes come in: German, Spanish, Portuguese, French, Italian, Dutch,
+# Russian ("5 Jahre Berufserfahrung", "5 años de experiencia", "Опыт работы 3 месяца")
+_YEAR_UNITS = r"jahren?|años?|anos?|ans?|anni|anno|jaar|лет|года?|год"
+_UNITS = _YEAR_UNITS + r"|monaten?|meses|mes|mois|mesi|mese|maanden|maand|месяц(?:а|ев)?"
+_EXPERIENCE = (
+    r"(?:experience|expertise|career(?!\s+(?:break|gap|pause))|(?:berufs)?erfahrung|experiencia|expérience|"
+    r"experiência|esperienza|(?:werk)?ervaring|опыт\w*)"
+)
 _AMOUNT = re.compile(
     r"(?<![\w.$-])(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(w for w in _NUMBER_WORDS if len(w) > 2) + r"|an?)"
-    r"\s*(?:\+|plus)?\s*(?:[-–]\s*\d{1,2}\s*\+?\s*)?(?P<unit>years?|yrs?|months?|decades?)(?:\(s\))?['’]?(?![\w-])"
+    r"\s*(?:\+|plus)?\s*(?:[-–]\s*\d{1,2}\s*\+?\s*)?-?(?P<unit>years?|yrs?|months?|decades?|" + _UNITS + r")"
+    r"(?:\(s\))?['’]?(?![\w-])"
     # "3 years and 6 months", "16 Year(s) 0 Month(s)"
     r"(?:\s*(?:,|and|&)?\s*(?P<months>\d{1,2})\s*(?:months?|mos?)(?:\(s\))?(?![\w-]))?",
     re.IGNORECASE,
 )
-# after the amount: "of experience", "' experience", "of progressive management experience", "of proven expertise"
-_CLAIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|expertise)\b", re.IGNORECASE)
+# after the amount: "of experience", "' experience", "of progressive management experience", "of proven expertise",
+# "year career", "de experiencia"
+_CLAIM_AFTER = re.compile(
+    r"\s+(?:of\s+|de\s+|d['’]\s*|di\s+)?(?:[\w-]+\s+){0,3}?" + _EXPERIENCE + r"(?!\w)", re.IGNORECASE
+)
 # before it: "<title> with 10+ years (driving ...)", "experience of 5 years", "over", "more than"
 _CLAIM_BEFORE = re.compile(
-    r"(?:\bwith|\bexperience\s*(?:of|:)|\bexp\s*:)\s*(?:over|more\s+than|nearly|almost|about|around|some|~)?\s*$",
+    r"(?:\bwith|\bexperience\s*(?:of|:)|\bexp\s*:|(?<!\w)(?:опыт\s+работы|berufserfahrung|experiencia|expérience)"
+    r"\s*:?)\s*(?:over|more\s+than|nearly|almost|about|around|some|~|более|свыше|über|mehr\s+als)?\s*$",
     re.IGNORECASE,
 )
 # "I worked for 5 years as a freelancer", "have been working in retail for over 8 years."
@@ -74,7 +87,7 @@ def _claims_in(line: str) -> list[float]:
             continue
         number, unit = match.group("n").lower(), match.group("unit").lower()
         amount = float(_NUMBER_WORDS.get(number) or number)
-        if unit.startswith("m"):
+        if unit.startswith(("m", "м")):
             amount /= 12
         elif match.group("months") and unit.startswith("y"):
             amount += int(match.group("months")) / 12

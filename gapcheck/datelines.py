@@ -39,6 +39,54 @@ _ENDS_IN_DATE = re.compile(r"(?:" + _DATE.format(g="a") + r")\s*$", re.IGNORECAS
 _DASH = re.compile(r"(?:[-–—‐‒―~−]|\bto)\s*(?:[a-z]{3,9}\.?\s*)?(?:$|\s{2,}|\t)", re.IGNORECASE)
 
 
+# Word and PDF exports that place each letter apart glue date tokens to their neighbours ("Senior AnalystJan 2015",
+# "Jan 2015Present", "Analyst2015 - 2016") or split their words ("till dat e", "Pres ent", "Ja n 2019")
+_BARE_MONTH = _MONTH.replace("(?P<{g}m>", "(?:")
+_YEAR4 = r"(?:19[5-9]\d|20[0-4]\d)(?!\d)"
+_GLUED = re.compile(
+    r"(?<=(?-i:[a-z.)\]]))(?=(?-i:[A-Z]))(?=" + _BARE_MONTH + r"\s*[,']?\s*" + _YEAR4 + ")"  # "AnalystJan 2015"
+    r"|(?<=(?-i:[A-Za-z]))(?=" + _YEAR4 + r"\s*(?:-{1,2}|[–—]|to\b)\s*(?:" + _YEAR4 + r"|present|current))"
+    r"|(?<=(?:19|20)\d\d)(?=(?-i:[A-Z]))(?=(?:present|current|till|until|ongoing)\b)",  # "Jan 2015Present"
+    re.IGNORECASE,
+)
+_FULL_MONTHS = "january february march april may june july august september october november december".split()
+_SPLIT_WORDS = sorted(
+    {"present", "current", "date", "till", "until", "ongoing"}
+    | {m.lower() for m in _FULL_MONTHS}
+    | {m[:3].lower() for m in "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()},
+    key=len,
+    reverse=True,
+)
+_SPLIT = re.compile(r"(?<!\w)(?:" + "|".join(" ?".join(word) for word in _SPLIT_WORDS) + r")(?!\w)", re.IGNORECASE)
+_DATE_BEFORE = re.compile(r"(?:\d|[-–—]|\bto|\btill|\buntil)\s*$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s*[.,']?\s*(?:19|20)\d\d(?!\d)")
+
+
+def mend_date_words(line: str) -> str:
+    """The line with date words glued to their neighbours set apart, and date words split by letter spacing joined
+    again, next to a date only (elsewhere the split is not known to be a date's).
+
+    >>> mend_date_words("XANDER GROUP   Nov 2010 till dat e"), mend_date_words("Senior AnalystJan 2015Present")
+    ('XANDER GROUP   Nov 2010 till date', 'Senior Analyst Jan 2015 Present')
+    >>> mend_date_words("Ja n 2019 – Pres ent"), mend_date_words("Ma y the team grow")
+    ('Jan 2019 – Present', 'Ma y the team grow')
+    """
+    if not any(ch.isdigit() for ch in line):
+        return line
+    line = _GLUED.sub(" ", line)
+    out: list[str] = []
+    at = 0
+    for match in _SPLIT.finditer(line):
+        text = match.group()
+        if " " not in text:
+            continue
+        before = "".join(out) + line[at : match.start()]
+        if _DATE_BEFORE.search(before) or _YEAR_AFTER.match(line, match.end()):
+            out += [line[at : match.start()], text.replace(" ", "")]
+            at = match.end()
+    return "".join(out) + line[at:]
+
+
 def join_broken_ranges(lines: Sequence[str], as_of: int) -> tuple[str, ...]:
     """The lines with each date range broken over two lines (at its dash, or before its year) put back together on
     the first of them, where the column of dates is; the second keeps its other words (or is left empty). Same

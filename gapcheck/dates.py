@@ -5,19 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from gapcheck.datewords import MONTH, MONTH_NAMES, PRESENT, SINCE, STILL_OPEN
 from gapcheck.models import DateRange, month_index
 
-_MONTH_NAMES = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-    # Spanish, French, German and Portuguese names start with these (the pattern lists them written out)
-    "ene": 1, "fev": 2, "fév": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "okt": 10, "dez": 12, "dic": 12,
-    "mär": 3, "maerz": 3, "janv": 1, "févr": 2, "avr": 4, "juin": 6, "juil": 7, "août": 8, "aout": 8, "sept": 9,
-    "déc": 12, "out": 10,
-    # Turkish month names, written out (their short forms are common words elsewhere)
-    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
-    "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
-}  # fmt: skip
 # re's IGNORECASE lets "dic" match "Dıc" and "DİC" (i, I, ı and İ are one letter to it; so are s and ſ, k and K):
 # the month table is keyed by the same folding, so whatever the pattern matched is found in the table.
 _FOLD = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
@@ -32,18 +22,11 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
-_MONTHS = {fold(name): number for name, number in _MONTH_NAMES.items()}
+_MONTHS = {fold(name): number for name, number in MONTH_NAMES.items()}
 # "Winter 2019" is the winter that ends in 2019: December 2018 to February 2019
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (0, 2)}
 
-_MONTH = (
-    r"(?P<{g}m>jan(?:uary|uar|vier|eiro|v)?|feb(?:ruary|ruar|rero)?|f[eé]v(?:rier|ereiro|r)?|"
-    r"mar(?:ch|zo|s|ço)?|m[äa]rz|maerz|apr(?:il)?|a[bv]r(?:il)?|mayo?|maio?|"
-    r"jun(?:e|io|ho|i)?|juin|jul(?:y|io|ho|i)?|juil(?:let)?|aug(?:ust)?|ao[uû]t|ago(?:sto)?|"
-    r"sep(?:t(?:ember|iembre|embre)?)?|set(?:iembre|embro)|oct(?:ober|ubre|obre)?|okt(?:ober)?|outubro|"
-    r"nov(?:ember|iembre|embre|embro)?|dec(?:ember|embre)?|d[ée]c(?:embre)?|dic(?:iembre)?|dez(?:ember|embro)?|"
-    r"ene(?:ro)?|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\.?"
-)
+_MONTH = MONTH
 _YEAR = r"(?P<{g}y>(?:19[5-9]\d|20[0-4]\d)|['’`‘]\d\d)(?!\d)"
 # German semesters: "WS 2019/20" (winter, October to March), "SS 2020" (summer, April to September)
 _SEMESTER = (
@@ -60,10 +43,13 @@ _DATE = (
     + "|"
     + r"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"  # "1st Jan 2019", "15 March 2020"
     + _MONTH
-    + r"(?:-(?P<{g}hy>\d\d)(?![\d/.:])|(?:[-/]|\s*[,']?\s*)(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"  # "Jan-19"
+    + r"(?:-(?P<{g}hy>\d\d)(?![\d/.:])|(?:[-/]|\s+de\s+|\s*[,']?\s*)(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
     + _YEAR.replace("{g}y", "{g}my")
     + ")|"
-    r"(?:\d{{1,2}}[./])?(?P<{g}nm>0?[1-9]|1[0-2])\s*[/.]\s*"
+    # "03/31/2019": month, day, year (a day past 12 says so); "31/03/2019", "03/2019": the month before the year
+    r"(?P<{g}tm>0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/"
+    + _YEAR.replace("{g}y", "{g}ty")
+    + r"|(?:\d{{1,2}}[./])?(?P<{g}nm>0?[1-9]|1[0-2])\s*[/.]\s*"
     + _YEAR.replace("{g}y", "{g}ny")
     + r"|(?<![\d-])(?P<{g}dm>0[1-9]|1[0-2])-"  # "03-2019"
     + _YEAR.replace("{g}y", "{g}dy")
@@ -82,12 +68,8 @@ _DATE = (
     + _YEAR
     + ")"
 )
-_PRESENT = (
-    r"(?P<present>(?:the\s+)?present(?:ly)?|pres\b\.?|current(?:ly)?|(?:till|until|up\s+to)\s+(?:now|date|today)|now|"
-    r"to\s+date|today|ongoing|date|heute|actual(?:idad)?|"
-    r"presente|aujourd['’]hui|atual(?:mente)?|günümüz|halen|devam\s+ediyor|continu(?:e|es|ing)|onwards?)"
-)
-_SEP = r"\s*(?:-{1,2}|[–—‐‒―~→⇒➡−]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|\bhasta\b)\s*"
+_PRESENT = PRESENT
+_SEP = r"\s*(?:-{1,2}|[–—‐‒―~→⇒➡−]{1,2}|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|\bhasta\b)\s*"
 _START_MONTH = _MONTH.replace("{g}m", "{g}om")
 
 PATTERN_PARTS = {"date": _DATE, "start_month": _START_MONTH, "month": _MONTH, "sep": _SEP, "present": _PRESENT}
@@ -103,7 +85,7 @@ RANGE_RE = re.compile(
     + _START_MONTH.format(g="a")  # "May – August 2014": the year comes with the end
     + ")"
     + _SEP
-    + "(?:"
+    + r"(?:exp(?:ected)?\.?\s*)?(?:"  # "Mar 2016 – Exp. Jun 2017"
     + _DATE.format(g="b")
     + "|"
     + _PRESENT
@@ -124,6 +106,19 @@ RANGE_RE = re.compile(
 # "04/2012   05/2013": two month dates with the dash lost in export, nothing else between them
 _NUMERIC = r"(?P<{g}pm>0?[1-9]|1[0-2])/(?P<{g}py>(?:19[5-9]\d|20[0-4]\d))"
 GAP_RANGE_RE = re.compile(r"(?<![\w/.])" + _NUMERIC.format(g="e") + r"\s{1,8}" + _NUMERIC.format(g="f") + r"(?![\w/])")
+# "Jun. 2018 Jan. 2021", "Mar. 2021 Present": two month dates (or a month date and "Present") with the dash between
+# them lost in export (a dash drawn as a glyph without text), nothing but spaces between them
+_MONTH_YEAR = _MONTH + r"(?:\s+de\s+|\s*[,']?\s*)" + _YEAR.replace("{g}y", "{g}my")
+LOST_DASH_RE = re.compile(
+    r"(?<![\w/.])"
+    + _MONTH_YEAR.format(g="a")
+    + r"\s+(?:exp(?:ected)?\.?\s*)?(?:"
+    + _MONTH_YEAR.format(g="b")
+    + r"|(?P<open>"
+    + STILL_OPEN
+    + r"))(?![\w/])",
+    re.IGNORECASE,
+)
 # "Sep. 2024 ~" or "Feb 2025 -" closing a line, or "June 2019 onwards": a range still open
 OPEN_RE = re.compile(
     r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")(?:\s*(?:[-–—~]|\bto\b)\s*(?=$|\))|\s+onwards?\b)", re.IGNORECASE
@@ -141,7 +136,7 @@ _PRODUCT = re.compile(
 )
 # "... UT Austin Aug." above "2014-present.": a date broken over two lines at its month
 SPLIT_MONTH_RE = re.compile(r"(?<![\w/.])" + _MONTH.format(g="z") + r"\s*$", re.IGNORECASE)
-SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
+SINCE_RE = re.compile(r"\b" + SINCE + r"\s+(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
 SINGLE_RE = re.compile(r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -190,6 +185,8 @@ def _point(match: re.Match[str], g: str) -> tuple[int, int, str] | None:
     if get(f"{g}m"):
         year = get(f"{g}hy") or get(f"{g}my")
         return _year(year), _month(get(f"{g}m")), "month"
+    if get(f"{g}tm"):
+        return _year(get(f"{g}ty")), int(get(f"{g}tm")), "month"
     if get(f"{g}nm"):
         return _year(get(f"{g}ny")), int(get(f"{g}nm")), "month"
     if get(f"{g}dm"):
@@ -256,6 +253,16 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
         start = month_index(int(match.group("epy")), int(match.group("epm")))
         end = month_index(int(match.group("fpy")), int(match.group("fpm")))
         if start <= end and not _overlaps(match.span(), taken):
+            found.append(DateRange(start, min(end, as_of), end >= as_of, match.group().strip()))
+            taken.append(match.span())
+    for match in LOST_DASH_RE.finditer(line):
+        start = month_index(_year(match.group("amy")), _month(match.group("am")))
+        end = as_of if match.group("open") else month_index(_year(match.group("bmy")), _month(match.group("bm")))
+        if (
+            start <= min(end, as_of)
+            and not _overlaps(match.span(), taken)
+            and not _PRODUCT.search(line, 0, match.start())
+        ):
             found.append(DateRange(start, min(end, as_of), end >= as_of, match.group().strip()))
             taken.append(match.span())
     for match in CLIPPED_RE.finditer(line):
@@ -386,6 +393,7 @@ def strip_dates(line: str) -> str:
     text = CLIPPED_RE.sub(" ", text)
     text = SEASON_LIST_RE.sub(" ", text)
     text = GAP_RANGE_RE.sub(" ", text)
+    text = LOST_DASH_RE.sub(" ", text)
     text = SINGLE_RE.sub(" ", text)
     return re.sub(r"\s{2,}", "   ", text).strip(" ,|–—-()[]\t")
 

@@ -6,21 +6,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from gapcheck.datelines import join_broken_ranges
+from gapcheck.datelines import join_broken_ranges, mend_date_words
 from gapcheck.dates import (
     DURATION_RE,
     GAP_RANGE_RE,
     RANGE_RE,
     SINGLE_RE,
     SPLIT_MONTH_RE,
-    end_year_missing,
     find_date_ranges,
     find_season_list,
     find_single_date,
     strip_dates,
 )
-from gapcheck.jobwords import ORG_WORDS, TITLE_WORDS, name_position, not_a_job
+from gapcheck.datewords import DAY_DATE_RE
+from gapcheck.jobwords import ORG_WORDS, TITLE_WORDS, is_running_head, name_position, not_a_job
 from gapcheck.models import DateRange, Position, Section
+from gapcheck.positiondates import complete_dates
 
 EXPERIENCE_KINDS = frozenset({"experience"})
 SIDEBAR_KINDS = frozenset({"skills", "languages", "interests", "contact", "other", "references", "summary"})
@@ -56,7 +57,7 @@ def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: i
     >>> [(p.title, p.organization, p.months) for p in find_positions(lines, find_sections(lines), 24311)]
     [('Data Scientist', 'Acme Corp', 24)]
     """
-    lines = join_broken_ranges(lines, as_of)
+    lines = join_broken_ranges([mend_date_words(line) for line in lines], as_of)
     spans = [(s.start, s.end) for s in sections if s.kind in EXPERIENCE_KINDS]
     sidebar = [(s.start, s.end) for s in sections if s.kind in SIDEBAR_KINDS]
     if not spans:
@@ -73,25 +74,7 @@ def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: i
             for p in _positions_in(lines, start, end, as_of)
             if p.dates is not None and "–" in p.dates.text.replace("-", "–") and TITLE_WORDS.search(p.title)
         )
-    return tuple(sorted(_close_missing_end_years(positions), key=lambda p: p.line))
-
-
-def _close_missing_end_years(positions: list[Position]) -> list[Position]:
-    """ "June 2019 – July" whose end year was cut off: read the end as the last July before the next position
-    starts (positions in a career list follow one another), or the first July after the start when no position
-    follows. The reading notes name the dates read this way."""
-    out = []
-    for position in positions:
-        dates = position.dates
-        if dates is not None and end_year_missing(dates):
-            later = [p.dates.start for p in positions if p.dates is not None and p.dates.start > dates.start]
-            if later:
-                end = min(later) - 1
-                end -= (end - dates.end) % 12  # the same month of the year as the one read
-                if end > dates.end:
-                    position = replace(position, dates=replace(dates, end=end))
-        out.append(position)
-    return out
+    return tuple(complete_dates(sorted(positions, key=lambda p: p.line), as_of))
 
 
 def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> list[Position]:
@@ -114,6 +97,8 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
             if tail is not None:  # a right-aligned date that landed on the first bullet of its entry
                 head = lines[i].rpartition("   ")[0].strip()
                 entries.append(_Entry(i, tail, [head] if _long_title(head) else []))
+            elif (glued := _glued_header(lines[i], i, as_of)) is not None:
+                entries.append(glued)
             i += 1
             continue
         j = i + 1
@@ -222,7 +207,7 @@ def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_En
     for n, (k, dates) in enumerate(dated):
         low = i if n == 0 else dated[n - 1][0] + 1
         high = j if n + 1 == len(dated) else k + 1  # lines after the last date still name it
-        names = [strip_dates(lines[m]) for m in range(low, high)]
+        names = [strip_dates(lines[m]) for m in range(low, high) if not is_running_head(lines[m])]
         names = [x for x in names if x and not _CONTINUATION.match(x)]
         leading = low == k and not strip_dates(lines[k]) and bool(names)
         entries.append(_Entry(low, dates, names, leading=leading))
@@ -263,6 +248,8 @@ def _single_date(line: str, as_of: int) -> DateRange | None:
     right-aligned after a wide gap beside an employer ("NASA/CalTech Jet Propulsion Laboratory   Pasadena, CA •
     Summer 2011"); a bare year there is more often a paper's or a talk's. A lone date at either end of a title
     line is its position's, however long the line."""
+    if DAY_DATE_RE.search(line):
+        return None  # "February 10, 2026": a day's date is the document's or an event's, no job's time
     if (edge := _edge_date(line, as_of)) is not None:
         return edge
     head, _, tail = line.rpartition("   ") if len(line) >= 60 else ("", "", line)
@@ -305,6 +292,20 @@ def _trailing_dates(line: str, as_of: int) -> DateRange | None:
         return None
     ranges = find_date_ranges(tail, as_of)
     return ranges[0] if ranges and _mostly_date(tail, ranges[0].text) else None
+
+
+def _glued_header(line: str, index: int, as_of: int) -> _Entry | None:
+    """A position's name line and its first sentence read as one line ("Company Name IT Analyst Intern 05/2011 to
+    12/2011 Assisted IT Admin for managing user access ..."): a title (no bullet, no sentence) before the range,
+    prose after it."""
+    match = RANGE_RE.search(line, 0, 100)
+    if match is None or _BULLET.match(line):
+        return None
+    head, rest = line[: match.start()].strip(" ,|–—-"), line[match.end() :].strip()
+    if len(head.split()) > 12 or not _long_title(head) or not re.match(r"[A-Z][a-z]+\s+\w+", rest):
+        return None
+    dates = find_date_ranges(line[: match.end()], as_of)
+    return _Entry(index, dates[-1], [head]) if dates else None
 
 
 def _mostly_date(line: str, date_text: str) -> bool:

@@ -69,9 +69,50 @@ _SCHOOL_PROJECT = re.compile(r"\bscience\s+(?:and\s+engineering\s+)?fairs?\b|\bs
 _PERSONAL = re.compile(r"\b(?:birth\w*|born|d\.?o\.?b\.?|nationality|marital\s+status|curriculum\s+vitae)\b", re.I)
 
 
+# Time away from work listed among the jobs, so the timeline has no gap: not employment, whatever it taught
+_BREAK = re.compile(
+    r"\b(?:career\s+(?:break|gap|pause)|sabbatical|(?:parental|maternity|paternity|family|personal|medical)\s+leave|"
+    r"family\s+care|gap\s+year|full-?time\s+(?:parent|mother|father|carer|caregiver)|stay-at-home\s+\w+|"
+    r"homemaker|travell?ing(?:\s+abroad|\s+the\s+world)?|relocation|job\s+search(?:ing)?)\b",
+    re.IGNORECASE,
+)
+_BREAK_ROLES = frozenset({"caregiver", "caregivers", "student", "students", "volunteer", "volunteers"})
+
+
+def is_career_break(names: str) -> bool:
+    """True when a dated entry is time away from work ("Career Break – Family care", "Sabbatical: travelling");
+    a job taken during it ("Sabbatical – Visiting Researcher, MIT") names a title and stays a job.
+
+    >>> is_career_break("Career Break | Full-time parent"), is_career_break("Sabbatical – Visiting Researcher, MIT")
+    (True, False)
+    """
+    if not _BREAK.search(names):
+        return False
+    rest = _BREAK.sub(" ", names)
+    return all(m.group().lower() in _BREAK_ROLES for m in TITLE_WORDS.finditer(rest))
+
+
+# A page's running head or foot printed between two entries: "Claud D. Park · Curriculum Vitae", "Resume - Ann Lee",
+# "Page 2 of 3": the document's, never a name line of the entry beside it
+_RUNNING_HEAD = re.compile(
+    r"^(?:[^•]{0,60}[·|–—-]\s*)?(?:curriculum\s+vitae|r[ée]sum[ée]|cv)(?:\s*[·|–—-][^•]{0,60})?$|^page\s+\d+(?:\s+of\s+\d+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_running_head(line: str) -> bool:
+    """True for a page's running head or foot ("Claud D. Park · Curriculum Vitae", "Page 2 of 3").
+
+    >>> is_running_head("Claud D. Park · Curriculum Vitae"), is_running_head("Resume Writer, Acme Careers")
+    (True, False)
+    """
+    return _RUNNING_HEAD.match(line.strip()) is not None
+
+
 def not_a_job(names: str, first_lines: Sequence[str] = (), entry_lines: Sequence[str] = ()) -> bool:
-    """True when a dated entry is not employment: volunteering, a student club or team, a degree listed among
-    jobs, a school science-fair project, a date of birth among personal details or the document's printing date.
+    """True when a dated entry is not employment: volunteering, a student club or team, a career break, a degree
+    listed among jobs, a school science-fair project, a date of birth among personal details or the document's
+    printing date.
 
     ``names`` are the entry's name lines joined, ``first_lines`` its first lines (names and the start of its
     description), ``entry_lines`` all of its lines.
@@ -80,6 +121,8 @@ def not_a_job(names: str, first_lines: Sequence[str] = (), entry_lines: Sequence
     (True, True, False)
     """
     if _VOLUNTEER.search(names) or is_campus_involvement(names, " ".join(first_lines)) or _PERSONAL.search(names):
+        return True
+    if is_career_break(names):
         return True
     if _SCHOOL_PROJECT.search(" ".join(entry_lines)) and _only_club_roles(names):
         return True  # research done for a science fair or a school competition

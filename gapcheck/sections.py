@@ -32,6 +32,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         # an academic CV's teaching: the courses taught and assisted, with their terms
         "teaching activities", "teaching assistantships", "teaching assistantship", "teaching positions",
         "teaching appointments", "teaching experiences", "teaching duties", "lecturing",
+        # Chinese, Japanese, Korean and Russian resumes
+        "工作经历", "工作经验", "实习经历", "实习经验", "职业经历", "職歴", "職務経歴", "경력", "경력사항",
+        "опыт работы",
     ),
     "education": (
         "education", "education and training", "academic background", "academic qualifications",
@@ -41,6 +44,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "educación", "ausbildung", "studies", "education and certifications", "academics",
         "bildungsweg", "schulbildung", "studium", "formation", "formation académique", "formazione", "istruzione",
         "formação", "formação acadêmica", "formação académica", "opleiding",
+        "教育背景", "教育经历", "学历", "学歴", "학력", "образование",
     ),
     "skills": (
         "skills", "technical skills", "core competencies", "competencies", "key skills", "tools",
@@ -54,11 +58,13 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "kenntnisse", "fähigkeiten", "kompetenzen", "compétences", "competenze", "competências",
         "strengths", "core skills", "computer proficiency", "languages and technologies",
         "frameworks", "libraries", "databases", "platforms",
+        "技能", "专业技能", "个人技能", "スキル", "보유 기술", "навыки", "ключевые навыки",
     ),
     "projects": (
         "projects", "personal projects", "academic projects", "selected projects", "key projects",
         "side projects", "project experience", "technical projects", "research projects", "open source",
         "open source projects", "projects and research", "proyectos", "relevant projects", "notable projects",
+        "项目经验", "项目经历", "プロジェクト", "프로젝트", "проекты",
     ),
     "publications": (
         "publications", "selected publications", "papers", "conference papers", "journal articles",
@@ -152,6 +158,11 @@ def heading_kind(line: str) -> str | None:
         return None
     if key in _LOOKUP:
         return _LOOKUP[key]
+    plural = _LOOKUP.get(_plural(key))
+    if plural not in (None, "skills") and re.fullmatch(r"[\w\s&/-]+:?", text.strip()):
+        # "Extracurricular Activity", "Publication", "Presentation": the list names the plural; a skill's name
+        # alone on a line ("Technology)", "Database") is no heading
+        return plural
     titled = text.isupper() or text.endswith(":") or all(w[0].isupper() for w in text.split() if w not in _JOINERS)
     if titled and (kind := _compound_kind(key)):
         return kind
@@ -162,6 +173,17 @@ def heading_kind(line: str) -> str | None:
         if kind and (text.isupper() or text.endswith(":")) and len(key.split()) <= 3:
             return kind
     return None
+
+
+def _plural(key: str) -> str:
+    """The heading with its last word in the plural: "award" -> "awards", "activity" -> "activities" (the
+    headings are listed in the number resumes use most; a plural never stands for a singular that is listed,
+    "Other Experiences" being no surer a job list than "Other Experience")."""
+    head, _, word = key.rpartition(" ")
+    if word.endswith("s"):
+        return key
+    word = word[:-1] + "ies" if word.endswith("y") else word + "s"
+    return f"{head} {word}".strip()
 
 
 def _compound_kind(key: str) -> str | None:
@@ -210,15 +232,24 @@ def find_sections(lines: tuple[str, ...] | list[str]) -> tuple[Section, ...]:
 
 
 # Volunteering, leadership and campus activities, and education, are sections of their own however many follow
-# the jobs ("LEADERSHIP EXPERIENCE", "CAMPUS INVOLVEMENT", "VOLUNTEER EXPERIENCE"), never headings under each job
-_OWN_SECTIONS = frozenset({"header", "experience", "volunteer", "education"})
+# the jobs ("LEADERSHIP EXPERIENCE", "CAMPUS INVOLVEMENT", "VOLUNTEER EXPERIENCE"), never headings under each job;
+# so are papers and talks ("Publications", "Publications (Continued)", "Presentations"), a researcher's students,
+# languages, interests, referees and contact details: no job lists its own
+_OWN_SECTIONS = frozenset(
+    {"header", "experience", "volunteer", "education", "publications", "supervision", "languages", "interests",
+     "references", "contact"}
+)  # fmt: skip
 
 
 def _absorb_subheadings(sections: list[Section]) -> list[Section]:
     """A heading repeated inside the experience section ("Projects", "Technologies" under each job) is a
-    sub-heading of the entries there, not a section of its own: keep it inside the experience section."""
+    sub-heading of the entries there, not a section of its own: keep it inside the experience section.
+
+    A heading followed at once by another of its kind ("Honors & Awards" over "International Awards" and
+    "Domestic Awards") heads a section with sub-headings of its own: it is not under a job."""
     counts = Counter(s.kind for s in sections)
-    repeated = {k for k, n in counts.items() if n >= 2 and k not in _OWN_SECTIONS}
+    headed = {a.kind for a, b in zip(sections, sections[1:], strict=False) if a.end == a.start and b.kind == a.kind}
+    repeated = {k for k, n in counts.items() if n >= 2 and k not in _OWN_SECTIONS and k not in headed}
     out: list[Section] = []
     for section in sections:
         if section.kind in repeated and out and out[-1].kind == "experience":

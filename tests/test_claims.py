@@ -70,3 +70,38 @@ def test_the_summary_claim_wins_over_a_bullet_and_the_largest_claim_is_the_total
 def test_a_claim_outside_the_summary_counts_when_the_summary_states_none() -> None:
     lines = ["Ann Example", "EXPERIENCE", "11 years’ experience in private equity", "VP, Xander   2011 – Present"]
     assert find_claimed_years(lines, find_sections(lines)) == 11.0
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Visionary leader of IT organizations during a 20+ year career at Fortune 500 companies.", 20.0),
+        ("Controller with a 15-year career in audit and reporting", 15.0),
+        ("5 Jahre Berufserfahrung in der Softwareentwicklung", 5.0),  # German
+        ("Berufserfahrung: 4 Jahre", 4.0),
+        ("Más de 5 años de experiencia en ventas", 5.0),  # Spanish
+        ("10 ans d'expérience en gestion de projet", 10.0),  # French
+        ("7 anos de experiência em finanças", 7.0),  # Portuguese
+        ("8 anni di esperienza nel settore", 8.0),  # Italian
+        ("6 jaar werkervaring als ontwikkelaar", 6.0),  # Dutch
+        ("Опыт работы 3 месяца", 0.25),  # Russian
+        ("Опыт работы: более 5 лет", 5.0),
+    ],
+)
+def test_a_stated_total_in_other_words_and_languages(line: str, years: float) -> None:
+    lines = ["Ann Example", "SUMMARY", line]
+    assert find_claimed_years(lines, find_sections(lines)) == years
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Returned after a 3-year career break",
+        "Moved to Madrid 5 años ago",
+        "Led a 3-year project with the city",
+        "Ran 12 months of trials",
+    ],
+)
+def test_other_lengths_in_those_words_are_not_a_stated_total(line: str) -> None:
+    lines = ["Ann Example", "SUMMARY", line]
+    assert find_claimed_years(lines, find_sections(lines)) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gapcheck.datelines import join_broken_ranges
+from gapcheck.datelines import join_broken_ranges, mend_date_words
 from gapcheck.dates import find_date_ranges
 from gapcheck.models import month_index
 
@@ -59,3 +59,35 @@ def test_a_range_broken_over_two_lines_is_joined_on_the_first(lines: list[str], 
 )
 def test_lines_that_are_not_one_broken_range_are_left_alone(lines: list[str]) -> None:
     assert join_broken_ranges(lines, AS_OF) == tuple(lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("XANDER GROUP , SINGAPORE   Nov 2010 till dat e", "XANDER GROUP , SINGAPORE   Nov 2010 till date"),
+        ("Ja n 2019 – Pres ent", "Jan 2019 – Present"),
+        ("Sept ember 2018 - Mar ch 2020", "September 2018 - March 2020"),
+        ("Senior AnalystJan 2015 – Present", "Senior Analyst Jan 2015 – Present"),
+        ("Acme Corp.Mar 2015 - Dec 2016", "Acme Corp. Mar 2015 - Dec 2016"),
+        ("Jan 2015Present", "Jan 2015 Present"),
+        ("Data Analyst2015 - 2016", "Data Analyst 2015 - 2016"),
+    ],
+)
+def test_date_words_glued_or_split_by_an_export_are_mended(line: str, expected: str) -> None:
+    assert mend_date_words(line) == expected
+    assert find_date_ranges(mend_date_words(line), AS_OF)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ma y the team grow",  # a split without a date beside it is not known to be a date's
+        "Fu nd C on t r ol l e r",
+        "DeMarco 2019",  # a name that starts like a month
+        "Python3 2019",
+        "Ran the PRESENT Project in 2019",
+        "May 2019 to day one of the launch",
+    ],
+)
+def test_words_near_dates_that_are_not_glued_or_split_dates_stay(line: str) -> None:
+    assert mend_date_words(line) == line

@@ -434,3 +434,68 @@ def test_a_duration_after_a_date_goes_with_the_date(line: str) -> None:
 def test_a_duration_after_words_is_not_a_date() -> None:
     line = "Design Apprentice (2 years), Wayne Enterprises"
     assert strip_dates(line) == line
+
+
+# --- round five: ways of writing dates from any country and any export --------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "start", "end", "months"),
+    [
+        ("Jun. 2018 Jan. 2021", "2018-06", "2021-01", 32),  # the dash drawn as a glyph and lost in export
+        ("Feb. 2021 Mar. 2021", "2021-02", "2021-03", 2),
+        ("Mar 2016 Exp. Jun 2017", "2016-03", "2017-06", 16),
+        ("marzo de 2019 – junio de 2021", "2019-03", "2021-06", 28),  # Spanish and Portuguese "de"
+        ("janeiro de 2019 a março de 2020", "2019-01", "2020-03", 15),
+        ("settembre 2019 – ottobre 2020", "2019-09", "2020-10", 14),  # Italian
+        ("maggio 2019 – giugno 2021", "2019-05", "2021-06", 26),
+        ("mei 2019 - augustus 2020", "2019-05", "2020-08", 16),  # Dutch
+        ("januari 2019 – februari 2020", "2019-01", "2020-02", 14),  # Dutch and Swedish
+        ("01/15/2019 - 03/31/2021", "2019-01", "2021-03", 27),  # month, day, year (the day past 12 says so)
+        ("Mar 2016 – Exp. Jun 2017", "2016-03", "2017-06", 16),
+        ("Mar 2016 – expected Jun 2017", "2016-03", "2017-06", 16),
+        ("Jan 2019 –– Mar 2021", "2019-01", "2021-03", 27),  # a doubled dash
+    ],
+)
+def test_more_ways_of_writing_a_range(line: str, start: str, end: str, months: int) -> None:
+    assert _only_range(line)[:3] == (start, end, months)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mar. 2021 Present",
+        "Nov. 2011 PRESENT",
+        "gennaio 2019 – oggi",
+        "mei 2019 - heden",
+        "januari 2019 – nu",
+        "Januar 2019 – jetzt",
+        "enero de 2019 – actualidad",
+        "seit 2019",
+        "desde 2019",
+        "depuis 2019",
+        "sinds 2019",
+    ],
+)
+def test_more_ways_of_writing_a_range_still_open(line: str) -> None:
+    start, end, _, current = _only_range(line)
+    assert start.startswith("2019") or start.startswith("2021") or start.startswith("2011")
+    assert (end, current) == ("2026-11", True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jan 2021 Dec 2019",  # a range never ends before it starts: two dates of two things
+        "Graduated May 2019 GPA 3.8",
+        "Windows Server Jan 2019 Mar 2020",  # a product's versions
+        "Jan 2019 now leading the platform team",  # "now" starts a sentence; only the unmistakable words close a range
+        "Vandal 2019",  # "dal" ("since" in Italian) only as a word of its own
+        "Gen Z marketing 2019",
+        "Mar 2016 – Express Scripts 2017",
+    ],
+)
+def test_lookalikes_of_the_new_ways_are_not_ranges(line: str) -> None:
+    assert [r for r in find_date_ranges(line, AS_OF) if r.end - r.start >= 1] == []
+
+
+def test_an_ambiguous_numeric_day_and_month_stays_read_day_first() -> None:
+    assert _only_range("01/02/2019 - 03/04/2021")[:2] == ("2019-02", "2021-04")

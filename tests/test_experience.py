@@ -645,3 +645,92 @@ def test_long_dated_bullets_under_a_position_stay_its_description() -> None:
         "• Taught CS4239/CS5439 - Software Security (2022/2023) with weekly labs for 80 students;",
     ]
     assert [p.dates.text if p.dates else None for p in _positions(lines)] == ["2022 – 2024"]
+
+
+# --- round five -------------------------------------------------------------------------------------------------
+def test_a_page_footer_between_entries_neither_dates_nor_hides_the_next_entry() -> None:
+    lines = ["EXPERIENCE", "Site Reliability Engineer, Danggeun Market   Feb. 2021 Mar. 2021", "Seoul, S.Korea",
+             "February 10, 2026", "Claud D. Park · Curriculum Vitae", "Kasa",
+             "Founding Member & Director of Infrastructure Division", "Jun. 2018 Jan. 2021",
+             "• Designed the onboarding process"]  # fmt: skip
+    assert [(p.dates and month_label(p.dates.start), p.months) for p in _positions(lines)] == [
+        ("2021-02", 2),
+        ("2018-06", 32),
+    ]
+
+
+@pytest.mark.parametrize("line", ["Analyst, Acme Corp   May 2019", "Analyst, Acme Corp   2019"])
+def test_a_lone_month_or_year_still_dates_a_position_where_a_day_date_does_not(line: str) -> None:
+    assert [p.dates is not None for p in _positions(["EXPERIENCE", line])] == [True]
+    dated = [p for p in _positions(["EXPERIENCE", "Analyst, Acme Corp   May 12, 2019"]) if p.dates is not None]
+    assert dated == []
+
+
+LIVECAREER = ["Professional Experience", "Head, Information Technology", "March 2015 Company Name - City , State",
+              "Provide leadership to the GMS Information Center.", "Director, Supply Chain IT",
+              "October 2010 to March 2015 Company Name - City , State", "Established supply chain direction.",
+              "Project Manager", "January 1992 to October 2010 Company Name - City , State"]  # fmt: skip
+
+
+def test_a_latest_job_written_with_its_start_only_runs_to_the_present() -> None:
+    first = _positions(LIVECAREER)[0]
+    assert first.dates is not None and first.dates.current
+    assert (month_label(first.dates.start), month_label(first.dates.end)) == ("2015-03", "2026-11")
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "June 2019",  # a one-month job long after the last one ended: no sign it is still held
+        "March 2015 to March 2015",  # a range of one month says so
+        "2015",  # a bare year is a year
+    ],
+)
+def test_a_lone_date_that_does_not_follow_on_from_the_job_before_stays_as_written(start: str) -> None:
+    lines = [*LIVECAREER]
+    lines[2] = f"{start} Company Name - City , State"
+    first = _positions(lines)[0]
+    assert first.dates is not None and not first.dates.current
+
+
+def test_a_name_line_glued_to_its_first_sentence_names_the_position() -> None:
+    lines = ["Work Experience", "Company Name Business Systems Analyst I 09/2014 to Current",
+             "Acted as lead BSA on client team to drive consistency across the regional databases.",
+             "Company Name IT Analyst Intern 05/2011 to 12/2011 Assisted IT Admin for managing user access rights, "
+             "user groups and documentation upload on MS SharePoint and more"]  # fmt: skip
+    assert [(p.title, p.months) for p in _positions(lines)][1] == ("Company Name IT Analyst Intern", 8)
+
+
+def test_a_dated_sentence_without_a_title_before_its_dates_is_no_position() -> None:
+    lines = ["Work Experience", "Data Analyst, Acme Corp   2014 - 2016",
+             "Reduced the monthly close from ten days to four 05/2015 to 12/2015 Saving the team two weeks each "
+             "quarter and freeing time for forecasting work in the finance group"]  # fmt: skip
+    assert [p.title for p in _positions(lines)] == ["Data Analyst"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Career Break | Full-time parent   2018 - 2020",
+        "Sabbatical: travelling the world   Jan 2018 - Dec 2019",
+        "Parental leave   2018 - 2020",
+        "Career break (family care)   2018 - 2020",
+    ],
+)
+def test_a_career_break_among_the_jobs_is_not_a_job(entry: str) -> None:
+    lines = ["EXPERIENCE", "Data Analyst, Acme Corp   2020 - 2022", entry, "Analyst, Globex Inc   2015 - 2018"]
+    assert [p.title for p in _positions(lines)] == ["Data Analyst", "Analyst"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Sabbatical – Visiting Researcher, MIT   2018 - 2020",  # a job taken during the break
+        "Travelling Nurse, Aya Healthcare   2018 - 2020",
+        "Sergeant, U.S. Army   2018 - 2020",  # military service is a job
+        "Freelance Photographer, Self-employed   2018 - 2020",
+    ],
+)
+def test_jobs_that_mention_a_break_word_or_are_service_or_freelance_are_jobs(entry: str) -> None:
+    lines = ["EXPERIENCE", "Data Analyst, Acme Corp   2020 - 2022", entry]
+    assert len([p for p in _positions(lines) if p.dates is not None]) == 2

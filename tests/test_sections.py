@@ -244,3 +244,55 @@ def test_other_summaries_stay_summaries(line: str, kind: str) -> None:
 
 def test_project_overview_is_not_a_heading() -> None:
     assert heading_kind("Project Overview") is None  # a sub-heading inside an entry must not cut the section
+
+
+def test_papers_and_talks_after_the_jobs_stay_their_own_section_however_many_headings() -> None:
+    lines = ["EXPERIENCE", "Postdoc, University of Idaho  2016 - 2021", "Publications", "Lee A. Vaccines. PNAS (2020).",
+             "Publications (Continued)", "Lee A. Ants. PLoS One (2018).", "Presentations",
+             "MIDAS Meeting, Washington DC   April, 2018"]  # fmt: skip
+    kinds = [(s.kind, s.start) for s in find_sections(lines)]
+    assert kinds == [("experience", 1), ("publications", 3), ("publications", 5), ("publications", 7)]
+
+
+def test_a_heading_over_sub_headings_of_its_kind_is_a_section_not_a_heading_under_a_job() -> None:
+    lines = ["EXPERIENCE", "Engineer, Kasa   2018 - 2021", "Honors & Awards", "International Awards",
+             "2021   2nd Place, AWS GameDay", "Domestic Awards", "2015   Silver Prize, HDCON"]  # fmt: skip
+    kinds = [s.kind for s in find_sections(lines)]
+    assert kinds == ["experience", "awards", "awards", "awards"]
+
+
+def test_achievements_under_each_job_still_stay_inside_the_experience_section() -> None:
+    lines = ["EXPERIENCE", "Analyst, Acme  2019 - 2020", "Achievements", "a", "Engineer, Globex  2021 - 2022",
+             "Achievements", "b"]  # fmt: skip
+    assert [(s.kind, s.start, s.end) for s in find_sections(lines)] == [("experience", 1, 7)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Extracurricular Activity", "volunteer"),  # the singular of a listed plural
+        ("Presentation", "publications"),
+        ("Publication", "publications"),
+        ("Award", "awards"),
+        ("1 教育背景", "education"),  # Chinese, Japanese, Korean and Russian headings
+        ("工作经历", "experience"),
+        ("3 项目经验", "projects"),
+        ("2 技能", "skills"),
+        ("職歴", "experience"),
+        ("학력", "education"),
+        ("Опыт работы", "experience"),
+        ("Образование", "education"),
+    ],
+)
+def test_singular_and_non_latin_headings(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["Other Experiences", "Business", "Analysis", "软件工程师", "Writing"])
+def test_words_that_only_look_like_a_heading_in_another_number_or_script(line: str) -> None:
+    assert heading_kind(line) is None
+
+
+@pytest.mark.parametrize("line", ["Technology)", "Technology", "Database", "Framework"])
+def test_a_skill_word_alone_on_a_line_is_no_heading_in_the_singular(line: str) -> None:
+    assert heading_kind(line) is None

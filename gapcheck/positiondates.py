@@ -1,0 +1,51 @@
+"""Positions' dates completed from their neighbours: an end year cut off, a latest job given by its start only."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from gapcheck.dates import RANGE_RE, end_year_missing
+from gapcheck.datewords import DAY_DATE_RE
+from gapcheck.models import Position
+
+
+def complete_dates(positions: list[Position], as_of: int) -> list[Position]:
+    """The positions (in the resume's order) with dates that only their neighbours explain completed."""
+    return _open_latest_start(_close_missing_end_years(positions), as_of)
+
+
+def _close_missing_end_years(positions: list[Position]) -> list[Position]:
+    """ "June 2019 – July" whose end year was cut off: read the end as the last July before the next position
+    starts (positions in a career list follow one another), or the first July after the start when no position
+    follows. The reading notes name the dates read this way."""
+    out = []
+    for position in positions:
+        dates = position.dates
+        if dates is not None and end_year_missing(dates):
+            later = [p.dates.start for p in positions if p.dates is not None and p.dates.start > dates.start]
+            if later:
+                end = min(later) - 1
+                end -= (end - dates.end) % 12  # the same month of the year as the one read
+                if end > dates.end:
+                    position = replace(position, dates=replace(dates, end=end))
+        out.append(position)
+    return out
+
+
+def _open_latest_start(positions: list[Position], as_of: int) -> list[Position]:
+    """ "March 2015" alone on the first (latest) of a list of positions whose others are ranges ending when it
+    starts ("October 2010 to March 2015" below it): a job still held, written with its start only (the end a
+    resume builder leaves empty for the current job). It runs to the present."""
+    dated = [p for p in positions if p.dates is not None]
+    if len(dated) < 2 or (first := dated[0]).dates is None:
+        return positions
+    dates = first.dates
+    if dates.start != dates.end or dates.current or RANGE_RE.search(dates.text) or DAY_DATE_RE.search(dates.text):
+        return positions
+    others = [p.dates for p in dated[1:] if p.dates is not None]
+    if not all(o.end > o.start and o.start < dates.start for o in others):
+        return positions
+    if not dates.start - 3 <= max(o.end for o in others) <= dates.start:  # the job before ends as it starts
+        return positions
+    opened = replace(first, dates=replace(dates, end=as_of, current=True))
+    return [opened if p is first else p for p in positions]

@@ -1,0 +1,30 @@
+"""Tests for gapcheck.positiondates: positions' dates completed from their neighbours."""
+
+from __future__ import annotations
+
+from gapcheck.models import DateRange, Position, month_index
+from gapcheck.positiondates import complete_dates
+
+AS_OF = month_index(2026, 11)
+
+
+def _position(line: int, start: int, end: int, text: str) -> Position:
+    return Position("Manager", "Acme", DateRange(start, end, False, text), line, line + 1)
+
+
+def test_the_latest_job_given_by_its_start_only_runs_to_the_present() -> None:
+    march = month_index(2015, 3)
+    latest = _position(1, march, march, "March 2015")
+    before = _position(5, month_index(2010, 10), march, "October 2010 to March 2015")
+    dates = complete_dates([latest, before], AS_OF)[0].dates
+    assert dates is not None and (dates.end, dates.current) == (AS_OF, True)
+
+
+def test_a_lone_date_listed_last_or_after_a_gap_stays_one_month() -> None:
+    june = month_index(2019, 6)
+    earlier = _position(5, month_index(2010, 10), month_index(2015, 3), "October 2010 to March 2015")
+    assert complete_dates([_position(1, june, june, "June 2019"), earlier], AS_OF)[0].dates.end == june  # type: ignore[union-attr]
+    oldest = _position(
+        9, june, june, "June 2009"
+    )  # chronological order: the lone date is the first job, not the latest
+    assert complete_dates([earlier, oldest], AS_OF)[1].dates.end == june  # type: ignore[union-attr]
