@@ -4,8 +4,8 @@
 
 A seeded generator writes resumes the way real people write the same facts: degree notations ("B.Sc.", "BSc (Hons)",
 "Master of Science (X)", "DPhil", "PhD candidate", and other countries' "B.Com", "M.E.", "Lic.", "Diplom", "Specialist
-degree", "PGDM"), lines beside a degree that state none (an advisor's "Dr. X, PhD", "PhD-level" coursework, a "Mini
-MBA"), field placements ("in X", ", X", " - X", "(X)", a "Major: X"
+degree", "PGDM", "Dipl.-Ing. (FH)"), lines beside a degree that state none (an advisor's "Dr. X, PhD", "PhD-level"
+coursework, a "Mini MBA"), field placements ("in X", ", X", " - X", "(X)", a "Major: X"
 line), school above or below the degree, graduation dates ("2015 – 2019", "Class of 2019", "Graduated May 2019"),
 section headings, position date formats ("Jan 2019 – Mar 2021", "01/2019 – 03/2021", "2019-01 – 2021-03",
 "2019 – 2021", "Since 2020", "Mar 2019 – Current") with en dash, em dash, hyphen or "to", dates right-aligned on
@@ -78,7 +78,8 @@ NOTATIONS = {
     # other countries and professions: India, Latin America, Germany, the former Soviet Union, the arts
     "B.Com": ("bachelor", "business"), "M.Com": ("master", "business"), "M.E.": ("master", "engineering"),
     "Lic.": ("bachelor", "any"), "Diplom": ("master", "science"), "Specialist degree": ("master", "any"),
-    "B.F.A.": ("bachelor", "arts"), "PGDM": ("master", "business"),
+    "B.F.A.": ("bachelor", "arts"), "PGDM": ("master", "business"), "Dipl.-Ing. (FH)": ("bachelor", "engineering"),
+    "Baccalaureate degree": ("bachelor", "any"),
 }  # fmt: skip
 SPELLED_OUT = ("Associate of", "Bachelor of", "Master of", "Doctor of", "Bachelor's", "Master's")
 
@@ -174,7 +175,8 @@ EXTRA = {
                   ("Volunteer Tutor, Literacy Alliance", "Volunteer, City Food Bank",
                    "Mentor, Big Brothers Big Sisters")),
     "club": (("LEADERSHIP & ACTIVITIES", "Activities", "Extracurricular Activities"),
-             ("President, Student Robotics Club", "Treasurer, Debate Society", "Captain, University Chess Club")),
+             ("President, Student Robotics Club", "Treasurer, Debate Society", "Captain, University Chess Club",
+              "Master of Ceremonies, Spring Gala Committee")),
 }  # fmt: skip
 AXES = {  # axis -> classes, drawn independently per resume (degree axes per degree)
     "edu_heading": ("EDUCATION", "Education", "Academic Background", "Qualifications", "EDUCATION & CERTIFICATIONS"),

@@ -63,6 +63,8 @@ _IMPLIED_FIELD = {
     "DIPLOM-KAUFFRAU": "Business Administration",
     "DIPL-KFM": "Business Administration",
     "DIPL-KFF": "Business Administration",
+    "DIPLOM-BETRIEBSWIRT": "Business Administration",
+    "DIPLOM-BETRIEBSWIRTIN": "Business Administration",
     "DIPLOM-VOLKSWIRT": "Economics",
     "DIPL-VOLKSW": "Economics",
     "DIPLOM-PHYSIKER": "Physics",
@@ -104,6 +106,7 @@ _FIELD_STOP = re.compile(
 # "(Dual Degree)", "(5-year combined program)", status ("candidate", "(Pursuing)", "(Expected May 2026)")
 _NOISE = re.compile(
     r"\s*(?:\((?:hons?\.?|honou?rs|dual\s+degree|integrated|combined[^)]*|[^)]*\bprogram(?:me)?|"
+    r"oxon|cantab|dubl|lond|edin|glas|fh|dh|"  # Oxford's MA, a German Fachhochschule's Diplom
     r"m\.?d\.?|j\.?d\.?|d\.?d\.?s\.?|d\.?m\.?d\.?|d\.?v\.?m\.?)\)|hons?\.?(?!\w)|"
     r"with\s+(?:[a-z-]+\s+){0,3}?(?:honou?rs|distinction)\b|by\s+research\b|"
     r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me)?\b|(?P<status>(?:candidate|student)\b|"

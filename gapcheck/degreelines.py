@@ -23,14 +23,16 @@ _STRONG = {
         r"d\.\s?v\.\s?m\.|d\.\s?b\.\s?a\.|doctorat|doutorado|doutoramento|candidate\s+of\s+(?:[a-z]+\s+)?sciences?|"
         r"j\.\s?d\.|m\.\s?d\.|dottorato|dr\.\s?(?:phil|med|jur|oec|rer\.\s?pol)\.|"  # US, Italian, German
         # Russian, Ukrainian: a candidate or doctor of sciences, a postgraduate student (in progress)
-        r"(?:кандидат|доктор)\w*\s+(?:[а-яёії]+\s+){0,2}наук|доктор\s+філософії|аспирант\w*|аспірант\w*"
+        r"(?:кандидат|доктор)\w*\s+(?:[а-яёії]+\s+){0,2}наук|доктор\s+філософії|аспирант\w*|аспірант\w*|"
+        r"doktora|tiến\s+sĩ|دكتوراه|دکتر[اي]"  # Turkish, Vietnamese, Arabic, Persian
     ),
     "master": (
         r"m\.\s?s\.\s?e\.\s?e\.|m\.\s?s\.\s?e\.|m\.\s?a\.\s?sc\.|m\.\s?des\.?|mdes|"
         r"m\.\s?pharm\.?|mpharm|maestr[ií]a|"
         r"m\.\s?s\.(?!\s?(?:office|excel|word))|m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?tech\.?|mtech|mba|m\.b\.a\.?|"
         r"m\.\s?a\.|m\.\s?phil\.?|mphil|m\.\s?ed\.?|m\.\s?res\.?|mres|mca|m\.c\.a\.|mph|m\.p\.h\.|mfa|"
-        r"master(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of|\s+in|\s*[,:])|master(?:'s|’s|s)?\s+degree|"
+        r"master(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of(?!\s+(?:ceremonies|wine|the\b))|\s+in|\s*[,:])|"
+        r"master(?:'s|’s|s)?\s+degree|"
         r"m\.\s?s(?=\s*[,(:]|\s+(?:in|of)\b)|master\s+program(?:me)?|"
         r"m\.\s?s\.\s?c\.?|sc\.\s?m\.|magister|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise|"
         r"m\.?\s?sci\.?|mmath|mphys|mchem|ll\.\s?m\.|"  # UK integrated masters; "LLM" alone is a language model
@@ -40,7 +42,9 @@ _STRONG = {
         r"diplom(?:-[a-zäöü]+)?|dipl\.\s?-?\s?(?:inf|kfm|kff|phys|math|psych|oec|volksw|biol|chem)\.?|"
         r"staatsexamen|laurea\s+specialistica|"  # German, Italian
         r"(?:engineer[\s-]+)?specialist(?:['’]s)?\s+(?:degree|diploma)|diploma\s+of\s+(?:an?\s+)?specialist|"  # CIS
-        r"магистр\w*|магістр\w*|специалитет\w*|диплом\w*\s+специалиста"  # Russian, Ukrainian
+        r"магистр\w*|магістр\w*|специалитет\w*|диплом\w*\s+специалиста|"
+        # "Master 2" (France), Turkish, Vietnamese, Arabic, Persian
+        r"master(?=\s+[12]\b)|yüksek\s+lisans|thạc\s+sĩ|ماجستير|کارشناسی\s+ارشد"
     ),
     "bachelor": (
         r"b\.\s?s\.\s?e\.\s?e\.|b\.\s?a\.\s?sc\.|b\.\s?des\.?|bdes|b\.\s?pharm\.?|bpharm|mbbs|"
@@ -53,7 +57,8 @@ _STRONG = {
         r"ll\.?\s?b\.?|bacharelado|bacharel(?=\s+em\b)|gradua[cç][aã]o(?=\s+em\s+(?-i:[A-Z]))|grado(?=\s+en\s+(?-i:[A-Z]))|"
         r"b\.\s?f\.\s?a\.|b\.\s?mus\.?|b\.\s?ed\.|mb\s?chb|mb\s?bs|bm\s?bch|licenciad[oa]|bakkalaure\w*|"
         r"lic\.(?=\s*$|\s*[,(:–—-]|\s+(?:en|in|de|with|con)\s|\s+(?-i:[A-ZÁÉÍÓÚ]))(?!\s*(?:no|nr|num)\b)|"  # "Lic."
-        r"laurea\s+triennale|бакалав\w*"
+        r"laurea\s+triennale|бакалав\w*|baccalaureate(?=\s+(?:degree|of|in)\b)|licencjat|(?<!yüksek\s)lisans|"
+        r"cử\s+nhân|sarjana|بكالوريوس|کارشناسی(?!\s+ارشد)"  # Polish, Turkish, Vietnamese, Indonesian, Arabic, Persian
     ),
     "associate": (
         r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s|d|s)?\s+(?:degree|of(?=\s+(?:arts|science|applied)))"
@@ -62,9 +67,9 @@ _STRONG = {
 # Bare capitals that are degrees only in an education section or right before a field ("BS in Physics").
 _WEAK = {
     "doctorate": r"PhD|PHD|DSc|DNP|DPT|DDS|DVM",
-    "master": r"MS|MA|ME|MSE|MSCS|MEng|MSc|MS[cC][sS]?|MSEE|MSME|MSIT|MSN|MSW|MPA|MPP|MASc",
-    "bachelor": r"BS|BA|BE|BSE|BSCS|BEng|BSc|BS[cC]|BSEE|BSME|BSIT|BSBA|BSN|BFA|BASc",
-    "associate": r"AA|AS|AAS",
+    "master": r"MS|MA|ME|MSE|MSCS|MEng|MSc|MS[cC][sS]?|MSEE|MSME|MSIT|MSN|MSW|MPA|MPP|MASc|MDS|DEA|DESS",
+    "bachelor": r"BS|BA|BE|BSE|BSCS|BEng|BSc|BS[cC]|BSEE|BSME|BSIT|BSBA|BSN|BFA|BASc|BDS|BAMS|BHMS|BBM",
+    "associate": r"AA|AS|AAS|DUT|BTS|DEUG",  # France's two-year diplomas
 }
 # Words that name a degree only in an education section and only before a field: "Undergraduate of Software
 # Engineering", "Associate : Accounting", "Associate in Arts" (elsewhere, and after a word, they are job titles).
@@ -105,7 +110,7 @@ _WEAK_DETAILS = re.compile(
 )
 _WEAK_STATED = re.compile(r"^\s*" + _HONOURS + r"(?:in|of|,|:)\s*[A-Z][a-z]")  # outside education: "BS in Physics"
 NOT_DEGREE = re.compile(
-    r"high\s+school|secondary\s+school|a[\s-]levels?|gce|g\.c\.e|hsc|ssc|cbse|diploma\s+in|certificate|"
+    r"high\s+school|secondary\s+school|\ba[\s-]levels?\b|\b(?:gce|hsc|ssc|cbse)\b|g\.c\.e|diploma\s+in|certificate|"
     r"\bclass\s+(?:x|xii|10|12)(?:th)?\b|\b(?:10|12)th\s+(?:standard|grade|class)\b|matriculation|senior\s+secondary|"
     r"certification|certified|\bged\b",
     re.IGNORECASE,
@@ -123,7 +128,8 @@ IN_PROGRESS = re.compile(
     r"en\s+curso|cursando|em\s+andamento|en\s+cours|в\s+процессе|(?<!\w)\d\s*курс(?!\w)|"  # Spanish, Portuguese, ...
     r"\d+\s*(?:st|nd|rd|th|ro|do|to|mo|vo|no|er|e|°|º|ª)?\s*ciclo\b|"  # "9no ciclo", "6th semester"
     r"\d+(?:st|nd|rd|th|ro|do|to|mo|vo|no|er|e|°|º|ª)\s*(?:semestre|semester)\b|"
-    r"在读|在讀|在学|在學|预计|預計|見込|博士生|硕士生|碩士生|аспирант\w*|аспірант\w*",  # "9th semester", "3 курс"
+    r"在读|在讀|在学|在學|预计|預計|見込|博士生|硕士生|碩士生|аспирант\w*|аспірант\w*|"
+    r"voraussichtlich|laufend|prévu[e]?|previst[oa]|ожида\w*|очікує\w*",  # "9th semester", "3 курс"
     re.IGNORECASE,
 )
 # Between two degree names of one combined or dual degree: "B.S./M.S.", "B.Tech + M.Tech", "Ph.D. and M.S."
@@ -156,7 +162,7 @@ _OWN_BEFORE = re.compile(
 _PROGRAMME_AFTER = re.compile(r"^[^,;]{0,40}?\bprogram(?:me)?s?\b", re.IGNORECASE)
 _NAMED = (
     r"\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+(?:[A-Z][\w.'-]*\s+){0,3}|(?:[A-Z][\w.'-]*\s+){1,3})"
-    r"[A-Z][\w'-]*,\s*$"
+    r"[A-Z][\w'-]*\s*[,(]\s*$"
 )
 _SOMEONE_BEFORE = re.compile(r"\b(?:to|under|with|by)" + _NAMED)
 # Anywhere, education included: "Advisor: Dr. Jane Smith, PhD", "Thesis supervisor: Prof. Li Wei, Ph.D."
@@ -227,10 +233,14 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         field = implied_field(name, field)
         in_progress = status or bool(IN_PROGRESS.search(line))
         for level in dict.fromkeys(level for level, _, _ in group):
+            level = "bachelor" if level == "master" and _APPLIED_DIPLOM.match(name + rest) else level
             statements.append(DegreeStatement(level, field, in_progress, field is not None or anchored))
     return tuple(statements)
 
 
+# A German Diplom from a university of applied sciences ("Dipl.-Ing. (FH)", "Diplom-Betriebswirt (DH)") ranks with a
+# bachelor's; a university's Diplom with a master's
+_APPLIED_DIPLOM = re.compile(r"(?i:dipl)[^(]{0,30}\((?:FH|DH|BA)\)")
 _HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # The field written straight before a Chinese, Japanese or Korean degree name: "计算机科学与技术学士", "工学 修士"
 _HAN_FIELD = re.compile(r"([\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,})\s?$")

@@ -417,3 +417,71 @@ def test_a_degree_name_that_names_its_field(line: str, field: str) -> None:
 
 def test_a_field_named_after_a_degree_name_that_implies_one_wins() -> None:
     assert _stated("Diplom-Ingenieur, Maschinenbau Engineering, 2004") == [("master", "Maschinenbau Engineering")]
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Yüksek Lisans, Bilgisayar Mühendisliği, ODTÜ, 2015", "master"),  # Turkish
+        ("Lisans, Bilgisayar Mühendisliği, 2013", "bachelor"),
+        ("Doktora, Fizik, Boğaziçi Üniversitesi, 2019", "doctorate"),
+        ("Thạc sĩ Khoa học Máy tính, 2018", "master"),  # Vietnamese
+        ("Sarjana Teknik Informatika, Universitas Indonesia, 2016", "bachelor"),  # Indonesian
+        ("Licencjat, Informatyka, Uniwersytet Warszawski, 2014", "bachelor"),  # Polish
+        ("بكالوريوس علوم الحاسب، جامعة الملك سعود، 2012", "bachelor"),  # Arabic
+        ("ماجستير إدارة الأعمال، 2016", "master"),
+        ("Master 2 Informatique, Université Paris-Saclay, 2018", "master"),  # French M2
+        ("DUT Informatique, IUT de Lyon, 2012", "associate"),
+        ("Baccalaureate degree in Nursing, 2015", "bachelor"),
+        ("BDS, Manipal College of Dental Sciences, 2014", "bachelor"),
+        ("Dipl.-Ing. Maschinenbau, TU München, 2008", "master"),
+    ],
+)
+def test_more_degree_names_of_other_countries(line: str, level: str) -> None:
+    assert _levels(line) == [(level, False)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "International Baccalaureate Diploma, 2010",  # a school leaving diploma
+        "Master of Ceremonies, Annual Gala, 2019",  # a role
+        "Master of Wine, Institute of Masters of Wine, 2016",  # a trade title
+        "Baccalauréat Scientifique, Lycée Henri IV, 2008",
+    ],
+)
+def test_school_diplomas_and_titles_named_like_degrees_are_none(line: str) -> None:
+    assert _levels(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Dipl.-Ing. (FH) Maschinenbau, Hochschule München, 2008", "bachelor"),
+        ("Diplom-Betriebswirt (DH), 2010", "bachelor"),
+    ],
+)
+def test_a_diplom_of_a_university_of_applied_sciences_ranks_with_a_bachelor(line: str, level: str) -> None:
+    assert _levels(line) == [(level, False)]
+
+
+def test_a_university_of_applied_sciences_on_the_line_is_no_school_leaving_exam() -> None:
+    # "Hochschule" holds the letters of "HSC" (India's school exam): only the word is one
+    assert _levels("B.Sc. Informatik, Hochschule Karlsruhe, 2016") == [("bachelor", False)]
+    assert _levels("HSC, Science, Dhaka College, 2010") == []
+
+
+def test_an_oxbridge_mark_after_a_degree_is_no_field() -> None:
+    assert _stated("MA (Oxon), University of Oxford, 2012") == [("master", None)]
+
+
+@pytest.mark.parametrize(
+    "line", ["M.Sc. Informatik, TU Berlin, voraussichtlich 2027", "Licence Informatique, prévue 2027"]
+)
+def test_expected_in_german_and_french_says_in_progress(line: str) -> None:
+    assert [p for _, p in _levels(line)] == [True]
+
+
+def test_a_persons_degree_in_parentheses_after_their_name_is_not_the_resumes() -> None:
+    assert _levels("Worked under Dr. Jane Smith (PhD, MIT), 2019", in_education=False) == []
+    assert _levels("Graduated with a PhD (Physics), MIT, 2019", in_education=False) == [("doctorate", False)]
