@@ -161,6 +161,14 @@ def test_a_phrasing_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, line: 
         ("Networking Basics: Cisco + Coursera", "computer networks"),
         ("Analyzed network communication between device and server", "computer networks"),
         ("Connected offices with a wireless network bridge", "computer networks"),
+        ("Managed pilot projects for three consumer brands", "project management"),
+        ("Tools: MS Project, Visio", "project management"),
+        ("Coursework: Database Design, Systems Analysis", "data modeling"),
+        ("Design database for business clients", "data modeling"),
+        ("Experience with real-time data and streaming applications", "stream processing"),
+        ("Bayesian statistical modelling of behaviour", "bayesian statistics"),
+        ("Ran Google Ads and Facebook Ads campaigns; HubSpot, Mailchimp", "digital marketing"),
+        ("HIPAA-compliant patient care documentation in the EHR", "healthcare"),
     ],
 )
 def test_a_work_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
@@ -181,6 +189,11 @@ def test_a_work_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, pres
         ("DL: class B driving licence", "deep learning"),
         ("Networking events for alumni", "computer networks"),
         ("Built a professional network of mentors", "computer networks"),
+        ("Managed the store; side projects in Python", "project management"),
+        ("Database optimization and API design", "data modeling"),
+        ("Video streaming subscriptions at home", "stream processing"),
+        ("SEM imaging of samples, AFM, confocal microscopy", "digital marketing"),
+        ("Delivered medical supplies to clinics", "healthcare"),
     ],
 )
 def test_a_work_phrasing_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, line: str, absent: str) -> None:
@@ -415,3 +428,29 @@ def test_a_name_before_a_span_is_found_in_one_pass_as_by_scanning_back(tokens: l
 def test_a_long_line_of_skill_names_reads_them_and_no_venue(vocabulary: Vocabulary) -> None:
     assert "python" in found_skills(vocabulary, "Skills: " + "Python " * 3000)
     assert "python" not in found_skills(vocabulary, "Best Paper, " + "IEEE Conference on Python " * 5)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Proficient in Python, SQL and Tableau.", {"python", "sql", "tableau"}),
+        ("Familiar with Docker, Kubernetes and Terraform.", {"docker", "kubernetes", "terraform"}),
+        ("Tools: Jupyter, Git, Power BI, MS Excel", {"jupyter", "git", "power bi", "microsoft excel"}),
+        ("Experienced in ML/DL and NLP", {"machine learning", "deep learning", "natural language processing"}),
+        ("Languages: Python 3.x, Java 8, C/C++, Bash", {"python", "java", "c", "c++", "bash"}),
+        ("Frameworks: TF2, PyTorch Lightning, scikit learn, HuggingFace",
+         {"tensorflow", "pytorch lightning", "scikit-learn", "hugging face"}),
+        ("Pytorch-lightning, Tensorflow2, Sci-kit Learn", {"pytorch lightning", "tensorflow", "scikit-learn"}),
+        ("Cloud: GCP/AWS/Azure", {"google cloud platform", "amazon web services", "microsoft azure"}),
+        ("Skilled in MS-Excel and MS PowerPoint.", {"microsoft excel", "microsoft powerpoint"}),
+        ("Machine Learning | Deep Learning | Computer Vision", {"deep learning", "computer vision"}),
+        ("Python (Expert), SQL (Advanced), R (Intermediate)", {"python", "sql", "r"}),
+        ("Postgres, MSSQL, MySQL 8, Oracle 19c", {"postgresql", "microsoft sql server", "mysql", "oracle database"}),
+        ("Deep-learning, machine-learning, computer-vision", {"deep learning", "machine learning", "computer vision"}),
+        ("Conocimientos: aprendizaje automático, análisis de datos", {"machine learning", "data analysis"}),
+        ("Kenntnisse: Datenanalyse, maschinelles Lernen, SQL", {"data analysis", "machine learning", "sql"}),
+        ("Compétences : apprentissage automatique, analyse de données", {"machine learning", "data analysis"}),
+    ],
+)  # fmt: skip
+def test_skills_written_in_the_ways_resumes_write_them(vocabulary: Vocabulary, line: str, expected: set[str]) -> None:
+    assert expected <= found_skills(vocabulary, line)
