@@ -55,6 +55,7 @@ _COLUMN_GAP = re.compile(r"(?<![.!?;:])(?:\s{2,}|\s[-–—.·_]{4,}\s+)(?=\S)")
 _META = "\x00meta:"
 _HIDDEN = re.compile(r"<!--.*?(?:-->|$)|<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.DOTALL | re.IGNORECASE)
 _TEMPLATE_LINE = re.compile(r"^[ \t]*(?:\{%.*?%\}|\{\{.*?\}\}|<\?.*?\?>|@import\s.*)[ \t]*$", re.MULTILINE)
+_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 _LEADER = re.compile(r"(?<=\S)\s+[-–—.·_]{4,}\s+(?=\S)")
 
 
@@ -133,7 +134,7 @@ def _hidden_blanked(text: str) -> str:
         return "\n" * match.group().count("\n")
 
     text = _HIDDEN.sub(blank, text)
-    return _TEMPLATE_LINE.sub("", text)
+    return _TEMPLATE.sub("", _TEMPLATE_LINE.sub("", text))
 
 
 def is_marked(text: str) -> bool:
@@ -249,7 +250,7 @@ def _markdown_line(raw: str, keep_gaps: bool = False) -> MarkedLine:
     if heading:
         return MarkedLine(_clean(heading.group(2), keep_gaps).rstrip("#").strip(), len(heading.group(1)), False)
     bullet = bool(_BULLET.match(line))
-    body = _BULLET.sub("", line) if bullet else line
+    body = re.sub(r"^#{1,6}\s+", "", _BULLET.sub("", line)) if bullet else line  # "- ### Title": an item
     bold_only = re.fullmatch(r"\s*(\*\*|__)([^*_]+?)(\*\*|__)\s*:?\s*", body)
     if bold_only and not bullet:
         return MarkedLine(_clean(bold_only.group(2), keep_gaps), 7, False)
@@ -316,8 +317,14 @@ def join_hard_wraps(lines: list[MarkedLine]) -> list[MarkedLine]:
     width = _wrap_width(lines)
     out: list[MarkedLine] = []
     columns: tuple[int, ...] = ()  # where the text of out[-1] may go on
+    item = 0  # the text column of the list item the lines are in, 0 outside a list
     for line in lines:
         prev = out[-1] if out else None
+        if line.text and not line.bullet and not line.heading and 0 < item <= line.indent:
+            if prev is not None and not prev.text:  # a paragraph of the list item, after a blank line
+                line = MarkedLine(line.text, 0, True, line.indent, line.end, line.hard_break, line.hang)
+        elif line.text:
+            item = line.indent if line.bullet else 0
         if prev is not None and _continues(prev, line, width, columns):
             glue = "" if re.search(r"[^\W\d_]-$", prev.text) else " "
             joined = prev.text + glue + line.text

@@ -264,3 +264,28 @@ def test_markup_is_recognised(text: str) -> None:
 )
 def test_plain_text_is_not_taken_for_markdown(text: str) -> None:
     assert not is_marked(text)
+
+
+def test_paragraph_indented_under_a_list_item_stays_in_the_list() -> None:
+    text = "* Spring 2019: Research Assistant\n\n\t\t\tSupervisor: Ed Egan\n* Fall 2018: Teaching Assistant\n"
+    lines = [(x.text, x.bullet) for x in join_hard_wraps(marked_lines(text)) if x.text]
+    assert lines == [
+        ("Spring 2019: Research Assistant", True),
+        ("Supervisor: Ed Egan", True),
+        ("Fall 2018: Teaching Assistant", True),
+    ]
+
+
+def test_unindented_paragraph_after_a_list_leaves_it() -> None:
+    text = "* Spring 2019: Research Assistant\n\nSupervisor: Ed Egan\n"
+    assert [x.bullet for x in join_hard_wraps(marked_lines(text)) if x.text] == [True, False]
+
+
+def test_template_tags_inside_html_lines_are_dropped() -> None:
+    assert texts("Publications\n  <ul>{% for post in site.publications %}\n  {% endfor %}</ul>") == ["Publications"]
+
+
+def test_heading_marks_inside_a_list_item_are_dropped() -> None:
+    line = marked_lines("- ##### AD NETWORK platform")[0]
+    assert (line.text, line.heading, line.bullet) == ("AD NETWORK platform", 0, True)
+    assert marked_lines("- #1 seller")[0].text == "#1 seller"
