@@ -54,8 +54,7 @@ _SPLIT_WORDS = sorted(
     {"present", "current", "date", "till", "until", "ongoing"}
     | {m.lower() for m in _FULL_MONTHS}
     | {m[:3].lower() for m in "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()},
-    key=len,
-    reverse=True,
+    key=lambda word: (-len(word), word),  # longest first; ties in one order, so every process builds one pattern
 )
 _SPLIT = re.compile(r"(?<!\w)(?:" + "|".join(" ?".join(word) for word in _SPLIT_WORDS) + r")(?!\w)", re.IGNORECASE)
 _DATE_BEFORE = re.compile(r"(?:\d|[-–—]|\bto|\btill|\buntil)\s*$", re.IGNORECASE)
