@@ -217,6 +217,7 @@ MD_AXES = {  # how a resume written in Markdown marks up the same lines; drawn a
     "md_links": ("none", "employers, schools and skills linked"),
     "md_bullets": ("- ", "* ", "1. ", "wrapped at 60 columns"),
     "md_breaks": ("two spaces end a line", "none"),
+    "md_case": ("headings as listed", "headings in sentence case"),
 }  # fmt: skip
 DEGREE_AXES = (
     "notation",
@@ -651,7 +652,8 @@ def write_markdown(case: Case) -> str:
     for number, line in enumerate(case.lines):
         if line.kind == "heading":
             section = line.text
-            out += ["", *_md_heading(line.text, style["md_heading"]), ""]
+            text = line.text[:1] + line.text[1:].lower() if style["md_case"] != "headings as listed" else line.text
+            out += ["", *_md_heading(text, style["md_heading"]), ""]
         elif number == 0:
             out += [f"# {line.text}" if "ATX" in style["md_heading"] else f"**{line.text}**", ""]
         elif line.kind == "bullet":

@@ -98,10 +98,16 @@ _PAGE_KEYS = frozenset(
 )
 
 
+# a short section heading written in sentence case ("## Previous work experience"): its words capitalised, as a
+# heading is written in a PDF, since the text alone no longer says it was marked as one
+_SENTENCE_CASE = re.compile(r"[^\W\d_][^\W\d_'’-]*(?: (?:[^\W\d_'’-]+|&|/)){1,4}")
+
+
 def text_lines(text: str, *, markdown: bool = False) -> list[str]:
     """A text resume's lines. Markdown (``markdown``) is read without its markup: each heading a line of its own,
     list items as "• " lines, table rows as cells joined by " | ", lines wrapped by hand joined again, a site
-    generator's page keys dropped. Plain text is read as it is.
+    generator's page keys dropped, a short top-level heading in sentence case capitalised ("## Work history" is
+    "Work History"). Plain text is read as it is.
 
     >>> text_lines("## Experience\\n| 2019 – 2021 | **Engineer** | [ACME](https://acme.example) |", markdown=True)
     ['Experience', '2019 – 2021 | Engineer | ACME']
@@ -117,7 +123,10 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
     for line in join_hard_wraps(marked_lines(text, html=page, keep_gaps=True)):
         if line.heading == META_LINE and line.text.partition(":")[0].strip().lower() in _PAGE_KEYS:
             continue
-        out.append(("• " if line.bullet else "") + line.text if line.text else "")
+        text = line.text
+        if 1 <= line.heading <= 2 and _SENTENCE_CASE.fullmatch(text):
+            text = " ".join(word[:1].upper() + word[1:] for word in text.split())
+        out.append(("• " if line.bullet else "") + text if text else "")
     return out
 
 

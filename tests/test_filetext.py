@@ -108,3 +108,17 @@ def test_site_page_keys_are_dropped_but_the_persons_are_kept() -> None:
 def test_readme_heading_in_html_is_no_html_page() -> None:
     lines = text_lines('<h1 align="center">Ana</h1>\n\nExperience\n==========\nEngineer', markdown=True)
     assert [line for line in lines if line] == ["Ana", "Experience", "Engineer"]
+
+
+def test_short_top_level_heading_in_sentence_case_is_capitalised() -> None:
+    lines = text_lines("## Previous work experience\nWork history\n-----\n### Software engineer at ACME", markdown=True)
+    assert [line for line in lines if line] == [
+        "Previous Work Experience",
+        "Work History",
+        "Software engineer at ACME",
+    ]
+
+
+def test_long_or_numbered_headings_and_plain_lines_keep_their_case() -> None:
+    text = "## Built the billing platform for the payments team\n## Ph.D. in economics\nwork experience"
+    assert [line for line in text_lines(text, markdown=True) if line] == text.replace("## ", "").splitlines()
