@@ -6,21 +6,12 @@ from __future__ import annotations
 import html as html_module
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+
+from gapcheck.htmltext import HTML_TAG, html_to_markdown
 
 META_LINE = 8
 """``MarkedLine.heading`` of a front-matter ``key: value`` line: facts about the page, not text."""
 
-_BLOCK_TAGS = frozenset(
-    "p div br li ul ol tr table section article header footer dt dd h1 h2 h3 h4 h5 h6 blockquote pre hr".split()
-)
-_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg"})
-# tags people put in Markdown; only these are read as HTML inside a Markdown line ("List<String>" is no tag)
-_INLINE_TAGS = (
-    "a|abbr|b|big|blockquote|br|center|code|dd|div|dl|dt|em|font|h[1-6]|hr|i|img|kbd|li|mark|ol|p|pre|section|"
-    "small|span|strong|sub|summary|details|sup|table|tbody|td|th|thead|tr|u|ul"
-)
-_HTML_TAG = re.compile(rf"</?(?:{_INLINE_TAGS})\b[^<>]*>", re.IGNORECASE)
 _HTML_START = re.compile(r"\s*<(?:!doctype|html|body|div|p|h\d|ul|section|article)\b", re.IGNORECASE)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$'\"|>])")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -55,6 +46,7 @@ _COLUMN_GAP = re.compile(r"(?<![.!?;:])(?:\s{2,}|\s[-–—.·_]{4,}\s+)(?=\S)")
 _META = "\x00meta:"
 _HIDDEN = re.compile(r"<!--.*?(?:-->|$)|<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.DOTALL | re.IGNORECASE)
 _TEMPLATE_LINE = re.compile(r"^[ \t]*(?:\{%.*?%\}|\{\{.*?\}\}|<\?.*?\?>|@import\s.*)[ \t]*$", re.MULTILINE)
+_HTML_ROW = re.compile(r"<tr\b.*?</tr\s*>", re.DOTALL | re.IGNORECASE)
 _TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 _LEADER = re.compile(r"(?<=\S)\s+[-–—.·_]{4,}\s+(?=\S)")
 
@@ -120,7 +112,7 @@ def marked_lines(text: str, *, html: bool | None = None, keep_gaps: bool = False
             if setext and above is not None and raws[i - 1].strip() and len(above.text.split()) <= 8:
                 out[-1] = MarkedLine(above.text, 1 if "=" in raw else 2, False, above.indent, above.end)
             out.append(MarkedLine("", 0, False))
-        elif _HTML_TAG.search(raw) and not raw.lstrip().startswith("<?"):
+        elif HTML_TAG.search(raw) and not raw.lstrip().startswith("<?"):
             out += [_located(_markdown_line(part, keep_gaps), raw) for part in html_to_markdown(raw).split("\n")]
         else:
             out.append(_located(_markdown_line(raw, keep_gaps), raw))
@@ -128,12 +120,17 @@ def marked_lines(text: str, *, html: bool | None = None, keep_gaps: bool = False
 
 
 def _hidden_blanked(text: str) -> str:
-    """HTML comments, a page's head, styles and scripts, and template tags ("{% include x %}") as blank lines."""
+    """HTML comments, a page's head, styles and scripts, and template tags ("{% include x %}") as blank lines;
+    an HTML table row on one line."""
 
     def blank(match: re.Match[str]) -> str:
         return "\n" * match.group().count("\n")
 
-    text = _HIDDEN.sub(blank, text)
+    def one_line(match: re.Match[str]) -> str:  # an HTML table row written over several lines
+        row = re.sub(r"<br\s*/?>", ", ", match.group(), flags=re.IGNORECASE)
+        return row.replace("\n", " ") + "\n" * row.count("\n")
+
+    text = _HTML_ROW.sub(one_line, _HIDDEN.sub(blank, text))
     return _TEMPLATE.sub("", _TEMPLATE_LINE.sub("", text))
 
 
@@ -145,7 +142,7 @@ def is_marked(text: str) -> bool:
     (True, False)
     """
     front = text.lstrip("\ufeff").startswith("---\n") and "\n---" in text[4:]
-    return front or bool(_MARKUP.search(text) or _HTML_TAG.search(text))
+    return front or bool(_MARKUP.search(text) or HTML_TAG.search(text))
 
 
 def _located(line: MarkedLine, raw: str) -> MarkedLine:
@@ -222,7 +219,7 @@ def _table_line(raw: str, kind: str, keep_gaps: bool) -> MarkedLine:
         return MarkedLine("", 0, False)
     cells = []
     for cell in _cells(raw):
-        if _HTML_TAG.search(cell):  # "Engineer<br>ACME": a line break inside a cell
+        if HTML_TAG.search(cell):  # "Engineer<br>ACME": a line break inside a cell
             cell = ", ".join(x.strip() for x in html_to_markdown(cell).split("\n") if x.strip())
         line = _markdown_line(cell, keep_gaps)
         if line.text:
@@ -361,49 +358,3 @@ def _wrap_width(lines: list[MarkedLine]) -> int | None:
         if line.text[0].islower() and not prev.text.endswith((".", ":", ";")) and 40 <= prev.end <= 120
     ]
     return max(ends) if len(ends) >= 2 else None
-
-
-class _HtmlText(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-            if tag == "li":
-                self.parts.append("- ")
-            elif re.fullmatch(r"h[1-6]", tag):
-                self.parts.append("#" * int(tag[1]) + " ")
-        elif tag in ("b", "strong"):
-            self.parts.append("**")
-        elif tag == "img":  # a badge's words ("Python" on a shields.io picture) are what it says
-            self.parts.append(" " + (dict(attrs).get("alt") or "").strip() + " ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-        elif tag in ("b", "strong"):
-            self.parts.append("**")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(re.sub(r"\s+", " ", data))
-
-
-def html_to_markdown(text: str) -> str:
-    """HTML -> Markdown-like text: block elements end lines, list items become "- ", headings "#".
-
-    >>> html_to_markdown("<h2>Requirements</h2><ul><li>Python &amp; SQL</li></ul><script>x()</script>")
-    '## Requirements\\n- Python & SQL'
-    """
-    parser = _HtmlText()
-    parser.feed(text)
-    parser.close()
-    lines = [re.sub(r"\*\*\s*\*\*", "", line).strip() for line in "".join(parser.parts).split("\n")]
-    return "\n".join(line for line in lines if line)

@@ -289,3 +289,10 @@ def test_heading_marks_inside_a_list_item_are_dropped() -> None:
     line = marked_lines("- ##### AD NETWORK platform")[0]
     assert (line.text, line.heading, line.bullet) == ("AD NETWORK platform", 0, True)
     assert marked_lines("- #1 seller")[0].text == "#1 seller"
+
+
+def test_html_table_row_over_several_lines_is_one_line() -> None:
+    text = "<table>\n  <tr>\n    <td>2019 – 2021</td>\n    <td><b>Engineer</b><br>ACME</td>\n  </tr>\n</table>\nNext"
+    lines = marked_lines(text, html=False)
+    assert [x.text for x in lines if x.text] == ["2019 – 2021 | Engineer, ACME", "Next"]
+    assert len(lines) == text.count("\n") + 1

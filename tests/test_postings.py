@@ -10,7 +10,7 @@ import pytest
 from conftest import SHARED
 
 from gapcheck.errors import PostingError
-from gapcheck.marktext import html_to_markdown
+from gapcheck.htmltext import html_to_markdown
 from gapcheck.models import RoleProfile
 from gapcheck.postings import read_posting
 from gapcheck.postingtext import posting_lines
