@@ -169,6 +169,15 @@ def test_a_phrasing_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, line: 
         ("Bayesian statistical modelling of behaviour", "bayesian statistics"),
         ("Ran Google Ads and Facebook Ads campaigns; HubSpot, Mailchimp", "digital marketing"),
         ("HIPAA-compliant patient care documentation in the EHR", "healthcare"),
+        ("Fine-tuned Llama 2 models with LoRA", "fine-tuning"),
+        ("Fine-tune BERT for ticket routing", "fine-tuning"),
+        ("QLoRA, PEFT, vLLM", "fine-tuning"),
+        ("Google Big Query, Looker", "bigquery"),
+        ("Amazon Web Service (EC2)", "amazon web services"),
+        ("Configured Cisco routers and switches", "computer networks"),
+        ("Stats, Probability, Calculus", "statistics"),
+        ("Ran logit regressions to compare willingness to pay", "regression models"),
+        ("OLS regression and instrumental variables", "regression models"),
     ],
 )
 def test_a_work_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
@@ -194,6 +203,10 @@ def test_a_work_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, pres
         ("Video streaming subscriptions at home", "stream processing"),
         ("SEM imaging of samples, AFM, confocal microscopy", "digital marketing"),
         ("Delivered medical supplies to clinics", "healthcare"),
+        ("Fine-tuned the onboarding process for new staff", "fine-tuning"),
+        ("LoRa radio gateways for farm sensors", "fine-tuning"),
+        ("Player stats for the school basketball team", "statistics"),
+        ("Regression testing of the billing module", "regression models"),
     ],
 )
 def test_a_work_phrasing_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, line: str, absent: str) -> None:
