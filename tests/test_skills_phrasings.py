@@ -467,3 +467,34 @@ def test_a_long_line_of_skill_names_reads_them_and_no_venue(vocabulary: Vocabula
 )  # fmt: skip
 def test_skills_written_in_the_ways_resumes_write_them(vocabulary: Vocabulary, line: str, expected: set[str]) -> None:
     assert expected <= found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Competenze: apprendimento automatico, reti neurali, analisi dei dati, lavoro di squadra",
+         {"machine learning", "neural networks", "data analysis", "teamwork"}),
+        ("Kenntnisse: Bildverarbeitung, Datenvisualisierung, Mitarbeiterführung, Teamarbeit",
+         {"image processing", "data visualization", "people management", "teamwork"}),
+        ("Compétences : travail d'équipe, traitement d'images, compétences en communication",
+         {"teamwork", "image processing", "communication skills"}),
+        ("Habilidades: gestión de equipos, procesamiento de imágenes, habilidades comunicativas",
+         {"people management", "image processing", "communication skills"}),
+        ("Inteligência artificial e processamento de imagens; gerenciamento de projetos",
+         {"artificial intelligence", "image processing", "project management"}),
+    ],
+)  # fmt: skip
+def test_skills_written_in_other_languages(vocabulary: Vocabulary, line: str, expected: set[str]) -> None:
+    assert expected <= found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Datenbank der Kunden gepflegt (Aushilfe im Verkauf)", "people management"),
+        ("Statistica del traffico, Bildungsurlaub", "image processing"),
+        ("Teamleiter Verkauf, Datenschutz", "teamwork"),
+    ],
+)
+def test_words_in_other_languages_name_only_their_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
