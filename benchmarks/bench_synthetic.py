@@ -178,6 +178,35 @@ EXTRA = {
              ("President, Student Robotics Club", "Treasurer, Debate Society", "Captain, University Chess Club",
               "Master of Ceremonies, Spring Gala Committee")),
 }  # fmt: skip
+LANGUAGES = {  # month names, "present", "since", the word between month and year
+    "German": ("Januar Februar März April Mai Juni Juli August September Oktober November Dezember", "heute", "seit",
+               ""),
+    "Spanish": ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+                "actualidad", "desde", "de "),
+    "French": ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+               "aujourd'hui", "depuis", ""),
+    "Italian": ("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre", "oggi",
+                "dal", ""),
+    "Dutch": ("januari februari maart april mei juni juli augustus september oktober november december", "heden",
+              "sinds", ""),
+    "Portuguese": ("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro", "atual",
+                   "desde", "de "),
+}  # fmt: skip
+PAPERS = {
+    "publications (heading repeated)": ("PUBLICATIONS", [
+        "Lee J, Park S. Forecasting demand with sparse data. Journal of Applied Statistics 12.3 (2019).",
+        "Publications (Continued)", "Lee J. A review of field methods. PLoS One 7 (2016)."]),
+    "talks with dates": ("Presentation", ["Annual Industry Conference, Boston, MA   April 2018",
+        "Talk: Lessons from ten product launches", "Regional Meetup, Denver, CO   Nov. 2015", "Poster: Field notes"]),
+    "awards with years": ("Honors & Awards", ["International Awards", "Best Paper Award, IEEE Conference   2020",
+        "Domestic Awards", "Employee of the Year, City Chamber of Commerce   2014"]),
+}  # fmt: skip
+BREAKS = (
+    ("Career Break", "Travelling"),
+    ("Parental leave", "Family care"),
+    ("Sabbatical", "Travel and study"),
+    ("Career break", "Full-time parent"),
+)
 AXES = {  # axis -> classes, drawn independently per resume (degree axes per degree)
     "edu_heading": ("EDUCATION", "Education", "Academic Background", "Qualifications", "EDUCATION & CERTIFICATIONS"),
     "exp_heading": ("EXPERIENCE", "Work Experience", "Professional Experience", "Employment History",
@@ -187,7 +216,17 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "date_format": ("Jan 2019", "January 2019", "Jan. 2019", "Jan '19", "01/2019", "2019-01", "2019", "01-2019",
                     "2019 Jan"),
     "separator": (" – ", " — ", " - ", " to ", "–"),
-    "current": ("Present", "Current", "present", "Since", "Onwards", "Continuing", "Till Now", "no current job"),
+    "current": ("Present", "Current", "present", "Since", "Onwards", "Continuing", "Till Now", "no current job",
+                "start only (latest job)"),
+    # the language of month names and "present" ("marzo de 2019 – actualidad", "Januar 2019 – heute")
+    "date_language": ("English", "English", "English", "German", "Spanish", "French", "Italian", "Dutch",
+                      "Portuguese"),
+    # what a PDF or Word export did to the dates: the dash lost, words split by letter spacing, glued to the title
+    "export": ("clean", "clean", "dash lost", "letter-spaced date words", "dates glued to the title"),
+    # a section of dated things that are no jobs right after the jobs, where a reader may run on into it
+    "papers": ("none", "publications (heading repeated)", "talks with dates", "awards with years"),
+    "job_kind": ("employee", "military service", "self-employed"),
+    "career_break": ("none", "career break among the jobs"),
     "date_place": ("right, tab", "below title", "above title", "inline | ", "left column, tab", "below: City | dates",
                    "left column, broken over two lines", "right, broken over two lines"),
     "entry": ("Title, Org", "Title | Org", "Title at Org", "Title / Org, City on next line"),
@@ -196,7 +235,8 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "internship": ("no internship", "internship", "internship, Summer YYYY"),
     "employer": ("one employer per entry", "promotion under one employer"),
     "extra": ("none", "volunteer", "club"),
-    "claim": ("none", "N+ years of experience", "over N years of experience", "N years' experience",
+    "claim": ("none", "N-year career", "N Jahre Berufserfahrung", "N+ years of experience",
+              "over N years of experience", "N years' experience",
               "more than N years of hands-on experience", "N years in <domain>", "seven (word) years of experience",
               "N+ yrs of experience", "over a decade of experience", "N+ years, M of them leading teams"),
     "notation": tuple(NOTATIONS),
@@ -283,8 +323,11 @@ def union_months(ranges: list[tuple[int, int]]) -> int:
 
 
 # --- dates as written and as read by the labels' conventions ------------------------------------------------------
-def write_month(index: int, style: str) -> str:
+def write_month(index: int, style: str, language: str = "English") -> str:
     year, month = divmod(index, 12)
+    if language != "English":  # month names written out in the resume's language
+        names, _, _, joiner = LANGUAGES[language]
+        return f"{names.split()[month]} {joiner}{year}"
     short = MONTHS[month][:3]
     return {
         "Jan 2019": f"{short} {year}", "January 2019": f"{MONTHS[month]} {year}",
@@ -305,8 +348,18 @@ def linkedin_duration(months: tuple[int, int]) -> str:
     return " ".join(p for p in parts if p)
 
 
-def write_range(start: int, end: int | None, style: str, sep: str, current: str) -> tuple[str, tuple[int, int]]:
+def write_range(
+    start: int, end: int | None, style: str, sep: str, current: str, language: str = "English"
+) -> tuple[str, tuple[int, int]]:
     """A position's dates as written (end None: still there) and the months they mean."""
+    if language != "English":
+        _, present, since, _ = LANGUAGES[language]
+        if end is None and current == "Since":
+            return f"{since.capitalize()} {write_month(start, style, language)}", (start, NOW)
+        finish = present if end is None else write_month(end, style, language)
+        return f"{write_month(start, style, language)}{sep}{finish}", (start, NOW if end is None else end)
+    if end is None and current == "start only (latest job)":  # a resume builder's empty end for the current job
+        return write_month(start, style), (start, NOW)
     if end is None and current == "Since":
         start = start - start % 12 if style == "2019" else start
         return f"Since {write_month(start, style)}", (start, NOW)
@@ -446,7 +499,9 @@ def _entry_lines(
     }[case.classes["entry"]]  # fmt: skip
     lines = [Line(h) for h in head]
     place = case.classes["date_place"]
-    if place == "right, tab":
+    if place == "right, tab" and case.classes["export"] == "dates glued to the title" and head[0][-1].islower():
+        lines[0] = Line(head[0] + dates)  # the tab lost in export: "Software EngineerJan 2019 – Present"
+    elif place == "right, tab":
         lines[0] = Line(head[0], dates)
     elif place == "left column, tab":
         lines[0] = Line(head[0], left=dates)
@@ -505,6 +560,8 @@ def generate(seed: int, index: int) -> Case:
     prof = rng.choice(PROFESSIONS)
     work_year = rng.randint(2003, 2024)  # the year the person started working full time
     current = case.classes["current"] != "no current job"
+    if case.classes["current"] == "start only (latest job)":  # it follows on from the job before, no LinkedIn length
+        case.classes.update(overlap="no overlap", duration="none")
     spans = _spans(rng, case, work_year * 12 + rng.randint(5, 8), NOW if current else NOW - rng.randint(1, 12))
     style, cur = case.classes["date_format"], case.classes["current"]
     cur = cur if cur != "no current job" else "Present"
@@ -516,6 +573,9 @@ def generate(seed: int, index: int) -> Case:
         style, cur = "Jan 2019", "Present"
     if case.classes["separator"] == "–" and style in ("2019-01", "01-2019"):
         case.classes["separator"] = " – "  # "2019-01–2021-03" is unreadable to people too
+    _settle_date_classes(case, style, len(spans))
+    style, cur, language = case.classes["date_format"], case.classes["current"], case.classes["date_language"]
+    cur = cur if cur != "no current job" else "Present"
     sep = case.classes["separator"]
     employers = rng.sample(EMPLOYERS, len(spans) + 1)
     shared = None
@@ -526,15 +586,25 @@ def generate(seed: int, index: int) -> Case:
     for i, (a, b) in enumerate(spans):
         title = prof.titles[min(i + (4 - len(spans)) // 2, 3)]
         jobs.append((title, employers[i], a, None if current and i == len(spans) - 1 else b))
+    if case.classes["job_kind"] != "employee":  # the first job: in the forces, or working for oneself
+        title, org = ("Sergeant", "U.S. Army") if case.classes["job_kind"] == "military service" else (
+            f"Freelance {jobs[0][0]}", "Self-employed")  # fmt: skip
+        jobs[0] = (title, org, jobs[0][2], jobs[0][3])
     summer = (work_year - 1) * 12 + 5
     if case.classes["internship"] != "no internship":
         jobs.insert(0, (prof.intern, employers[-1], summer, summer + 2))
     experience = [_heading(case, case.classes["exp_heading"])]
     previous = None
+    breaks = case.classes["career_break"] != "none"
     for title, org, a, b in reversed(jobs):  # most recent first, as resumes list them
-        written, months = write_range(a, b, style, sep, cur)
+        if breaks and a == summer:  # time away between the internship and the first job: not a job
+            experience += _career_break(rng, case, work_year, style, sep, cur, language)
+            breaks = False
+        written, months = write_range(a, b, style, sep, cur, language)
         if a == summer and case.classes["internship"] == "internship, Summer YYYY":
             written, months = f"Summer {a // 12}", (summer, summer + 2)
+        else:
+            written = _exported(written, case, sep)
         if case.classes["duration"] != "none":
             written += (
                 f" ({linkedin_duration(months)})"
@@ -548,11 +618,17 @@ def generate(seed: int, index: int) -> Case:
         said = [next(bullets) for _ in range(rng.randint(1, 2))]
         experience += _entry_lines(rng, case, title, None if org == shared else org, written, said)
         previous = org
+    if breaks:
+        experience += _career_break(rng, case, work_year, style, sep, cur, language)
+    if case.classes["papers"] != "none":  # right after the jobs, where a reader may run on into it
+        heading, items = PAPERS[case.classes["papers"]]
+        experience += [_heading(case, heading), *(Line(item) for item in items)]
+        case.date_lines.append(f"(not counted) {case.classes['papers']}")
     extra: list[Line] = []
     if case.classes["extra"] != "none":
         headings, roles = EXTRA[case.classes["extra"]]
         college = (work_year - 3) * 12 + 8  # September, two years before the internship summer
-        written, _ = write_range(college, college + 20, style, sep, cur)
+        written, _ = write_range(college, college + 20, style, sep, cur, language)
         title, org = rng.choice(roles).split(", ")
         bullet = rng.choice(["Organised weekly sessions and recruited new members.", "Planned events and a budget."])
         extra = [_heading(case, rng.choice(headings)), *_entry_lines(rng, case, title, org, written, [bullet])]
@@ -567,6 +643,65 @@ def generate(seed: int, index: int) -> Case:
     md_rng = random.Random(f"{seed}-{index}-md")  # its own draws: the other formats' resumes stay as they were
     case.markdown = {axis: md_rng.choice(classes) for axis, classes in MD_AXES.items()}
     return case
+
+
+def _settle_date_classes(case: Case, style: str, positions: int) -> None:
+    """Keep the date classes drawn for a resume to the combinations people write."""
+    classes = case.classes
+    if classes["date_language"] != "English":
+        if style == "2019" or classes["duration"] != "none":
+            classes["date_language"] = "English"  # a year has no language; LinkedIn's lengths are English here
+        else:
+            classes["date_format"] = "January 2019"  # month names written out in the language
+            if classes["current"] not in ("Present", "Since", "no current job"):
+                classes["current"] = "Present"  # the language's own word for it
+    if classes["current"] == "start only (latest job)":
+        if positions < 2 or style == "2019" or classes["date_language"] != "English":
+            classes["current"] = "Present"  # a lone start means "still there" only below a job it follows on from
+        else:  # a resume builder's empty end, never LinkedIn's (it prints "Present" and a length)
+            classes.update(overlap="no overlap", duration="none")
+    english_names = classes["date_language"] == "English" and classes["date_format"] in (
+        "Jan 2019", "January 2019", "Jan. 2019", "Jan '19", "2019 Jan")  # fmt: skip
+    present = classes["current"] in ("Present", "Current", "present")
+    export = classes["export"]
+    if export == "dash lost" and not (
+        classes["date_format"] in ("Jan 2019", "January 2019", "Jan. 2019") and (present or classes["current"] ==
+                                                                                 "no current job")
+    ):  # fmt: skip
+        classes["export"] = "clean"  # the dash between two month dates, or before "Present", is what gets lost
+    if export == "letter-spaced date words" and not (
+        classes["date_language"] == "English" and (english_names or present)
+    ):
+        classes["export"] = "clean"
+    if export == "dates glued to the title" and not (
+        english_names and classes["date_format"] != "2019 Jan" and classes["date_place"] == "right, tab"
+    ):
+        classes["export"] = "clean"
+
+
+def _exported(written: str, case: Case, sep: str) -> str:
+    """A position's dates as a PDF or Word export left them: the dash lost ("Jun. 2018 Jan. 2021"), or the first
+    month name and "Present" split by letter spacing ("Ja n 2019 – Pres ent")."""
+    export = case.classes["export"]
+    if export == "dash lost" and sep in written:
+        return written.replace(sep, " ", 1)
+    if export == "letter-spaced date words":
+        written = re.sub(r"\b(Present|Current|present)\b", lambda m: m.group()[:4] + " " + m.group()[4:], written)
+        return re.sub(
+            r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", lambda m: f"{m[1][:2]} {m[1][2]}", written, count=1
+        )
+    return written
+
+
+def _career_break(
+    rng: random.Random, case: Case, work_year: int, style: str, sep: str, cur: str, language: str
+) -> list[Line]:
+    """A career break listed among the jobs, between the internship summer and the first job (never counted)."""
+    start = (work_year - 1) * 12 + 9
+    written, _ = write_range(start, start + 5, style, sep, cur, language)
+    title, org = rng.choice(BREAKS)
+    case.date_lines.append(f"(not counted) {title}, {org}  {written}")
+    return _entry_lines(rng, case, title, org, written, ["Travelled and cared for family."])
 
 
 def _summary(rng: random.Random, case: Case, title: str, prof: Profession) -> list[Line]:
@@ -584,6 +719,8 @@ def _summary(rng: random.Random, case: Case, title: str, prof: Profession) -> li
     text = {
         "none": f"{title} focused on {prof.domain}.",
         "N+ years of experience": f"{title} with {n}+ years of experience in {prof.domain}.",
+        "N-year career": f"{title} with a {n}-year career in {prof.domain}.",
+        "N Jahre Berufserfahrung": f"{n} Jahre Berufserfahrung in {prof.domain}.",
         "over N years of experience": f"Over {n} years of experience in {prof.domain}.",
         "N years' experience": f"{title} with {n} years' experience in {prof.domain}.",
         "more than N years of hands-on experience": f"{title} with more than {n} years of hands-on experience in "
@@ -851,7 +988,8 @@ def _rate(items: list[Record]) -> float:
 _DEGREE_SIDE = ("format", "edu_heading", "section_order", "school", *PER_DEGREE_AXES)
 PAIR_AXES = {  # the axes whose pairs may explain a metric's failures (single classes are looked at on every axis)
     "years ±0.5": ("format", "exp_heading", "section_order", "date_format", "separator", "current", "date_place",
-                   "entry", "positions", "overlap", "internship", "employer", "extra", "duration"),
+                   "entry", "positions", "overlap", "internship", "employer", "extra", "duration", "date_language",
+                   "export", "papers", "job_kind", "career_break"),
     "claimed": ("format", "summary", "claim", "section_order", "duration", "exp_heading"),
     **{metric: _DEGREE_SIDE for metric in ("highest degree", "no spurious degree", *DEGREE_METRICS)},
 }  # fmt: skip

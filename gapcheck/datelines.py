@@ -44,7 +44,11 @@ _DASH = re.compile(r"(?:[-–—‐‒―~−]|\bto)\s*(?:[a-z]{3,9}\.?\s*)?(?:$
 _BARE_MONTH = _MONTH.replace("(?P<{g}m>", "(?:")
 _YEAR4 = r"(?:19[5-9]\d|20[0-4]\d)(?!\d)"
 _GLUED = re.compile(
-    r"(?<=(?-i:[a-z.)\]]))(?=(?-i:[A-Z]))(?=" + _BARE_MONTH + r"\s*[,']?\s*" + _YEAR4 + ")"  # "AnalystJan 2015"
+    r"(?<=(?-i:[a-z.)\]]))(?=(?-i:[A-Z]))(?=(?:"
+    + _BARE_MONTH
+    + r"|spring|summer|fall|autumn|winter)\s*[,']?\s*"
+    + _YEAR4
+    + ")"  # "AnalystJan 2015", "ExternSummer 2021"
     r"|(?<=(?-i:[A-Za-z]))(?=" + _YEAR4 + r"\s*(?:-{1,2}|[–—]|to\b)\s*(?:" + _YEAR4 + r"|present|current))"
     r"|(?<=(?:19|20)\d\d)(?=(?-i:[A-Z]))(?=(?:present|current|till|until|ongoing)\b)",  # "Jan 2015Present"
     re.IGNORECASE,
@@ -58,29 +62,34 @@ _SPLIT_WORDS = sorted(
 )
 _SPLIT = re.compile(r"(?<!\w)(?:" + "|".join(" ?".join(word) for word in _SPLIT_WORDS) + r")(?!\w)", re.IGNORECASE)
 _DATE_BEFORE = re.compile(r"(?:\d|[-–—]|\bto|\btill|\buntil)\s*$", re.IGNORECASE)
-_YEAR_AFTER = re.compile(r"\s*[.,']?\s*(?:19|20)\d\d(?!\d)")
+_COLUMN_END = re.compile(r"\s*$|\s{2,}")
+_YEAR_AFTER = re.compile(r"\s*[.,']?\s*(?:(?:19|20)\d\d|['’]\d\d)(?!\d)")
 
 
 def mend_date_words(line: str) -> str:
     """The line with date words glued to their neighbours set apart, and date words split by letter spacing joined
-    again, next to a date only (elsewhere the split is not known to be a date's).
+    again, next to a date only (elsewhere the split is not known to be a date's), or opening a date column's row.
 
     >>> mend_date_words("XANDER GROUP   Nov 2010 till dat e"), mend_date_words("Senior AnalystJan 2015Present")
     ('XANDER GROUP   Nov 2010 till date', 'Senior Analyst Jan 2015 Present')
     >>> mend_date_words("Ja n 2019 – Pres ent"), mend_date_words("Ma y the team grow")
     ('Jan 2019 – Present', 'Ma y the team grow')
+    >>> mend_date_words("Pres ent   Boston, MA"), mend_date_words("Pres ent the results")
+    ('Present   Boston, MA', 'Pres ent the results')
     """
-    if not any(ch.isdigit() for ch in line):
+    dated = any(ch.isdigit() for ch in line)
+    if not dated and not (line[:1].isalpha() and " " in line[:12]):
         return line
-    line = _GLUED.sub(" ", line)
+    line = _GLUED.sub(" ", line) if dated else line
     out: list[str] = []
     at = 0
     for match in _SPLIT.finditer(line):
         text = match.group()
-        if " " not in text:
+        if " " not in text or (not dated and match.start() > 0):
             continue
         before = "".join(out) + line[at : match.start()]
-        if _DATE_BEFORE.search(before) or _YEAR_AFTER.match(line, match.end()):
+        alone = not before.strip() and _COLUMN_END.match(line, match.end())  # "Pres ent   Boston": a date column's
+        if alone or _DATE_BEFORE.search(before) or _YEAR_AFTER.match(line, match.end()):
             out += [line[at : match.start()], text.replace(" ", "")]
             at = match.end()
     return "".join(out) + line[at:]

@@ -10,6 +10,7 @@ from gapcheck.datelines import join_broken_ranges, mend_date_words
 from gapcheck.dates import (
     DURATION_RE,
     GAP_RANGE_RE,
+    LOST_DASH_RE,
     RANGE_RE,
     SINGLE_RE,
     SPLIT_MONTH_RE,
@@ -368,7 +369,8 @@ def _header_like(line: str) -> bool:
     if line.rstrip().endswith(".") and len(words) <= 4 and RANGE_RE.search(line):
         return True  # "2025.02–pres."
     rest = strip_dates(line)
-    if RANGE_RE.search(line) and not _BULLET.match(line) and (len(rest.split()) <= 12 or _long_title(rest)):
+    ranged = RANGE_RE.search(line) or LOST_DASH_RE.search(line)  # "Jul 2016 Present": the dash lost in export
+    if ranged and not _BULLET.match(line) and (len(rest.split()) <= 12 or _long_title(rest)):
         # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"
         return not _ends_sentence(rest)
     if _BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):

@@ -19,7 +19,8 @@ TITLE_WORDS = re.compile(
     r"bookkeeper|planner|buyer|mechanic|electrician|technologist|physician|surgeon|economist|statistician|"
     r"strategist|journalist|reporter|translator|chemist|biologist|physicist|inspector|estimator|actuary|"
     r"underwriter|dispatcher|attendant|caregiver|stylist|photographer|illustrator|animator|worker|teller|"
-    r"bartender|waiter|waitress|barista|lifeguard|captain)s?\b",
+    r"bartender|waiter|waitress|barista|lifeguard|captain|sergeant|corporal|lieutenant|colonel|soldier|airman|"
+    r"sailor|infantryman|paratrooper)s?\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(

@@ -28,6 +28,10 @@ _CID = re.compile(r"\(cid:\d+\)")
 _SPACED = re.compile(r"(?<![\w.])(?:[A-Za-z&] ){3,}[A-Za-z](?![\w])")
 _BULLET = re.compile(r"^[\s•·▪▫◦●○■□♦◆➢➤►▶✓✔✦★\-–—*>»❖⬥∙‣⁃]+\s*")
 _DATE_LIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bpresent\b|\bcurrent\b|['’]\d\d\b", re.IGNORECASE)
+# one to three words, then a wide gap (no sentence has one): a row of a column beside the entry it belongs to
+_COLUMN_ROW = re.compile(r"^\S{1,20}(?: \S{1,20}){0,2}\s{3,}\S")
+# a word and a year opening a line, then a gap, a dash or nothing: a date of a date column ("juli 2026   Boston")
+_WORD_YEAR = re.compile(r"^[^\W\d_]{3,10}\.?\s+(?:de\s+)?(?:19|20)\d\d(?:\s*$|\s{2,}|\s*[-–—]|\s+(?:to|a|bis)\b)")
 _OPEN_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|\bto)$", re.IGNORECASE)
 # month names, kept here rather than taken from gapcheck.dates: the reading child imports no later stage
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -446,6 +450,8 @@ def _continues(prev: str, line: str) -> bool:
         return True  # "2021 –" / "Present": a date range broken over two lines
     if len(line.split()) <= 3 and _DATE_LIKE.search(line):
         return False  # "since 2021": a date of its own row, not the rest of a sentence
-    if _DATE_LIKE.match(line) and "   " in line[:12]:
-        return False  # "present   Riverside Medical Center": a date column's row beside its entry
+    if _COLUMN_ROW.match(line):
+        return False  # "present   Riverside Medical Center", "aujourd'hui   Remote": a column's row beside its entry
+    if _WORD_YEAR.match(line):
+        return False  # "juli 2026   Boston, MA", "marzo de 2019 –": month names other languages write in lower case
     return line[0].islower() and len(prev) >= 25 and not prev.endswith((".", ":", ";"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gapcheck.dates import RANGE_RE, end_year_missing
+from gapcheck.dates import end_year_missing, find_date_ranges
 from gapcheck.datewords import DAY_DATE_RE
 from gapcheck.models import Position
 
@@ -40,12 +40,17 @@ def _open_latest_start(positions: list[Position], as_of: int) -> list[Position]:
     if len(dated) < 2 or (first := dated[0]).dates is None:
         return positions
     dates = first.dates
-    if dates.start != dates.end or dates.current or RANGE_RE.search(dates.text) or DAY_DATE_RE.search(dates.text):
+    if (
+        dates.start != dates.end
+        or dates.current
+        or find_date_ranges(dates.text, as_of)
+        or DAY_DATE_RE.search(dates.text)
+    ):
         return positions
     others = [p.dates for p in dated[1:] if p.dates is not None]
     if not all(o.end > o.start and o.start < dates.start for o in others):
         return positions
-    if not dates.start - 3 <= max(o.end for o in others) <= dates.start:  # the job before ends as it starts
+    if not dates.start - 6 <= max(o.end for o in others) <= dates.start:  # the job before ends as it starts
         return positions
     opened = replace(first, dates=replace(dates, end=as_of, current=True))
     return [opened if p is first else p for p in positions]

@@ -322,6 +322,10 @@ def test_plain_text_lines_are_normalised(tmp_path: Path, raw: str, read: str) ->
             "• Built forecasting models for the supply chain team and saved money every quarter",
         ),
         (["Finance Manager, Acme   2021 -", "March 2022"], "Finance Manager, Acme   2021 - March 2022"),
+        (  # a word and a year inside a sentence, no gap or dash after them
+            ["• Led the migration of the billing platform in the spring and", "june 2019 saw the first release"],
+            "• Led the migration of the billing platform in the spring and june 2019 saw the first release",
+        ),
     ],
 )
 def test_plain_text_wrapped_lines_are_joined(tmp_path: Path, raw: list[str], joined: str) -> None:
@@ -337,6 +341,11 @@ def test_plain_text_wrapped_lines_are_joined(tmp_path: Path, raw: list[str], joi
         ["• Built forecasting models for the supply chain team", "since 2021"],  # a date of its own row
         ["Finance Manager, Acme   2021 -", "Remote   2022"],  # a place beside the range's end is no month
         ["2020 —   Senior Financial Analyst at Riverside", "present   Riverside Medical Center, London"],  # a column
+        ["maart 2022 —   Charge Nurse at Contoso Ltd", "juli 2026   Boston, MA"],  # months other languages write small
+        ["marzo de 2019 —   Enfermera en el Hospital Central", "junio de 2021"],
+        ["09/2023 -   Director of Finance at Summit Logistics", "pres ent   Remote"],  # a sentence has no wide gap
+        ["septembre 2009 -   Sergent, Armée de terre", "aujourd'hui   Lyon, France"],
+        ["Stark Industries, Chicago, IL and Boston", "agosto de 2022 to   Nurse Manager"],
     ],
 )
 def test_plain_text_lines_that_do_not_continue(tmp_path: Path, raw: list[str]) -> None:
