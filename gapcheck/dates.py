@@ -49,6 +49,10 @@ _DATE = (
     # "03/31/2019": month, day, year (a day past 12 says so); "31/03/2019", "03/2019": the month before the year
     r"(?P<{g}tm>0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/"
     + _YEAR.replace("{g}y", "{g}ty")
+    # "2019年3月": Chinese and Japanese year and month
+    + r"|(?<!\d)"
+    + _YEAR.replace("{g}y", "{g}cy").replace("(?!\\d)", "")
+    + r"\s*年\s*(?P<{g}cm>0?[1-9]|1[0-2])\s*月"
     + r"|(?:\d{{1,2}}[./])?(?P<{g}nm>0?[1-9]|1[0-2])\s*[/.]\s*"
     + _YEAR.replace("{g}y", "{g}ny")
     + r"|(?<![\d-])(?P<{g}dm>0[1-9]|1[0-2])-"  # "03-2019"
@@ -69,7 +73,10 @@ _DATE = (
     + ")"
 )
 _PRESENT = PRESENT
-_SEP = r"\s*(?:-{1,2}|[–—‐‒―~→⇒➡−]{1,2}|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|\bhasta\b)\s*"
+_SEP = (
+    r"\s*(?:-{1,2}|[–—‐‒―~→⇒➡−～〜]{1,2}|至|\bпо\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|"
+    r"\bhasta\b)\s*"
+)
 _START_MONTH = _MONTH.replace("{g}m", "{g}om")
 
 PATTERN_PARTS = {"date": _DATE, "start_month": _START_MONTH, "month": _MONTH, "sep": _SEP, "present": _PRESENT}
@@ -185,6 +192,8 @@ def _point(match: re.Match[str], g: str) -> tuple[int, int, str] | None:
     if get(f"{g}m"):
         year = get(f"{g}hy") or get(f"{g}my")
         return _year(year), _month(get(f"{g}m")), "month"
+    if get(f"{g}cm"):
+        return _year(get(f"{g}cy")), int(get(f"{g}cm")), "month"
     if get(f"{g}tm"):
         return _year(get(f"{g}ty")), int(get(f"{g}tm")), "month"
     if get(f"{g}nm"):

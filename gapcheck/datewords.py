@@ -18,6 +18,9 @@ MONTH_NAMES = {
     # Turkish month names, written out (their short forms are common words elsewhere)
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
     "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    # Russian (and Ukrainian-like) names and their short forms, in any case ending ("января", "в мае")
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "мае": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+    "окт": 10, "ноя": 11, "дек": 12,
 }  # fmt: skip
 """The first letters of month names (a name is looked up by its first five, four, then three letters)."""
 
@@ -28,7 +31,9 @@ MONTH = (
     r"aug(?:ust(?:us|i)?)?|ao[uû]t|ago(?:sto)?|sep(?:t(?:ember|iembre|embre)?)?|set(?:iembre|embro|tembre)|"
     r"oct(?:ober|ubre|obre)?|okt(?:ober)?|outubro|ott(?:obre)?|nov(?:ember|iembre|embre|embro)?|"
     r"dec(?:ember|embre)?|d[ée]c(?:embre)?|dic(?:iembre|embre)?|dez(?:ember|embro)?|"
-    r"ene(?:ro)?|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)\.?"
+    r"ene(?:ro)?|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    r"янв(?:ар[ьяе])?|фев(?:рал[ьяе])?|мар(?:та?|те)?|апр(?:ел[ьяе])?|ма[йяе]|июн[ьяе]?|июл[ьяе]?|авг(?:уста?|усте)?|"
+    r"сен(?:тябр[ьяе])?|окт(?:ябр[ьяе])?|ноя(?:бр[ьяе])?|дек(?:абр[ьяе])?)\.?"
 )
 """A month's name or its short form, in any of the languages above (group ``{g}m``)."""
 
@@ -36,11 +41,12 @@ PRESENT = (
     r"(?P<present>(?:the\s+)?present(?:ly)?|pres\b\.?|current(?:ly)?|(?:till|until|up\s+to)\s+(?:now|date|today)|now|"
     r"to\s+date|today|ongoing|date|heute|jetzt|derzeit|actual(?:idad)?|la\s+fecha|hoy|présent|en\s+cours|"
     r"presente|aujourd['’]hui|atual(?:mente)?|hoje|oggi|attuale|in\s+corso|heden|nu|nå|idag|"
-    r"günümüz|halen|devam\s+ediyor|continu(?:e|es|ing)|onwards?)"
+    r"günümüz|halen|devam\s+ediyor|continu(?:e|es|ing)|onwards?|"
+    r"(?:по\s+)?(?:настоящее|наст\.)\s+время|н\.\s?в\.|сейчас|至今|现在|現在|今|현재)"
 )
 """The end of a range that is still open: "Present", "Till date", "heute", "actualidad", "oggi", "heden"."""
 
-SINCE = r"(?:since|from|seit|desde|depuis|dal|dall['’]|sinds|vanaf|sedan)"
+SINCE = r"(?:since|from|seit|desde|depuis|dal|dall['’]|sinds|vanaf|sedan|с)"
 """The word before the start of a range still open, written without its end ("since 2018", "seit 2018")."""
 
 STILL_OPEN = (

@@ -499,3 +499,26 @@ def test_lookalikes_of_the_new_ways_are_not_ranges(line: str) -> None:
 
 def test_an_ambiguous_numeric_day_and_month_stays_read_day_first() -> None:
     assert _only_range("01/02/2019 - 03/04/2021")[:2] == ("2019-02", "2021-04")
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("январь 2019 – настоящее время", "2019-01", "2026-11"),  # Russian
+        ("января 2019 - по настоящее время", "2019-01", "2026-11"),
+        ("март 2018 – май 2020", "2018-03", "2020-05"),
+        ("Март 2019 по май 2020", "2019-03", "2020-05"),
+        ("сентябрь 2017 – н.в.", "2017-09", "2026-11"),
+        ("2019年3月 - 2021年5月", "2019-03", "2021-05"),  # Chinese and Japanese
+        ("2019年3月～2021年5月", "2019-03", "2021-05"),
+        ("2019年3月至今", "2019-03", "2026-11"),
+        ("2019.03 ~ 현재", "2019-03", "2026-11"),  # Korean "present"
+    ],
+)
+def test_russian_and_east_asian_ranges(line: str, start: str, end: str) -> None:
+    assert _only_range(line)[:2] == (start, end)
+
+
+@pytest.mark.parametrize("line", ["2019 - 今年", "2019 попытки 2021", "2019年 新入社員", "Maйкл 2019 – 2021 Sept"])
+def test_lookalikes_in_those_scripts_are_no_new_ranges(line: str) -> None:
+    assert [r.text for r in find_date_ranges(line, AS_OF) if "年" in r.text or "по" in r.text or "今" in r.text] == []
