@@ -9,16 +9,19 @@ shared machine hits both), and each side's figure is the median of --runs runs (
     target <= 1.5x;
   - `gapcheck --help` and `gapcheck check --help` against the same of a bare Typer app of the same shape
     (benchmarks/bare_typer_app.py): target <= 1.1x.
-Also printed: `python -c pass`, a check with an empty cache, the load average, whether the bare app still has
-gapcheck's shape, and in-process the share of one check spent inside pdfminer. With --baseline CHECKOUT (another
-checkout of gapcheck, e.g. the code before a change), its check and extract run in the same interleaved rounds
-(from that folder, with a cache of its own), so before and after are measured side by side.
+Each figure is printed with the median CPU time (user + system) of the same runs, child processes included;
+on a machine without a free core CPU time is what the wall time follows. Also printed: `python -c pass`, a
+check with an empty cache, the load average, whether the bare app still has gapcheck's shape, and in-process
+the share of one check spent inside pdfminer. With --baseline CHECKOUT (another checkout of gapcheck, e.g. the
+code before a change), its check and extract run in the same interleaved rounds (from that folder, with a
+cache of its own), so before and after are measured side by side.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -49,10 +52,17 @@ Place = tuple[Path, dict[str, str]]
 """The folder a command runs in and its environment."""
 
 
-def _time_once(command: list[str], environment: dict[str, str], cwd: Path = ROOT) -> float:
-    start = time.perf_counter()
+def _cpu_of_children() -> float:
+    """CPU seconds (user + system) of the finished child processes, theirs included (a reading child)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _time_once(command: list[str], environment: dict[str, str], cwd: Path = ROOT) -> tuple[float, float]:
+    """Wall seconds and CPU seconds of one run."""
+    cpu, start = _cpu_of_children(), time.perf_counter()
     subprocess.run(command, check=True, capture_output=True, env=environment, cwd=cwd)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _cpu_of_children() - cpu
 
 
 def _interleaved(
@@ -60,16 +70,19 @@ def _interleaved(
     runs: int,
     environment: dict[str, str],
     places: dict[str, tuple[Path, dict[str, str]]],
-) -> dict[str, float]:
-    """Median seconds of each command; every round runs each command once, in the order given.
+) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of each command; every round runs each command once, in the order given.
 
     ``places`` gives some commands another folder and environment (the baseline checkout's)."""
-    times: dict[str, list[float]] = {name: [] for name in commands}
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
             cwd, env = places.get(name, (ROOT, environment))
             times[name].append(_time_once(command, env, cwd))
-    return {name: statistics.median(values) for name, values in times.items()}
+    return {
+        name: (statistics.median(v[0] for v in values), statistics.median(v[1] for v in values))
+        for name, values in times.items()
+    }
 
 
 def _pdfminer_share(resume: Path) -> tuple[float, float]:
@@ -168,7 +181,7 @@ def main() -> None:
                 commands[name], places[name] = commands[ours], place
                 ratios.append((f"{label.split(' / ')[0]} baseline / bare pdfminer", name, bare, 1.5))
         check = [*gapcheck, "check", str(resumes["example"]), "-r", "amazon-mle", "-f", "json", "--as-of", AS_OF]
-        cold = _time_once(check, _environment(cold_cache))
+        cold, _ = _time_once(check, _environment(cold_cache))
         for name, command in commands.items():  # warm the caches and the OS's file cache
             cwd, env = places.get(name, (ROOT, environment))
             _time_once(command, env, cwd)
@@ -177,15 +190,16 @@ def main() -> None:
 
     print(f"median of {args.runs} interleaved runs; load average {load_before[0]:.1f} before, "
           f"{load_after[0]:.1f} after, on {os.cpu_count()} CPUs")  # fmt: skip
-    for name, seconds in medians.items():
-        print(f"  {name:<55} {seconds * 1000:7.0f} ms")
+    print(f"  {'':<55} {'wall':>7}    {'CPU':>5}")
+    for name, (seconds, cpu) in medians.items():
+        print(f"  {name:<55} {seconds * 1000:7.0f} ms {cpu * 1000:5.0f} ms")
     print(f"  {'gapcheck check, empty cache (1 run)':<55} {cold * 1000:7.0f} ms")
-    print("\nratio                                         ours   baseline   ratio  target")
+    print("\nratio (wall; CPU beside)                      ours   baseline   ratio  target   CPU ratio")
     for label, ours, bare, target in ratios:
-        ratio = medians[ours] / medians[bare]
+        ratio = medians[ours][0] / medians[bare][0]
         verdict = "ok" if ratio <= target else "MISSED"
-        print(f"  {label:<40} {medians[ours] * 1000:6.0f} ms {medians[bare] * 1000:6.0f} ms"
-              f"  {ratio:5.2f}x  <= {target}x {verdict}")  # fmt: skip
+        print(f"  {label:<40} {medians[ours][0] * 1000:6.0f} ms {medians[bare][0] * 1000:6.0f} ms"
+              f"  {ratio:5.2f}x  <= {target}x {verdict:<6}  {medians[ours][1] / medians[bare][1]:5.2f}x")  # fmt: skip
     drift = _shape_drift()
     print("\nbare Typer app has gapcheck's shape" if not drift else "\nbare Typer app differs from gapcheck:")
     print("\n".join(drift))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from gapcheck.errors import ResumeReadError
 from gapcheck.limits import read_regular_file
-from gapcheck.models import ResumeText
+from gapcheck.resumetext import ResumeText
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 """Text resumes (plain or Markdown), so users without a PDF can still check."""

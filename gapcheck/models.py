@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gapcheck.resumetext import ResumeText as ResumeText
+
 DEGREE_LEVELS: tuple[str, ...] = ("associate", "bachelor", "master", "doctorate")
 """Degree levels from lowest to highest."""
 
@@ -46,18 +48,7 @@ def union_months(ranges: tuple[tuple[int, int], ...] | list[tuple[int, int]]) ->
     return covered
 
 
-# --- PDF -> text ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ResumeText:
-    """The text layer of a resume, normalised, in reading order."""
-
-    source: str
-    pages: int
-    lines: tuple[str, ...]
-    warnings: tuple[str, ...] = ()
-    """Problems seen while reading the file, for the readability report."""
+# --- PDF -> text: ResumeText, in gapcheck.resumetext (the process reading a file needs no other model) -----------
 
 
 # --- text -> resume profile ----------------------------------------------------------------------

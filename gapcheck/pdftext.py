@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gapcheck.errors import ResumeReadError, raised_inside
-from gapcheck.models import ResumeText
+from gapcheck.resumetext import ResumeText
 
 log = logging.getLogger(__name__)
 

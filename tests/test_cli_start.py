@@ -28,7 +28,7 @@ import os, sys
 forks = []
 real_fork = os.fork
 def fork():
-    forks.append(sorted(m for m in ("typer", "click", "rich", "gapcheck.cli.commands") if m in sys.modules))
+    forks.append(sorted(m for m in ("typer", "click", "rich", "gapcheck.cli.commands", "gapcheck.models") if m in sys.modules))
     return real_fork()
 os.fork = fork
 sys.argv = ["gapcheck", *sys.argv[1:]]
@@ -59,7 +59,7 @@ def test_a_plain_check_forks_its_reader_before_typer_is_imported_and_the_command
 ) -> None:
     done = _script(["check", str(resume_pdf), *ROLE, "-f", "json"], tmp_path)
     assert done.returncode == 0, done.stderr
-    assert _forks(done) == "[[]]"  # one fork, with none of Typer, Click, rich or the commands imported
+    assert _forks(done) == "[[]]"  # one fork, with none of Typer, Click, rich, the commands or the models imported
 
 
 def test_another_command_line_forks_after_typer_as_before(resume_pdf: Path, tmp_path: Path) -> None:
