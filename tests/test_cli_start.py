@@ -27,8 +27,9 @@ _RECORDING_MAIN = """
 import os, sys
 forks = []
 real_fork = os.fork
+watched = ("typer", "click", "rich", "gapcheck.cli.commands", "gapcheck.models")
 def fork():
-    forks.append(sorted(m for m in ("typer", "click", "rich", "gapcheck.cli.commands", "gapcheck.models") if m in sys.modules))
+    forks.append(sorted(m for m in watched if m in sys.modules))
     return real_fork()
 os.fork = fork
 sys.argv = ["gapcheck", *sys.argv[1:]]
