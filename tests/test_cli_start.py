@@ -196,3 +196,34 @@ def test_a_reading_started_early_is_taken_only_with_the_same_file_and_limits(tmp
         assert other is not early and other.limits == Limits()
         assert early is not None and early._run is not None and early._run._child.exitcode is not None  # ended
         assert other.text().lines
+
+
+def test_the_collector_is_on_in_the_reading_child_and_while_the_profile_is_built(
+    resume_pdf: Path, tmp_path: Path
+) -> None:
+    code = """
+import gc, os, sys
+seen = []
+real_fork = os.fork
+def fork():
+    seen.append(("fork", gc.isenabled()))
+    return real_fork()
+os.fork = fork
+import gapcheck.resume
+real_build = gapcheck.resume.build_profile
+def build(*args, **kwargs):
+    seen.append(("profile", gc.isenabled()))
+    return real_build(*args, **kwargs)
+gapcheck.resume.build_profile = build
+import gapcheck.cli.commands
+sys.argv = ["gapcheck", *sys.argv[1:]]
+from gapcheck.cli import main
+try:
+    main()
+finally:
+    print("SEEN", seen, gc.isenabled(), file=sys.stderr)
+"""
+    args = ["check", str(resume_pdf), *ROLE, "-f", "json", "--cache-dir", str(tmp_path)]
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.rpartition("SEEN ")[2].strip() == "[('fork', True), ('profile', True)] True"

@@ -28,6 +28,7 @@ from gapcheck.cli.options import (
     roles_and_postings,
 )
 from gapcheck.cli.output import ExitCode, err, escape, fatal, interruptible, renderer_for, write
+from gapcheck.cli.start import collect_garbage
 from gapcheck.errors import GapcheckError
 from gapcheck.render import OutputFormat
 
@@ -78,6 +79,7 @@ def check(
                 cache_dir=resolve_cache_dir(cache_dir, no_cache),
                 as_of=resolve_as_of(as_of),
             )
+            collect_garbage()
             reports = checker.compare(reading.profile(as_of=checker.as_of, vocabulary=checker.vocabulary))
     except GapcheckError as exc:
         raise fatal(str(exc)) from None
@@ -169,6 +171,7 @@ def extract(
             from gapcheck.skills import load_vocabulary
 
             vocabulary = load_vocabulary(cache_dir=resolve_cache_dir(cache_dir, no_cache))
+            collect_garbage()
             profile: ResumeProfile = reading.profile(as_of=resolve_as_of(as_of), vocabulary=vocabulary)
     except GapcheckError as exc:
         raise fatal(str(exc)) from None
