@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import os
 import signal
 import stat
@@ -109,6 +110,29 @@ def cap_memory(max_bytes: int | None) -> bool:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
     except (ValueError, OSError) as exc:
         log.debug("could not cap memory at %d bytes: %s", max_bytes, exc)
+        return False
+    return True
+
+
+def cap_cpu_time(seconds: float) -> bool:
+    """Let this process use at most ``seconds`` more of processor time, then be killed by SIGXCPU (without a core
+    file); whether the system took the cap. The kernel counts it, so it holds inside C code too, and a busy
+    machine, which stretches the clock time of every process, does not bring it nearer. Linux and macOS.
+    """
+    try:
+        import resource
+    except ImportError:  # Windows
+        return False
+    try:
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        wanted = math.ceil(used.ru_utime + used.ru_stime + seconds)  # the limit is whole seconds
+        if hard != resource.RLIM_INFINITY and wanted > hard:
+            return False
+        resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
+        resource.setrlimit(resource.RLIMIT_CPU, (wanted, hard))
+    except (ValueError, OSError) as exc:
+        log.debug("could not cap processor time at %s s: %s", seconds, exc)
         return False
     return True
 

@@ -23,6 +23,7 @@ from pdfs import make_encrypted_pdf, make_image_only_pdf, make_pdf, write_raw_pd
 from typer.testing import CliRunner
 
 import gapcheck.batch.check
+import gapcheck.batch.workers
 from gapcheck.batch import BatchFile, Limits, check_files, find_resumes, plan_batch
 from gapcheck.batch.cache import ProfileCache
 from gapcheck.batch.resultfile import ResultsFile, result_key
@@ -165,7 +166,7 @@ def test_a_file_that_makes_pdfminer_hang_is_killed_and_the_batch_goes_on(tmp_pat
     files = [make_slow_pdf(tmp_path / "a_slow.pdf"), make_pdf(tmp_path / "b.pdf", ANALYST_LINES)]
     started = time.monotonic()
     results = list(check_files(checker, plan_batch(files, ["tiny-analyst"]), workers=1, limits=Limits(timeout=2)))
-    assert time.monotonic() - started < 30  # reading it for real takes minutes
+    assert time.monotonic() - started < 60  # reading it for real takes minutes of processor time
     slow, good = sorted(results, key=lambda r: r.path if isinstance(r, SkippedResume) else r.resume.source)
     assert isinstance(slow, SkippedResume) and "longer than the limit of 2 s" in slow.reason
     assert isinstance(good, GapReport)  # read by the worker that replaced the killed one
@@ -300,6 +301,60 @@ def test_an_error_fitting_the_weights_reaches_the_caller(cohort: Path) -> None:
     checker = BrokenFit(["tiny-analyst"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
     with pytest.raises(RuntimeError, match="fit failed"):
         list(check_files(checker, plan_batch([cohort / "ann.pdf"], ["tiny-analyst"])))
+
+
+def _stopping_pool(resume_after: float | None) -> type[ReadingPool]:
+    """A pool that stops (SIGSTOP) its first worker once it is reading, as an overloaded machine would
+    starve it, and lets it go on after ``resume_after`` seconds (never with None)."""
+
+    class Stopping(ReadingPool):
+        starved = False
+
+        def _collect(self, worker: Any) -> Iterator[tuple[int, ResumeProfile | str]]:
+            yield from super()._collect(worker)
+            if worker.ready and worker.task is not None and not self.starved:
+                self.starved = True
+                os.kill(worker.process.pid, signal.SIGSTOP)
+                if resume_after is not None:
+                    threading.Timer(resume_after, os.kill, (worker.process.pid, signal.SIGCONT)).start()
+
+    return Stopping
+
+
+cpu_rlimit = pytest.mark.skipif(not hasattr(signal, "SIGXCPU"), reason="processor time is limited where RLIMIT_CPU is")
+
+
+@cpu_rlimit
+def test_the_time_limit_is_processor_time_so_a_starved_worker_keeps_its_file(cohort: Path, checker: Checker) -> None:
+    with _stopping_pool(resume_after=4)(checker, [cohort / "ann.pdf"], timeout=3) as pool:
+        ((index, found),) = list(pool)  # 4 s stopped: over the limit on the clock, not in processor time
+    assert index == 0 and isinstance(found, ResumeProfile)
+
+
+@cpu_rlimit
+def test_a_worker_starved_past_the_clock_backstop_gives_a_reason_that_is_not_cached(
+    cohort: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gapcheck.batch.check, "ReadingPool", _stopping_pool(resume_after=None))
+    monkeypatch.setattr(gapcheck.batch.workers, "CLOCK_SLACK", 0.0)  # the clock stops it after 10 s, not 70
+    cache = ProfileCache(tmp_path, as_of=AS_OF)
+    checker = Checker(["tiny-analyst"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
+    limits = Limits(timeout=1)
+    (result,) = check_files(checker, plan_batch([cohort / "ann.pdf"], ["tiny-analyst"]), limits=limits, cache=cache)
+    assert isinstance(result, SkippedResume) and result.reason == gapcheck.batch.check.OVERLOADED
+    assert cache.get_error(cache.key((cohort / "ann.pdf").read_bytes()), limits) is None  # tried again next run
+
+
+@cpu_rlimit
+def test_a_file_over_the_processor_time_limit_ends_its_worker_by_the_system(
+    tmp_path: Path, checker: Checker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gapcheck.batch.workers, "CLOCK_SLACK", 3600.0)  # however busy the machine, not the clock
+    with ReadingPool(checker, [make_slow_pdf(tmp_path / "slow.pdf")], timeout=1) as pool:
+        (worker,) = pool.workers.values()
+        ((_, found),) = list(pool)
+    assert isinstance(found, str) and "longer than the limit of 1 s" in found
+    assert worker.process.exitcode == -signal.SIGXCPU  # not killed by the parent's clock (which gives -9)
 
 
 def test_workers_left_without_files_exit_by_themselves(cohort: Path, checker: Checker) -> None:

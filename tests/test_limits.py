@@ -16,7 +16,7 @@ import pytest
 
 from gapcheck.errors import ResumeReadError, RoleFileError
 from gapcheck.limitedrun import call_limited_here, start_limited
-from gapcheck.limits import Limits, cap_memory, read_regular_file
+from gapcheck.limits import Limits, cap_cpu_time, cap_memory, read_regular_file
 
 _T = TypeVar("_T")
 
@@ -28,6 +28,7 @@ def run_limited(task: Callable[[], _T], limits: Limits, name: str) -> _T:
 
 
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes and rlimits are POSIX")
+cpu_rlimit = pytest.mark.skipif(not hasattr(signal, "SIGXCPU") or not hasattr(os, "fork"), reason="RLIMIT_CPU is POSIX")
 
 
 def test_a_regular_file_is_read_whole(tmp_path: Path) -> None:
@@ -157,3 +158,29 @@ def test_a_child_that_dies_without_a_word_is_one_input_error() -> None:
 
 def test_a_result_larger_than_a_pipe_holds_comes_back_whole() -> None:
     assert run_limited(partial(_large, 5), Limits(timeout=60), "cv.pdf") == _large(5)
+
+
+def _exit_status_of_child(work: Callable[[], None]) -> int:
+    """Fork, cap the child's processor time at 1 s, run ``work`` there; the child's exit status."""
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            code = 0 if cap_cpu_time(1) else 2
+            work()
+        finally:
+            os._exit(code)
+    return os.waitpid(pid, 0)[1]
+
+
+@cpu_rlimit
+def test_cap_cpu_time_kills_a_process_that_computes_past_it() -> None:
+    status = _exit_status_of_child(lambda: sum(i for i in range(10**10)))  # minutes of work
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGXCPU
+    assert not os.WCOREDUMP(status)  # a hostile file's reader leaves no core file behind
+
+
+@cpu_rlimit
+def test_cap_cpu_time_leaves_a_process_that_waits_alone() -> None:
+    status = _exit_status_of_child(lambda: time.sleep(2.5))  # longer on the clock than the cap, no processor time
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0

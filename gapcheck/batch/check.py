@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from gapcheck.batch.cache import ProfileCache
 from gapcheck.batch.plan import BatchFile
-from gapcheck.batch.workers import WORKER_DIED, ReadingPool
+from gapcheck.batch.workers import OVERLOADED, WORKER_DIED, ReadingPool
 from gapcheck.errors import ResumeReadError
 from gapcheck.limits import Limits, read_regular_file
 from gapcheck.models import GapReport, ResumeProfile, SkippedResume
@@ -85,7 +85,7 @@ def check_files(
             if cache is not None and key is not None:
                 if isinstance(outcome, ResumeProfile):
                     cache.put(key, outcome)
-                elif outcome != WORKER_DIED:  # a crash may be the machine's doing, not the file's: try it next time
+                elif outcome not in (WORKER_DIED, OVERLOADED):  # may be the machine's doing, not the file's: try again
                     cache.put_error(key, outcome.removeprefix(f"{item.path.name}: "), limits)
             waiting.append((item, outcome))
             if fit is None or fit.done(wait=not pool.todo):

@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from gapcheck.errors import ResumeReadError
-from gapcheck.limits import cap_memory, die_with_parent, memory_message, sigint_ignored
+from gapcheck.limits import cap_cpu_time, cap_memory, die_with_parent, memory_message, sigint_ignored
 from gapcheck.models import ResumeProfile
 
 if TYPE_CHECKING:
@@ -33,8 +33,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _READY = "ready"
+_READY_CPU = "ready, with a limit on processor time"
 WORKER_DIED = "the reading process died on this file (a crash or out of memory)"
 """The reason given for a file whose worker died."""
+CLOCK_FACTOR = 10
+CLOCK_SLACK = 60.0
+"""Where the processor time of each file is limited, the clock gives it ``CLOCK_FACTOR`` times the limit and
+``CLOCK_SLACK`` seconds more: only a machine that busy, or a file that blocks without computing, meets it."""
+OVERLOADED = (
+    "reading went on far longer on the clock than the time limit without using it up in processor time (the "
+    "machine may be overloaded); run the batch again, or raise --timeout"
+)
+"""The reason given for a file stopped by the clock although it did not use its processor time."""
 
 
 def _serve(
@@ -42,9 +52,11 @@ def _serve(
     reader: tuple[Vocabulary, dt.date],
     max_pages: int | None,
     max_memory: int | None,
+    timeout: float | None,
     log_level: int,
 ) -> None:
-    """Worker main loop: read the files the parent sends until it sends None or goes away."""
+    """Worker main loop: read the files the parent sends until it sends None or goes away; each file may use
+    ``timeout`` seconds of processor time, or the system kills this process (SIGXCPU)."""
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
     cap_memory(max_memory)
@@ -52,9 +64,11 @@ def _serve(
     if log_level > logging.DEBUG:
         logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings would drown the progress bar
     try:
-        conn.send(_READY)
+        conn.send(_READY_CPU if timeout is not None and cap_cpu_time(timeout) else _READY)
         while (task := conn.recv()) is not None:
             index, path = task
+            if timeout is not None:
+                cap_cpu_time(timeout)  # counted from now: the processor time used so far is not this file's
             conn.send((index, _read(reader, Path(path), max_pages, max_memory)))
     except (EOFError, OSError):
         pass  # the parent is gone or closed the pipe: nothing left to report to
@@ -84,16 +98,22 @@ class _Worker:
         reader: tuple[Vocabulary, dt.date],
         max_pages: int | None,
         max_memory: int | None,
+        timeout: float | None,
     ) -> None:
         self.conn, child = context.Pipe()
         level = logging.getLogger("gapcheck").getEffectiveLevel()
         self.process: SpawnProcess = context.Process(
-            target=_serve, args=(child, reader, max_pages, max_memory, level), name="gapcheck-reader", daemon=True
+            target=_serve,
+            args=(child, reader, max_pages, max_memory, timeout, level),
+            name="gapcheck-reader",
+            daemon=True,
         )
         with sigint_ignored():  # the new process starts ignoring Ctrl-C, even before Python sets up its handler
             self.process.start()
         child.close()
         self.ready = False
+        self.cpu_limited = False
+        """Whether the system limits the processor time of each file (then the clock is only a backstop)."""
         self.task: tuple[int, str] | None = None
         self.deadline = float("inf")
 
@@ -127,9 +147,11 @@ class ReadingPool:
     Each worker gets the checker's vocabulary and as-of date once, when it starts (not the roles or the
     TF-IDF weights, which only comparing needs). A file that takes longer than ``timeout`` seconds gets
     an error message, and its worker is killed and replaced; so does a file whose worker dies (a crash,
-    out of memory). Each worker starts with its first file in its pipe, and is handed its next file
-    before the parent turns to the result it sent, so it never waits while the parent fits the TF-IDF
-    weights, compares or writes.
+    out of memory). Where the system can (Linux, macOS) the limit is processor time, counted by the kernel
+    in the worker, so a busy machine does not make a file fail; the clock then stops a file only far later
+    (``CLOCK_FACTOR``, ``CLOCK_SLACK``), with a reason (``OVERLOADED``) that is not the file's. Each worker
+    starts with its first file in its pipe, and is handed its next file before the parent turns to the result
+    it sent, so it never waits while the parent fits the TF-IDF weights, compares or writes.
 
     Parameters
     ----------
@@ -142,7 +164,7 @@ class ReadingPool:
     max_pages : int, optional
         Files with more pages get an error message.
     timeout : float, optional
-        Seconds one file may take; None for no limit.
+        Seconds (of processor time, where the system limits it) one file may take; None for no limit.
     max_memory : int, optional
         Bytes of address space each worker may use (see ``gapcheck.limits.cap_memory``).
     """
@@ -198,7 +220,7 @@ class ReadingPool:
         """Start a worker with its first file already in its pipe: it reads as soon as it is up, even while
         the parent is busy (fitting the TF-IDF weights); the file's time starts when the parent sees it ready."""
         assert self.context is not None
-        worker = _Worker(self.context, self.reader, self.max_pages, self.max_memory)
+        worker = _Worker(self.context, self.reader, self.max_pages, self.max_memory, self.timeout)
         self.workers[worker.conn] = worker
         if self.todo:
             worker.give(self.todo.popleft(), None)
@@ -219,22 +241,30 @@ class ReadingPool:
         except (EOFError, OSError):
             yield from self._died(worker)
             return
-        if message == _READY:
+        if message in (_READY, _READY_CPU):
             worker.ready = True
+            worker.cpu_limited = message == _READY_CPU
             if worker.task is not None:  # the first file, given at the start: its time starts now
-                worker.give(worker.task, self.timeout, sent=True)
+                worker.give(worker.task, self._clock_limit(worker), sent=True)
                 return
         else:
             worker.task = None
             worker.deadline = float("inf")
         if self.todo:
-            worker.give(self.todo.popleft(), self.timeout)
+            worker.give(self.todo.popleft(), self._clock_limit(worker))
         else:
             del self.workers[worker.conn]
             worker.stop()
             self.stopped.append(worker)
-        if message != _READY:
+        if message not in (_READY, _READY_CPU):
             yield message
+
+    def _clock_limit(self, worker: _Worker) -> float | None:
+        """Seconds on the clock a file may take in this worker: the time limit, or a multiple of it where the
+        system limits the file's processor time to the time limit."""
+        if self.timeout is None:
+            return None
+        return self.timeout * CLOCK_FACTOR + CLOCK_SLACK if worker.cpu_limited else self.timeout
 
     def _expire(self) -> Iterator[tuple[int, ResumeProfile | str]]:
         """Kill and replace the workers whose file is over time, with an error message for the file."""
@@ -242,14 +272,14 @@ class ReadingPool:
         for worker in [w for w in self.workers.values() if w.deadline <= now and not w.conn.poll()]:
             assert worker.task is not None
             self._replace(worker)
-            log.debug("killed the reader of %s after %s s", worker.task[1], self.timeout)
-            yield (
-                worker.task[0],
-                (
-                    f"reading took longer than the limit of {self.timeout:g} s (the PDF may be malformed or "
-                    "built to be slow); raise --timeout to give it more time"
-                ),
-            )
+            log.debug("killed the reader of %s after %s s on the clock", worker.task[1], self._clock_limit(worker))
+            yield worker.task[0], OVERLOADED if worker.cpu_limited else self._timed_out()
+
+    def _timed_out(self) -> str:
+        return (
+            f"reading took longer than the limit of {self.timeout:g} s (the PDF may be malformed or "
+            "built to be slow); raise --timeout to give it more time"
+        )
 
     def kill_all(self) -> None:
         """Kill every worker still running, and end the stopped ones (they were not waited for, so the
@@ -266,7 +296,9 @@ class ReadingPool:
         if not worker.ready:
             raise RuntimeError("a gapcheck worker process failed to start") from None
         if worker.task is not None:
-            yield worker.task[0], WORKER_DIED
+            killed_by = -(worker.process.exitcode or 0)
+            over_time = killed_by == getattr(signal, "SIGXCPU", None) and worker.cpu_limited
+            yield worker.task[0], self._timed_out() if over_time else WORKER_DIED
 
     def _replace(self, worker: _Worker) -> None:
         """Kill a worker and start another if files are left."""
