@@ -14,10 +14,10 @@ META_LINE = 8
 
 _HTML_START = re.compile(r"\s*<(?:!doctype|html|body|div|p|h\d|ul|section|article)\b", re.IGNORECASE)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$'\"|>])")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_MD_REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_MD_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)")
+_MD_REF_LINK = re.compile(r"\[([^\]\n]{1,300})\]\[[^\]\n]{0,100}\]")
+_MD_REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,300}\]:\s*\S")
 _MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
 _MD_EMPHASIS = re.compile(r"(\*\*\*|\*\*|__|\*(?=\S)|(?<=\S)\*)")
 # "_2019 - 2021_", "~~old~~", "`Python`": marks at a word's edge only ("snake_case" keeps its underscore)
@@ -34,20 +34,24 @@ _DATE_START = re.compile(
     r"(?:present|current|now|today|ongoing)(?:\s{2,}|$))",
     re.IGNORECASE,
 )
-# what tells Markdown from plain text: headings, bold, links, fences, table rows, tags
+# what tells Markdown from plain text: headings, bold, links, fences, table rows, tags (every run bounded or
+# anchored, so text built to be slow reads in linear time)
 _MARKUP = re.compile(
-    r"^\s{0,3}#{1,6}\s+\S|\*\*[^*\n]+\*\*|(?<!\w)__[^_\n]+__(?!\w)|!?\[[^\]\n]+\]\([^)\s]*\)|^\s{0,3}(?:```|~~~)|"
-    r"^\s*\|.*\|\s*$|^.*\S.*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$|^[ \t]*\{%.*%\}[ \t]*$|<!--",
+    r"^\s{0,3}#{1,6}\s+\S|\*\*[^*\n]{1,300}\*\*|(?<!\w)__[^_\n]{1,300}__(?!\w)|"
+    r"!?\[[^\]\n]{1,300}\]\([^)\s]{0,1000}\)|^\s{0,3}(?:```|~~~)|"
+    r"^[ \t]*\|[^\n]*\|[ \t]*$|^[ \t]*\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$|^[ \t]*\{%.*%\}[ \t]*$|<!--",
     re.MULTILINE,
 )
 _LABEL = re.compile(r"^[A-Z][\w/&-]*(?: [\w/&-]+){0,2}:\s")
 _YEAR_END = re.compile(r"(?:19|20)\d\d\W*$|\b(?:present|current|now)\W*$", re.IGNORECASE)
 _COLUMN_GAP = re.compile(r"(?<![.!?;:])(?:\s{2,}|\s[-–—.·_]{4,}\s+)(?=\S)")
 _META = "\x00meta:"
-_HIDDEN = re.compile(r"<!--.*?(?:-->|$)|<(head|style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.DOTALL | re.IGNORECASE)
+_HIDDEN = re.compile(
+    r"<!--.*?(?:-->|$)|<(head|style|script)\b[^>]{0,1000}>.*?(?:</\1\s*>|$)", re.DOTALL | re.IGNORECASE
+)
 _TEMPLATE_LINE = re.compile(r"^[ \t]*(?:\{%.*?%\}|\{\{.*?\}\}|<\?.*?\?>|@import\s.*)[ \t]*$", re.MULTILINE)
-_HTML_ROW = re.compile(r"<tr\b.*?</tr\s*>", re.DOTALL | re.IGNORECASE)
-_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+_HTML_ROW = re.compile(r"<tr\b(?:(?!<tr\b).){0,20000}?</tr\s*>", re.DOTALL | re.IGNORECASE)
+_TEMPLATE = re.compile(r"\{%[^\n]{0,300}?%\}|\{\{[^\n]{0,300}?\}\}")
 _LEADER = re.compile(r"(?<=\S)\s+[-–—.·_]{4,}\s+(?=\S)")
 
 
@@ -199,7 +203,8 @@ def _table_rows(lines: list[str]) -> dict[int, str]:
             rows[j] = "row"
             j += 1
     for i, line in enumerate(lines):  # rows written without a separator: "| 2019 | Engineer | ACME |"
-        if i not in rows and re.match(r"^\s*\|.*\|.*\|\s*$", line) and not _TABLE_SEPARATOR.match(line):
+        row = line.strip()
+        if i not in rows and row[:1] == row[-1:] == "|" and row.count("|") >= 3 and not _TABLE_SEPARATOR.match(line):
             rows[i] = "row"
     return rows
 
