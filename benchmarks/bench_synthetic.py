@@ -5,7 +5,7 @@
 A seeded generator writes resumes the way real people write the same facts: degree notations ("B.Sc.", "BSc (Hons)",
 "Master of Science (X)", "DPhil", "PhD candidate", and other countries' "B.Com", "M.E.", "Lic.", "Diplom", "Specialist
 degree", "PGDM", "Dipl.-Ing. (FH)"), lines beside a degree that state none (an advisor's "Dr. X, PhD", "PhD-level"
-coursework, a "Mini MBA"), field placements ("in X", ", X", " - X", "(X)", a "Major: X"
+coursework, a "Mini MBA", a passed PhD qualifying exam), field placements ("in X", ", X", " - X", "(X)", a "Major: X"
 line), school above or below the degree, graduation dates ("2015 – 2019", "Class of 2019", "Graduated May 2019"),
 section headings, position date formats ("Jan 2019 – Mar 2021", "01/2019 – 03/2021", "2019-01 – 2021-03",
 "2019 – 2021", "Since 2020", "Mar 2019 – Current") with en dash, em dash, hyphen or "to", dates right-aligned on
@@ -245,7 +245,8 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "school": ("school above", "school below", "one line", "school first, one line", "dates in a left column"),
     "heading_style": ("as listed", "with a colon"),
     "degree_extra": ("none", ", GPA 3.7/4.0", "GPA line below", ", magna cum laude", ", Minor in Y",
-                     "Thesis line below", "Advisor line below", "PhD-level coursework below", "Mini MBA line below"),
+                     "Thesis line below", "Advisor line below", "PhD-level coursework below", "Mini MBA line below",
+                     "qualifying exam line below"),
     "duration": ("none", " (2 yrs 3 mos)", " · 2 yrs 3 mos"),
     "degree_date": ("2015 – 2019", "Class of 2019", "Graduated May 2019", "2019", "May 2019"),
     "in_progress": ("awarded", "candidate", "expected", "in progress", "open-ended", "(Pursuing) before the field"),
@@ -419,8 +420,9 @@ def _degree_entry(
     assert date is not None
     school = rng.choice(COLLEGES if level == "associate" else SCHOOLS)
     school_place = _pick(rng, "school_place")
-    if school_place == "school, City, ST":  # US states that are also degree capitals: MA, MS, ME
-        school += rng.choice([", Cambridge, MA", ", Starkville, MS", ", Orono, ME", ", Boston, MA 02115"])
+    if school_place == "school, City, ST":  # US states that are also degree capitals: MA, MS, ME, MD
+        school += rng.choice([", Cambridge, MA", ", Starkville, MS", ", Orono, ME", ", Boston, MA 02115",
+                              ", College Park, MD"])  # fmt: skip
     layout = classes["school"]
     date_on = "degree line, after a comma" if "one line" in layout else "degree line, right tab"
     if layout == "one line":
@@ -442,7 +444,8 @@ def _degree_entry(
              "Advisor line below": f"Advisor: {rng.choice(['Dr. ', 'Prof. ', ''])}{rng.choice(PEOPLE)}, "
                                    f"{rng.choice(['PhD', 'Ph.D.', 'DPhil'])}",
              "PhD-level coursework below": "Coursework: Advanced Econometrics (PhD-level), Causal Inference",
-             "Mini MBA line below": f"Mini MBA, {rng.choice(SCHOOLS)}, {end_year + 1}"}.get(extra)  # fmt: skip
+             "Mini MBA line below": f"Mini MBA, {rng.choice(SCHOOLS)}, {end_year + 1}",
+             "qualifying exam line below": f"Passed the PhD qualifying exam, {end_year}"}.get(extra)  # fmt: skip
     if after:
         at = next(i for i, line in enumerate(lines) if joined in line.text) + 1
         lines.insert(at + (placement == "Major: X next line"), Line(after))

@@ -21,6 +21,8 @@ _IMPLIED_FIELD = {
     "MSIT": "Information Technology",
     "BSBA": "Business Administration",
     "BSN": "Nursing",
+    "ADN": "Nursing",
+    "ASN": "Nursing",
     "MSN": "Nursing",
     "MSW": "Social Work",
     "MPA": "Public Administration",
@@ -223,8 +225,20 @@ def _field_ahead_of(school: str) -> str:
     return ""
 
 
+# A unit of a school written before its field in other languages: "Физтех-школа прикладной математики",
+# "Факультет экономики", "Facultad de Economía"
+_UNIT_BEFORE = re.compile(
+    r"^(?:[\w-]*-)?(?:школа|факультет|кафедра|институт|отделение|facultad\s+de|escuela\s+de|faculté\s+de|"
+    r"fakultät\s+für)\s+",
+    re.IGNORECASE,
+)
+
+
 def _clean(text: str) -> str | None:
     text = UNIT_OF.sub("", text.strip())  # "Department of Computer Science" names the field
+    if unit := _UNIT_BEFORE.match(text):
+        text = text[unit.end() :]
+        text = text[:1].upper() + text[1:]
     if re.match(
         r"^(?:gpa|cgpa|(?:final\s+)?grade|expected|graduat|class\s+of|awarded|conferred|completed|summa|magna|"
         r"cum\s+laude|(?:first|second|third|upper\s+second|lower\s+second)\s+(?:class|division)|"

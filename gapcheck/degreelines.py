@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from gapcheck.dates import years_in
 from gapcheck.degreefields import field_before, implied_field, stated_field, subject_of
-from gapcheck.fields import is_field_name, known_field
+from gapcheck.fields import in_english, is_field_name, known_field
 from gapcheck.schools import INSTITUTION
 
 _STATUS = r"(?:\s*\((?:currently\s+)?(?:pursuing|ongoing|in\s+progress|expected)\b[^)]*\))?"  # "Master's (Pursuing) in"
@@ -38,7 +38,7 @@ _STRONG = {
         r"m\.?\s?sci\.?|mmath|mphys|mchem|ll\.\s?m\.|"  # UK integrated masters; "LLM" alone is a language model
         r"mestrado|m[aá]ster\s+e[nm](?=\s+(?-i:[A-Z]))|dipl[oô]me\s+d['’]ing[ée]nieur|"  # Portuguese, Spanish, French
         # India, the arts, the US education specialist, Latin America
-        r"m\.\s?com\.?(?![/\w])|mcom|m\.\s?e\.|m\.\s?f\.\s?a\.|m\.\s?mus\.?|ed\.\s?s\.|pgdm|mag[ií]ster|"
+        r"m\.\s?com\.?(?![/\w])|mcom|emba|m\.\s?e\.|m\.\s?f\.\s?a\.|m\.\s?mus\.?|ed\.\s?s\.|pgdm|mag[ií]ster|"
         r"diplom(?:-[a-zäöü]+)?|dipl\.\s?-?\s?(?:inf|kfm|kff|phys|math|psych|oec|volksw|biol|chem)\.?|"
         r"staatsexamen|laurea\s+specialistica|"  # German, Italian
         r"(?:engineer[\s-]+)?specialist(?:['’]s)?\s+(?:degree|diploma)|diploma\s+of\s+(?:an?\s+)?specialist|"  # CIS
@@ -61,7 +61,8 @@ _STRONG = {
         r"cử\s+nhân|sarjana|بكالوريوس|کارشناسی(?!\s+ارشد)"  # Polish, Turkish, Vietnamese, Indonesian, Arabic, Persian
     ),
     "associate": (
-        r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s|d|s)?\s+(?:degree|of(?=\s+(?:arts|science|applied)))"
+        r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s|d|s)?\s+(?:degree|of(?=\s+(?:arts|science|applied)))|"
+        r"foundation\s+degree"  # the UK's two-year degree
     ),
 }
 # Bare capitals that are degrees only in an education section or right before a field ("BS in Physics").
@@ -69,11 +70,12 @@ _WEAK = {
     "doctorate": r"PhD|PHD|DSc|DNP|DPT|DDS|DVM",
     "master": r"MS|MA|ME|MSE|MSCS|MEng|MSc|MS[cC][sS]?|MSEE|MSME|MSIT|MSN|MSW|MPA|MPP|MASc|MDS|DEA|DESS",
     "bachelor": r"BS|BA|BE|BSE|BSCS|BEng|BSc|BS[cC]|BSEE|BSME|BSIT|BSBA|BSN|BFA|BASc|BDS|BAMS|BHMS|BBM",
-    "associate": r"AA|AS|AAS|DUT|BTS|DEUG",  # France's two-year diplomas
+    "associate": r"AA|AS|AAS|ADN|ASN|DUT|BTS|DEUG",  # nursing; France's two-year diplomas
 }
 # Words that name a degree only in an education section and only before a field: "Undergraduate of Software
 # Engineering", "Associate : Accounting", "Associate in Arts" (elsewhere, and after a word, they are job titles).
 _EDUCATION_ONLY = {
+    "doctorate": r"(?<!,\s)MD(?=\s*[,(]|\s+(?i:in|of)\s|\s*$)",  # elsewhere a managing director; "Baltimore, MD"
     "master": r"S\.\s?M\.(?=\s+in\s+[A-Z])",  # MIT's master; elsewhere "S. M." is someone's initials
     "bachelor": r"(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])|"
     r"(?i:ingenier[ií]a|ingenier[oa]|engenharia|engenheir[oa])(?=\s+(?i:en|de|em)\s)",  # a Latin American degree
@@ -141,7 +143,9 @@ _JOB_AFTER = re.compile(
     r"assistant|engineer|scientist|developer|analyst|manager|consultant|recruiter|advis[oe]r|coordinator|"
     r"mentor|tutor|admissions|officer|fellow(?:ship)?|scholar(?:ship)?|award|prize|grant|"
     r"students|candidates|holders|applicants|graduates|alumni|theses|modules|lectures|"
-    r"courses?|classes|programs|cohorts?|level)\b",  # about others and programmes
+    r"courses?|classes|programs|cohorts?|level|"  # about others and programmes
+    r"qualif\w*|candidacy|prelim\w*|exams?|examinations?|proposal|forum|symposium|consortium|workshop|seminar|"
+    r"colloquium|positions?|openings?)\b",  # steps towards a degree, events, jobs: "passed the PhD qualifier"
     re.IGNORECASE,
 )
 _NAME_GOES_ON = re.compile(r"(?:\bof|\bin|,)$", re.IGNORECASE)
@@ -231,6 +235,7 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         field = field or hints[k] or (field_before(line[: group[0][1]]) if k == 0 else None)
         field = field or (_han_field(line[: group[0][1]]) if _HAN.match(name) else None)
         field = implied_field(name, field)
+        field = in_english(field) if field else None
         in_progress = status or bool(IN_PROGRESS.search(line))
         for level in dict.fromkeys(level for level, _, _ in group):
             level = "bachelor" if level == "master" and _APPLIED_DIPLOM.match(name + rest) else level
@@ -303,7 +308,7 @@ def degree_mentions(line: str) -> list[tuple[str, int, int]]:
 
 
 # "Cambridge, MA, USA", "Portland, ME 04101", "Starkville, MS | 2019": a US state after a city, no degree
-_STATES = frozenset({"MA", "ME", "MS"})
+_STATES = frozenset({"MA", "ME", "MS", "MD"})
 _PLACE_BEFORE = re.compile(r"(?:^|[,|•;(]\s*|\s{2,})((?:[A-Z][a-z][\w.'-]*\s+){0,2}[A-Z][a-z][\w.'-]*),\s*$")
 _DEGREE_GOES_ON = re.compile(
     r"\s*(?:[(:]|(?:in|of)\s)|\s*[,–—-]\s*(?P<field>[A-Z][\w&]*(?:\s+(?:[A-Z][\w&]*|and|of))*)"

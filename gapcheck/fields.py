@@ -34,13 +34,13 @@ def load_fields() -> FieldTable:
 
 
 def normalise_field(text: str) -> str:
-    """Lowercase words only, '&' spelled 'and', parenthesised notes dropped.
+    """Lowercase words only (of any script), '&' spelled 'and', parenthesised notes dropped.
 
-    >>> normalise_field("Computer Science & Engineering (Hons.)")
-    'computer science and engineering'
+    >>> normalise_field("Computer Science & Engineering (Hons.)"), normalise_field("Ciencias de la Computación")
+    ('computer science and engineering', 'ciencias de la computación')
     """
     text = re.sub(r"\([^)]*\)", " ", text.lower()).replace("&", " and ")
-    return " ".join(re.findall(r"[a-z]+", text))
+    return " ".join(re.findall(r"[^\W\d_]+", text))
 
 
 def _canonical(text: str, table: FieldTable) -> str:
@@ -87,6 +87,23 @@ def spell_out(text: str) -> str:
         return text
     full = load_fields().aliases.get(text.lower())
     return re.sub(r"\b(?!and\b|of\b)\w", lambda m: m.group().upper(), full) if full else text
+
+
+_OTHER_SCRIPT = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
+
+
+def in_english(text: str) -> str:
+    """A field written in another script, with its English name before it when the field table knows it.
+
+    >>> in_english("计算机科学与技术"), in_english("Informatik")
+    ('Computer Science (计算机科学与技术)', 'Informatik')
+    """
+    if not _OTHER_SCRIPT.search(text):
+        return text
+    english = load_fields().aliases.get(normalise_field(text))
+    if english is None:
+        return text
+    return re.sub(r"\b(?!and\b|of\b)\w", lambda m: m.group().upper(), english) + f" ({text})"
 
 
 _HEADS = frozenset(

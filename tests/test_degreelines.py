@@ -485,3 +485,58 @@ def test_expected_in_german_and_french_says_in_progress(line: str) -> None:
 def test_a_persons_degree_in_parentheses_after_their_name_is_not_the_resumes() -> None:
     assert _levels("Worked under Dr. Jane Smith (PhD, MIT), 2019", in_education=False) == []
     assert _levels("Graduated with a PhD (Physics), MIT, 2019", in_education=False) == [("doctorate", False)]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        (
+            "Бакалавриат: Физтех-школа прикладной математики и информатики, 2024",  # a unit of a school, then its field
+            "Applied Mathematics (Прикладной математики и информатики)",
+        ),
+        ("计算机科学与技术学士, 2022", "Computer Science (计算机科学与技术)"),
+        ("Licenciatura en Economía, Facultad de Economía, 2015", "Economía"),  # Latin script: as written
+    ],
+)
+def test_a_field_in_another_language_is_read_and_shown_in_english_when_known(line: str, field: str) -> None:
+    assert _stated(line) == [("bachelor", field)]
+
+
+def test_a_field_that_only_starts_like_a_school_unit_keeps_its_words() -> None:
+    assert _stated("Магистр, Школьная педагогика, 2015") == [("master", "Школьная педагогика")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Passed the PhD qualifying exam, 2018",  # a step towards a degree, not the degree
+        "PhD candidacy exam passed, University of Toronto, 2019",
+        "PhD Forum, ICML 2019",  # an event
+        "Doctoral Consortium, CHI 2020",
+        "PhD positions in Machine Learning, University of Amsterdam, 2021",  # openings
+    ],
+)
+def test_steps_towards_a_doctorate_events_and_openings_are_no_doctorate(line: str) -> None:
+    assert _levels(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Foundation Degree in Computing, 2012", "associate"),  # UK
+        ("ADN, Miami Dade College, 2014", "associate"),  # nursing
+        ("MD, Harvard Medical School, 2010", "doctorate"),
+        ("EMBA, INSEAD, 2019", "master"),
+    ],
+)
+def test_more_degree_names_of_professions(line: str, level: str) -> None:
+    assert _levels(line) == [(level, False)]
+
+
+def test_maryland_after_a_city_is_no_doctor_of_medicine() -> None:
+    assert _levels("Johns Hopkins University, Baltimore, MD") == []
+
+
+def test_md_alone_is_a_doctor_of_medicine_only_in_education() -> None:
+    assert _levels("MD, Harvard Medical School, 2010") == [("doctorate", False)]
+    assert _levels("MD, Acme Capital, 2015 - 2020", in_education=False) == []  # a managing director

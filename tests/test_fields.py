@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from gapcheck.fields import compare_field, is_field_name, known_field, load_fields, normalise_field, spell_out
+from gapcheck.fields import (
+    compare_field,
+    in_english,
+    is_field_name,
+    known_field,
+    load_fields,
+    normalise_field,
+    spell_out,
+)
 
 
 def test_the_table_loads_with_lowercase_normalised_names() -> None:
@@ -78,3 +86,42 @@ def test_a_phrase_ending_in_a_field_is_a_field_name(text: str) -> None:
 @pytest.mark.parametrize("text", ["Palo Alto", "Magna Cum Laude", "machine learning", "Biology Club", ""])
 def test_places_honours_and_lowercase_words_are_no_field_name(text: str) -> None:
     assert not is_field_name(text)
+
+
+@pytest.mark.parametrize(
+    ("found", "wanted"),
+    [
+        ("Ciencias de la Computación", "computer science"),  # a field written in another language
+        ("Informatik", "computer science"),
+        ("计算机科学与技术", "computer science"),
+        ("Прикладная математика и информатика", "applied mathematics"),
+    ],
+)
+def test_a_field_in_another_language_matches_its_english_name(found: str, wanted: str) -> None:
+    assert compare_field(found, (wanted,)) == ("match", wanted)
+
+
+@pytest.mark.parametrize(("found", "wanted"), [("Biología", "computer science"), ("统计学", "history")])
+def test_a_field_in_another_language_still_differs_from_other_fields(found: str, wanted: str) -> None:
+    assert compare_field(found, (wanted,)) == ("differs", None)
+
+
+def test_an_unknown_field_in_another_script_is_unknown_not_a_mismatch_by_letters() -> None:
+    assert compare_field("Публицистика", ("computer science",)) == ("differs", None)
+    assert normalise_field("Публицистика (BA)") == "публицистика"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("计算机科学与技术", "Computer Science (计算机科学与技术)"),
+        ("Прикладная математика", "Applied Mathematics (Прикладная математика)"),
+    ],
+)
+def test_a_known_field_in_another_script_is_shown_in_english_too(text: str, shown: str) -> None:
+    assert in_english(text) == shown
+
+
+@pytest.mark.parametrize("text", ["Informatik", "Computer Science", "Публицистика", "新闻学概论"])
+def test_latin_script_and_unknown_fields_are_shown_as_written(text: str) -> None:
+    assert in_english(text) == text
