@@ -45,6 +45,7 @@ _MARKUP = re.compile(
 _LABEL = re.compile(r"^[A-Z][\w/&-]*(?: [\w/&-]+){0,2}:\s")
 _YEAR_END = re.compile(r"(?:19|20)\d\d\W*$|\b(?:present|current|now)\W*$", re.IGNORECASE)
 _COLUMN_GAP = re.compile(r"(?<![.!?;:])(?:\s{2,}|\s[-–—.·_]{4,}\s+)(?=\S)")
+_COLUMN_ROW = re.compile(r"\S+(?: \S+)?\s{3,}\S")
 _META = "\x00meta:"
 _HIDDEN = re.compile(
     r"<!--.*?(?:-->|$)|<(head|style|script)\b[^>]{0,1000}>.*?(?:</\1\s*>|$)", re.DOTALL | re.IGNORECASE
@@ -343,7 +344,7 @@ def _continues(prev: MarkedLine, line: MarkedLine, width: int | None, columns: t
     if _DATE_START.match(line.text):
         return False
     if line.text[0].islower() and len(prev.text) >= 25 and not prev.text.endswith((".", ":", ";")):
-        return True
+        return not _COLUMN_ROW.match(line.text)  # "oggi    London, UK": the next row of a date column
     if prev.bullet and line.indent >= prev.indent > 0:
         return True  # a list item's lines go on under its text
     if width is None or prev.text.endswith(":") or _LABEL.match(line.text) or _YEAR_END.search(prev.text):

@@ -296,3 +296,8 @@ def test_html_table_row_over_several_lines_is_one_line() -> None:
     lines = marked_lines(text, html=False)
     assert [x.text for x in lines if x.text] == ["2019 – 2021 | Engineer, ACME", "Next"]
     assert len(lines) == text.count("\n") + 1
+
+
+def test_lower_case_row_of_a_date_column_is_its_own_line() -> None:
+    text = "## Experience\nagosto 2018 to    Sergeant, U.S. Army\noggi    London, UK\n"
+    assert joined(text)[-1] == "oggi    London, UK"
