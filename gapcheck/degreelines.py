@@ -289,9 +289,9 @@ _STATUS_WORD = re.compile(r"(?:graduate|holder|candidate|student|degree|hons|hon
 def _part_of_a_name(name: str, rest: str) -> bool:
     """Outside education, an abbreviation without dots followed straight by words that are no known field is part of
     an organisation's name ("MSC Software Corporation"), not a degree ("MBA Finance", "PhD Physics" are); a title
-    ("Ph.D.", "Lic.") so followed is someone's title before their name ("course taught by Ph.D. Leo Ferres")."""
+    ("Ph.D.", "Lic.") so followed is someone's title before their name ("course taught by Ph.D. Pablo Soto")."""
     words = re.match(r"\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)", rest)
-    # a title before a name ("Ph.D. Leo Ferres", "Lic. Ana Ruiz"), a name's initials ("M.D. Anderson", "J.D. Edwards")
+    # a title before a name ("Ph.D. Pablo Soto", "Lic. Ana Ruiz"), a name's initials ("M.D. Anderson", "J.D. Edwards")
     title = re.fullmatch(r"(?i:ph\.\s?d\.|dr\.|lic\.|m\.\s?d\.|j\.\s?d\.|m\.\s?e\.)", name)
     if (("." in name or " " in name) and not title) or words is None or _STATUS_WORD.match(words.group(1)):
         return False

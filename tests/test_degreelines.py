@@ -368,7 +368,7 @@ def test_the_same_degrees_without_those_words_stay(line: str, level: str) -> Non
 
 
 def test_a_doctors_title_before_a_name_is_no_degree_outside_education() -> None:
-    line = "2014: Parallel programming course, Ph.D. Leo Ferres, University of Concepción, Chile"
+    line = "2014: Parallel programming course, Ph.D. Pablo Soto, University of Valparaíso, Chile"
     assert _levels(line, in_education=False) == []
 
 
