@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from gapcheck.dates import PATTERN_PARTS, find_date_ranges
+from gapcheck.datewords import MONTH_NAME
 
 _DATE, _START_MONTH, _MONTH = PATTERN_PARTS["date"], PATTERN_PARTS["start_month"], PATTERN_PARTS["month"]
 _SEP, _PRESENT = PATTERN_PARTS["sep"], PATTERN_PARTS["present"]
@@ -41,7 +42,7 @@ _DASH = re.compile(r"(?:[-–—‐‒―~−]|\bto)\s*(?:[a-z]{3,9}\.?\s*)?(?:$
 
 # Word and PDF exports that place each letter apart glue date tokens to their neighbours ("Senior AnalystJan 2015",
 # "Jan 2015Present", "Analyst2015 - 2016") or split their words ("till dat e", "Pres ent", "Ja n 2019")
-_BARE_MONTH = _MONTH.replace("(?P<{g}m>", "(?:")
+_BARE_MONTH = MONTH_NAME
 _YEAR4 = r"(?:19[5-9]\d|20[0-4]\d)(?!\d)"
 _GLUED = re.compile(
     r"(?<=(?-i:[a-z.)\]]))(?=(?-i:[A-Z]))(?=(?:"

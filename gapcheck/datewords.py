@@ -56,10 +56,11 @@ STILL_OPEN = (
 """The "present" words no sentence starts with: the end of a range whose dash the export lost ("Mar. 2021
 Present")."""
 
-_MONTH_NAME = MONTH.replace("(?P<{g}m>", "(?:")
+MONTH_NAME = MONTH.replace("(?P<{g}m>", "(?:")
+"""A month's name or abbreviation in any of the languages above, without a group."""
 DAY_DATE_RE = re.compile(
-    r"\b(?:" + _MONTH_NAME + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?:19|20)\d\d\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_NAME + r")\.?,?\s+(?:19|20)\d\d\b",
+    r"\b(?:" + MONTH_NAME + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?:19|20)\d\d\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH_NAME + r")\.?,?\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 """A date with its day ("February 10, 2026", "28 Feb 1997"): a document's or an event's, no job's time span."""

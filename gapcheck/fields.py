@@ -86,7 +86,12 @@ def spell_out(text: str) -> str:
     if not (text.isalpha() and text.isupper() and len(text) <= 5):
         return text
     full = load_fields().aliases.get(text.lower())
-    return re.sub(r"\b(?!and\b|of\b)\w", lambda m: m.group().upper(), full) if full else text
+    return _title_case(full) if full else text
+
+
+def _title_case(name: str) -> str:
+    """Each word capitalised but "and" and "of" ("computer science and engineering")."""
+    return re.sub(r"\b(?!and\b|of\b)\w", lambda m: m.group().upper(), name)
 
 
 _OTHER_SCRIPT = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
@@ -103,7 +108,7 @@ def in_english(text: str) -> str:
     english = load_fields().aliases.get(normalise_field(text))
     if english is None:
         return text
-    return re.sub(r"\b(?!and\b|of\b)\w", lambda m: m.group().upper(), english) + f" ({text})"
+    return _title_case(english) + f" ({text})"
 
 
 _HEADS = frozenset(

@@ -6,7 +6,8 @@ and the modules that build a profile. Building a profile is not bounded by the t
 patterns take time growing faster than a line's length), so it runs within the same read's limits: the
 time left before the read's deadline and the same memory cap (``limitedrun.call_limited_here``).
 
-This module imports only ``limits`` at load time: it is what the command imports before anything heavy.
+At load time this module imports only ``limits`` and ``limitedrun`` (the standard library's pickle, select and
+threading): it is what the command imports before anything heavy.
 """
 
 from __future__ import annotations

@@ -133,9 +133,12 @@ def test_an_unreadable_file_gives_nothing_and_no_error(tmp_path: Path, fresh: No
 def test_without_a_folder_from_load_nothing_is_written(tmp_path: Path, fresh: None) -> None:
     re.compile(_patterns()[0][0])
     assert regexcache.save() == 0  # a library user's process: load was never called
-    regexcache.load(None)  # --no-cache
+    regexcache.load(tmp_path)
+    regexcache.load(None)  # --no-cache, after a folder was given once
+    re.compile(_patterns()[1][0])
     assert regexcache.save() == 0
-    assert list(tmp_path.iterdir()) == []
+    path = regexcache.cache_file(tmp_path)
+    assert path is not None and not path.exists()
 
 
 def test_another_interpreter_reads_another_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
 
@@ -79,7 +80,7 @@ def check_files(
         # Results wait for the weights, but never for a file being read: once every file is handed out, the parent
         # has nothing else to do and waits for the weights
         fit = _BackgroundFit(checker) if to_read else None
-        waiting = cached
+        waiting = deque(cached)
         for index, outcome in pool:
             _, item, key = to_read[index]
             if cache is not None and key is not None:
@@ -121,11 +122,11 @@ class _BackgroundFit:
 
 
 def _compare(
-    checker: Checker, waiting: list[tuple[BatchFile, ResumeProfile | str]]
+    checker: Checker, waiting: deque[tuple[BatchFile, ResumeProfile | str]]
 ) -> Iterator[GapReport | SkippedResume]:
-    """The results of the files waiting for the weights, emptying the list."""
+    """The results of the files waiting for the weights, emptying the queue."""
     while waiting:
-        yield from _results(checker, *waiting.pop(0))
+        yield from _results(checker, *waiting.popleft())
 
 
 def _look_up(
