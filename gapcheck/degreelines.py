@@ -34,7 +34,7 @@ _STRONG = {
         r"master(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of(?!\s+(?:ceremonies|wine|the\b))|\s+in|\s*[,:])|"
         r"master(?:'s|’s|s)?\s+degree|"
         r"m\.\s?s(?=\s*[,(:]|\s+(?:in|of)\b)|master\s+program(?:me)?|"
-        r"m\.\s?s\.\s?c\.?|sc\.\s?m\.|magister|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise|"
+        r"m\.\s?s\.\s?c\.?|sc\.\s?m\.|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise|"
         r"m\.?\s?sci\.?|mmath|mphys|mchem|ll\.\s?m\.|"  # UK integrated masters; "LLM" alone is a language model
         r"mestrado|m[aá]ster\s+e[nm](?=\s+(?-i:[A-Z]))|dipl[oô]me\s+d['’]ing[ée]nieur|"  # Portuguese, Spanish, French
         # India, the arts, the US education specialist, Latin America
@@ -47,7 +47,7 @@ _STRONG = {
         r"master(?=\s+[12]\b)|yüksek\s+lisans|thạc\s+sĩ|ماجستير|کارشناسی\s+ارشد"
     ),
     "bachelor": (
-        r"b\.\s?s\.\s?e\.\s?e\.|b\.\s?a\.\s?sc\.|b\.\s?des\.?|bdes|b\.\s?pharm\.?|bpharm|mbbs|"
+        r"b\.\s?s\.\s?e\.\s?e\.|b\.\s?a\.\s?sc\.|b\.\s?des\.?|bdes|b\.\s?pharm\.?|bpharm|"
         r"b\.\s?s\.(?!\s?(?:office|excel))|b\.\s?sc\.?|bsc|b\.\s?tech\.?|btech|b\.\s?e\.|b\.\s?e(?=\s*[:,(]|\s+(?:in|of)\b)|"
         r"b\.\s?eng\.?|beng|b\.\s?a\.|bba|b\.b\.a\.?|bca|b\.c\.a\.|b\.\s?com\.?|bcom|b\.\s?s\.\s?c\.?|a\.\s?b\.|s\.\s?b\.|"
         r"b\.\s?arch\.?|sc\.\s?b\.|bachelor(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of|\s+in|\s*[,:])|"

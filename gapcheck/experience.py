@@ -87,6 +87,15 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
     """
     entries: list[_Entry] = []
     i = start
+    if end > start and all(_BULLET.match(lines[k]) for k in range(start, end)):
+        # a section that is one bulleted list ("Teaching Assistant:" then "• CS2109S - Intro to AI (2023/2024), NUS"):
+        # each dated item is an entry, however long
+        entries = [
+            _Entry(k, r[0], [strip_dates(lines[k][1:])])
+            for k in range(start, end)
+            if (r := find_date_ranges(lines[k], as_of))
+        ]
+        i = end  # nothing left to group
     while i < end:
         inline = _inline_entries(lines[i], i, as_of)
         if inline:
@@ -107,14 +116,6 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
             j += 1
         entries.extend(_group_entries(lines, i, j, as_of))
         i = j
-    if end > start and all(_BULLET.match(lines[k]) for k in range(start, end)):
-        # a section that is one bulleted list ("Teaching Assistant:" then "• CS2109S - Intro to AI (2023/2024), NUS"):
-        # each dated item is an entry, however long
-        entries = [
-            _Entry(k, r[0], [strip_dates(lines[k][1:])])
-            for k in range(start, end)
-            if (r := find_date_ranges(lines[k], as_of))
-        ]
     entries = _pair_date_column(entries)
     positions: list[Position] = []
     dropped = kept = False

@@ -10,8 +10,8 @@ SCHOOL_NAMES = (
 )
 SCHOOL_WORDS = (
     r"university|universit[yàäé]t?|universidad|universidade|università|college|institute|institut|school|academy|"
-    r"polytechnic|politecnico|hochschule|école|ecole|conservatory|faculty|universite(?:i)?t|uniwersytet|"
-    r"\w*hochschule|politechnika|universit[eé]|университет\w*|университэт\w*|університет\w*|институт\w*|"
+    r"polytechnic|politecnico|école|ecole|conservatory|faculty|universite(?:i)?t|uniwersytet|"
+    r"\w*hochschule|politechnika|universite|университет\w*|университэт\w*|університет\w*|институт\w*|"
     r"інститут\w*|академи\w*|академі\w*|" + SCHOOL_NAMES
 )
 # The part of a line (between , | • ; ( and )) that names a school. The match starts only where a part starts:
