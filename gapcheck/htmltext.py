@@ -12,8 +12,9 @@ _BLOCK_TAGS = frozenset(
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg"})
 # tags people put in Markdown; only these are read as HTML inside a Markdown line ("List<String>" is no tag)
 _INLINE_TAGS = (
-    "a|abbr|b|big|blockquote|br|center|code|dd|div|dl|dt|em|font|h[1-6]|hr|i|img|kbd|li|mark|ol|p|pre|section|"
-    "small|span|strong|sub|summary|details|sup|table|tbody|td|th|thead|tr|u|ul"
+    "a|abbr|address|article|aside|b|big|blockquote|br|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|"
+    "figure|font|footer|h[1-6]|header|hr|i|img|ins|kbd|label|li|main|mark|nav|ol|p|pre|section|small|span|strike|"
+    "strong|sub|summary|details|sup|table|tbody|td|th|thead|time|tr|tt|u|ul"
 )
 HTML_TAG = re.compile(rf"</?(?:{_INLINE_TAGS})\b[^<>]*>", re.IGNORECASE)
 """An HTML tag as written inside Markdown."""

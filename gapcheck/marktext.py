@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from gapcheck.htmltext import HTML_TAG, html_to_markdown
+from gapcheck.pdftext import CONTACT_START
 
 META_LINE = 8
 """``MarkedLine.heading`` of a front-matter ``key: value`` line: facts about the page, not text."""
@@ -52,6 +53,13 @@ _HIDDEN = re.compile(
 )
 _TEMPLATE_LINE = re.compile(r"^[ \t]*(?:\{%.*?%\}|\{\{.*?\}\}|<\?.*?\?>|@import\s.*)[ \t]*$", re.MULTILINE)
 _HTML_ROW = re.compile(r"<tr\b(?:(?!<tr\b).){0,20000}?</tr\s*>", re.DOTALL | re.IGNORECASE)
+# a line opening an HTML block (CommonMark's kind 6): the block runs to the next blank line
+_HTML_BLOCK_START = re.compile(
+    r"^\s{0,3}</?(?:address|article|aside|blockquote|center|details|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|"
+    r"header|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?=[\s/>]|$)",
+    re.IGNORECASE,
+)
+_MARKDOWN_BLOCK = re.compile(r"^\s*(?:[-*+]\s|\d{1,2}[.)]\s|#{1,6}\s|\|)")
 _TEMPLATE = re.compile(r"\{%[^\n]{0,300}?%\}|\{\{[^\n]{0,300}?\}\}")
 _LEADER = re.compile(r"(?<=\S)\s+[-–—.·_]{4,}\s+(?=\S)")
 
@@ -94,7 +102,7 @@ def marked_lines(text: str, *, html: bool | None = None, keep_gaps: bool = False
     if html:
         text = html_to_markdown(text)
     text = text.replace("\\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
-    raws = _front_matter(_hidden_blanked(text).split("\n"))
+    raws = _html_blocks(_front_matter(_hidden_blanked(text).split("\n")))
     tables = _table_rows(raws)
     out: list[MarkedLine] = []
     fence = ""
@@ -118,9 +126,44 @@ def marked_lines(text: str, *, html: bool | None = None, keep_gaps: bool = False
                 out[-1] = MarkedLine(above.text, 1 if "=" in raw else 2, False, above.indent, above.end)
             out.append(MarkedLine("", 0, False))
         elif HTML_TAG.search(raw) and not raw.lstrip().startswith("<?"):
-            out += [_located(_markdown_line(part, keep_gaps), raw) for part in html_to_markdown(raw).split("\n")]
+            out += [_located(_markdown_line(part, keep_gaps), raw) for part in _html_line(raw)]
         else:
             out.append(_located(_markdown_line(raw, keep_gaps), raw))
+    return out
+
+
+def _html_line(raw: str) -> list[str]:
+    """A Markdown line holding HTML -> its lines; a heading's words stay one heading ("## <p><b>Jane</b></p>")."""
+    heading = re.match(r"^\s{0,3}#{1,6}\s+", raw)
+    parts = html_to_markdown(raw[heading.end() if heading else 0 :]).split("\n")
+    if heading:
+        return [heading.group().strip() + " " + " ".join(part for part in parts if part.strip())]
+    return parts
+
+
+def _html_blocks(lines: list[str]) -> list[str]:
+    """Text an HTML block breaks over several lines, joined: inside the block (it opens with a block tag and runs
+    to the next blank line) a line break is a space, as a browser shows it ("<p><i>Boston,\\nMA</i></p>"). Only a
+    line of text going on after text is joined; a line opening with a tag or a Markdown mark, or after a tag, keeps
+    its own line. The joined lines become blanks, so the line count stays."""
+    out = list(lines)
+    fence = ""
+    block = False
+    last = 0  # the line the text goes on in
+    for i, line in enumerate(lines):
+        opening = _FENCE.match(line)
+        if opening and (not fence or line.strip().startswith(fence)):
+            fence = "" if fence else opening.group(1)
+        if fence or not line.strip() or line.startswith(_META):
+            block = False
+        elif _HTML_BLOCK_START.match(line):
+            block, last = True, i
+        elif (
+            block and not re.match(r"\s*<", line) and not _MARKDOWN_BLOCK.match(line) and out[last].rstrip()[-1:] != ">"
+        ):
+            out[last], out[i] = out[last].rstrip() + " " + line.strip(), ""
+        else:
+            last = i
     return out
 
 
@@ -341,8 +384,8 @@ def join_hard_wraps(lines: list[MarkedLine]) -> list[MarkedLine]:
 def _continues(prev: MarkedLine, line: MarkedLine, width: int | None, columns: tuple[int, ...]) -> bool:
     if not (prev.text and line.text) or line.heading or line.bullet or prev.heading or prev.hard_break:
         return False
-    if _DATE_START.match(line.text):
-        return False
+    if _DATE_START.match(line.text) or CONTACT_START.match(line.text):
+        return False  # the next row of a date column; a contact line of its own
     if line.text[0].islower() and len(prev.text) >= 25 and not prev.text.endswith((".", ":", ";")):
         return not _COLUMN_ROW.match(line.text)  # "oggi    London, UK": the next row of a date column
     if prev.bullet and line.indent >= prev.indent > 0:

@@ -32,6 +32,10 @@ _DATE_LIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bpresent\b|\bcurrent\b|['�
 _COLUMN_ROW = re.compile(r"^\S{1,20}(?: \S{1,20}){0,2}\s{3,}\S")
 # a word and a year opening a line, then a gap, a dash or nothing: a date of a date column ("juli 2026   Boston")
 _WORD_YEAR = re.compile(r"^[^\W\d_]{3,10}\.?\s+(?:de\s+)?(?:19|20)\d\d(?:\s*$|\s{2,}|\s*[-–—]|\s+(?:to|a|bis)\b)")
+# a line opening with an address, a web link or a profile path ("jane@example.org", "https://...", "www.x.y",
+# "github.com/jane"): a contact line of its own (often a right-aligned cell read after the row), not the rest of a
+# sentence broken before it
+CONTACT_START = re.compile(r"(?:https?://|www\.|[\w.+-]+@[\w-]+\.\w|[\w-]+\.(?:com|org|net|io|dev|me|edu)/)", re.I)
 _OPEN_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|\bto)$", re.IGNORECASE)
 # month names, kept here rather than taken from gapcheck.dates: the reading child imports no later stage
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -454,4 +458,6 @@ def _continues(prev: str, line: str) -> bool:
         return False  # "present   Riverside Medical Center", "aujourd'hui   Remote": a column's row beside its entry
     if _WORD_YEAR.match(line):
         return False  # "juli 2026   Boston, MA", "marzo de 2019 –": month names other languages write in lower case
+    if CONTACT_START.match(line):
+        return False
     return line[0].islower() and len(prev) >= 25 and not prev.endswith((".", ":", ";"))

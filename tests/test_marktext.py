@@ -116,8 +116,32 @@ def test_html_line_breaks_and_tags_in_markdown() -> None:
     assert lines == [("Experience", 2), ("Engineer, ACME", 0), ("2019 – 2021", 0), ("Remote", 0)]
 
 
+def test_text_an_html_block_breaks_over_lines_is_one_line() -> None:
+    text = "<p style='x'><i>Springfield University,<br>Boston,\nMA, USA\n(2019 – 2021)</i></p>\n\nNext"
+    lines = marked_lines(text, html=False)
+    assert [x.text for x in lines if x.text] == ["Springfield University,", "Boston, MA, USA (2019 – 2021)", "Next"]
+
+
+def test_lines_of_an_html_block_after_a_tag_or_opening_with_a_mark_keep_their_own_line() -> None:
+    text = "<div align='center'>\nJane Doe\n- Python\n- SQL\n</div>"
+    assert texts(text, html=False) == ["Jane Doe", "Python", "SQL"]
+    assert texts("Engineer, ACME\nBoston, MA") == ["Engineer, ACME", "Boston, MA"]  # no HTML block
+
+
+def test_a_heading_holding_html_is_one_heading() -> None:
+    text = "## <p align='center'> <b> Jane Doe </b> </p>\nEngineer"
+    lines = [(x.text, x.heading) for x in marked_lines(text, html=False)]
+    assert lines == [("Jane Doe", 2), ("Engineer", 0)]
+
+
 def test_html_page_is_read_as_html() -> None:
     assert texts("<html><body><p>Engineer,\nACME</p><p>2019</p></body></html>") == ["Engineer, ACME", "2019"]
+
+
+def test_semantic_html_tags_are_dropped() -> None:
+    assert texts("<time datetime='2019-10'>2019-10-01</time> of <cite>experience</cite>", html=False) == [
+        "2019-10-01 of experience"
+    ]
 
 
 def test_angle_brackets_that_are_no_html_tag_stay() -> None:
@@ -226,6 +250,14 @@ def test_lower_case_line_continues_an_unfinished_one() -> None:
     assert joined("Engineer at the billing services team\nworking on payments") == [
         "Engineer at the billing services team working on payments"
     ]
+
+
+def test_contact_line_after_an_unfinished_one_is_its_own() -> None:
+    assert joined("Engineer at the billing services team\njane@example.org") == [
+        "Engineer at the billing services team",
+        "jane@example.org",
+    ]
+    assert joined("Engineer at the billing services team\nhttps://jane.example.org")[-1] == "https://jane.example.org"
 
 
 def test_joined_line_keeps_the_first_lines_marks() -> None:

@@ -322,6 +322,10 @@ def test_plain_text_lines_are_normalised(tmp_path: Path, raw: str, read: str) ->
             "• Built forecasting models for the supply chain team and saved money every quarter",
         ),
         (["Finance Manager, Acme   2021 -", "March 2022"], "Finance Manager, Acme   2021 - March 2022"),
+        (  # a sentence going on with a word that only mentions a site
+            ["• Rebuilt the customer portal and the search service behind", "example.org's shop"],
+            "• Rebuilt the customer portal and the search service behind example.org's shop",
+        ),
         (  # a word and a year inside a sentence, no gap or dash after them
             ["• Led the migration of the billing platform in the spring and", "june 2019 saw the first release"],
             "• Led the migration of the billing platform in the spring and june 2019 saw the first release",
@@ -346,6 +350,9 @@ def test_plain_text_wrapped_lines_are_joined(tmp_path: Path, raw: list[str], joi
         ["09/2023 -   Director of Finance at Summit Logistics", "pres ent   Remote"],  # a sentence has no wide gap
         ["septembre 2009 -   Sergent, Armée de terre", "aujourd'hui   Lyon, France"],
         ["Stark Industries, Chicago, IL and Boston", "agosto de 2022 to   Nurse Manager"],
+        ["PhD in Marine Ecology and Fisheries Science", "ann.example@example.org"],  # a contact line of its own
+        ["Portfolio of the data platform projects", "https://ann.example.org/work"],
+        ["Senior Analyst with ten years in finance", "github.com/annexample"],
     ],
 )
 def test_plain_text_lines_that_do_not_continue(tmp_path: Path, raw: list[str]) -> None:
