@@ -234,6 +234,18 @@ _UNIT_BEFORE = re.compile(
 )
 
 
+_NOT_A_FIELD_START = frozenset({"the", "a", "an", "my", "his", "her", "their", "our", "this", "that", "which", "one"})
+
+
+def _in_lower_case(words: list[str]) -> str:
+    """A field written in lower case in a sentence ("earned a Ph.D. in electrical engineering"), in title case when
+    the words name a field ("Electrical Engineering"); else nothing ("in progress", "in the field of ...")."""
+    if len(words) > 6 or words[0] in _NOT_A_FIELD_START or not all(w.isalpha() and w.islower() for w in words):
+        return ""
+    titled = " ".join(w if w in ("and", "of") else w.capitalize() for w in words)
+    return titled if is_field_name(titled) else ""
+
+
 def _clean(text: str) -> str | None:
     text = UNIT_OF.sub("", text.strip())  # "Department of Computer Science" names the field
     if unit := _UNIT_BEFORE.match(text):
@@ -267,6 +279,9 @@ def _clean(text: str) -> str | None:
     if len(capitals) < len(words) and capitals and capitals[0].isupper() and sum(map(len, capitals)) > 4:
         words = capitals
         text = " ".join(words)
+    if words and text[0].islower():  # "a PhD in theoretical physics at ..."
+        text = _in_lower_case(words)
+        words = text.split()
     if not words or len(words) > 8 or not text[0].isupper():  # "PhD students and MS students" names no field
         return None
     if _JOB_NOUN.fullmatch(words[-1]):  # "PhD Student, Research and Teaching Associate" names a job

@@ -117,8 +117,9 @@ NOT_DEGREE = re.compile(
     r"certification|certified|\bged\b",
     re.IGNORECASE,
 )
-_NOT_FINISHED = re.compile(
-    r"\b(?:incomplete|not\s+completed|did\s+not\s+(?:complete|finish)|unfinished|withdrew)\b|"
+NOT_FINISHED = re.compile(
+    r"\b(?:incomplete|not\s+completed|did\s+not\s+(?:complete|finish)|unfinished|withdrew|dropped\s+out|discontinued|"
+    r"interrupted|abandoned|interrumpid[oa]|abandonad[oa]|interrompid[oa]|abgebrochen)\b|"
     r"\b(?:coursework|credits|hours|years?|semesters?|courses)\s+(?:completed\s+)?towards?\b|"
     r"中退|肄业|肄業|退学|не\s?оконч\w*|незаконч\w*|неоконч\w*|sin\s+terminar|inconclus[oa]",
     re.IGNORECASE,
@@ -126,7 +127,8 @@ _NOT_FINISHED = re.compile(
 # Only words that say so, or an open-ended or future date, make a degree "in progress" (a 2009 BA is awarded).
 IN_PROGRESS = re.compile(
     r"expected|anticipated|candidate(?!\s+of\s+(?:[a-z]+\s+)?sciences?)|in\s+progress|pursuing|ongoing|\bABD\b|all\s+but\s+dissertation|"
-    r"reading\s+for|to\s+be\s+completed|\(future\)|"
+    r"reading\s+for|to\s+be\s+completed|\(future\)|\(\s*(?:current|now|present|running)\s*\)|"
+    r"(?<=\d)\s*[-–—~]+\s*(?:running|continuing|till\s+now|to\s+date|now)\b|"  # "2025 — Running", "2021 - now"
     r"en\s+curso|cursando|em\s+andamento|en\s+cours|в\s+процессе|(?<!\w)\d\s*курс(?!\w)|"  # Spanish, Portuguese, ...
     r"\d+\s*(?:st|nd|rd|th|ro|do|to|mo|vo|no|er|e|°|º|ª)?\s*ciclo\b|"  # "9no ciclo", "6th semester"
     r"\d+(?:st|nd|rd|th|ro|do|to|mo|vo|no|er|e|°|º|ª)\s*(?:semestre|semester)\b|"
@@ -209,7 +211,7 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         return ()
     if (NOT_DEGREE.search(line) and not STRONG_RE["bachelor"].search(line)) or _names_people(line):
         return ()
-    if _NOT_FINISHED.search(line):  # "B.S. in Biology (incomplete)", "3 years toward a B.S.": no degree held
+    if NOT_FINISHED.search(line):  # "B.S. in Biology (incomplete)", "3 years toward a B.S.": no degree held
         return ()
     groups: list[list[tuple[str, int, int]]] = []
     hints: list[str | None] = []  # a subject named inside a group: "Master of Business Administration (MBA)"
@@ -232,6 +234,8 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         if _not_the_persons(line[: group[0][1]], name, rest, in_education=in_education):
             continue
         field, status = stated_field(name, rest, line)
+        if _NAMES_ITS_FIELD.fullmatch(name) and re.match(r"\s+(?i:en|de|em)\s", rest):
+            field = stated_field("", name + rest, line)[0] or field  # "Ingeniería de Sistemas" names the field whole
         field = field or hints[k] or (field_before(line[: group[0][1]]) if k == 0 else None)
         field = field or (_han_field(line[: group[0][1]]) if _HAN.match(name) else None)
         field = implied_field(name, field)
@@ -243,6 +247,8 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
     return tuple(statements)
 
 
+# A Latin American engineering degree's name is its field: "Ingeniería de Sistemas", "Engenharia de Software"
+_NAMES_ITS_FIELD = re.compile(r"(?i:ingenier[ií]a|engenharia)")
 # A German Diplom from a university of applied sciences ("Dipl.-Ing. (FH)", "Diplom-Betriebswirt (DH)") ranks with a
 # bachelor's; a university's Diplom with a master's
 _APPLIED_DIPLOM = re.compile(r"(?i:dipl)[^(]{0,30}\((?:FH|DH|BA)\)")

@@ -8,7 +8,15 @@ from dataclasses import replace
 
 from gapcheck.dates import find_date_ranges, strip_dates, years_in
 from gapcheck.degreefields import UMBRELLA, UNIT_OF, specialised
-from gapcheck.degreelines import IN_PROGRESS, NOT_DEGREE, STRONG_RE, DegreeStatement, degree_mentions, degree_statements
+from gapcheck.degreelines import (
+    IN_PROGRESS,
+    NOT_DEGREE,
+    NOT_FINISHED,
+    STRONG_RE,
+    DegreeStatement,
+    degree_mentions,
+    degree_statements,
+)
 from gapcheck.fields import is_field_name, known_field
 from gapcheck.models import DateRange, Degree, Section, degree_rank
 from gapcheck.schools import INSTITUTION
@@ -72,9 +80,23 @@ def _read_block(lines: Sequence[str], a: int, b: int, as_of: int, *, in_educatio
         for statement in stated:
             degree = _read_degree(lines, i, statement, windows[i], (a, b) if in_education else None, as_of)
             degree = _from_entry(lines, columns[i], degree) if i in columns else degree
+            if _left_unfinished(lines, i, windows[i], degree.year):
+                continue
             if statement.anchored or degree.institution or degree.year is not None or degree.field:
                 found.append(degree)
     return found
+
+
+def _left_unfinished(lines: Sequence[str], i: int, window: list[int], year: int | None) -> bool:
+    """The entry's date line says the degree was left unfinished ("2022-2024 (Interrupted)", "2019 - 2020
+    Incomplete"): a short line of dates and status under the degree's name, not a description that uses the word."""
+    for j in window:
+        if j != i and (years_in(lines[j]) or year is None) and len(strip_dates(lines[j]).split()) <= 3:
+            if NOT_FINISHED.search(lines[j]):
+                return True
+            if years_in(lines[j]):
+                return False
+    return False
 
 
 def _joined(lines: Sequence[str], i: int, b: int) -> str:

@@ -540,3 +540,27 @@ def test_maryland_after_a_city_is_no_doctor_of_medicine() -> None:
 def test_md_alone_is_a_doctor_of_medicine_only_in_education() -> None:
     assert _levels("MD, Harvard Medical School, 2010") == [("doctorate", False)]
     assert _levels("MD, Acme Capital, 2015 - 2020", in_education=False) == []  # a managing director
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        (
+            "PhD candidate in precision medicine and theoretical physics at the University of Example.",
+            "Precision Medicine and Theoretical Physics",
+        ),
+        ("I earned my Ph.D. in electrical engineering from Example Institute of Technology.", "Electrical Engineering"),
+    ],
+)
+def test_a_field_in_lower_case_in_a_sentence_is_read_in_title_case(line: str, field: str) -> None:
+    (statement,) = degree_statements(line, in_education=False)
+    assert statement.field == field
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["M.S. in progress, Example University, 2026", "PhD in the field of pattern recognition, Example University, 2020"],
+)
+def test_lower_case_words_that_name_no_field_give_no_field(line: str) -> None:
+    (statement,) = degree_statements(line, in_education=True)
+    assert statement.field is None

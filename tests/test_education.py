@@ -899,3 +899,66 @@ def test_school_years_before_a_degree_keep_their_own_dates() -> None:
 @pytest.mark.parametrize("line", ["Class XII, CBSE Board, 2014", "12th Standard, State Board, 2012", "Class 10, 2010"])
 def test_school_years_are_no_degree(line: str) -> None:
     assert _education(line) == ()
+
+
+def test_a_date_line_saying_the_degree_was_left_unfinished_drops_it() -> None:
+    degrees = _education(
+        "Maestría en Educación", "Universidad de Ejemplo", "2023-2024 (Interrumpida)",
+        "Ingeniería de Sistemas", "Universidad de Ejemplo", "2017-2022 (Finalizada)",
+    )  # fmt: skip
+    assert [d.level for d in degrees] == ["bachelor"]
+
+
+def test_a_date_line_saying_the_degree_was_finished_keeps_it() -> None:
+    degrees = _education("M.S. in Statistics", "Example State University", "2019 - 2021 (Completed)")
+    assert [(d.level, d.field) for d in degrees] == [("master", "Statistics")]
+
+
+def test_a_description_that_uses_an_unfinished_word_keeps_the_degree() -> None:
+    degrees = _education(
+        "M.S. in Computer Science, Example University, 2021",
+        "Thesis: resuming interrupted downloads over lossy links",
+    )
+    assert [d.level for d in degrees] == ["master"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("**PhD in Civil Engineering**, Example Polytechnic - *(current)*",),
+        ("2025 — Running", "M.Sc. Information Systems Security", "Example University of Professionals"),
+        ("M.Sc. in Physics, Example University, 2024 - now",),
+    ],
+)
+def test_a_status_word_after_the_dates_makes_the_degree_in_progress(lines: tuple[str, ...]) -> None:
+    (degree,) = _education(*lines)
+    assert degree.in_progress
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("M.Sc. in Physics, Example University, 2020", "Thesis: running coupling constants in lattice QCD"),
+        ("B.S. in Biology, Example University (2016 - 2020)", "Captain of the running club, 2018 - 2020"),
+    ],
+)
+def test_a_running_word_that_is_no_status_leaves_the_degree_awarded(lines: tuple[str, ...]) -> None:
+    assert not _education(*lines)[0].in_progress
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Ingeniería de Sistemas | Feb 2002 - Dic 2006", "Ingeniería de Sistemas"),
+        ("Ingeniería en Informática, Universidad de Ejemplo, 2019", "Ingeniería en Informática"),
+        ("Engenharia de Software, Universidade Exemplo, 2015", "Engenharia de Software"),
+    ],
+)
+def test_a_latin_american_engineering_degree_is_named_by_its_whole_name(line: str, field: str) -> None:
+    (degree,) = _education(line)
+    assert (degree.level, degree.field) == ("bachelor", field)
+
+
+def test_a_latin_american_engineering_word_outside_education_is_no_degree() -> None:
+    lines = ["Ana Ejemplo", "EXPERIENCE", "Líder de Ingeniería de Datos, Acme, 2019 - 2023", "EDUCATION", "BSc Physics"]
+    assert [(d.level, d.field) for d in _degrees(lines)] == [("bachelor", "Physics")]
