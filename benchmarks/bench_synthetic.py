@@ -214,21 +214,22 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "section_order": ("experience first", "education first"),
     "summary": ("SUMMARY heading", "Profile heading", "no heading"),
     "date_format": ("Jan 2019", "January 2019", "Jan. 2019", "Jan '19", "01/2019", "2019-01", "2019", "01-2019",
-                    "2019 Jan"),
+                    "2019 Jan", "Jan 19"),
     "separator": (" – ", " — ", " - ", " to ", "–"),
     "current": ("Present", "Current", "present", "Since", "Onwards", "Continuing", "Till Now", "no current job",
-                "start only (latest job)"),
+                "start only (latest job)", "curr."),
     # the language of month names and "present" ("marzo de 2019 – actualidad", "Januar 2019 – heute")
     "date_language": ("English", "English", "English", "German", "Spanish", "French", "Italian", "Dutch",
                       "Portuguese"),
     # what a PDF or Word export did to the dates: the dash lost, words split by letter spacing, glued to the title
-    "export": ("clean", "clean", "dash lost", "letter-spaced date words", "dates glued to the title"),
+    "export": ("clean", "clean", "dash lost", "letter-spaced date words", "dates glued to the title",
+               "title glued after the dates"),
     # a section of dated things that are no jobs right after the jobs, where a reader may run on into it
     "papers": ("none", "publications (heading repeated)", "talks with dates", "awards with years"),
     "job_kind": ("employee", "military service", "self-employed"),
     "career_break": ("none", "career break among the jobs"),
     "date_place": ("right, tab", "below title", "above title", "inline | ", "left column, tab", "below: City | dates",
-                   "left column, broken over two lines", "right, broken over two lines"),
+                   "left column, broken over two lines", "right, broken over two lines", "before title, colon"),
     "entry": ("Title, Org", "Title | Org", "Title at Org", "Title / Org, City on next line"),
     "positions": ("1", "2", "3", "4"),
     "overlap": ("no overlap", "overlap"),
@@ -252,7 +253,7 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "in_progress": ("awarded", "candidate", "expected", "in progress", "open-ended", "(Pursuing) before the field"),
 }  # fmt: skip
 MD_AXES = {  # how a resume written in Markdown marks up the same lines; drawn apart, so the other formats keep theirs
-    "md_heading": ("## ATX", "**bold**", "setext", "front matter + ATX"),
+    "md_heading": ("## ATX", "**bold**", "setext", "front matter + ATX", "## ATX + :emoji: shortcode"),
     "md_columns": ("tab", "table row", "' | ' and *emphasis*", "<br> before the dates"),
     "md_emphasis": ("none", "**titles**, *dates*", "_dates_"),
     "md_links": ("none", "employers, schools and skills linked"),
@@ -335,7 +336,7 @@ def write_month(index: int, style: str, language: str = "English") -> str:
         "Jan. 2019": f"{short}{'' if short == 'May' else '.'} {year}", "Jan '19": f"{short} '{year % 100:02d}",
         "01/2019": f"{month + 1:02d}/{year}",
         "2019-01": f"{year}-{month + 1:02d}", "2019": str(year), "01-2019": f"{month + 1:02d}-{year}",
-        "2019 Jan": f"{year} {short}",
+        "2019 Jan": f"{year} {short}", "Jan 19": f"{short} {year % 100:02d}",
     }[style]  # fmt: skip
 
 
@@ -502,7 +503,9 @@ def _entry_lines(
     }[case.classes["entry"]]  # fmt: skip
     lines = [Line(h) for h in head]
     place = case.classes["date_place"]
-    if place == "right, tab" and case.classes["export"] == "dates glued to the title" and head[0][-1].islower():
+    if case.classes["export"] == "title glued after the dates":  # "Acme, May 2019 - Aug 2019Data Analyst"
+        lines = [Line(f"{org}, {dates}{title}" if org else f"{dates}{title}")]
+    elif place == "right, tab" and case.classes["export"] == "dates glued to the title" and head[0][-1].islower():
         lines[0] = Line(head[0] + dates)  # the tab lost in export: "Software EngineerJan 2019 – Present"
     elif place == "right, tab":
         lines[0] = Line(head[0], dates)
@@ -510,6 +513,8 @@ def _entry_lines(
         lines[0] = Line(head[0], left=dates)
     elif place == "inline | ":
         lines[0] = Line(f"{head[0]} | {dates}")
+    elif place == "before title, colon":  # "Since August 2017: Research Assistant at ..."
+        lines[0] = Line(f"{dates}: {head[0]}")
     elif place == "below title":
         lines.append(Line(dates))
     elif place == "below: City | dates":
@@ -658,6 +663,8 @@ def _settle_date_classes(case: Case, style: str, positions: int) -> None:
             classes["date_format"] = "January 2019"  # month names written out in the language
             if classes["current"] not in ("Present", "Since", "no current job"):
                 classes["current"] = "Present"  # the language's own word for it
+    if style == "Jan 19" and classes["current"] in ("Since", "start only (latest job)"):
+        classes["current"] = "Present"  # "Jan 19" alone is a day of January: two-digit years only as a range's ends
     if classes["current"] == "start only (latest job)":
         if positions < 2 or style == "2019" or classes["date_language"] != "English":
             classes["current"] = "Present"  # a lone start means "still there" only below a job it follows on from
@@ -673,13 +680,21 @@ def _settle_date_classes(case: Case, style: str, positions: int) -> None:
     ):  # fmt: skip
         classes["export"] = "clean"  # the dash between two month dates, or before "Present", is what gets lost
     if export == "letter-spaced date words" and not (
-        classes["date_language"] == "English" and (english_names or present)
+        classes["date_language"] == "English" and (english_names or present) and classes["date_format"] != "Jan 19"
     ):
         classes["export"] = "clean"
     if export == "dates glued to the title" and not (
         english_names and classes["date_format"] != "2019 Jan" and classes["date_place"] == "right, tab"
     ):
         classes["export"] = "clean"
+    if export == "title glued after the dates":  # after a year or a capitalised "Present", the way people type it
+        if classes["date_format"] in ("Jan 2019", "January 2019", "Jan. 2019") and classes["current"] in (
+            "Present", "Current", "no current job") and classes["date_language"] == "English":  # fmt: skip
+            classes.update(date_place="inline | ", duration="none")
+        else:
+            classes["export"] = "clean"
+    if classes["date_place"] == "before title, colon" and classes["duration"] == " · 2 yrs 3 mos":
+        classes["duration"] = "none"
 
 
 def _exported(written: str, case: Case, sep: str) -> str:
@@ -806,6 +821,8 @@ def write_markdown(case: Case) -> str:
 
 
 def _md_heading(text: str, style: str) -> list[str]:
+    if style == "## ATX + :emoji: shortcode":  # GitHub's emoji: "## Experience :briefcase:"
+        return [f"## {text} :{'briefcase' if len(text) % 2 else 'busts_in_silhouette'}:"]
     if style == "**bold**":
         return [f"**{text}**"]
     if style == "setext":

@@ -32,8 +32,9 @@ _CLAIM_AFTER = re.compile(
 )
 # before it: "<title> with 10+ years (driving ...)", "experience of 5 years", "over", "more than"
 _CLAIM_BEFORE = re.compile(
-    r"(?:\bwith|\bexperience\s*(?:of|:)|\bexp\s*:|(?<!\w)(?:опыт\s+работы|berufserfahrung|experiencia|expérience)"
-    r"\s*:?)\s*(?:over|more\s+than|nearly|almost|about|around|some|~|более|свыше|über|mehr\s+als)?\s*$",
+    r"(?:\bwith|\bexperience\s*(?:of|:)|\bexp\s*:|(?<!\w)(?:опыт(?:\s+работы)?|berufserfahrung|experiencia|expérience)"
+    r"\s*:?|(?<!\w)опыт\s+\w+\s*(?:[:–—]|-{1,2}))"  # "опыт разработки — 8 лет": experience of development, 8 years
+    r"\s*(?:over|more\s+than|nearly|almost|about|around|some|~|более|свыше|über|mehr\s+als)?\s*$",
     re.IGNORECASE,
 )
 # "I worked for 5 years as a freelancer", "have been working in retail for over 8 years."
@@ -66,17 +67,22 @@ def find_claimed_years(lines: Sequence[str], sections: tuple[Section, ...]) -> f
     first = [i for s in sections if s.kind in _CLAIM_KINDS for i in range(s.start, s.end)]
     rest = [i for s in sections if s.kind not in _CLAIM_KINDS and s.kind != "references" for i in range(s.start, s.end)]
     for indices in (first or list(range(len(lines))), rest):
-        claims = [value for i in indices for value in _claims_in(lines[i])]
+        inside = set(indices)
+        claims = [value for i in indices for value in _claims_in(lines[i], lines[i - 1] if i - 1 in inside else "")]
         if claims:
             return max(claims)
     return None
 
 
-def _claims_in(line: str) -> list[float]:
+def _claims_in(line: str, above: str = "") -> list[float]:
+    """The claims of one line; ``above`` is the line before it, whose end a claim opening this line continues
+    ("Web developer with over" above "8 years of experience", a summary wrapped in a narrow column)."""
     out = []
     for match in _AMOUNT.finditer(line):
         after = line[match.end() : match.end() + 60]
         before = line[max(0, match.start() - 40) : match.start()]
+        if not before.strip() and above:
+            before = above[-40:] + " "
         opening = _CLAIM_OPENING.search(before) and re.match(r"\s+(?:of|in|as)\b", after)
         worked = _WORKED_FOR.search(before) and re.match(r"\s*(?:$|[.;,]|\s(?:as|in|at|with)\b)", after)
         if not (_CLAIM_AFTER.match(after) or _CLAIM_BEFORE.search(before) or opening or worked):

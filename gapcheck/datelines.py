@@ -9,16 +9,17 @@ from gapcheck.dates import PATTERN_PARTS, find_date_ranges
 from gapcheck.datewords import MONTH_NAME
 
 _DATE, _START_MONTH, _MONTH = PATTERN_PARTS["date"], PATTERN_PARTS["start_month"], PATTERN_PARTS["month"]
-_SEP, _PRESENT = PATTERN_PARTS["sep"], PATTERN_PARTS["present"]
+_SEP, _PRESENT, _NAMED_SHORT = PATTERN_PARTS["sep"], PATTERN_PARTS["present"], PATTERN_PARTS["named_short"]
 
 # A range broken over two lines in a narrow date column, at its dash: "Jun 2009 -   Shihlin Franchise" above
 # "2011   Assistant Manager" (the column first), "Postdoc with A and   October, 2016 -" above "B, University of
 # Idaho,   November, 2021" (the column last); or before its year: "May–Aug" above "2020", "June 2019 – July" above
 # "2020"
 _GAP = r"(?:\s{2,}|\t\s*)"
-_AT_DASH = (
-    r"(?P<a>(?:" + _DATE.format(g="a") + "|" + _START_MONTH.format(g="a") + r")\s*(?:-{1,2}|[–—‐‒―~−]|\bto\b))",
-    r"(?P<b>(?:" + _DATE.format(g="b") + "|" + _PRESENT + r"))(?![\w/])",
+_AT_DASH = (  # "Nov 23 –" above "May 26" too: a two-digit year as both ends of the range
+    r"(?P<a>(?:" + _DATE.format(g="a") + "|" + _START_MONTH.format(g="a") + "|" + _NAMED_SHORT.format(g="a") + r")"
+    r"\s*(?:(?:-{1,2}|[–—‐‒―~−]|\bto\b)(?:\s*по\b)?|\bпо\b))",  # "2016 – по" above "сей день"
+    r"(?P<b>(?:" + _DATE.format(g="b") + "|" + _PRESENT + "|" + _NAMED_SHORT.format(g="b") + r"))(?![\w/])",
 )
 _AT_YEAR = (
     r"(?P<a>(?:" + _DATE.format(g="a") + "|" + _START_MONTH.format(g="a") + r")" + _SEP + _MONTH.format(g="c") + ")",
@@ -37,7 +38,7 @@ _BROKEN = tuple(
 _LONE_SEP = re.compile(r"\s*(?:-{1,2}|[–—‐‒―~−]|to|until|till|through|thru)\s*", re.IGNORECASE)
 _ENDS_IN_DATE = re.compile(r"(?:" + _DATE.format(g="a") + r")\s*$", re.IGNORECASE)
 # the cheap test first: a dash (or a dash and a word) closing the line or its column
-_DASH = re.compile(r"(?:[-–—‐‒―~−]|\bto)\s*(?:[a-z]{3,9}\.?\s*)?(?:$|\s{2,}|\t)", re.IGNORECASE)
+_DASH = re.compile(r"(?:[-–—‐‒―~−]|\bto)\s*(?:[^\W\d_]{2,9}\.?\s*)?(?:$|\s{2,}|\t)", re.IGNORECASE)
 
 
 # Word and PDF exports that place each letter apart glue date tokens to their neighbours ("Senior AnalystJan 2015",
@@ -51,7 +52,12 @@ _GLUED = re.compile(
     + _YEAR4
     + ")"  # "AnalystJan 2015", "ExternSummer 2021"
     r"|(?<=(?-i:[A-Za-z]))(?=" + _YEAR4 + r"\s*(?:-{1,2}|[–—]|to\b)\s*(?:" + _YEAR4 + r"|present|current))"
-    r"|(?<=(?:19|20)\d\d)(?=(?-i:[A-Z]))(?=(?:present|current|till|until|ongoing)\b)",  # "Jan 2015Present"
+    r"|(?<=(?:19|20)\d\d)(?=(?-i:[A-Z]))(?=(?:present|current|till|until|ongoing)\b)"  # "Jan 2015Present"
+    # "May 2019 - August 2019Assistant Machine Operator", "April 2023 - CurrentParking Lot Supervisor": the title typed
+    # straight after the range's end
+    r"|(?<=(?<![\w/.-])(?:19|20)\d\d)(?=(?-i:[A-Z][a-z]{2}))"
+    r"|(?:(?<=(?-i:[-–—]\s(?:Present|Current)))|(?<=(?-i:[-–—](?:Present|Current)))|(?<=(?-i:\bto\s(?:Present|Current))))"
+    r"(?=(?-i:[A-Z][a-z]{2}))",
     re.IGNORECASE,
 )
 _FULL_MONTHS = "january february march april may june july august september october november december".split()

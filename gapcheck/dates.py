@@ -79,11 +79,36 @@ _SEP = (
 )
 _START_MONTH = _MONTH.replace("{g}m", "{g}om")
 
-PATTERN_PARTS = {"date": _DATE, "start_month": _START_MONTH, "month": _MONTH, "sep": _SEP, "present": _PRESENT}
-"""The pieces date patterns are built from ("{g}" names their groups), for readers of dates laid out over lines."""
 
 # "05/04 - 06/14": month/two-digit-year, only as both ends of a range (alone it could be a fraction or a day)
 _SHORT = r"(?P<{g}qm>0?[1-9]|1[0-2])/(?P<{g}qy>\d\d)(?![\d/])"
+# "Oct 14 - Present", "Jan 13 - Mar 14": a month's name and a two-digit year without its apostrophe, only as both ends
+# of a range (alone, or before a full year as in "Oct 14 – Oct 20, 2019", the number is a day)
+_NAMED_SHORT = (
+    _MONTH.replace("{g}m", "{g}rm")
+    + r"\s+(?P<{g}ry>\d\d)(?![\d/.:]|\s*(?:st|nd|rd|th)\b|\s*,?\s*(?:19|20)\d\d|\s*[-–—]\s*\d)"
+)
+
+PATTERN_PARTS = {
+    "date": _DATE, "start_month": _START_MONTH, "month": _MONTH, "sep": _SEP, "present": _PRESENT,
+    "named_short": _NAMED_SHORT,
+}  # fmt: skip
+"""The pieces date patterns are built from ("{g}" names their groups), for readers of dates laid out over lines."""
+
+
+def _both_ends(piece: str, start: str, end: str, present: str) -> str:
+    """A range of two dates written ``piece``'s way (groups ``start`` and ``end``), or one and "Present"."""
+    return (
+        r"(?<![\w/.])"
+        + piece.format(g=start)
+        + _SEP
+        + "(?:"
+        + piece.format(g=end)
+        + "|"
+        + _PRESENT.replace("present>", f"{present}>")
+        + r")(?![\w/])"
+    )
+
 
 RANGE_RE = re.compile(
     r"(?<![\w/.])(?:"
@@ -96,18 +121,12 @@ RANGE_RE = re.compile(
     + _DATE.format(g="b")
     + "|"
     + _PRESENT
-    + r")(?![\w/])"
-    + r"|(?<![\w/.])"
-    + _SHORT.format(g="c")
-    + _SEP
-    + "(?:"
-    + _SHORT.format(g="d")
-    + "|"
-    + _PRESENT.replace("present>", "present2>")
-    + r")(?![\w/])"
+    + r")(?![\w/])|"
+    + _both_ends(_SHORT, "c", "d", "present2")
     # an academic year "2019–20", "2019/20" (the end year's last two digits) or "2019/2020"
     + r"|(?<![\w/.])(?P<xay>(?:19[5-9]\d|20[0-4]\d))\s*(?P<xsep>[-–—/])\s*(?P<xby>\d\d|(?:19|20)\d\d)"
-    + r"(?![\w/.]|\s*[-–—]\s*\d)",
+    + r"(?![\w/.]|\s*[-–—]\s*\d)|"
+    + _both_ends(_NAMED_SHORT, "g", "h", "present3"),
     re.IGNORECASE,
 )
 # "04/2012   05/2013": two month dates with the dash lost in export, nothing else between them
@@ -126,9 +145,11 @@ LOST_DASH_RE = re.compile(
     + r"))(?![\w/])",
     re.IGNORECASE,
 )
-# "Sep. 2024 ~" or "Feb 2025 -" closing a line, or "June 2019 onwards": a range still open
+# "Sep. 2024 ~" or "Feb 2025 -" closing a line or its column ("2024-        Acme   Senior Engineer"), or "June 2019
+# onwards": a range still open
 OPEN_RE = re.compile(
-    r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")(?:\s*(?:[-–—~]|\bto\b)\s*(?=$|\))|\s+onwards?\b)", re.IGNORECASE
+    r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")(?:\s*(?:[-–—~]|\bto\b)\s*(?=$|\)|\s{2,}|\t)|\s+onwards?\b)",
+    re.IGNORECASE,
 )
 # "June 2019 – July" closing a line: the end year was cut off (a clipped text box or line)
 CLIPPED_RE = re.compile(
@@ -182,6 +203,8 @@ def _point(match: re.Match[str], g: str) -> tuple[int, int, str] | None:
     get = match.group
     if g in "cd":
         return (_year(get(f"{g}qy")), int(get(f"{g}qm")), "month") if get(f"{g}qm") else None
+    if g in "gh":
+        return (_year(get(f"{g}ry")), _month(get(f"{g}rm")), "month") if get(f"{g}rm") else None
     if get(f"{g}wy"):
         return _year(get(f"{g}wy")), 10, "semester"
     if get(f"{g}uy"):
@@ -295,16 +318,22 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
 
 def _months_of(match: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
     """(first month, last month, ends at "Present") of a RANGE_RE match between two dates."""
-    short = match.group("cqm") is not None
-    end_point = _point(match, "d" if short else "b")
-    present = bool(match.group("present2" if short else "present"))
+    first, last, present_group = (
+        ("c", "d", "present2")
+        if match.group("cqm") is not None
+        else ("g", "h", "present3")
+        if match.group("grm") is not None
+        else ("a", "b", "present")
+    )
+    end_point = _point(match, last)
+    present = bool(match.group(present_group))
     if present:
         end_first = end_last = as_of
     elif end_point is None:
         return None
     else:
         end_first, end_last = _span(*end_point)
-    start_point = _point(match, "c" if short else "a")
+    start_point = _point(match, first)
     if start_point is None:  # "May - August 2014"
         year = end_point[0] if end_point else as_of // 12
         start = month_index(year, _month(match.group("aom")))

@@ -38,11 +38,11 @@ MONTH = (
 """A month's name or its short form, in any of the languages above (group ``{g}m``)."""
 
 PRESENT = (
-    r"(?P<present>(?:the\s+)?present(?:ly)?|pres\b\.?|current(?:ly)?|(?:till|until|up\s+to)\s+(?:now|date|today)|now|"
+    r"(?P<present>(?:the\s+)?present(?:ly)?|pres\b\.?|current(?:ly)?|curr\b\.?|(?:till|until|up\s+to)\s+(?:now|date|today)|now|"
     r"to\s+date|today|ongoing|date|heute|jetzt|derzeit|actual(?:idad)?|la\s+fecha|hoy|présent|en\s+cours|"
     r"presente|aujourd['’]hui|atual(?:mente)?|hoje|oggi|attuale|in\s+corso|heden|nu|nå|idag|"
     r"günümüz|halen|devam\s+ediyor|continu(?:e|es|ing)|onwards?|"
-    r"(?:по\s+)?(?:настоящее|наст\.)\s+время|н\.\s?в\.|сейчас|至今|现在|現在|今|현재)"
+    r"(?:по\s+)?(?:настоящее|наст\.)\s+время|н\.\s?в\.|(?:по\s+)?сей\s+день|сейчас|至今|现在|現在|今|현재)"
 )
 """The end of a range that is still open: "Present", "Till date", "heute", "actualidad", "oggi", "heden"."""
 

@@ -12,6 +12,7 @@ from gapcheck.dates import (
     GAP_RANGE_RE,
     LOST_DASH_RE,
     RANGE_RE,
+    SINCE_RE,
     SINGLE_RE,
     SPLIT_MONTH_RE,
     find_date_ranges,
@@ -43,6 +44,8 @@ _INLINE_BULLET = re.compile(r"\s+(?:[•▪◦●■♦➢]|o)\s+(?=[A-Z])")
 _LIST_JOINER = re.compile(r"\s*(?:[,;&]|and)\s*", re.IGNORECASE)
 _CONTINUATION = re.compile(r"^[a-z&(∼~]")
 _BULLET = re.compile(r"^(?:•|\d+[.)]\s)")
+# "Since August 2017: Research Assistant at ...": a range still open, written first and set off from the names
+_SINCE_ENTRY = re.compile(SINCE_RE.pattern + r"\s*[:|–—-]", re.IGNORECASE)
 
 
 def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: int) -> tuple[Position, ...]:
@@ -361,7 +364,10 @@ def _header_like(line: str) -> bool:
     if not line:  # what is left of a line whose date went to the line above (join_broken_ranges): same entry
         return True
     line = DURATION_RE.sub("", line)  # "Since Jun. 2018 (8 yrs 6 mos)": the length is part of the date, no words
-    if len(line) > 90 and not (RANGE_RE.search(line) and (_long_title(rest := strip_dates(line)) or _long_org(rest))):
+    # "Since August 2017: Research Assistant at the Institute of ..., Geneva": a range still open names a long entry too
+    ranged = RANGE_RE.search(line) or LOST_DASH_RE.search(line) or _SINCE_ENTRY.match(line)  # "Jul 2016 Present": the
+    # dash lost in export
+    if len(line) > 90 and not (ranged and (_long_title(rest := strip_dates(line)) or _long_org(rest))):
         return False
     # "2017 - 2019" and "08/2016   12/2016" are not phone numbers
     if _CONTACT.search(GAP_RANGE_RE.sub(" ", RANGE_RE.sub(" ", line))):
@@ -370,7 +376,6 @@ def _header_like(line: str) -> bool:
     if line.rstrip().endswith(".") and len(words) <= 4 and RANGE_RE.search(line):
         return True  # "2025.02–pres."
     rest = strip_dates(line)
-    ranged = RANGE_RE.search(line) or LOST_DASH_RE.search(line)  # "Jul 2016 Present": the dash lost in export
     if ranged and not _BULLET.match(line) and (len(rest.split()) <= 12 or _long_title(rest)):
         # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"
         return not _ends_sentence(rest)

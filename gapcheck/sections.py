@@ -32,6 +32,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         # an academic CV's teaching: the courses taught and assisted, with their terms
         "teaching activities", "teaching assistantships", "teaching assistantship", "teaching positions",
         "teaching appointments", "teaching experiences", "teaching duties", "lecturing",
+        # a graduate student's paid posts: "Assistantships" over "Teaching" and "Research"
+        "assistantships", "research assistantships", "graduate assistantships", "teaching and research assistantships",
         # Chinese, Japanese, Korean and Russian resumes
         "工作经历", "工作经验", "实习经历", "实习经验", "职业经历", "職歴", "職務経歴", "경력", "경력사항",
         "опыт работы",
@@ -120,6 +122,7 @@ _HEAD_NOUNS = {
     "honors": "awards", "honours": "awards", "summary": "summary", "profile": "summary",
     "appointments": "experience", "involvement": "volunteer", "activities": "volunteer",
     "organizations": "volunteer", "organisations": "volunteer", "memberships": "volunteer", "affiliations": "volunteer",
+    "proficiencies": "skills",
 }  # fmt: skip
 # "Experience Summary", "Employment Overview": a summary of the jobs is where the jobs are listed
 _SUMMARY_NOUNS = frozenset({"summary", "overview"})
@@ -130,6 +133,8 @@ _QUALIFIER = re.compile(
     r"(?:reverse\s+)?chronological|last\s+\d+\s+years|\d+\+?\s+years?)\)\s*:?$",
     re.IGNORECASE,
 )
+# "Organizations :busts_in_silhouette:", ":briefcase: Experience": GitHub's emoji written as a shortcode
+_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]+:(?!\S)")
 _JOINERS = frozenset({"and", "&", "/", "+"})
 _PROSE = re.compile(r"\b(?:years?|of|with|in|for|the|my|our|and)\b")
 
@@ -147,7 +152,7 @@ def heading_kind(line: str) -> str | None:
     """
     if len(line) > 60:
         return None
-    text = _QUALIFIER.sub("", line.strip())
+    text = _QUALIFIER.sub("", _SHORTCODE.sub("", line).strip())
     if re.fullmatch(r"(?:[A-Za-z] ){3,}[A-Za-z](?:\s+.*)?", text):
         text = re.sub(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)", "", text)
     text = re.sub(r"\b([A-Z]) (?=[A-Z]{2,}\b)", r"\1", text)  # small caps read apart: "R ESEARCH E XPERIENCE"
@@ -272,7 +277,8 @@ def split_gutter_headings(lines: tuple[str, ...] | list[str]) -> tuple[str, ...]
     out: list[str] = []
     for line in lines:
         match = _GUTTER.match(line)
-        if match and heading_kind(match.group(1).strip()) and not match.group(2).isupper():
+        # "VOLUNTEER EXPERIENCE :handshake:" is one heading, not "VOLUNTEER" beside an entry
+        if match and heading_kind(match.group(1).strip()) and not match.group(2).isupper() and not heading_kind(line):
             out += [match.group(1).strip(), match.group(2).strip()]
         else:
             out.append(line)
@@ -281,5 +287,5 @@ def split_gutter_headings(lines: tuple[str, ...] | list[str]) -> tuple[str, ...]
 
 def _inline_list(line: str) -> bool:
     """'Skills: Python, R' is a line of skills, not a heading."""
-    head, sep, rest = line.partition(":")
+    head, sep, rest = _SHORTCODE.sub("", line).partition(":")
     return bool(sep and rest.strip())

@@ -24,7 +24,7 @@ def _month(text: str, *, end: bool) -> int:
     text = text.strip()
     if match := re.fullmatch(r"([A-Za-z]{3})[a-z]*\.? (\d{4})", text):
         return int(match[2]) * 12 + MONTHS[match[1].lower()]
-    if match := re.fullmatch(r"([A-Za-z]{3}) '(\d\d)", text):
+    if match := re.fullmatch(r"([A-Za-z]{3}) '?(\d\d)", text):  # "Jan '19", "Jan 19"
         return (2000 + int(match[2])) * 12 + MONTHS[match[1].lower()]
     if match := re.fullmatch(r"(\d\d)/(\d{4})", text):
         return int(match[2]) * 12 + int(match[1]) - 1
@@ -51,7 +51,7 @@ def read_dates(written: str) -> tuple[int, int]:
     if not re.search(r" – | — | - | to |–", written):  # the latest job written with its start only
         return _month(written, end=False), bench.NOW
     start, end = re.split(r" – | — | - | to |–", written, maxsplit=1)
-    current = ("Present", "Current", "present", "Onwards", "Continuing", "Till Now")
+    current = ("Present", "Current", "present", "Onwards", "Continuing", "Till Now", "curr.")
     last = bench.NOW if end in current else _month(end, end=True)
     return _month(start, end=False), last
 

@@ -105,3 +105,27 @@ def test_a_stated_total_in_other_words_and_languages(line: str, years: float) ->
 def test_other_lengths_in_those_words_are_not_a_stated_total(line: str) -> None:
     lines = ["Ann Example", "SUMMARY", line]
     assert find_claimed_years(lines, find_sections(lines)) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "years"),
+    [
+        (["Web developer with over", "8 years of building shops"], 8.0),
+        (["Веб-программист, опыт разработки --", "8 лет."], 8.0),  # "development experience — 8 years"
+        (["Веб-программист, опыт разработки — 6 лет"], 6.0),
+    ],
+)
+def test_a_stated_total_wrapped_onto_the_next_line(lines: list[str], years: float) -> None:
+    assert find_claimed_years(lines, ()) == years
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Led a team of eight", "3 years later we shipped the product"],
+        ["Published papers with", "5 years of data from the survey"],
+        ["Analyst at Acme", "", "4 years of budgets reviewed"],
+    ],
+)
+def test_a_length_opening_a_line_below_an_unrelated_line_is_no_claim(lines: list[str]) -> None:
+    assert find_claimed_years(lines, ()) is None

@@ -36,6 +36,11 @@ AS_OF = month_index(2026, 11)
             ["April 2015", "to", "Current", "Acme, Web Developer"],
             ("", "April 2015 to Current", "", "Acme, Web Developer"),
         ),
+        (["2016--по", "сей день", "Team lead, Acme"], ("2016--по сей день", "", "Team lead, Acme")),  # "to this day"
+        (  # two-digit years without their apostrophe, in a narrow column after a wide gap
+            ["Design Engineer, Globex    Nov 23–", "London, UK    May 26"],
+            ("Design Engineer, Globex   Nov 23– May 26", "London, UK"),
+        ),
     ],
 )
 def test_a_range_broken_over_two_lines_is_joined_on_the_first(lines: list[str], expected: tuple[str, ...]) -> None:
@@ -54,6 +59,8 @@ def test_a_range_broken_over_two_lines_is_joined_on_the_first(lines: list[str], 
         ["Engineer, Acme   June 2019 – July", "2020 budget planning with the sales team"],  # a year in prose below
         ["May–Aug", "Google Research   2020"],  # the year of another line's entry, not beside the broken range
         ["Relocated in 2015", "to", "the Boston office"],  # a lone "to" with no date after it
+        ["Talk, Acme Summit    Nov 23–", "Panel, Globex    May 26, 2019"],  # days of a month, not two-digit years
+        ["2016--по", "сей раз"],  # "по" then words that are no end of a range
         ["Moved from Chicago", "to", "Present-day Boston"],  # a lone "to" with no date before it
     ],
 )
@@ -71,6 +78,9 @@ def test_lines_that_are_not_one_broken_range_are_left_alone(lines: list[str]) ->
         ("Acme Corp.Mar 2015 - Dec 2016", "Acme Corp. Mar 2015 - Dec 2016"),
         ("Jan 2015Present", "Jan 2015 Present"),
         ("Data Analyst2015 - 2016", "Data Analyst 2015 - 2016"),
+        # the title typed straight after the range's end
+        ("Globex, May 2019 - August 2019Machine Operator", "Globex, May 2019 - August 2019 Machine Operator"),
+        ("Initech, April 2023 - CurrentParking Lot Supervisor", "Initech, April 2023 - Current Parking Lot Supervisor"),
     ],
 )
 def test_date_words_glued_or_split_by_an_export_are_mended(line: str, expected: str) -> None:
@@ -87,6 +97,10 @@ def test_date_words_glued_or_split_by_an_export_are_mended(line: str, expected: 
         "Python3 2019",
         "Ran the PRESENT Project in 2019",
         "May 2019 to day one of the launch",
+        "Windows2019Server",  # a year inside a word
+        "Ticket ID-2019Abc",
+        "CurrentParking",  # no range before it
+        "Acme 2019Q1 report",
     ],
 )
 def test_words_near_dates_that_are_not_glued_or_split_dates_stay(line: str) -> None:

@@ -374,9 +374,37 @@ def test_more_ways_to_write_a_month(line: str, start: str, end: str) -> None:
     assert _only_range(line)[:2] == (start, end)
 
 
-@pytest.mark.parametrize("line", ["Sep 19 – Mar 20", "May 10 - May 12", "Held Dec 12-14"])
+@pytest.mark.parametrize(
+    "line", ["Held Dec 12-14", "May 10 - May 12, 2019", "Oct 14 – Oct 20, 2019", "Jun 12th - Aug 15th", "Oct 14"]
+)
 def test_days_of_a_month_are_not_years(line: str) -> None:
     assert find_date_ranges(line, AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "current"),
+    [
+        ("Sep 19 – Mar 20", "2019-09", "2020-03", False),
+        ("Feb 08 - May 08", "2008-02", "2008-05", False),
+        ("Jan 13 - Mar 14", "2013-01", "2014-03", False),
+        ("Jun 98 - Aug 99", "1998-06", "1999-08", False),
+        ("Oct 14 - Present", "2014-10", "2026-11", True),
+    ],
+)
+def test_two_digit_years_without_apostrophe_at_both_ends(line: str, start: str, end: str, current: bool) -> None:
+    found = _only_range(line)
+    assert (found[0], found[1], found[3]) == (start, end, current)
+
+
+def test_curr_ends_a_range_still_open() -> None:
+    assert _only_range("2019 - curr.")[::3] == ("2019-01", True)
+    assert find_date_ranges("2019 - currency trading", AS_OF) == []
+
+
+def test_a_start_whose_dash_closes_a_column_is_open() -> None:
+    assert _only_range("2024-        CROWDSTRIKE Senior SE")[::3] == ("2024-01", True)
+    assert find_date_ranges("2024-2025 budget review for the board", AS_OF)[0].current is False
+    assert find_date_ranges("Founded in 2024 - a small team of five", AS_OF) == []
 
 
 @pytest.mark.parametrize(
@@ -522,3 +550,8 @@ def test_russian_and_east_asian_ranges(line: str, start: str, end: str) -> None:
 @pytest.mark.parametrize("line", ["2019 - 今年", "2019 попытки 2021", "2019年 新入社員", "Maйкл 2019 – 2021 Sept"])
 def test_lookalikes_in_those_scripts_are_no_new_ranges(line: str) -> None:
     assert [r.text for r in find_date_ranges(line, AS_OF) if "年" in r.text or "по" in r.text or "今" in r.text] == []
+
+
+def test_russian_to_this_day_ends_a_range_still_open() -> None:
+    assert _only_range("2016 — по сей день")[::3] == ("2016-01", True)
+    assert find_date_ranges("2016 — сей", AS_OF) == []

@@ -734,3 +734,35 @@ def test_a_career_break_among_the_jobs_is_not_a_job(entry: str) -> None:
 def test_jobs_that_mention_a_break_word_or_are_service_or_freelance_are_jobs(entry: str) -> None:
     lines = ["EXPERIENCE", "Data Analyst, Acme Corp   2020 - 2022", entry]
     assert len([p for p in _positions(lines) if p.dates is not None]) == 2
+
+
+def test_a_long_entry_written_since_its_start_first_is_a_position() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Since August 2017: Research and Teaching Assistant in Information Science at the Northfield University of"
+        " Applied Sciences and Arts, School of Business Administration (NUBA)",
+        "• Helping the professor with his projects",
+        "January 2015 - July 2017: Photo Archivist for the Harbour Jazz Digital Project at the Polytechnic School of"
+        " Lakeside (PSL), Media Center",
+        "• Digitizing pictures",
+    ]
+    found = _summary(lines)
+    assert [(start, months) for _, _, start, months in found] == [("2017-08", 112), ("2015-01", 31)]
+    assert found[0][0].startswith("Research and Teaching Assistant")
+
+
+def test_a_long_sentence_starting_with_since_is_no_position() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Analyst, Acme Corp   2012 - 2014",
+        "Since 2013 I have also been writing about how an engineer can grow a team of analysts and keep them happy at"
+        " work.",
+    ]
+    assert [start for _, _, start, _ in _summary(lines)] == ["2012-01"]
+
+
+def test_a_phd_candidate_listed_among_the_jobs_is_a_position_but_a_degree_is_not() -> None:
+    lines = ["EXPERIENCE", "2018 - Present", "University of Northfield | PhD Candidate", "• Funded by a grant"]
+    assert [start for _, _, start, _ in _summary(lines)] == ["2018-01"]
+    degree = ["EXPERIENCE", "Analyst, Acme Corp   2019 - 2021", "MSc Analytics, Northfield University   2014 - 2016"]
+    assert [start for _, _, start, _ in _summary(degree)] == ["2019-01"]

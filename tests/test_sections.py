@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gapcheck.models import Section
-from gapcheck.sections import SECTION_KINDS, find_sections, heading_kind
+from gapcheck.sections import SECTION_KINDS, find_sections, heading_kind, split_gutter_headings
 
 
 @pytest.mark.parametrize(
@@ -296,3 +296,36 @@ def test_words_that_only_look_like_a_heading_in_another_number_or_script(line: s
 @pytest.mark.parametrize("line", ["Technology)", "Technology", "Database", "Framework"])
 def test_a_skill_word_alone_on_a_line_is_no_heading_in_the_singular(line: str) -> None:
     assert heading_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Organizations :busts_in_silhouette:", "volunteer"),
+        ("Experience :office:", "experience"),
+        (":briefcase: Work Experience", "experience"),
+        ("Assistantships", "experience"),
+        ("Research Assistantships", "experience"),
+        ("Skills & Proficiencies:", "skills"),
+    ],
+)
+def test_emoji_shortcodes_assistantships_and_proficiencies_headings(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+def test_a_heading_with_an_emoji_shortcode_is_no_inline_list() -> None:
+    lines = ["Experience :office:", "Analyst, Acme   2019 - 2021", "Organizations :busts_in_silhouette:", "Member, X"]
+    assert [s.kind for s in find_sections(lines)] == ["experience", "volunteer"]
+
+
+@pytest.mark.parametrize("line", ["Time: 10:30:45", "Skills: Python, R :smile:", "Proficiencies"])
+def test_colons_that_are_not_shortcodes_or_headings(line: str) -> None:
+    assert heading_kind(line) is None
+
+
+def test_a_whole_heading_is_not_split_as_a_gutter_heading_beside_an_entry() -> None:
+    assert split_gutter_headings(["VOLUNTEER EXPERIENCE :handshake:"]) == ("VOLUNTEER EXPERIENCE :handshake:",)
+    assert split_gutter_headings(["EXPERIENCE Data Analyst, Acme   2019 - 2021"]) == (
+        "EXPERIENCE",
+        "Data Analyst, Acme   2019 - 2021",
+    )
