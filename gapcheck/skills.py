@@ -27,16 +27,18 @@ from gapcheck.skillwords import (
     in_a_name,
     inverted_spelling,
     is_employer,
-    is_learning_line,
+    is_legal_form,
     is_rated,
     is_school_result_line,
     is_skill_label_line,
     is_title_word,
     key_sequences,
+    learning_span,
     link_labels,
     list_item,
     names_before,
     previous_word,
+    profile_paths,
     tokenize,
     web_addresses,
     word_stem,
@@ -169,13 +171,20 @@ class Vocabulary:
         for index, line in enumerate(lines):
             line = self._without_link_labels(lines, index)
             section = index in in_skills
-            strong_ids, weak_ids = self._find_in_line(line, section or is_skill_label_line(line), section)
-            if is_school_result_line(line):
-                strong_ids = [s for s in strong_ids if self.entries[s].category not in SCHOOL_SUBJECTS]
-            for skill_id in strong_ids:  # "Currently learning: Vue" shows Vue only if another line does
-                (weak if is_learning_line(line) else found).setdefault(skill_id, []).append(index)
-            for skill_id in weak_ids:
-                weak.setdefault(skill_id, []).append(index)
+            context = section or is_skill_label_line(line)
+            learning = learning_span(line)  # "Currently learning: Vue" shows Vue only if another line does
+            parts = [(line, False)]
+            if learning is not None:
+                start, end = learning
+                parts = [(line[:start] + " " * (end - start) + line[end:], False), (line[start:end], True)]
+            for part, learnt in parts:
+                strong_ids, weak_ids = self._find_in_line(part, context, section)
+                if is_school_result_line(line):
+                    strong_ids = [s for s in strong_ids if self.entries[s].category not in SCHOOL_SUBJECTS]
+                for skill_id in strong_ids:
+                    (weak if learnt else found).setdefault(skill_id, []).append(index)
+                for skill_id in weak_ids:
+                    weak.setdefault(skill_id, []).append(index)
         for skill_id, indices in weak.items():
             if skill_id in found:
                 found[skill_id] = sorted(set(found[skill_id]) | set(indices))
@@ -190,14 +199,16 @@ class Vocabulary:
                 line = line[:start] + " " * (end - start) + line[end:]
         for start, end in web_addresses(line):
             line = line[:start] + " " * (end - start) + line[end:]
+        for start, end, user in profile_paths(line):
+            if self.resolve(user) is None:
+                line = line[:start] + " " * (end - start) + line[end:]
         return line
 
     def _find_in_line(self, line: str, skills_context: bool, in_section: bool) -> tuple[list[str], list[str]]:
         """The skills a line shows for sure, and those it shows only weakly (see ``find``)."""
         by_kind: dict[str, list[str]] = {"any": [], "exact": [], "strong": [], "guarded": [], "weak": [], "listed": [],
                                          "paired": []}  # fmt: skip
-        for sequence in key_sequences(line):
-            hits = self._scan(sequence, skills_context, in_section)
+        for sequence, hits in self._scan_line(line, skills_context, in_section):
             plain_spans = {(start, start + count) for _, kind, start, count in hits if kind in ("any", "exact")}
             for skill_id, kind, start, _count in hits:
                 if kind != "paired" or beside_a_conjunct(sequence.tokens, start, plain_spans):
@@ -211,8 +222,24 @@ class Vocabulary:
     def locate(self, line: str, skills_context: bool) -> list[tuple[str, str, int, int]]:
         """Every skill a line names, with where: (id, rule, first token, token count) in ``tokenize(line)``,
         in reading order; for job postings, where the position tells alternatives from separate skills."""
-        hits = {hit[:1] + hit[2:]: hit for seq in key_sequences(line) for hit in self._scan(seq, skills_context, True)}
+        hits = {hit[:1] + hit[2:]: hit for _, found in self._scan_line(line, skills_context, True) for hit in found}
         return sorted(hits.values(), key=lambda hit: (hit[2], -hit[3]))
+
+    def _scan_line(
+        self, line: str, skills_context: bool, in_section: bool
+    ) -> list[tuple[Keyed, list[tuple[str, str, int, int]]]]:
+        """Each way of reading the line (``key_sequences``) with its hits. A name read one way may hold a word that
+        the other way reads alone: "Role-Based Access Control" read joined is one name, and its "Access" read split
+        is not Microsoft Access; a cased or listed word inside a longer name of the other reading is dropped."""
+        scanned = [(seq, self._scan(seq, skills_context, in_section)) for seq in key_sequences(line)]
+        if len(scanned) < 2:
+            return scanned
+        out = []
+        for number, (seq, hits) in enumerate(scanned):
+            longer = [(h[2], h[2] + h[3]) for other, (_, found) in enumerate(scanned) if other != number
+                      for h in found if h[3] > 1]  # fmt: skip
+            out.append((seq, [h for h in hits if h[1] == "any" or not _inside(h[2], h[2] + h[3], longer)]))
+        return out
 
     def _scan(self, seq: Keyed, skills_context: bool, in_section: bool) -> list[tuple[str, str, int, int]]:
         """Hits as (id, kind, first token, token count)."""
@@ -223,8 +250,8 @@ class Vocabulary:
         while i < len(keys):
             for n in range(min(self._reach.get(keys[i], 1), len(keys) - i), 0, -1):
                 candidates = self._lookup(keys[i : i + n])
-                if not candidates:
-                    continue
+                if not candidates or (n > 1 and after_inner_hyphen(seq, i)):
+                    continue  # "open-source control" is not source control, "non-linear regression" not linear
                 hit = self._accept(candidates, seq.tokens, seq.starts[i], seq.ends[i + n - 1], skills_context)
                 if (
                     hit is not None
@@ -232,6 +259,8 @@ class Vocabulary:
                     and is_employer(seq.tokens, seq.starts[i], seq.ends[i + n - 1])
                 ):
                     hit = None  # "Software Engineer at Oracle", "Intern @ Snowflake": where, not what
+                if hit is not None and self._legal_form(seq, i):
+                    hit = None  # "PlusValue SAS, Lyon": a company's legal form
                 if hit is not None:
                     kind = hit[1]
                     if kind in ("exact", "guarded") and not in_section and self._weak(seq, i, n):
@@ -313,6 +342,10 @@ class Vocabulary:
             return True  # "Unity Plaza", "Jenkins Hall"
         return not initial and is_title_word(before) and previous_word(seq.tokens, first - 1) is not None
 
+    def _legal_form(self, seq: Keyed, i: int) -> bool:
+        """Whether keys[i] is a legal form closing a company's name whose word before it names no skill."""
+        return is_legal_form(seq.tokens, seq.starts[i], seq.ends[i]) and not self._lookup(seq.keys[i - 1 : i])
+
     def _ordinary_word_at(self, seq: Keyed, token: int) -> bool:
         """Whether tokens[token] is a lower-case word that starts no spelling ("deployment", not "docker")."""
         if token >= len(seq.tokens) or not (seq.tokens[token].isalpha() and seq.tokens[token].islower()):
@@ -357,6 +390,11 @@ class Vocabulary:
             if before is None or before in LIST_BEFORE:
                 return spelling.id, "guarded"
         return None
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether tokens [start, end) lie within one of the spans and are shorter than it."""
+    return any(first <= start and end <= last and end - start < last - first for first, last in spans)
 
 
 def _reach(index: dict[tuple[str, ...], list[_Spelling]]) -> dict[str, int]:

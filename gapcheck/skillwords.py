@@ -186,7 +186,7 @@ def after_inner_hyphen(seq: Keyed, i: int) -> bool:
 _VENUE_WORDS = frozenset("conference symposium workshop transactions journal proceedings congress".split())
 _NAME_ENDS = frozenset(
     "Lab Labs Laboratory Center Centre Club Society Olympiad Scholarship Institute Foundation Association Committee"
-    " Council Fellowship".split()
+    " Council Fellowship Group".split()
 )
 
 
@@ -226,9 +226,14 @@ def _ends_a_name(tokens: Sequence[str], end: int) -> bool:
     for k in range(end, min(end + _NAME_REACH + 1, len(tokens))):
         if tokens[k] in _NAME_ENDS:
             return True
-        if not (is_title_word(tokens[k]) or (tokens[k].isupper() and tokens[k].isalpha())):
+        capitalised = is_title_word(tokens[k]) or (tokens[k].isupper() and tokens[k].isalpha())
+        if not (capitalised or tokens[k] in _JOINED_NAME):
             return False
     return False
+
+
+_JOINED_NAME = frozenset({"and", "&"})
+"""Words joining the parts of a name: "High Performance Computing and Networking Group"."""
 
 
 _SKILL_LABEL = re.compile(r"^[\w /&()+-]{2,45}:\s*\S", re.IGNORECASE)
@@ -251,6 +256,23 @@ _ADDRESS = re.compile(r"\S*(?:[/@_\d]|\.(?:com|io|org|net|dev|me|co|edu)\b)\S*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|io|org|net|dev|me|co|edu)\b\S*", re.IGNORECASE)
 _PROFILE_LINE = re.compile(r"\W*linked ?in\W*", re.IGNORECASE)
 _USER = re.compile(r"[a-z][a-z0-9-]*")
+_PROFILE_HOST = re.compile(
+    r"git(?:hub|lab)|bitbucket|kaggle|linked ?in|leetcode|hacker ?rank|code(?:forces|chef)|stack ?overflow"
+    r"|hugging ?face|twitter|medium|behance|dribbble|orcid|research ?gate",
+    re.IGNORECASE,
+)
+"""Sites whose name before a user name is a link to a profile there ("GitHub: AnnB", "github/ann2/nlp")."""
+_LINK_WORD = (
+    r"(?:git(?:hub|lab)|bitbucket|kaggle|linked ?in|leetcode|medium|twitter|website|homepage|portfolio|blog|e-?mail)"
+)
+_JOINED_LINKS = re.compile(rf"(?<![\w/]){_LINK_WORD}(?:\s*/\s*{_LINK_WORD})+(?![\w/])", re.IGNORECASE)
+"""Names of ways to reach the person joined by slashes, each a link: "Linkedin/Medium/Github/Website"."""
+_WORD = re.compile(r"\w+")
+_NOT_CODE_HOST = re.compile(r"linked|medium|twitter|website|homepage|portfolio|blog|mail", re.IGNORECASE)
+_HANDLE = re.compile(r"@?[A-Za-z0-9][\w.-]*")
+_HOST_PATH = re.compile(
+    r"(?<![\w/.@])(?P<host>git(?:hub|lab)|bitbucket|kaggle|hugging ?face)/(?P<user>[\w.-]+)(?:/[\w.-]*)*", re.IGNORECASE
+)
 _CONTACT_WORD = re.compile(
     r"\W*(?:e-?mail|tel|telephone|phone|mobile|cell|homepage|website|web ?page|portfolio|blog|linked ?in|twitter|x"
     r"|telegram|kaggle|orcid|google scholar|stack ?overflow|leetcode|hacker ?rank|medium)\W*",
@@ -269,6 +291,12 @@ _GLYPHS = re.compile(r"[^\w.(]*")
 def web_addresses(line: str) -> list[tuple[int, int]]:
     """Spans of the web addresses in a line: "http://github/100ango", "github.com/ann/nlp-demo"."""
     return [match.span() for match in _WEB_ADDRESS.finditer(line)]
+
+
+def profile_paths(line: str) -> list[tuple[int, int, str]]:
+    """Addresses of profiles written without their domain, as (start, end, user): "github/ann2/nlp-demo" (user
+    "ann2"). The caller keeps those whose "user" is a skill name: "GitHub/GitLab" is two tools."""
+    return [(match.start(), match.end(), match["user"]) for match in _HOST_PATH.finditer(line)]
 
 
 def _contact_segment(text: str) -> bool:
@@ -304,12 +332,24 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
                 or any(_contact_segment(other) for other in segments if other != text)
                 or (label["colon"] is not None and any(_CONTACT_WORD.fullmatch(other) for other in near))
             )
+            # "github:" ending the line, its user on the next line ("@ann" or an address)
+            following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            linked = linked or (label["colon"] is not None and _PROFILE_HOST.fullmatch(name) is not None
+                                and (following.startswith("@") or _ADDRESS.fullmatch(following) is not None)
+                                and _HANDLE.fullmatch(following) is not None)  # fmt: skip
         elif _ADDRESS.fullmatch(handle):
             linked = label["colon"] is not None or contact
+        elif _PROFILE_HOST.fullmatch(label["name"]):  # "Github: ann", "github: AnnB" among contact lines
+            linked = (contact and _HANDLE.fullmatch(handle) is not None) or handle.lower() == label["name"].lower()
         else:
-            linked = contact and _USER.fullmatch(handle) is not None  # "GITHUB-SQUARE datavistics", "Github: ann"
+            linked = contact and _USER.fullmatch(handle) is not None  # "GITHUB-SQUARE datavistics"
         if linked:
             spans.append((offset + label.start("name"), offset + label.end("name")))
+            if handle is not None and handle.lower() == label["name"].lower():  # "GitHub: GitHub", a link's text
+                spans.append((offset + label.start("handle"), offset + label.end("handle")))
+    for joined in _JOINED_LINKS.finditer(line):  # "Linkedin/Medium/Github/Website", not "GitHub/GitLab"
+        if _NOT_CODE_HOST.search(joined.group()):
+            spans.extend(word.span() for word in _WORD.finditer(line, *joined.span()))
     return spans
 
 
@@ -342,6 +382,20 @@ def is_employer(tokens: Sequence[str], first: int, end: int) -> bool:
     return end == len(tokens) or tokens[end] in _EMPLOYER_AFTER or tokens[end][:1].isdigit()
 
 
+_LEGAL_FORMS = frozenset("SAS SA SARL SRL SpA GmbH AG KG SE NV BV Ltd LLC LLP Inc Corp Pvt PLC".split())
+"""Words that end a company's name by its legal form: "Acme SAS", "Globex GmbH", "Initech SA"."""
+
+
+def is_legal_form(tokens: Sequence[str], first: int, end: int) -> bool:
+    """Whether tokens[first:end] is one legal-form word closing a capitalised name ("PlusValue SAS, Lyon"): part of
+    an employer's name, not the tool SAS."""
+    if end - first != 1 or tokens[first] not in _LEGAL_FORMS or first == 0:
+        return False
+    before = tokens[first - 1]
+    name = len(before) > 1 and before.isalpha() and before[0].isupper()
+    return name and (end == len(tokens) or tokens[end] in _EMPLOYER_AFTER)
+
+
 def is_skill_label_line(line: str) -> bool:
     """'Technologies: Python, R' or 'Environment: Spark, Hive' inside any section."""
     if not _SKILL_LABEL.match(line):
@@ -349,17 +403,40 @@ def is_skill_label_line(line: str) -> bool:
     return bool(_SKILL_LABEL_WORDS.search(line.partition(":")[0]))
 
 
-def is_learning_line(line: str) -> bool:
-    """'Currently learning: Vue, Node.js' or 'Next 6 months: CUDA': skills the person does not show yet."""
-    return _LEARNING.match(line) is not None
+_LEARNING_INSIDE = re.compile(r"\b(?:(?:currently|now|still) learning|(?:want|plan|planning|hope) to learn)\b", re.I)
+_CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\|")
 
 
-_LEVELS = frozenset("basic basics beginner elementary intermediate advanced expert proficient familiar".split())
+def learning_span(line: str) -> tuple[int, int] | None:
+    """The part of a line naming skills the person does not show yet: all of 'Currently learning: Vue, Node.js' or
+    'Next 6 months: CUDA', and the clause from the phrase on in 'Fluent in Python and currently learning C++.'."""
+    if _LEARNING.match(line):
+        return 0, len(line)
+    inside = _LEARNING_INSIDE.search(line)
+    if inside is None:
+        return None
+    end = _CLAUSE_END.search(line, inside.end())
+    return inside.start(), end.start() if end else len(line)
+
+
+_LEVELS = frozenset(
+    "basic basics beginner elementary intermediate advanced expert proficient familiar"
+    " grundkenntnisse fortgeschritten experte gut"  # German
+    " débutant intermédiaire avancé expert courant"  # French
+    " básico intermedio avanzado experto"  # Spanish
+    " intermediário avançado especialista"  # Portuguese
+    " intermedio avanzato esperto".split()  # Italian
+)
 
 
 def is_rated(tokens: Sequence[str], end: int) -> bool:
-    """Whether a proficiency level in brackets follows tokens[:end]: "R (basic)", "Go (intermediate)"."""
-    return end + 1 < len(tokens) and tokens[end] == "(" and tokens[end + 1].lower() in _LEVELS
+    """Whether a proficiency level follows tokens[:end], in brackets or alone to the end of the line or item:
+    "R (basic)", "Go (intermediate)", "R (Intermedio-Avanzado)", "Julia Experte", "Swift Advanced, Go Basic"."""
+    if end + 1 < len(tokens) and tokens[end] == "(":
+        return tokens[end + 1].lower() in _LEVELS
+    if end >= len(tokens) or tokens[end].lower() not in _LEVELS:
+        return False
+    return end + 1 == len(tokens) or tokens[end + 1] in LIST_AFTER
 
 
 def list_item(before: str | None, after: str | None) -> bool:

@@ -421,6 +421,9 @@ def test_words_are_looked_up_only_as_far_as_a_spelling_from_them_reaches(
         ["ann@example.com | ann.github.io | GITHUB-SQUARE annlee"],
         ["ann@example.com", "Linkedin", "Github", "HackerRank"],
         ["Github:", "https://github.com/annlee"],
+        ["email: ann@example.com", "github: AnnLee"],
+        ["Programming", "github:", "@AnnLee", "Languages"],
+        ["Code at github/annlee2/route-planner and on my site"],
     ],
 )
 def test_a_name_labelling_a_profile_link_is_not_a_skill(vocabulary: Vocabulary, lines: list[str]) -> None:
@@ -463,6 +466,8 @@ def test_a_link_its_label_and_its_address_show_no_skill(vocabulary: Vocabulary, 
         (["Git | GitHub | Docker"], "github"),
         (["CI with GitHub Actions and GitHub Pages"], "github"),
         (["Tools:", "Github:", "Docker"], "github"),
+        (["Github:", "Python, SQL"], "github"),
+        (["Tools: GitHub/GitLab, Docker"], "gitlab"),
         (["ASP.NET and VB.NET web apps"], "asp.net"),
         (["ASP.NET and VB.NET web apps"], "visual basic"),
         (["Sentiment analysis of reviews (see my GitHub)"], "sentiment analysis"),
@@ -640,3 +645,105 @@ def test_a_subject_on_a_line_of_school_results_is_not_a_skill(vocabulary: Vocabu
 )
 def test_a_subject_taught_or_used_is_still_a_skill(vocabulary: Vocabulary, line: str) -> None:
     assert "mathematics" in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Low-cost, open-source control and timing system", "version control"),
+        ("Fitted non-linear regression curves", "linear regression"),
+    ],
+)
+def test_a_name_does_not_start_inside_a_hyphenated_word(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Source control with Git and code reviews", "version control"),
+        ("Semi-supervised learning for label-scarce images", "semi-supervised learning"),
+        ("Built a real-time linear regression service", "linear regression"),
+    ],
+)
+def test_a_name_after_a_hyphenated_word_still_counts(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+def test_a_word_inside_a_hyphenated_name_read_whole_is_no_second_skill(vocabulary: Vocabulary) -> None:
+    found = found_skills(vocabulary, "Concepts: Role-Based Access Control, Git", in_skills=True)
+    assert "identity and access management" in found and "microsoft access" not in found
+    found = found_skills(vocabulary, "Tools: Excel, Access, Role-Based Access Control", in_skills=True)
+    assert "microsoft access" in found
+    assert "microsoft word" in found_skills(vocabulary, "Front-end Development, Word", in_skills=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Julia Experte", "julia"),
+        ("Swift Advanced, Go Basic", "go"),
+        ("R (Intermedio-Avanzado), VBA (Básico)", "r"),
+    ],
+)
+def test_a_cased_name_with_a_level_after_it_is_a_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [("Julia Experte ist gut", "julia"), ("The Go advanced course", "go"), ("Met Julia Roberts", "julia")],
+)
+def test_a_level_word_in_a_sentence_makes_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+def test_a_legal_form_ends_a_company_name_and_is_no_tool(vocabulary: Vocabulary) -> None:
+    assert "sas" not in found_skills(vocabulary, "Frontend Developer, PlusValue SAS, Lyon, France")
+    for line in ["Python, R, SAS", "Base SAS, SQL", "Proficient in SAS and Stata", "Stata SAS SPSS"]:
+        assert "sas" in found_skills(vocabulary, line), line
+
+
+def test_a_research_group_name_shows_no_skill_of_its_member(vocabulary: Vocabulary) -> None:
+    line = "Researcher in the High Performance Computing and Networking Group, Madrid"
+    assert "distributed computing" not in found_skills(vocabulary, line)
+    assert "distributed computing" in found_skills(vocabulary, "High performance computing and networking on GPUs")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["GitHub: GitHub"], ["Linkedin/Medium/Github/Website"], ["ann@example.com | Blog/GitHub"]],
+)
+def test_link_texts_naming_their_site_show_no_skill(vocabulary: Vocabulary, lines: list[str]) -> None:
+    assert "github" not in vocabulary.find(lines)
+
+
+def test_code_hosts_joined_by_a_slash_are_still_tools(vocabulary: Vocabulary) -> None:
+    assert {"github", "gitlab ci"} <= set(vocabulary.find(["GitHub/GitLab CI, Docker"]))
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Python, PostgreSQL, Google Spreadsheets.", "google sheets"),
+        ("Programming: Python, PLSQL", "oracle database"),
+        ("ML: PyTorch, SparkML, H2O AutoML", "spark mllib"),
+        ("A resume builder using OpenAI GPT-3", "openai api"),
+        ("Relevante Publikationen", "publications"),
+        ("Hobbies: ArchLinux, Vim", "linux"),
+    ],
+)
+def test_other_spellings_of_vocabulary_names(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Kept the shared spreadsheets up to date", "google sheets"),
+        ("Research at OpenAI on GPT-3 evaluation", "openai api"),
+        ("SQL and PL programming courses", "oracle database"),
+    ],
+)
+def test_other_spellings_need_their_words(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)

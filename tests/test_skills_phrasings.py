@@ -295,6 +295,13 @@ def test_skills_someone_is_still_learning_count_only_when_shown_elsewhere(vocabu
     assert "pytorch" in vocabulary.find(["Machine learning: PyTorch, JAX"])
 
 
+def test_skills_after_learning_inside_a_line_count_only_when_shown_elsewhere(vocabulary: Vocabulary) -> None:
+    found = vocabulary.find(["Fluent in Python and currently learning C++ and Rust. Ships Docker images."])
+    assert {"python", "docker"} <= set(found) and not {"c++", "rust"} & set(found)
+    found = vocabulary.find(["Built APIs in Go. Currently learning Rust.", "Rust CLI tools (side project)"])
+    assert found["rust"] == [0, 1]
+
+
 @pytest.mark.parametrize(
     ("line", "present"),
     [
