@@ -31,6 +31,7 @@ from gapcheck.skillwords import (
     is_rated,
     is_school_result_line,
     is_skill_label_line,
+    is_skill_noun_after,
     is_title_word,
     key_sequences,
     learning_span,
@@ -385,6 +386,8 @@ class Vocabulary:
                 return spelling.id, "strong"  # "R (basic), C (intermediate)": a level is given to skills
             if before in TOOL_BEFORE and (next_token is None or after in LIST_AFTER or next_token.islower()):
                 return spelling.id, "strong"  # "written in R", "using Go to build", "in R (tidyverse)"
+            if is_skill_noun_after(tokens, first, end):
+                return spelling.id, "strong"  # "Improved my Excel skills", "Swift development for iOS"
             if after is not None and after not in LIST_AFTER:
                 continue
             if before is None or before in LIST_BEFORE:

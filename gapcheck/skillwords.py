@@ -23,6 +23,7 @@ LIST_BEFORE = frozenset({",", ";", "|", "/", "(", ":", "and", "or", "in", "with"
 """Tokens before an item of a list ("Python, R, SQL"; "• R"; "in R")."""
 LIST_AFTER = frozenset({",", ";", "|", "/", "(", ")", ".", "and", "or", ":"})
 TOOL_BEFORE = frozenset({"in", "using", "with"})
+_SKILL_NOUNS = frozenset({"skills", "skill", "knowledge", "proficiency", "expertise", "development", "scripting"})
 # British spellings and a few irregular plurals, folded the same way in the vocabulary and in the resume, so one
 # spelling in the vocabulary serves every variant ("modelling" ~ "modeling", "analyses" ~ "analysis").
 _FOLD_WORDS = {
@@ -437,6 +438,16 @@ def is_rated(tokens: Sequence[str], end: int) -> bool:
     if end >= len(tokens) or tokens[end].lower() not in _LEVELS:
         return False
     return end + 1 == len(tokens) or tokens[end + 1] in LIST_AFTER
+
+
+def is_skill_noun_after(tokens: Sequence[str], first: int, end: int) -> bool:
+    """Whether a word naming the tool's use follows tokens[first:end], which start a phrase or follow a small word or
+    a level: "Improved my Excel skills", "Advanced Excel skills", "Swift development", not "Mechanical Assembly
+    Skills"."""
+    if end >= len(tokens) or tokens[end].lower() not in _SKILL_NOUNS:
+        return False
+    before = tokens[first - 1] if first else None
+    return before is None or before in LIST_BEFORE or before.islower() or before.lower() in _LEVELS
 
 
 def list_item(before: str | None, after: str | None) -> bool:

@@ -83,7 +83,7 @@ def test_skills_in_lists_and_prose(vocabulary: Vocabulary, line: str, present: s
         ("R", "r"),
         ("C", "c"),
         ("Excel", "microsoft excel"),
-        ("Advanced Excel skills", "microsoft excel"),
+        ("Advanced Excel", "microsoft excel"),
         ("Swift", "swift"),
     ],
 )
@@ -747,3 +747,28 @@ def test_other_spellings_of_vocabulary_names(vocabulary: Vocabulary, line: str, 
 )
 def test_other_spellings_need_their_words(vocabulary: Vocabulary, line: str, absent: str) -> None:
     assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Improved my Excel skills;", "microsoft excel"),
+        ("Advanced Excel skills", "microsoft excel"),
+        ("Swift development for iOS apps", "swift"),
+    ],
+)
+def test_a_cased_tool_before_skills_or_development_is_the_tool(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [("Mechanical Assembly Skills", "assembly language"), ("Word processing skills", "microsoft word")],
+)
+def test_a_cased_word_inside_a_named_skill_is_no_tool(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+def test_evolutionary_search_is_optimization(vocabulary: Vocabulary) -> None:
+    assert "mathematical optimization" in found_skills(vocabulary, "Tuned schedules with a genetic algorithm")
+    assert "mathematical optimization" not in found_skills(vocabulary, "Studied genetic variation in algae")
