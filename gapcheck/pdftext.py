@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import logging
@@ -44,6 +45,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _RANGE_END = re.compile(
     r"(?:present|current|now|today|ongoing|" + _MONTH + r"[a-z]{0,6}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d)\b", re.I
 )
+_ICON_FONT = re.compile(r"fontawesome|academicons|marvosym|fontello|ionicons|octicons|simpleicons|materialicons", re.I)
 _INVISIBLE = frozenset({3, 7})
 """Text render modes that draw nothing (PDF 32000-1, 9.3.6)."""
 _MOJIBAKE = re.compile("[ÂÃâï][\u0080-\u00bf\u2018-\u203a\u20ac\u0152-\u0178]")
@@ -51,6 +53,7 @@ _MOJIBAKE_RUN = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u0178\u02c6-\u203a\u20ac\u2122]{0,2}(?=[ \u00a0\u200b]|$)|"
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u0178\u02c6-\u203a\u20ac\u2122]{1,3}"
 )
+_PRIVATE = re.compile("[\ue000-\uf8ff]")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 
 
@@ -211,10 +214,18 @@ def _collect(layout: Any) -> tuple[list[_Line], int]:
     def walk(item: Any) -> None:
         nonlocal images, box_number
         if isinstance(item, LTTextLine):
+            ink: list[float] = []  # trailing spaces are glyphs too: measure where the ink ends, so right edges line up
+            icons = False
+            for ch in item:
+                if isinstance(ch, LTChar):
+                    if _icon_font(ch.fontname):
+                        icons = True
+                    elif ch.get_text().strip():
+                        ink.append(ch.x1)
             text = item.get_text()
+            if icons:  # a phone, envelope or calendar drawn from an icon font reads as a stray letter or its name
+                text = "".join(ch.get_text() for ch in item if not (isinstance(ch, LTChar) and _icon_font(ch.fontname)))
             if text.strip():
-                # trailing spaces are glyphs too: measure where the ink ends, so right edges line up
-                ink = [ch.x1 for ch in item if isinstance(ch, LTChar) and ch.get_text().strip()]
                 lines.append(_Line(text, item.x0, max(ink, default=item.x1), item.y0, item.y1, box_number))
         elif isinstance(item, LTImage):
             images += 1
@@ -226,6 +237,13 @@ def _collect(layout: Any) -> tuple[list[_Line], int]:
     for child in layout:
         walk(child)
     return lines, images
+
+
+@functools.lru_cache(maxsize=256)
+def _icon_font(name: str) -> bool:
+    """Whether a font draws icons, not letters (Font Awesome, Academicons, Marvosym...): LaTeX resumes set their
+    contact and date icons in these, and their glyphs map to stray letters ("z August 2023") or names ("MOBILE-ALT")."""
+    return bool(_ICON_FONT.search(name))
 
 
 def _reading_order(lines: list[_Line]) -> list[str]:
@@ -248,6 +266,8 @@ def _reading_order(lines: list[_Line]) -> list[str]:
             continue
         if line.x1 < right_edge - 24 and line.x0 < left_edge + 0.55 * (right_edge - left_edge):
             continue  # right-aligned snippets end at the right margin (or at least stand in the right half)
+        if line.x1 < right_edge - 24 and _starts_a_column(lines, line):
+            continue  # a date at the left edge of a sidebar, beside the main column by chance
         height = max(line.y1 - line.y0, 1.0)
         best = None
         for j, other in enumerate(lines):
@@ -276,6 +296,12 @@ def _reading_order(lines: list[_Line]) -> list[str]:
         out.append(text)
         previous = line
     return out
+
+
+def _starts_a_column(lines: list[_Line], row: _Line) -> bool:
+    """Whether lines of running text (five words or more) start where ``row`` does: it opens a line of a second
+    column (a sidebar), not a cell of a date column, whose other rows are dates and places."""
+    return sum(abs(x.x0 - row.x0) <= 2 and len(x.text.split()) >= 5 for x in lines if x is not row) >= 2
 
 
 def _column_between(lines: list[_Line], left: float, right: float, row: _Line) -> bool:
@@ -387,6 +413,8 @@ def _normalise(line: str) -> str:
     if _LOOSE_ACCENT.search(line):
         line = _LOOSE_ACCENT.sub(_accented, line)
     line = line.replace("\t", " ").strip()
+    if _PRIVATE.search(line):  # icons and Symbol or Wingdings bullets (U+F0B7, U+F0A7): glyphs with no letters
+        line = _PRIVATE.sub("", line).strip()
     bullet = _BULLET.match(line)
     if bullet and bullet.end() < len(line) and not re.match(r"^-\s*\d", line):
         line = "• " + line[bullet.end() :]
@@ -440,7 +468,9 @@ def _join_wrapped(lines: list[str], *, blank_breaks: bool = False) -> list[str]:
         if not line:
             broken = blank_breaks
             continue
-        if out and not broken and _continues(out[-1], line):
+        if out and out[-1] == "•" and not _BULLET.match(line):
+            out[-1] = "• " + line  # a bullet drawn apart from its item's text
+        elif out and not broken and _continues(out[-1], line):
             prev = out[-1]
             out[-1] = prev[:-1] + line if prev.endswith("-") and prev[-2:-1].isalpha() else prev + " " + line
         else:

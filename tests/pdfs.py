@@ -178,6 +178,19 @@ def _text_stream(lines: Sequence[str], top: float) -> bytes:
     return b"\n".join(ops)
 
 
+_HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+
+
+def _one_page(resources: bytes, content: bytes) -> list[bytes]:
+    """Objects 1-4 of a hand-made one-page PDF: catalog, page tree, page (with ``resources``), its content."""
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << %s >> >>" % resources,
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+    ]
+
+
 def make_form_xobject_pdf(path: Path, page_lines: Sequence[str], form_lines: Sequence[str]) -> Path:
     """A hand-written PDF: some lines drawn on the page, the rest inside a Form XObject it paints.
 
@@ -185,14 +198,9 @@ def make_form_xobject_pdf(path: Path, page_lines: Sequence[str], form_lines: Seq
     """
     page = _text_stream(page_lines, 740) + b"\nq 1 0 0 1 0 0 cm /Fm1 Do Q"
     form = _text_stream(form_lines, 740 - 14 * (len(page_lines) + 1))
-    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> /XObject << /Fm1 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(page), page),
-        font,
+        *_one_page(b"/Font << /F1 5 0 R >> /XObject << /Fm1 6 0 R >>", page),
+        _HELVETICA,
         b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
         b"/Length %d >>\nstream\n%s\nendstream" % (len(form), form),
     ]
@@ -217,3 +225,42 @@ def raw_pdf(objects: Sequence[bytes]) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def make_icon_font_pdf(path: Path, rows: Sequence[Sequence[tuple[str, str]]]) -> Path:
+    """A hand-written PDF whose rows mix text in Helvetica ("F1") with glyphs of a font named FontAwesome ("F2"),
+    as LaTeX resumes set their phone, envelope and calendar icons: each row is a list of (font, text) pieces."""
+    ops = [b"BT", b"14 TL", b"54 740 Td"]
+    for row in rows:
+        for font, text in row:
+            ops.append(b"/%s 10 Tf %s Tj" % (font.encode(), _pdf_string(text)))
+        ops.append(b"T*")
+    ops.append(b"ET")
+    page = b"\n".join(ops)
+    widths = b"/FirstChar 32 /LastChar 126 /Widths [%s]" % b" ".join([b"600"] * 95)
+    objects = [
+        *_one_page(b"/Font << /F1 5 0 R /F2 6 0 R >>", page),
+        _HELVETICA,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /FontAwesome5Free-Solid /Encoding /WinAnsiEncoding %s "
+        b"/FontDescriptor 7 0 R >>" % widths,
+        b"<< /Type /FontDescriptor /FontName /FontAwesome5Free-Solid /Flags 4 /FontBBox [0 -200 600 700] "
+        b"/ItalicAngle 0 /Ascent 700 /Descent -200 /CapHeight 700 /StemV 80 >>",
+    ]
+    return write_raw_pdf(path, objects)
+
+
+def make_sidebar_pdf(path: Path, main: Sequence[str], sidebar: Sequence[str]) -> Path:
+    """A page with the main column on the left and a sidebar on the right (AltaCV's layout), row for row: line i
+    of the sidebar sits on the baseline of line i of the main column."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    top = pdf.get_y()
+    for i, line in enumerate(main):
+        pdf.set_xy(pdf.l_margin, top + 6 * i)
+        pdf.cell(100, 6, line)
+    for i, line in enumerate(sidebar):
+        pdf.set_xy(pdf.l_margin + 125, top + 6 * i)
+        pdf.cell(pdf.w - pdf.r_margin - pdf.l_margin - 125, 6, line)
+    pdf.output(str(path))
+    return path

@@ -11,11 +11,13 @@ from pdfs import (
     HAS_UNICODE_FONT,
     make_encrypted_pdf,
     make_form_xobject_pdf,
+    make_icon_font_pdf,
     make_image_only_pdf,
     make_invisible_text_pdf,
     make_paged_pdf,
     make_pdf,
     make_ruled_pdf,
+    make_sidebar_pdf,
     make_two_column_pdf,
 )
 
@@ -79,6 +81,56 @@ def test_right_aligned_dates_stay_on_their_row(tmp_path: Path, row: str, expecte
     out = _lines(make_pdf(tmp_path / "cv.pdf", lines))
     assert expected in out
     assert out.index(expected) == 4  # not moved to the end of the page either
+
+
+def test_a_sidebar_date_beside_a_main_column_line_stays_in_the_sidebar(tmp_path: Path) -> None:
+    main = [
+        "Ann Example",
+        "EXPERIENCE",
+        "Data Engineer, Acme Corp",
+        "Built the data pipelines of the sales team",
+        "Wrote the quarterly reports of the board",
+        "Trained the analysts in SQL and dbt",
+    ]
+    sidebar = [
+        "EDUCATION",
+        "MSc Data Science, Springfield University",
+        "Thesis on the risk of large stock portfolios",
+        "Oct 2007 - June 2010",
+        "Java and time series models",
+        "BEng Mechanical Engineering, Shelbyville",
+    ]
+    out = _lines(make_sidebar_pdf(tmp_path / "cv.pdf", main, sidebar))
+    assert "Oct 2007 - June 2010" in out
+    assert not any("Oct 2007" in line and line != "Oct 2007 - June 2010" for line in out)
+
+
+def test_a_date_column_beside_its_entries_is_still_read_onto_their_rows(tmp_path: Path) -> None:
+    main = ["Ann Example", "EXPERIENCE", "Data Engineer, Acme Corp", "Analyst, Globex Inc", "Intern, Initech"]
+    dates = ["", "", "Jan 2019 - Present", "Mar 2017 - Dec 2018", "Summer 2016"]
+    out = _lines(make_sidebar_pdf(tmp_path / "cv.pdf", main, dates))
+    assert out[2:] == (
+        "Data Engineer, Acme Corp   Jan 2019 - Present",
+        "Analyst, Globex Inc   Mar 2017 - Dec 2018",
+        "Intern, Initech   Summer 2016",
+    )
+
+
+def test_icon_font_glyphs_are_not_read_as_letters(tmp_path: Path) -> None:
+    rows = [
+        [("F1", "Ann Example")],
+        [("F2", "z"), ("F1", " August 2023 - Present")],
+        [("F2", "@"), ("F1", " ann@example.org "), ("F2", "MOBILE-ALT"), ("F1", " 555 0100")],
+        [("F1", "Data Engineer, Acme Corp")],
+    ]
+    out = _lines(make_icon_font_pdf(tmp_path / "cv.pdf", rows))
+    assert out == ("Ann Example", "August 2023 - Present", "ann@example.org 555 0100", "Data Engineer, Acme Corp")
+
+
+def test_letters_of_ordinary_fonts_stay(tmp_path: Path) -> None:
+    rows = [[("F1", "Ann Example")], [("F1", "z"), ("F1", " August 2023 - Present")], [("F1", "Data Engineer, Acme")]]
+    out = _lines(make_icon_font_pdf(tmp_path / "cv.pdf", rows))
+    assert out == ("Ann Example", "z August 2023 - Present", "Data Engineer, Acme")
 
 
 def test_two_columns_are_read_column_by_column(tmp_path: Path) -> None:
@@ -298,6 +350,9 @@ def _text_file(tmp_path: Path, text: str, name: str = "cv.txt") -> Path:
         ("Educaci \u0301on, l \u0301\u0131der", "Educación, líder"),  # LaTeX's accent set apart before its letter
         ("Z \u0308urich", "Zürich"),
         ("x\u0302y = 2", "x\u0302y = 2"),  # a mark right on its letter (maths) stays where it is
+        ("\uf0b7 Led a team of analysts", "Led a team of analysts"),  # a Symbol-font bullet (private use)
+        ("\uf0a7\tLed a team of analysts", "Led a team of analysts"),  # a Wingdings one
+        ("Call \uf095 555 0100", "Call 555 0100"),  # an icon inside the line
     ],
 )
 def test_plain_text_lines_are_normalised(tmp_path: Path, raw: str, read: str) -> None:
@@ -322,6 +377,7 @@ def test_plain_text_lines_are_normalised(tmp_path: Path, raw: str, read: str) ->
             "• Built forecasting models for the supply chain team and saved money every quarter",
         ),
         (["Finance Manager, Acme   2021 -", "March 2022"], "Finance Manager, Acme   2021 - March 2022"),
+        (["•", "Image classifier using convolutional networks"], "• Image classifier using convolutional networks"),
         (  # a sentence going on with a word that only mentions a site
             ["• Rebuilt the customer portal and the search service behind", "example.org's shop"],
             "• Rebuilt the customer portal and the search service behind example.org's shop",
@@ -350,6 +406,7 @@ def test_plain_text_wrapped_lines_are_joined(tmp_path: Path, raw: list[str], joi
         ["09/2023 -   Director of Finance at Summit Logistics", "pres ent   Remote"],  # a sentence has no wide gap
         ["septembre 2009 -   Sergent, Armée de terre", "aujourd'hui   Lyon, France"],
         ["Stark Industries, Chicago, IL and Boston", "agosto de 2022 to   Nurse Manager"],
+        ["•", "• Image classifier using convolutional networks"],  # a bullet of its own before an item
         ["PhD in Marine Ecology and Fisheries Science", "ann.example@example.org"],  # a contact line of its own
         ["Portfolio of the data platform projects", "https://ann.example.org/work"],
         ["Senior Analyst with ten years in finance", "github.com/annexample"],
