@@ -200,6 +200,11 @@ PAPERS = {
         "Talk: Lessons from ten product launches", "Regional Meetup, Denver, CO   Nov. 2015", "Poster: Field notes"]),
     "awards with years": ("Honors & Awards", ["International Awards", "Best Paper Award, IEEE Conference   2020",
         "Domestic Awards", "Employee of the Year, City Chamber of Commerce   2014"]),
+    # a grants list with its own dates, then the awards: two sections of a kind, no job between them
+    "funding list, then awards": ("Funding", [
+        "• June 2020 – March 2022: Research grant provided by the Northfield Program (350,000 yen)",
+        "• 2017 – 2019: Scholarship awarded by the City Foundation for overseas study", "Awards",
+        "• March 2018: Outstanding Completion Award at the Data Challenge"]),
 }  # fmt: skip
 BREAKS = (
     ("Career Break", "Travelling"),
@@ -225,7 +230,8 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "export": ("clean", "clean", "dash lost", "letter-spaced date words", "dates glued to the title",
                "title glued after the dates"),
     # a section of dated things that are no jobs right after the jobs, where a reader may run on into it
-    "papers": ("none", "publications (heading repeated)", "talks with dates", "awards with years"),
+    "papers": ("none", "publications (heading repeated)", "talks with dates", "awards with years",
+               "funding list, then awards"),
     "job_kind": ("employee", "military service", "self-employed"),
     "career_break": ("none", "career break among the jobs"),
     "date_place": ("right, tab", "below title", "above title", "inline | ", "left column, tab", "below: City | dates",
@@ -650,6 +656,8 @@ def generate(seed: int, index: int) -> Case:
         case.lines += block
     md_rng = random.Random(f"{seed}-{index}-md")  # its own draws: the other formats' resumes stay as they were
     case.markdown = {axis: md_rng.choice(classes) for axis, classes in MD_AXES.items()}
+    if "broken" in case.classes["date_place"]:  # a column of dates kept in Markdown keeps its line breaks: without
+        case.markdown["md_breaks"] = "two spaces end a line"  # them a browser runs the column into one paragraph
     return case
 
 

@@ -35,6 +35,8 @@ NOT_EXPERIENCE = frozenset(
 _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+\.\w|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\b(?:e-?mail|mobile|phone|tel)\b", re.IGNORECASE
 )
+# "Research Associate, Acme Institute, Stockholm, http://www.acme.org": the employer's web address on a dated name line
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:inc|ltd|co|corp|llc|pvt|plc|bros|jr|sr|st|dept|univ|intl|assoc|govt)\.|(?<![\w.])(?-i:[A-Z]\.)+)$",
     re.IGNORECASE,
@@ -46,6 +48,7 @@ _CONTINUATION = re.compile(r"^[a-z&(∼~]")
 _BULLET = re.compile(r"^(?:•|\d+[.)]\s)")
 # "Since August 2017: Research Assistant at ...": a range still open, written first and set off from the names
 _SINCE_ENTRY = re.compile(SINCE_RE.pattern + r"\s*[:|–—-]", re.IGNORECASE)
+_LEAD_DATE = re.compile(r"\s*(?:" + SINGLE_RE.pattern + r")\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: int) -> tuple[Position, ...]:
@@ -282,9 +285,11 @@ def _edge_date(line: str, as_of: int) -> DateRange | None:
         names, gap = text[: dates[-1].start()], text[dates[-1].start() - 1 : dates[-1].start()]
     else:
         return None
-    names = names.strip(" \t|•·")
+    names = _WEB_ADDRESS.sub(" ", names).strip(" \t|•·/")
     set_off = gap.isspace() or gap in ("|", "•", "·")
-    if not set_off or names.endswith(",") or not _long_title(names) or len(names.split()) > 12:
+    # a year after a comma is a paper's or an award's ("Best Paper, IEEE, 2019"); a name line wrapped after its first
+    # comma keeps its leading year ("2019 Guest investigator, Woods Hole Institute," above the place)
+    if not set_off or (names.endswith(",") and not lead) or not _long_title(names) or len(names.split()) > 12:
         return None
     single = find_single_date(text, as_of, last=not lead)  # not a product's version ("Windows Server 2008")
     return single if single is not None and single.text == (dates[0] if lead else dates[-1]).group().strip() else None
@@ -350,7 +355,7 @@ def _long_title(text: str) -> bool:
         and _BULLET.match(text) is None
         and not _ends_sentence(text)
         and TITLE_WORDS.search(text) is not None
-        and _CONTACT.search(text) is None
+        and _CONTACT.search(_WEB_ADDRESS.sub(" ", text)) is None
     )
 
 
@@ -365,23 +370,30 @@ def _header_like(line: str) -> bool:
         return True
     line = DURATION_RE.sub("", line)  # "Since Jun. 2018 (8 yrs 6 mos)": the length is part of the date, no words
     # "Since August 2017: Research Assistant at the Institute of ..., Geneva": a range still open names a long entry too
-    ranged = RANGE_RE.search(line) or LOST_DASH_RE.search(line) or _SINCE_ENTRY.match(line)  # "Jul 2016 Present": the
-    # dash lost in export
+    # "Jul 2016 Present": the dash lost in export; "2019 Guest investigator, Woods Hole Institute, ...": a lone date
+    # opening the name line, as a CV's date column reads
+    ranged = RANGE_RE.search(line) or LOST_DASH_RE.search(line) or _SINCE_ENTRY.match(line) or _LEAD_DATE.match(line)
     if len(line) > 90 and not (ranged and (_long_title(rest := strip_dates(line)) or _long_org(rest))):
         return False
     # "2017 - 2019" and "08/2016   12/2016" are not phone numbers
-    if _CONTACT.search(GAP_RANGE_RE.sub(" ", RANGE_RE.sub(" ", line))):
+    if _CONTACT.search(GAP_RANGE_RE.sub(" ", RANGE_RE.sub(" ", _WEB_ADDRESS.sub(" ", line) if ranged else line))):
         return False
     words = line.split()
     if line.rstrip().endswith(".") and len(words) <= 4 and RANGE_RE.search(line):
         return True  # "2025.02–pres."
     rest = strip_dates(line)
     if ranged and not _BULLET.match(line) and (len(rest.split()) <= 12 or _long_title(rest)):
-        # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"
-        return not _ends_sentence(rest)
+        # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"; "2016-2017 Florestan, Ssr
+        # Engineer.": a short name after the range that opens the line may end in a full stop
+        return not _ends_sentence(rest) or _dated_name(line, rest)
     if _BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
         return len(words) <= 5 and not _ends_sentence(line)
     return 0 < len(words) <= 12 and not _ends_sentence(line)
+
+
+def _dated_name(line: str, rest: str) -> bool:
+    """ "2014-2015 Ford Argentina, Quality trainee.": a range opening the line and a short title after it."""
+    return RANGE_RE.match(line.lstrip()) is not None and len(rest.split()) <= 6 and TITLE_WORDS.search(rest) is not None
 
 
 def _ends_sentence(text: str) -> bool:

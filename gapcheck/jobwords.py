@@ -20,7 +20,7 @@ TITLE_WORDS = re.compile(
     r"strategist|journalist|reporter|translator|chemist|biologist|physicist|inspector|estimator|actuary|"
     r"underwriter|dispatcher|attendant|caregiver|stylist|photographer|illustrator|animator|worker|teller|"
     r"bartender|waiter|waitress|barista|lifeguard|captain|sergeant|corporal|lieutenant|colonel|soldier|airman|"
-    r"sailor|infantryman|paratrooper|archivist|librarian|curator|conservator|candidate)s?\b",
+    r"sailor|infantryman|paratrooper|archivist|librarian|curator|conservator|candidate|investigator)s?\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(

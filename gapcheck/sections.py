@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
+from gapcheck.dates import years_in
+from gapcheck.jobwords import TITLE_WORDS
 from gapcheck.models import Section
 
 _HEADINGS: dict[str, tuple[str, ...]] = {
@@ -25,7 +28,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "parcours professionnel", "esperienza lavorativa", "esperienze lavorative", "esperienza professionale",
         "esperienze professionali", "experiência profissional", "experiências profissionais", "werkervaring",
         "trayectoria profesional",
-        "work experiences", "professional experiences", "research experiences",
+        "work experiences", "professional experiences", "research experiences", "experiences",
         "working experience", "working experiences", "working exp", "work exp", "exp",
         "employment record", "professional appointments", "military service", "freelance work", "freelance",
         "teaching and mentoring", "experience highlights", "positions held", "research positions held",
@@ -39,7 +42,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "опыт работы",
     ),
     "education": (
-        "education", "education and training", "academic background", "academic qualifications",
+        "education", "education and training", "titoli di studio", "academic background", "academic qualifications",
         "educational background", "academic history", "degrees", "academic", "qualifications",
         "educational qualifications", "education history", "qualification", "academic profile", "academic details",
         "educational qualification", "academic qualification", "formación", "formación académica",
@@ -71,7 +74,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "publications": (
         "publications", "selected publications", "papers", "conference papers", "journal articles",
         "preprints", "patents", "peer reviewed publications", "journal publications", "conference publications",
-        "publications and presentations", "presentations", "talks", "invited talks",
+        "publications and presentations", "presentations", "talks", "invited talks", "pubblicazioni", "publicaciones",
+        "publikationen", "conferences", "conferenze", "conferenze e corsi",
     ),
     "certifications": (
         "certifications", "certificates", "licenses and certifications", "licenses", "training",
@@ -81,7 +85,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "awards": (
         "awards", "honors", "honours", "achievements", "awards and honors", "awards and honours",
         "honors and awards", "honours and awards", "scholarships", "accomplishments", "awards and achievements",
-        "grants", "fellowships", "grants and awards", "distinctions",
+        "grants", "fellowships", "grants and awards", "distinctions", "funding", "research funding",
+        "grants and funding", "funding and awards", "scholarships and grants",
     ),
     "summary": (
         "summary", "professional summary", "profile", "about me", "objective", "career objective",
@@ -233,7 +238,7 @@ def find_sections(lines: tuple[str, ...] | list[str]) -> tuple[Section, ...]:
         kind, heading, start = new_kind, line, i + 1
     sections.append(Section(kind, heading, start, len(lines)))
     found = [s for s in sections if s.end > s.start or s.kind != "header"]
-    return tuple(_absorb_subheadings(found))
+    return tuple(_absorb_subheadings(found, lines))
 
 
 # Volunteering, leadership and campus activities, and education, are sections of their own however many follow
@@ -246,14 +251,20 @@ _OWN_SECTIONS = frozenset(
 )  # fmt: skip
 
 
-def _absorb_subheadings(sections: list[Section]) -> list[Section]:
+def _absorb_subheadings(sections: list[Section], lines: Sequence[str]) -> list[Section]:
     """A heading repeated inside the experience section ("Projects", "Technologies" under each job) is a
     sub-heading of the entries there, not a section of its own: keep it inside the experience section.
 
     A heading followed at once by another of its kind ("Honors & Awards" over "International Awards" and
-    "Domestic Awards") heads a section with sub-headings of its own: it is not under a job."""
+    "Domestic Awards") heads a section with sub-headings of its own: it is not under a job; so do two sections of a
+    kind one after the other with no job between them ("Funding" and its grants, then "Awards")."""
     counts = Counter(s.kind for s in sections)
     headed = {a.kind for a, b in zip(sections, sections[1:], strict=False) if a.end == a.start and b.kind == a.kind}
+    headed |= {  # right after the jobs: "Funding" and its grants, then "Awards"
+        a.kind
+        for before, a, b in zip(sections, sections[1:], sections[2:], strict=False)
+        if before.kind == "experience" and b.kind == a.kind and not any(map(_job_line, lines[a.start : a.end]))
+    }
     repeated = {k for k, n in counts.items() if n >= 2 and k not in _OWN_SECTIONS and k not in headed}
     out: list[Section] = []
     for section in sections:
@@ -262,6 +273,14 @@ def _absorb_subheadings(sections: list[Section]) -> list[Section]:
         else:
             out.append(section)
     return out
+
+
+def _job_line(line: str) -> bool:
+    """A dated line that is no list item, or names a job title ("Globex - R&D   2021 - 2022", "• 2019 Engineer, Acme"):
+    a position's name line, where an item of a grants list ("• June 2025: Research grant by the X Program") is not."""
+    return bool(years_in(line)) and (
+        not line.lstrip().startswith(("•", "-", "*")) or TITLE_WORDS.search(line) is not None
+    )
 
 
 _GUTTER = re.compile(r"^([A-Z][A-Z&/ ]{3,30}?)\s+(?=\S)(.+)$")

@@ -766,3 +766,32 @@ def test_a_phd_candidate_listed_among_the_jobs_is_a_position_but_a_degree_is_not
     assert [start for _, _, start, _ in _summary(lines)] == ["2018-01"]
     degree = ["EXPERIENCE", "Analyst, Acme Corp   2019 - 2021", "MSc Analytics, Northfield University   2014 - 2016"]
     assert [start for _, _, start, _ in _summary(degree)] == ["2019-01"]
+
+
+def test_a_dated_name_line_with_the_employers_web_address_is_a_position() -> None:
+    lines = [
+        "Research experience",
+        "2015 – 2016 Research Associate, Northfield Environment Institute (NEI), Stockholm, Sweden, http://www.nei.org",
+        "A case study in which a set of coastal risk tools were applied.",
+        "2019 Guest investigator, Harbour Oceanographic Institute (HOI),",
+        "Harbour Town, MA, USA, https://www.hoi.edu",
+        "Research collaboration on topography.",
+    ]
+    assert [(start, months) for _, _, start, months in _summary(lines)] == [("2015-01", 12), ("2019-01", 12)]
+
+
+def test_a_web_address_does_not_make_a_sentence_or_a_contact_line_a_position() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Analyst, Acme Corp   2012 - 2014",
+        "See my portfolio at https://www.example.org for 2019 work.",
+    ]
+    assert [start for _, _, start, _ in _summary(lines)] == ["2012-01"]
+
+
+def test_a_short_name_after_an_opening_range_may_end_in_a_full_stop() -> None:
+    lines = ["EXPERIENCE", "2016-2017 Florestan Technology, Ssr Engineer.", "• Tasks: design.",
+             "2014-2015 Acme Motors, Quality trainee.", "• Tasks: analysis."]  # fmt: skip
+    assert [start for _, _, start, _ in _summary(lines)] == ["2016-01", "2014-01"]
+    prose = ["EXPERIENCE", "Analyst, Acme Corp   2012 - 2014", "2013-2014 we grew the team of engineers tenfold."]
+    assert [start for _, _, start, _ in _summary(prose)] == ["2012-01"]

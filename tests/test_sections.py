@@ -329,3 +329,19 @@ def test_a_whole_heading_is_not_split_as_a_gutter_heading_beside_an_entry() -> N
         "EXPERIENCE",
         "Data Analyst, Acme   2019 - 2021",
     )
+
+
+def test_two_sections_of_a_kind_with_no_job_between_them_are_not_headings_under_a_job() -> None:
+    lines = ["Work Experience", "• April 2024 – Present: Globex Inc. (Data Scientist)", "Funding",
+             "• June 2025 – March 2027: Research grant provided by the Northfield Program", "Awards",
+             "• March 2024: Outstanding Completion Award"]  # fmt: skip
+    assert [s.kind for s in find_sections(lines)] == ["experience", "awards", "awards"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Experiences", "experience"), ("Titoli di studio", "education"), ("Pubblicazioni", "publications"),
+     ("Conferenze e corsi", "publications"), ("Funding", "awards")],
+)  # fmt: skip
+def test_more_headings_in_the_plural_and_in_italian(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
