@@ -77,13 +77,23 @@ _HYPHEN = re.compile(r"(?<=\w)[\u2010\u2011](?=\w)")
 """A Unicode hyphen that PDF fonts print inside a word ("Unit‐Testing"), read as the ASCII hyphen."""
 
 
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_EDGE = re.compile(rf"(?<=[{_CJK}])(?=[^\W{_CJK}])|(?<=[^\W{_CJK}])(?=[{_CJK}])")
+"""Where a word of Chinese, Japanese or Korean script meets a Latin word or digits with no space between."""
+_WIDE_PUNCTUATION = str.maketrans(
+    {"，": ",", "、": ",", "；": ";", "：": ":", "（": "(", "）": ")", "／": "/", "｜": "|"}
+)
+
+
 def normalise(text: str) -> str:
-    """Text as the matcher tokenizes it: a Unicode hyphen inside a word is "-" ("Unit‐Testing"), and loose
-    combining accents are dropped ("Naı̈ve", as some PDF fonts print "Naïve")."""
+    """Text as the matcher tokenizes it: a Unicode hyphen inside a word is "-" ("Unit‐Testing"), loose combining
+    accents are dropped ("Naı̈ve", as some PDF fonts print "Naïve"), a Latin word written against Chinese, Japanese
+    or Korean script stands apart ("熟悉Java和Python", "Python을"), and their wide punctuation is read as ASCII."""
     text = _HYPHEN.sub("-", text)
     if text.isascii():
         return text
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i")
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i")
+    return _CJK_EDGE.sub(" ", text.translate(_WIDE_PUNCTUATION))
 
 
 def key_sequences(text: str) -> list[Keyed]:

@@ -489,6 +489,18 @@ def test_skills_written_in_the_ways_resumes_write_them(vocabulary: Vocabulary, l
          {"people management", "image processing", "communication skills"}),
         ("Inteligência artificial e processamento de imagens; gerenciamento de projetos",
          {"artificial intelligence", "image processing", "project management"}),
+        ("Programação Funcional, Programação Orientada aos Objetos, Bases de Dados, Sistemas Distribuídos",
+         {"functional programming", "object-oriented programming", "databases", "distributed systems"}),
+        ("Redes de Computadores, Computação Gráfica, Sistemas Operativos, Algoritmos e Complexidade",
+         {"computer networks", "computer graphics", "operating systems", "data structures and algorithms"}),
+        ("Generar análisis estadísticos univariados; control de concurrencia; criptografía aplicada",
+         {"statistics", "concurrency", "cryptography"}),
+        ("Construyo aplicaciones web y aplicaciones móviles; 240 pruebas automatizadas y pruebas unitarias",
+         {"web development", "mobile development", "software testing", "unit testing"}),
+        ("Programmation orientée objet, systèmes d'exploitation, réseaux informatiques",
+         {"object-oriented programming", "operating systems", "computer networks"}),
+        ("Kenntnisse: Betriebssysteme, verteilte Systeme, Kryptographie, Softwarearchitektur",
+         {"operating systems", "distributed systems", "cryptography", "software architecture"}),
     ],
 )  # fmt: skip
 def test_skills_written_in_other_languages(vocabulary: Vocabulary, line: str, expected: set[str]) -> None:
@@ -501,7 +513,29 @@ def test_skills_written_in_other_languages(vocabulary: Vocabulary, line: str, ex
         ("Datenbank der Kunden gepflegt (Aushilfe im Verkauf)", "people management"),
         ("Statistica del traffico, Bildungsurlaub", "image processing"),
         ("Teamleiter Verkauf, Datenschutz", "teamwork"),
+        ("Sistemas de información y redes sociales", "distributed systems"),
+        ("Sistemas de información y redes sociales", "computer networks"),
+        ("Modelo de negocio y pruebas de concepto", "data modeling"),
     ],
 )
 def test_words_in_other_languages_name_only_their_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
     assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("熟悉Java和Python，了解Spring Boot", {"java", "python", "spring boot"}),
+        ("数据库 MySQL，Redis，MongoDB，Memcached等；", {"mysql", "redis", "mongodb", "memcached"}),
+        ("Python을 사용하여 모델 개발", {"python"}),
+        ("Pythonを使用したデータ分析", {"python"}),
+    ],
+)
+def test_latin_names_written_against_cjk_script(vocabulary: Vocabulary, line: str, expected: set[str]) -> None:
+    assert expected <= found_skills(vocabulary, line)
+
+
+def test_cjk_script_alone_and_latin_inside_a_word_stay_as_they_are(vocabulary: Vocabulary) -> None:
+    assert found_skills(vocabulary, "负责公共组件的设计和开发") == set()
+    found = found_skills(vocabulary, "JavaScript开发")
+    assert "javascript" in found and "java" not in found
