@@ -98,7 +98,7 @@ _MONTH_YEAR = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*['’]?\d{2,4}\b"
 )
 _FIELD_STOP = re.compile(
-    r"\s*(?:[,;|()\[\]•·]|\s[-–—]\s|\bfrom\b|\bat\b|\bwith\b|\bgpa\b|\bcgpa\b|\bminor\b|\bthesis\b|\bexpected\b|"
+    r"\s*(?:[,;|()\[\]•·]|\s[-–—]\s|\bfrom\b|\bat\b|\bwith\b|\bseit\b|\bsince\b|\bgpa\b|\bcgpa\b|\bminor\b|\bthesis\b|\bexpected\b|"
     r"\bpresent\b|\bcurrent\b|\.\s+(?=[A-Z])|" + _MONTH_YEAR + r"|"
     r"\buniversity\b|\bcollege\b|\binstitute\b|\bschool\b|\b(?:19|20)\d\d\b|\s{3,}|[–—-]\s*$|"
     r"\s(?:and|&)\s+\d)",  # "M.S. in Statistics and 5 years of experience"
@@ -149,7 +149,7 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
             field = specialised(subject, field)
     else:
         # "in Physics", ", Physics", "/ Project Management"
-        field = _after_first_part(re.sub(r"^\s*(?:(?:in|of|en|em)\b|[,:|/–—-])?\s*", "", rest, flags=re.IGNORECASE))
+        field = _after_first_part(re.sub(r"^\s*(?:(?:in|of|en|em|im)\b|[,:|/–—-])?\s*", "", rest, flags=re.IGNORECASE))
     return field or subject, status
 
 
@@ -240,7 +240,12 @@ _NOT_A_FIELD_START = frozenset({"the", "a", "an", "my", "his", "her", "their", "
 def _in_lower_case(words: list[str]) -> str:
     """A field written in lower case in a sentence ("earned a Ph.D. in electrical engineering"), in title case when
     the words name a field ("Electrical Engineering"); else nothing ("in progress", "in the field of ...")."""
-    if len(words) > 6 or words[0] in _NOT_A_FIELD_START or not all(w.isalpha() and w.islower() for w in words):
+    if (
+        len(words) > 6
+        or words[0] in _NOT_A_FIELD_START
+        or "in" in words
+        or not all(w.isalpha() and w.islower() for w in words)
+    ):
         return ""
     titled = " ".join(w if w in ("and", "of") else w.capitalize() for w in words)
     return titled if is_field_name(titled) else ""
@@ -269,7 +274,7 @@ def _clean(text: str) -> str | None:
             text = text if len(text.split()) > 1 or known_field(text) else ""  # not "National University of"
         else:  # "Analytics McGill University", "Aeronautical Science Embry-Riddle Aeronautical University"
             text = known_field(text) or _field_ahead_of(before)
-    text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–")
+    text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–\"'“”„«»")
     text = re.sub(r"\s+degrees?$", "", text, flags=re.IGNORECASE)  # "Master in Science degrees"
     if re.fullmatch(r"sciences?|arts", text, re.IGNORECASE):  # a degree name's own word names no field
         return None

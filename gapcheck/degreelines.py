@@ -24,7 +24,8 @@ _STRONG = {
         r"j\.\s?d\.|m\.\s?d\.|dottorato|dr\.\s?(?:phil|med|jur|oec|rer\.\s?pol)\.|"  # US, Italian, German
         # Russian, Ukrainian: a candidate or doctor of sciences, a postgraduate student (in progress)
         r"(?:кандидат|доктор)\w*\s+(?:[а-яёії]+\s+){0,2}наук|доктор\s+філософії|аспирант\w*|аспірант\w*|"
-        r"doktora|tiến\s+sĩ|دكتوراه|دکتر[اي]"  # Turkish, Vietnamese, Arabic, Persian
+        r"doktora|tiến\s+sĩ|دكتوراه|دکتر[اي]|"  # Turkish, Vietnamese, Arabic, Persian
+        r"promotion(?=\s+(?:im|zum|zur|in\s+der|an\s+der)\s)|promotionsstudium|doktorand(?:in)?"  # German
     ),
     "master": (
         r"m\.\s?s\.\s?e\.\s?e\.|m\.\s?s\.\s?e\.|m\.\s?a\.\s?sc\.|m\.\s?des\.?|mdes|"
@@ -53,7 +54,7 @@ _STRONG = {
         r"b\.\s?arch\.?|sc\.\s?b\.|bachelor(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of|\s+in|\s*[,:])|"
         r"bachelor(?:'s|’s)\s+degree|"
         r"bachelor(?:'s|’s|s)?(?=\s*(?:[-/+&]|and\s)\s*(?:master|m\.))|b\.\s?[sa](?=\s*[,(:]|\s+(?:in|of)\b)|"
-        r"bachelor\s+program(?:me)?|undergraduate\s+degree|licenciatura|licence|laurea(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse|"
+        r"bachelor\s+program(?:me)?|undergraduate\s+degree|licenciatura|licence|laurea(?:\s+triennale)?(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse|"
         r"ll\.?\s?b\.?|bacharelado|bacharel(?=\s+em\b)|gradua[cç][aã]o(?=\s+em\s+(?-i:[A-Z]))|grado(?=\s+en\s+(?-i:[A-Z]))|"
         r"b\.\s?f\.\s?a\.|b\.\s?mus\.?|b\.\s?ed\.|mb\s?chb|mb\s?bs|bm\s?bch|licenciad[oa]|bakkalaure\w*|"
         r"lic\.(?=\s*$|\s*[,(:–—-]|\s+(?:en|in|de|with|con)\s|\s+(?-i:[A-ZÁÉÍÓÚ]))(?!\s*(?:no|nr|num)\b)|"  # "Lic."
@@ -78,7 +79,9 @@ _EDUCATION_ONLY = {
     "doctorate": r"(?<!,\s)MD(?=\s*[,(]|\s+(?i:in|of)\s|\s*$)",  # elsewhere a managing director; "Baltimore, MD"
     "master": r"S\.\s?M\.(?=\s+in\s+[A-Z])",  # MIT's master; elsewhere "S. M." is someone's initials
     "bachelor": r"(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])|"
-    r"(?i:ingenier[ií]a|ingenier[oa]|engenharia|engenheir[oa])(?=\s+(?i:en|de|em)\s)",  # a Latin American degree
+    r"(?i:ingenier[ií]a|ingenier[oa]|engenharia|engenheir[oa])(?=\s+(?i:en|de|em)\s)|"  # a Latin American degree
+    # the bare word in a level's place: "2010–2018 University, Mechanical Engineering" / "2004–2006 High School, ..."
+    r"(?:^|(?<=\d)|(?<=\d\s)|(?<=[•·]\s))University(?=\s*[,:|–—]\s*[A-Z])",
     "associate": r"(?<![A-Za-z]\s)(?i:associate(?:'s|’s|s)?)(?=\s*(?::|\b(?i:in)\b)\s*[A-Z])",
 }
 _EDUCATION_ONLY_RE = {level: re.compile(r"(?<![\w.])" + p) for level, p in _EDUCATION_ONLY.items()}
@@ -133,7 +136,8 @@ IN_PROGRESS = re.compile(
     r"\d+\s*(?:st|nd|rd|th|ro|do|to|mo|vo|no|er|e|°|º|ª)?\s*ciclo\b|"  # "9no ciclo", "6th semester"
     r"\d+(?:st|nd|rd|th|ro|do|to|mo|vo|no|er|e|°|º|ª)\s*(?:semestre|semester)\b|"
     r"在读|在讀|在学|在學|预计|預計|見込|博士生|硕士生|碩士生|аспирант\w*|аспірант\w*|"
-    r"voraussichtlich|laufend|prévu[e]?|previst[oa]|ожида\w*|очікує\w*",  # "9th semester", "3 курс"
+    r"voraussichtlich|laufend|erwartet|doktorand|promotionsstudium|"
+    r"prévu[e]?|previst[oa]|ожида\w*|очікує\w*",  # "9th semester", "3 курс"
     re.IGNORECASE,
 )
 # Between two degree names of one combined or dual degree: "B.S./M.S.", "B.Tech + M.Tech", "Ph.D. and M.S."
@@ -173,7 +177,8 @@ _NAMED = (
 _SOMEONE_BEFORE = re.compile(r"\b(?:to|under|with|by)" + _NAMED)
 # Anywhere, education included: "Advisor: Dr. Jane Smith, PhD", "Thesis supervisor: Prof. Li Wei, Ph.D."
 _LABELLED_PERSON_BEFORE = re.compile(
-    r"\b(?i:advis[eo]rs?|supervis[eo]rs?|mentors?|promot[eo]rs?|committee(?:\s+members?)?|principal\s+investigator|"
+    r"\b(?i:advis[eo]rs?|supervis[eo]rs?|mentors?|promot[eo]rs?|betreuer(?:in)?|doktor(?:vater|mutter)|gutachter(?:in)?|"
+    r"directeur|directrice|orientador[a]?|relatore|relatrice|committee(?:\s+members?)?|principal\s+investigator|"
     r"referees?|references?|contact|PI)\s*:?(?:\s+(?i:by|is|was))?" + _NAMED
 )
 # Before the degree, in its clause, words saying it is not held: "did not continue to a PhD", "planning to pursue an
@@ -263,9 +268,15 @@ def _han_field(before: str) -> str | None:
     return match.group(1) if match and not _HAN_NO_FIELD.search(match.group(1)) else None
 
 
+# A professor's title before a degree is someone's name ahead: "Betreuer: Prof. Dr.-Ing. Jane Roe"
+_PROFESSOR_BEFORE = re.compile(r"\b(?:Prof|Professor|Profa|Univ\.-Prof)\.?\s*$")
+
+
 def _not_the_persons(before: str, name: str, rest: str, *, in_education: bool) -> bool:
     """A degree name in a job title, an award, about other people or a programme, or inside an organisation's name."""
-    if _JOB_BEFORE.search(before) or _LABELLED_PERSON_BEFORE.search(before) or _NOT_HELD_BEFORE.search(before):
+    if _PROFESSOR_BEFORE.search(before) or _JOB_BEFORE.search(before) or _LABELLED_PERSON_BEFORE.search(before):
+        return True
+    if _NOT_HELD_BEFORE.search(before):
         return True
     if _NAME_GOES_ON.search(name):  # "Master of Science students": look past the subject
         rest = " " + re.sub(r"^\s*(?:[A-Z][\w&]*\s*){0,4}", "", rest)

@@ -99,10 +99,14 @@ def _left_unfinished(lines: Sequence[str], i: int, window: list[int], year: int 
     return False
 
 
+_GOES_ON = re.compile(r"\b(?:of|in)\s*$", re.IGNORECASE)
+
+
 def _joined(lines: Sequence[str], i: int, b: int) -> str:
-    """A line whose parenthesis closes on the next one ("B.E (Information" / "Technology)") is read with it."""
+    """A line whose parenthesis closes on the next one ("B.E (Information" / "Technology)"), or that ends in "in" or
+    "of" ("Master of Science in" / "Mechanical and Process Engineering"), is read with the next one."""
     line = lines[i]
-    if line.count("(") > line.count(")") and i + 1 < b and ")" in lines[i + 1]:
+    if i + 1 < b and (_GOES_ON.search(line) or (line.count("(") > line.count(")") and ")" in lines[i + 1])):
         return line + " " + lines[i + 1]
     return line
 

@@ -564,3 +564,56 @@ def test_a_field_in_lower_case_in_a_sentence_is_read_in_title_case(line: str, fi
 def test_lower_case_words_that_name_no_field_give_no_field(line: str) -> None:
     (statement,) = degree_statements(line, in_education=True)
     assert statement.field is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Betreuer: Prof. Dr.-Ing. Erika Muster", "Supervisor: Prof. PhD Jan Novak", "Doktorvater: Max Beispiel, PhD"],
+)
+def test_a_professors_or_supervisors_title_is_no_degree_of_the_person(line: str) -> None:
+    assert degree_statements(line, in_education=True) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "in_progress"),
+    [
+        ("Promotion im Maschinenbau, Technische Universität Beispiel, erwartet 2027", True),
+        ("Doktorand am Institut für Informatik, Universität Beispiel, seit 2023", True),
+        ("Promotion in der Informatik, Universität Beispiel, 2019", False),
+    ],
+)
+def test_a_german_doctorate_is_read_by_its_own_words(line: str, in_progress: bool) -> None:
+    assert [(s.level, s.in_progress) for s in degree_statements(line, in_education=True)] == [
+        ("doctorate", in_progress)
+    ]
+
+
+@pytest.mark.parametrize("line", ["Promotion to Senior Engineer, Acme Corp, 2019", "Sales promotion in retail, 2020"])
+def test_a_promotion_at_work_is_no_doctorate(line: str) -> None:
+    assert degree_statements(line, in_education=True) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("2010–2018 University, Mechanical Engineering", "Mechanical Engineering"),
+        ("• University: Food Engineering", "Food Engineering"),
+    ],
+)
+def test_the_bare_word_university_in_a_levels_place_is_a_bachelors(line: str, field: str) -> None:
+    assert [(s.level, s.field) for s in degree_statements(line, in_education=True)] == [("bachelor", field)]
+
+
+@pytest.mark.parametrize(
+    "line", ["University of Leeds, Physics, 2015", "Example State University, Computer Science", "University"]
+)
+def test_a_universitys_name_is_no_degree(line: str) -> None:
+    assert degree_statements(line, in_education=True) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [("PhD in medical imaging, TU Example, 2015", "Medical Imaging"), ("BA in world history, 2011", "World History")],
+)
+def test_fields_beyond_computing_are_known_in_lower_case_too(line: str, field: str) -> None:
+    assert [s.field for s in degree_statements(line, in_education=True)] == [field]

@@ -645,13 +645,18 @@ def test_fields_in_a_column_beside_lone_degree_names(block: list[str], fields: l
     [
         [
             "Hanoi University, 2008 - 2014",
-            "Art History",
+            "Heritage Conservation",
             "Master of Science",
             "Industrial Management",
             "Bachelor of Arts",
-            "Fine Arts",
+            "Textile Crafts",
         ],  # a name at both ends: which side is unclear
-        ["Hanoi University, 2008 - 2014", "Master of Science", "Bachelor of Arts", "Art History"],  # not alternating
+        [
+            "Hanoi University, 2008 - 2014",
+            "Master of Science",
+            "Bachelor of Arts",
+            "Heritage Conservation",
+        ],  # not alternating
     ],
 )
 def test_no_column_fields_when_the_side_is_unclear(block: list[str]) -> None:
@@ -962,3 +967,15 @@ def test_a_latin_american_engineering_degree_is_named_by_its_whole_name(line: st
 def test_a_latin_american_engineering_word_outside_education_is_no_degree() -> None:
     lines = ["Ana Ejemplo", "EXPERIENCE", "Líder de Ingeniería de Datos, Acme, 2019 - 2023", "EDUCATION", "BSc Physics"]
     assert [(d.level, d.field) for d in _degrees(lines)] == [("bachelor", "Physics")]
+
+
+def test_a_degree_name_ending_in_in_takes_its_field_from_the_next_line() -> None:
+    degrees = _education("Master of Science in", "Mechanical and Process Engineering“", "10.2011 – 10.2013 TU Beispiel")
+    assert [(d.level, d.field) for d in degrees] == [("master", "Mechanical and Process Engineering")]
+
+
+def test_a_degree_line_not_ending_in_in_keeps_its_own_field() -> None:
+    degrees = _education(
+        "Master of Science in Physics", "Mechanical and Process Engineering", "2011 – 2013 TU Beispiel"
+    )
+    assert [(d.level, d.field) for d in degrees] == [("master", "Physics")]
