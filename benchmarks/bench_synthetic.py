@@ -247,7 +247,7 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
               "more than N years of hands-on experience", "N years in <domain>", "seven (word) years of experience",
               "N+ yrs of experience", "over a decade of experience", "N+ years, M of them leading teams"),
     "notation": tuple(NOTATIONS),
-    "placement": ("in X", ", X", " - X", "(X)", "Major: X next line", " X", "with Honors in X"),
+    "placement": ("in X", ", X", " - X", "(X)", "Major: X next line", " X", "with Honors in X", "in / X next line"),
     "school_place": ("no place", "school, City, ST"),
     "school": ("school above", "school below", "one line", "school first, one line", "dates in a left column"),
     "heading_style": ("as listed", "with a colon"),
@@ -256,7 +256,8 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
                      "qualifying exam line below"),
     "duration": ("none", " (2 yrs 3 mos)", " · 2 yrs 3 mos"),
     "degree_date": ("2015 – 2019", "Class of 2019", "Graduated May 2019", "2019", "May 2019"),
-    "in_progress": ("awarded", "candidate", "expected", "in progress", "open-ended", "(Pursuing) before the field"),
+    "in_progress": ("awarded", "candidate", "expected", "in progress", "open-ended", "(Pursuing) before the field",
+                    "(current) after the year", "— Running"),
 }  # fmt: skip
 MD_AXES = {  # how a resume written in Markdown marks up the same lines; drawn apart, so the other formats keep theirs
     "md_heading": ("## ATX", "**bold**", "setext", "front matter + ATX", "## ATX + :emoji: shortcode"),
@@ -401,11 +402,14 @@ def _degree_entry(
     placement = classes["placement"]
     if notation in ("Bachelor's", "Master's") or (placement == " X" and notation.startswith(SPELLED_OUT)):
         placement = "in X"  # nobody writes "Bachelor's, Economics" or "Bachelor of Science Economics"
+    if placement == "in / X next line" and ("one line" in classes["school"] or status == "in progress"):
+        placement = "in X"  # a line that wraps after "in" holds the degree's name alone
     name = f"{notation} {rng.choice(['candidate', 'Candidate'])}" if status == "candidate" else notation
     joined = {
         "in X": f"{name} in {the_field}", ", X": f"{name}, {the_field}", " - X": f"{name} - {the_field}",
         "(X)": f"{name} ({the_field})", " X": f"{name} {the_field}", "Major: X next line": name,
         "with Honors in X": f"{name} with {rng.choice(['Honors', 'High Honors', 'Distinction'])} in {the_field}",
+        "in / X next line": f"{name} in",  # the field wrapped onto a line of its own
     }[placement]  # fmt: skip
     if status == "(Pursuing) before the field":
         joined = joined.replace(name, f"{name} (Pursuing)", 1)
@@ -413,8 +417,9 @@ def _degree_entry(
         joined += " (in progress)"
     extra = _pick(rng, "degree_extra")
     minor = rng.choice([f for f in ("Mathematics", "Economics", "Business", "Psychology") if f != the_field])
-    joined += {", GPA 3.7/4.0": f", GPA {rng.choice(['3.7/4.0', '3.52', '3.9/4.0'])}", ", magna cum laude":
-               ", magna cum laude", ", Minor in Y": f", Minor in {minor}"}.get(extra, "")  # fmt: skip
+    if placement != "in / X next line":
+        joined += {", GPA 3.7/4.0": f", GPA {rng.choice(['3.7/4.0', '3.52', '3.9/4.0'])}", ", magna cum laude":
+                   ", magna cum laude", ", Minor in Y": f", Minor in {minor}"}.get(extra, "")  # fmt: skip
     date_style = classes["degree_date"] if status == "awarded" else "(in progress)"
     start = AS_OF.year - rng.randint(0, 2)
     date = {
@@ -422,7 +427,9 @@ def _degree_entry(
         "Graduated May 2019": f"Graduated May {end_year}", "2019": str(end_year), "May 2019": f"May {end_year}",
         "(in progress)": {"candidate": f"{start - 2} – Present", "expected": f"Expected May {AS_OF.year + 1}",
                           "in progress": f"{start} – {AS_OF.year + 1}", "open-ended": f"{start} – Present",
-                          "(Pursuing) before the field": f"{start} – {AS_OF.year + 1}"}.get(status),
+                          "(Pursuing) before the field": f"{start} – {AS_OF.year + 1}",
+                          "(current) after the year": f"{start} (current)",
+                          "— Running": f"{start} — Running"}.get(status),
     }[date_style]  # fmt: skip
     assert date is not None
     school = rng.choice(COLLEGES if level == "associate" else SCHOOLS)
@@ -444,9 +451,13 @@ def _degree_entry(
         lines = [Line(school), Line(joined, date)]
     else:
         lines = [Line(joined, date), Line(school)]
-    if placement == "Major: X next line":
+    if placement in ("Major: X next line", "in / X next line"):
         at = next(i for i, line in enumerate(lines) if joined in line.text) + 1
-        lines.insert(at, Line(f"{_field_label(notation, level)}: {the_field}"))
+        if placement == "Major: X next line":
+            lines.insert(at, Line(f"{_field_label(notation, level)}: {the_field}"))
+        else:  # "Master of Science in" / "Mechanical Engineering    2019": the date moves down with the field
+            lines[at - 1], wrapped = Line(joined, left=lines[at - 1].left), lines[at - 1]
+            lines.insert(at, Line(the_field, wrapped.right))
     after = {"GPA line below": "GPA: 3.72/4.00", "Thesis line below": f"Thesis: {rng.choice(THESES)}",
              "Advisor line below": f"Advisor: {rng.choice(['Dr. ', 'Prof. ', ''])}{rng.choice(PEOPLE)}, "
                                    f"{rng.choice(['PhD', 'Ph.D.', 'DPhil'])}",
@@ -455,7 +466,7 @@ def _degree_entry(
              "qualifying exam line below": f"Passed the PhD qualifying exam, {end_year}"}.get(extra)  # fmt: skip
     if after:
         at = next(i for i, line in enumerate(lines) if joined in line.text) + 1
-        lines.insert(at + (placement == "Major: X next line"), Line(after))
+        lines.insert(at + (placement in ("Major: X next line", "in / X next line")), Line(after))
     mine = {**classes, "notation": notation, "placement": placement, "degree_date": date_style, "in_progress": status,
             "degree_extra": extra, "field_name": the_field, "degree_date_on": date_on,
             "school_place": school_place}  # fmt: skip

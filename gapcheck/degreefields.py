@@ -211,7 +211,11 @@ def field_before(text: str) -> str | None:
     """A field named just before the degree: "Computer Science, B.S.", "Economics (BA)", "Political Science, BA"."""
     text = strip_dates(text).rstrip(" ,(–—-:|")
     last = re.split(r"\s*[|•;,]\s*|\s{3,}", text)[-1].strip()
-    return last if last and is_field_name(last) and not INSTITUTION.search(last) else None
+    # in sentence case too: "Computer science Bachelor"
+    named = is_field_name(last) or is_field_name(
+        re.sub(r"(?<= )(?!and\b|of\b)([a-z])", lambda m: m.group().upper(), last)
+    )
+    return last if last and named and not INSTITUTION.search(last) else None
 
 
 def _field_ahead_of(school: str) -> str:

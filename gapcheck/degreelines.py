@@ -45,7 +45,7 @@ _STRONG = {
         r"(?:engineer[\s-]+)?specialist(?:['’]s)?\s+(?:degree|diploma)|diploma\s+of\s+(?:an?\s+)?specialist|"  # CIS
         r"магистр\w*|магістр\w*|специалитет\w*|диплом\w*\s+специалиста|"
         # "Master 2" (France), Turkish, Vietnamese, Arabic, Persian
-        r"master(?=\s+[12]\b)|yüksek\s+lisans|thạc\s+sĩ|ماجستير|کارشناسی\s+ارشد"
+        r"master\s+(?:[12]|I{1,2})(?=\s|[,;:—–-]|$)|yüksek\s+lisans|thạc\s+sĩ|ماجستير|کارشناسی\s+ارشد"
     ),
     "bachelor": (
         r"b\.\s?s\.\s?e\.\s?e\.|b\.\s?a\.\s?sc\.|b\.\s?des\.?|bdes|b\.\s?pharm\.?|bpharm|"
@@ -57,7 +57,7 @@ _STRONG = {
         r"bachelor\s+program(?:me)?|undergraduate\s+degree|licenciatura|licence|laurea(?:\s+triennale)?(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse|"
         r"ll\.?\s?b\.?|bacharelado|bacharel(?=\s+em\b)|gradua[cç][aã]o(?=\s+em\s+(?-i:[A-Z]))|grado(?=\s+en\s+(?-i:[A-Z]))|"
         r"b\.\s?f\.\s?a\.|b\.\s?mus\.?|b\.\s?ed\.|mb\s?chb|mb\s?bs|bm\s?bch|licenciad[oa]|bakkalaure\w*|"
-        r"lic\.(?=\s*$|\s*[,(:–—-]|\s+(?:en|in|de|with|con)\s|\s+(?-i:[A-ZÁÉÍÓÚ]))(?!\s*(?:no|nr|num)\b)|"  # "Lic."
+        r"lic\.(?=\s*$|\s*[,(:|–—-]|\s+(?:en|in|de|with|con)\s|\s+(?-i:[A-ZÁÉÍÓÚ]))(?!\s*(?:no|nr|num)\b)|"  # "Lic."
         r"laurea\s+triennale|бакалав\w*|baccalaureate(?=\s+(?:degree|of|in)\b)|licencjat|(?<!yüksek\s)lisans|"
         r"cử\s+nhân|sarjana|بكالوريوس|کارشناسی(?!\s+ارشد)"  # Polish, Turkish, Vietnamese, Indonesian, Arabic, Persian
     ),

@@ -617,3 +617,29 @@ def test_a_universitys_name_is_no_degree(line: str) -> None:
 )
 def test_fields_beyond_computing_are_known_in_lower_case_too(line: str, field: str) -> None:
     assert [s.field for s in degree_statements(line, in_education=True)] == [field]
+
+
+def test_lic_before_a_table_cell_bar_is_a_bachelors() -> None:
+    assert [s.level for s in degree_statements("Lic. | Graduated May 2022", in_education=True)] == ["bachelor"]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("2020 Computer science Master II — Vision et Apprentissage, École Exemple", "Vision et Apprentissage"),
+        ("2018 Computer science Master I, École Exemple, Paris", "Computer science"),
+        ("Master 2 Informatique, Université Exemple, 2019", "Informatique"),
+    ],
+)
+def test_a_french_master_year_numbered_is_a_masters_with_its_field(line: str, field: str) -> None:
+    assert [(s.level, s.field) for s in degree_statements(line, in_education=True)] == [("master", field)]
+
+
+def test_a_field_in_sentence_case_before_the_degree_word_is_its_field() -> None:
+    statements = degree_statements("2017 Computer science Bachelor, École Exemple, Paris", in_education=True)
+    assert [(s.level, s.field) for s in statements] == [("bachelor", "Computer science")]
+
+
+@pytest.mark.parametrize("line", ["Scrum Master I, Acme Corp, 2019", "Grand Master II, Chess Federation, 2015"])
+def test_a_numbered_master_that_is_a_title_is_no_degree(line: str) -> None:
+    assert degree_statements(line, in_education=True) == ()
