@@ -10,6 +10,18 @@ from dataclasses import dataclass
 TOKEN = re.compile(r"(?:\.(?=\w))?\w(?:\w|[.'’](?=\w))*(?:[+#]+(?![+#A-Za-z]))?|[^\s\w]")
 """A word keeps inner dots and trailing "+" or "#" ("Node.js", "C++"), but a "+" joining two words splits them
 ("HTML+CSS")."""
+_IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_LETTER = rf"[^\W{_IDEOGRAPHS}]"
+_WIDE_TOKEN = re.compile(
+    rf"[{_IDEOGRAPHS}]|(?:\.(?={_LETTER}))?{_LETTER}(?:{_LETTER}|[.'’](?={_LETTER}))*(?:[+#]+(?![+#A-Za-z]))?|[^\s\w]"
+)
+"""TOKEN for text beyond ASCII: Chinese and Japanese, written without spaces, are read a character at a time, so a
+name is found inside a longer run ("分布式" in "采用分布式架构")."""
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list((TOKEN if text.isascii() else _WIDE_TOKEN).finditer(text))
+
 
 GAP = "…"
 """In a spelling, "…" stands for up to MAX_GAP words: "led … team" matches "Led a 5-member agile team"."""
@@ -99,7 +111,7 @@ def normalise(text: str) -> str:
 def key_sequences(text: str) -> list[Keyed]:
     """The split form of a text ("neural-network": neural, network) and, if it has hyphenated words, the joined
     form ("pre-processing": preprocessing), so either spelling in the vocabulary matches either in the text."""
-    spans = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(normalise(text))]
+    spans = [(m.group(), m.start(), m.end()) for m in _tokens(normalise(text))]
     tokens = tuple(span[0] for span in spans)
     inner = {
         i
@@ -135,7 +147,7 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("C++, C#, Node.js and R&D; .NET")
     ['C++', ',', 'C#', ',', 'Node.js', 'and', 'R', '&', 'D', ';', '.NET']
     """
-    return TOKEN.findall(normalise(text))
+    return [match.group() for match in _tokens(normalise(text))]
 
 
 _STEM_ENDINGS = (("ying", "y"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))

@@ -539,3 +539,51 @@ def test_cjk_script_alone_and_latin_inside_a_word_stay_as_they_are(vocabulary: V
     assert found_skills(vocabulary, "负责公共组件的设计和开发") == set()
     found = found_skills(vocabulary, "JavaScript开发")
     assert "javascript" in found and "java" not in found
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("本项目采用分布式架构，负责广告平台的后端开发和高并发优化",
+         {"distributed systems", "online advertising", "backend development", "concurrency"}),
+        ("熟悉机器学习、深度学习、自然语言处理", {"machine learning", "deep learning", "natural language processing"}),
+        ("Pythonを使用した機械学習モデルの開発", {"python", "machine learning"}),
+        ("**数据库** MySQL，Redis", {"databases", "mysql", "redis"}),
+    ],
+)  # fmt: skip
+def test_names_inside_chinese_and_japanese_runs(vocabulary: Vocabulary, line: str, expected: set[str]) -> None:
+    assert expected <= found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [("教授小学算术", "data structures and algorithms"), ("前往广州出差", "frontend development")],
+)
+def test_chinese_characters_of_other_words_name_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Regression: generalized linear models and mixed effects models", "regression models"),
+        ("Regression: generalized linear models and mixed effects models", "statistical modeling"),
+        ("Using a fixed-effects regression, we show that prices rise", "regression models"),
+        ("Econometric analysis of panel data", "econometrics"),
+        ("NHST reloaded: recent developments (workshop)", "hypothesis testing"),
+        ("Structural equation modeling and factor analysis", "statistical modeling"),
+    ],
+)
+def test_statistical_methods_by_their_names(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Mixed results across the panel of judges", "econometrics"),
+        ("Generalized the linear layout to all models", "regression models"),
+    ],
+)
+def test_statistical_method_words_in_other_senses(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
