@@ -281,14 +281,15 @@ def _reading_order(lines: list[_Line]) -> list[str]:
         ):
             merged_into.setdefault(best, []).append(line.text.strip())
             absorbed.add(i)
+    prefixed = _left_dates(lines, absorbed, left_edge + 0.45 * (right_edge - left_edge))
     out: list[str] = []
     previous: _Line | None = None
     for i, line in enumerate(lines):
         if i in absorbed:
             continue
         text = line.text.strip()
-        if i in merged_into:
-            text = "   ".join([text, *merged_into[i]])
+        if i in merged_into or i in prefixed:
+            text = "   ".join([*prefixed.get(i, []), text, *merged_into.get(i, [])])
         elif previous is not None and _BULLET.match(out[-1]) and _wraps_into(previous, line, lines):
             out[-1] = out[-1][:-1] + text if re.search(r"[^\W\d_][-\u00ad]$", out[-1]) else out[-1] + " " + text
             previous = line
@@ -298,10 +299,43 @@ def _reading_order(lines: list[_Line]) -> list[str]:
     return out
 
 
-def _starts_a_column(lines: list[_Line], row: _Line) -> bool:
-    """Whether lines of running text (five words or more) start where ``row`` does: it opens a line of a second
-    column (a sidebar), not a cell of a date column, whose other rows are dates and places."""
-    return sum(abs(x.x0 - row.x0) <= 2 and len(x.text.split()) >= 5 for x in lines if x is not row) >= 2
+def _left_dates(lines: list[_Line], absorbed: set[int], middle: float) -> dict[int, list[str]]:
+    """Dates of a left-hand date column (moderncv's, a table's), each put before the line it sits beside.
+
+    pdfminer reads the column's dates as boxes of their own and the entries beside them as one box, so the dates
+    come out in a block away from their entries. A short date-like line in the left part of the page whose right
+    edge other short lines share (a column aligned on its right, as dates and labels are) goes before the first
+    line of another box starting just right of it on its baseline; ``absorbed`` gets the lines moved.
+    """
+    prefixed: dict[int, list[str]] = {}
+    for i, line in enumerate(lines):
+        if i in absorbed or line.x1 > middle or len(line.text.split()) > 6 or not _DATE_LIKE.search(line.text):
+            continue
+        height = max(line.y1 - line.y0, 1.0)
+        column = [x for x in lines if x is not line and abs(x.x1 - line.x1) <= 2 and len(x.text.split()) <= 6]
+        if len(column) < 2 or _starts_a_column(lines, line, dates=False):
+            continue  # a date alone, or at the left edge of a sidebar: not a date column's
+        if any(abs(x.y0 - line.y0) < 1.5 * height and not _DATE_LIKE.search(x.text) for x in column):
+            continue  # a date written over two lines ("May–Aug" above "2020"): left as it is read
+        best = None
+        for j, other in enumerate(lines):
+            if other.box == line.box or j in absorbed or not line.x1 - 1 <= other.x0 <= line.x1 + 72:
+                continue
+            overlap = min(line.y1, other.y1) - max(line.y0, other.y0)
+            if overlap >= 0.6 * height and (best is None or other.x0 < lines[best].x0):
+                best = j
+        if best is not None:
+            prefixed.setdefault(best, []).append(line.text.strip())
+            absorbed.add(i)
+    return prefixed
+
+
+def _starts_a_column(lines: list[_Line], row: _Line, *, dates: bool = True) -> bool:
+    """Whether lines of running text (five words or more; without dates unless ``dates``) start where ``row`` does:
+    it opens a line of a second column (a sidebar), not a cell of a date column, whose other rows are dates and
+    places."""
+    starts = [x for x in lines if x is not row and abs(x.x0 - row.x0) <= 2 and len(x.text.split()) >= 5]
+    return sum(dates or not _DATE_LIKE.search(x.text) for x in starts) >= 2
 
 
 def _column_between(lines: list[_Line], left: float, right: float, row: _Line) -> bool:

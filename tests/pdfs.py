@@ -264,3 +264,25 @@ def make_sidebar_pdf(path: Path, main: Sequence[str], sidebar: Sequence[str]) ->
         pdf.cell(pdf.w - pdf.r_margin - pdf.l_margin - 125, 6, line)
     pdf.output(str(path))
     return path
+
+
+def make_date_column_pdf(path: Path, entries: Sequence[tuple[str, Sequence[str]]], *, head: Sequence[str] = ()) -> Path:
+    """moderncv's layout: ``head`` lines, then entries whose date (a line or two, right-aligned) stands in a narrow
+    left column beside the entry's first line, and whose lines run on in the wide column right of it."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    for line in head:
+        pdf.set_x(pdf.l_margin + 40)
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    for dates, lines in entries:
+        top = pdf.get_y()
+        for i, date in enumerate(dates.split("\n")):
+            pdf.set_xy(pdf.l_margin, top + 5 * i)
+            pdf.cell(35, 5, date, align="R")
+        for i, line in enumerate(lines):
+            pdf.set_xy(pdf.l_margin + 40, top + 5 * i)
+            pdf.cell(0, 5, line)
+        pdf.set_xy(pdf.l_margin, top + 5 * len(lines))
+    pdf.output(str(path))
+    return path
