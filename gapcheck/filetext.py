@@ -110,7 +110,7 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
     "Work History"). Plain text is read as it is.
 
     >>> text_lines("## Experience\\n| 2019 – 2021 | **Engineer** | [ACME](https://acme.example) |", markdown=True)
-    ['Experience', '2019 – 2021 | Engineer | ACME']
+    ['Experience', '', '2019 – 2021 | Engineer | ACME']
     >>> text_lines("EXPERIENCE\\nEngineer, ACME   2019 - 2021")
     ['EXPERIENCE', 'Engineer, ACME   2019 - 2021']
     """
@@ -118,7 +118,7 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
 
     if not markdown:
         return text.splitlines()
-    out = []
+    out: list[str] = []
     page = bool(re.match(r"\s*<(?:!doctype|html)\b", text, re.IGNORECASE))  # a README's "<h1 align=...>" is no page
     for line in join_hard_wraps(marked_lines(text, html=page, keep_gaps=True)):
         if line.heading == META_LINE and line.text.partition(":")[0].strip().lower() in _PAGE_KEYS:
@@ -126,7 +126,13 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
         text = line.text
         if 1 <= line.heading <= 2 and _SENTENCE_CASE.fullmatch(text):
             text = " ".join(word[:1].upper() + word[1:] for word in text.split())
+        if line.heading and text and out and out[-1]:
+            out.append("")  # a heading is a line of its own: nothing is joined onto it later, nor it onto a line
         out.append(("• " if line.bullet else "") + text if text else "")
+        if line.heading and text:
+            out.append("")
+    while out and not out[-1]:
+        out.pop()
     return out
 
 

@@ -92,6 +92,23 @@ def test_blank_line_keeps_a_markdown_paragraph_apart(tmp_path: Path) -> None:
     assert extract_text(write(tmp_path, "cv.md", text)).lines[-1] == "eBay Inc., 2019 - 2021"
 
 
+def test_a_markdown_heading_is_never_joined_to_a_lower_case_line(tmp_path: Path) -> None:
+    text = "## Programming languages and tools\njavascript, go, python\n## Experience and projects\nsoftware r&d at x"
+    assert extract_text(write(tmp_path, "cv.md", text)).lines == (
+        "Programming Languages And Tools",
+        "javascript, go, python",
+        "Experience And Projects",
+        "software r&d at x",
+    )
+
+
+def test_a_markdown_paragraph_still_joins_its_lower_case_line(tmp_path: Path) -> None:
+    text = "## Experience\nBuilt the platform for the main payments team\nand its tests\n"
+    assert extract_text(write(tmp_path, "cv.md", text)).lines[-1] == (
+        "Built the platform for the main payments team and its tests"
+    )
+
+
 def test_plain_text_still_joins_a_lower_case_line_across_a_blank(tmp_path: Path) -> None:
     text = "EXPERIENCE\nBuilt the platform for the main payments team\n\nand its tests\n"
     assert (
