@@ -150,6 +150,8 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     else:
         # "in Physics", ", Physics", "/ Project Management"
         field = _after_first_part(re.sub(r"^\s*(?:(?:in|of|en|em|im)\b|[,:|/–—-])?\s*", "", rest, flags=re.IGNORECASE))
+    if subject and field and field.isupper() and len(field) <= 5 and spell_out(field) == field:
+        field = None  # "Master of Applied Computing - MAC": the degree's own abbreviation, no field
     return field or subject, status
 
 
@@ -278,7 +280,7 @@ def _clean(text: str) -> str | None:
             text = text if len(text.split()) > 1 or known_field(text) else ""  # not "National University of"
         else:  # "Analytics McGill University", "Aeronautical Science Embry-Riddle Aeronautical University"
             text = known_field(text) or _field_ahead_of(before)
-    text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–\"'“”„«»")
+    text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–\"'“”„«»*_")
     text = re.sub(r"\s+degrees?$", "", text, flags=re.IGNORECASE)  # "Master in Science degrees"
     if re.fullmatch(r"sciences?|arts", text, re.IGNORECASE):  # a degree name's own word names no field
         return None

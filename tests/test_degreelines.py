@@ -643,3 +643,36 @@ def test_a_field_in_sentence_case_before_the_degree_word_is_its_field() -> None:
 @pytest.mark.parametrize("line", ["Scrum Master I, Acme Corp, 2019", "Grand Master II, Chess Federation, 2015"])
 def test_a_numbered_master_that_is_a_title_is_no_degree(line: str) -> None:
     assert degree_statements(line, in_education=True) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Master of Applied Computing - MAC, Example University, 2017", "Applied Computing"),
+        ("Master of Business Administration - MBA, 2015", "Business Administration"),
+    ],
+)
+def test_the_degrees_own_abbreviation_after_a_dash_is_no_field(line: str, field: str) -> None:
+    assert [s.field for s in degree_statements(line, in_education=True)] == [field]
+
+
+def test_a_known_abbreviation_after_a_dash_is_still_the_field() -> None:
+    assert [s.field for s in degree_statements("Bachelor of Science - CS, 2012", in_education=True)] == [
+        "Computer Science"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Graduated with a B.Agric in Pasture and Range Management, 2017", "bachelor"),
+        ("M.Agric. Animal Science, Example University, 2020", "master"),
+        ("2023/2025 : Cycle Ingénieur - Institut Exemple, Douai", "master"),
+    ],
+)
+def test_agriculture_abbreviations_and_the_french_engineering_cycle_are_degrees(line: str, level: str) -> None:
+    assert [s.level for s in degree_statements(line, in_education=True)] == [level]
+
+
+def test_a_preparatory_cycle_is_no_degree() -> None:
+    assert degree_statements("2020/2022 : Cycle Préparatoire Scientifique - Institut Exemple", in_education=True) == ()
