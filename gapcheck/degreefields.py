@@ -57,6 +57,12 @@ _IMPLIED_FIELD = {
     "MBBCH": "Medicine",
     "MCA": "Computer Applications",
     "BCA": "Computer Applications",
+    "BMUS": "Music",
+    "MMUS": "Music",
+    "BARCH": "Architecture",
+    "MARCH": "Architecture",
+    "BAGRIC": "Agriculture",
+    "MAGRIC": "Agriculture",
     # German Diplom and its abbreviations name the field: "Diplom-Informatiker", "Dipl.-Kfm."
     "DIPLOM-INFORMATIKER": "Computer Science",
     "DIPLOM-INFORMATIKERIN": "Computer Science",
@@ -178,13 +184,14 @@ def _after_first_part(text: str) -> str | None:
     Machine Learning applications, Computer Science & Engineering" -> "Computer Science & Engineering (Machine
     Learning applications)")."""
     field = _clean(text)
-    parts = re.split(r"\s*[,;|]\s*|\s+[-–—]\s+", text, maxsplit=2)
+    parts = re.split(r"\s*[,;|/]\s*|\s+[-–—]\s+", text, maxsplit=2)
     if len(parts) < 2 or INSTITUTION.search(parts[1]):
         return field
     second = _clean(parts[1])
-    if second is None:
-        return field
-    if field is None and is_field_name(second):  # after a school, a grade or honours: "B.S., Magna Cum Laude, Physics"
+    if second is None:  # a known field in another script: "本科/…大学计算机系/网络工程 2013.9 - 2017.6"
+        second = re.split(r"\s*\d", parts[1], maxsplit=1)[0].strip(" .-–")
+        return second if field is None and second and known_field(second) == second else field
+    if field is None and (is_field_name(second) or known_field(second) == second):  # "B.S., Magna Cum Laude, Physics"
         return second
     if field is not None and _GENERIC_SUBJECT.fullmatch(field) and is_field_name(second):
         return second  # "Associate in Arts, General Studies"

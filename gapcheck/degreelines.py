@@ -245,7 +245,8 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
             field = stated_field("", name + rest, line)[0] or field  # "Ingeniería de Sistemas" names the field whole
         field = field or hints[k] or (field_before(line[: group[0][1]]) if k == 0 else None)
         field = field or (_han_field(line[: group[0][1]]) if _HAN.match(name) else None)
-        field = implied_field(name, field)
+        for member in reversed(group):  # "B. Mus, BA": a member's name may say the field
+            field = implied_field(line[member[1] : member[2]], field)
         field = in_english(field) if field else None
         in_progress = status or bool(IN_PROGRESS.search(line))
         for level in dict.fromkeys(level for level, _, _ in group):

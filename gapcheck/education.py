@@ -25,7 +25,9 @@ _OPEN_END = re.compile(r"(?<![\w-])(?:Present|PRESENT|Current|CURRENT|Ongoing|Ti
 _UNIT = re.compile(r"(?:in\s+)?(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
 # A field on a line of its own, after a label: "Major: Economics", "Specialization: History", "Concentration in X"
 _FIELD_LABEL = re.compile(
-    r"^\s*(?:major|speciali[sz]ation|concentration|emphasis|field\s+of\s+study)\s*(?::|\bin\b)\s*", re.IGNORECASE
+    r"^\s*(?:(?:major|speciali[sz]ation|concentration|emphasis|field\s+of\s+study|specialty|speciality)\s*(?::|\bin\b)|"
+    r"studied\b)\s*[\"'‘“]?",  # "Studied 'World History'"
+    re.IGNORECASE,
 )
 _COURSE_LINE = re.compile(r"course|module|subject|thesis|minor|dissertation|project|award|honou?r|gpa", re.IGNORECASE)
 
@@ -249,7 +251,7 @@ def _read_degree(
         texts = [(j, strip_dates(lines[j])) for j in window if j != i and not _COURSE_LINE.search(lines[j])]
         pieces = [(j, piece) for j, text in texts for piece in re.split(r"\s*[,|•;]\s*|\s{3,}", text)]
         names = [(j, UNIT_OF.sub("", piece.strip(" ,.;:"))) for j, piece in pieces]  # "Department of Physics"
-        labelled = [_FIELD_LABEL.sub("", name) for _, name in names if _FIELD_LABEL.match(name)]
+        labelled = [_FIELD_LABEL.sub("", name).strip("\"'’”") for _, name in names if _FIELD_LABEL.match(name)]
         named = next((name for name in labelled if _labelled_field(name)), None)  # "MBA" / "Concentration: Finance"
         field = specialised(field, named) if field and named else field or named
     if field is None and section is not None:

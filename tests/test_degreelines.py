@@ -676,3 +676,24 @@ def test_agriculture_abbreviations_and_the_french_engineering_cycle_are_degrees(
 
 def test_a_preparatory_cycle_is_no_degree() -> None:
     assert degree_statements("2020/2022 : Cycle Préparatoire Scientifique - Institut Exemple", in_education=True) == ()
+
+
+def test_a_known_field_in_another_script_after_slashes_is_the_field() -> None:
+    statements = degree_statements("本科/示例大学计算机系/网络工程 2013.9 - 2017.6", in_education=True)
+    assert [(s.level, s.field) for s in statements] == [("bachelor", "Network Engineering (网络工程)")]
+
+
+def test_an_unknown_word_after_slashes_is_no_field() -> None:
+    statements = degree_statements("本科/示例大学计算机系/某某某 2013.9 - 2017.6", in_education=True)
+    assert [(s.level, s.field) for s in statements] == [("bachelor", None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("B. Mus, BA, Example College Dublin, 1998", "Music"),
+        ("B.Arch, Example Polytechnic Institute, 2025", "Architecture"),
+    ],
+)
+def test_a_degree_name_that_says_its_field_gives_it_also_within_a_pair(line: str, field: str) -> None:
+    assert [s.field for s in degree_statements(line, in_education=True)] == [field]

@@ -979,3 +979,15 @@ def test_a_degree_line_not_ending_in_in_keeps_its_own_field() -> None:
         "Master of Science in Physics", "Mechanical and Process Engineering", "2011 – 2013 TU Beispiel"
     )
     assert [(d.level, d.field) for d in degrees] == [("master", "Physics")]
+
+
+def test_a_studied_line_names_the_field_of_the_degree_above() -> None:
+    degrees = _education(
+        "BA, 2:1, Example College, University of Example", "• Studied 'World History' Sept 08 - Jul 11"
+    )
+    assert [(d.level, d.field) for d in degrees] == [("bachelor", "World History")]
+
+
+def test_a_studied_line_of_lower_case_words_names_no_field() -> None:
+    degrees = _education("BA, 2:1, Example College, University of Example", "• Studied abroad for a term, 2010")
+    assert [(d.level, d.field) for d in degrees] == [("bachelor", None)]
