@@ -18,7 +18,9 @@ _EXPERIENCE = (
     r"experiência|esperienza|(?:werk)?ervaring|опыт\w*)"
 )
 _AMOUNT = re.compile(
-    r"(?<![\w.$-])(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(w for w in _NUMBER_WORDS if len(w) > 2) + r"|an?)"
+    r"(?<![\w.$-])(?P<n>\d{1,2}(?:\.\d)?|"
+    + "|".join(sorted((w for w in _NUMBER_WORDS if len(w) > 2), key=len, reverse=True))  # "twenty-two" before "twenty"
+    + r"|an?)"
     r"\s*(?:\+|plus)?\s*(?:[-–]\s*\d{1,2}\s*\+?\s*)?-?(?P<unit>years?|yrs?|months?|decades?|" + _UNITS + r")"
     r"(?:\(s\))?['’]?(?![\w-])"
     # "3 years and 6 months", "16 Year(s) 0 Month(s)"

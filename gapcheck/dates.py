@@ -74,7 +74,7 @@ _DATE = (
 )
 _PRESENT = PRESENT
 _SEP = (
-    r"\s*(?:-{1,2}|[–—‐‒―~→⇒➡−～〜]{1,2}|至|\bпо\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|"
+    r"\s*(?:-{1,2}>?|=>|[–—‐‒―~→⇒➡−～〜]{1,2}|至|\bпо\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|"
     r"\bhasta\b)\s*"
 )
 _START_MONTH = _MONTH.replace("{g}m", "{g}om")
@@ -166,9 +166,15 @@ _PRODUCT = re.compile(
 SPLIT_MONTH_RE = re.compile(r"(?<![\w/.])" + _MONTH.format(g="z") + r"\s*$", re.IGNORECASE)
 SINCE_RE = re.compile(r"\b" + SINCE + r"\s+(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
 SINGLE_RE = re.compile(r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    **_UNITS_WORDS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    # "Twenty-Two Years of experience", "thirty five years"
+    **{f"{tens}{joint}{unit}": base + value for tens, base in (("twenty", 20), ("thirty", 30), ("forty", 40))
+       for unit, value in _UNITS_WORDS.items() for joint in ("-", " ")},
 }  # fmt: skip
 """Numbers written as words in lengths of time ("seven years"), on resumes and in postings."""
 # "Jun. 2018 – Present (8 yrs 6 mos)", "Since 2019 (5 years)": a length printed after a date is part of the date

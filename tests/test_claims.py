@@ -129,3 +129,21 @@ def test_a_stated_total_wrapped_onto_the_next_line(lines: list[str], years: floa
 )
 def test_a_length_opening_a_line_below_an_unrelated_line_is_no_claim(lines: list[str]) -> None:
     assert find_claimed_years(lines, ()) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Twenty-Two Years of proven experience in finance", 22.0),
+        ("Thirty five years of experience in teaching", 35.0),
+        ("Twenty years of experience", 20.0),
+    ],
+)
+def test_compound_number_words_state_a_total(line: str, years: float) -> None:
+    lines = ["Ann Example", "SUMMARY", line]
+    assert find_claimed_years(lines, find_sections(lines)) == years
+
+
+def test_a_compound_number_word_that_counts_no_years_is_no_claim() -> None:
+    lines = ["Ann Example", "SUMMARY", "Led twenty-two teams of engineers across five sites"]
+    assert find_claimed_years(lines, find_sections(lines)) is None

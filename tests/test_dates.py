@@ -555,3 +555,16 @@ def test_lookalikes_in_those_scripts_are_no_new_ranges(line: str) -> None:
 def test_russian_to_this_day_ends_a_range_still_open() -> None:
     assert _only_range("2016 — по сей день")[::3] == ("2016-01", True)
     assert find_date_ranges("2016 — сей", AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "current"),
+    [("Agosto 2021 --> Presente", "2021-08", True), ("2019 -> 2021", "2019-01", False),
+     ("Jan 2019 => Mar 2020", "2019-01", False)],
+)  # fmt: skip
+def test_an_arrow_typed_as_dashes_separates_a_range(line: str, start: str, current: bool) -> None:
+    assert _only_range(line)[::3] == (start, current)
+
+
+def test_an_arrow_without_dates_on_both_sides_is_no_range() -> None:
+    assert find_date_ranges("x --> y 2019", AS_OF) == []

@@ -50,3 +50,8 @@ def test_common_titles_outside_tech_are_titles(title: str) -> None:
 @pytest.mark.parametrize("text", ["SQL Server 2019", "Python interpreter", "Kafka producer and broker"])
 def test_tools_are_not_titles(text: str) -> None:
     assert TITLE_WORDS.search(text) is None
+
+
+def test_spanish_job_titles_are_titles_but_their_lookalikes_are_not() -> None:
+    assert all(TITLE_WORDS.search(t) for t in ("Analista de Selección", "Asistente de Investigación", "Gerente"))
+    assert TITLE_WORDS.search("Analysis of the census data") is None

@@ -345,3 +345,17 @@ def test_two_sections_of_a_kind_with_no_job_between_them_are_not_headings_under_
 )  # fmt: skip
 def test_more_headings_in_the_plural_and_in_italian(line: str, kind: str) -> None:
     assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Fachliche Kenntnisse", "skills"), ("EDV-Kenntnisse", "skills"), ("Schule & Studium", "education"),
+     ("Interessen & Hobbys", "interests")],
+)  # fmt: skip
+def test_german_headings_of_a_lebenslauf(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+def test_a_german_skills_heading_keeps_its_dated_skill_lines_out_of_the_jobs() -> None:
+    lines = ["Berufserfahrung", "Praktikant, Acme GmbH   2004 - 2005", "Fachliche Kenntnisse", "2005   Java, UML, SQL"]
+    assert [s.kind for s in find_sections(lines)] == ["experience", "skills"]
