@@ -53,6 +53,11 @@ _FOLD_SUFFIX = re.compile(
 VERSIONED = re.compile(r"(?P<stem>[a-z][a-z+#]{2,}?)v?\d+(?:\.\d+)*(?:\.x)?")
 
 
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_KOREAN_PARTICLE = re.compile(r"(?:으로|에서|에게|까지|부터|을|를|은|는|이|가|에|의|와|과|로|도)$")
+"""A Korean particle written onto the word it marks: 을/를 (object), 은/는/이/가 (subject), 에/에서, 의, 와/과, 로."""
+
+
 def fold(word: str) -> str:
     """The form a word is matched in: lower case, British spellings and a few plurals folded.
 
@@ -60,6 +65,8 @@ def fold(word: str) -> str:
     ['modeling', 'visualization', 'analyzed', 'analysis', 'ontology', 'python']
     """
     low = word.lower()
+    if len(low) > 2 and _HANGUL_WORD.fullmatch(low):
+        low = _KOREAN_PARTICLE.sub("", low)  # "머신러닝을" (machine learning + object particle)
     if not low.isascii():  # "análisis", "Naïve": accents folded, so one spelling serves both ways of writing
         low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
     if low[-2:] in ("'s", "’s") and len(low) > 3 and low[:-2].replace("’", "'") not in _CONTRACTED:

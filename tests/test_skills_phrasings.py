@@ -587,3 +587,20 @@ def test_statistical_methods_by_their_names(vocabulary: Vocabulary, line: str, p
 )
 def test_statistical_method_words_in_other_senses(vocabulary: Vocabulary, line: str, absent: str) -> None:
     assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Python을 활용한 머신러닝 모델 개발", {"python", "machine learning"}),
+        ("딥러닝과 자연어 처리 연구", {"deep learning", "natural language processing"}),
+        ("백엔드 개발자로서 데이터베이스를 설계", {"backend development", "databases"}),
+    ],
+)
+def test_korean_names_with_their_particles(vocabulary: Vocabulary, line: str, expected: set[str]) -> None:
+    assert expected <= found_skills(vocabulary, line)
+
+
+def test_a_korean_particle_is_dropped_only_from_longer_hangul_words() -> None:
+    assert fold("머신러닝을") == fold("머신러닝") and fold("데이터를") == fold("데이터")
+    assert fold("이가") != fold("이") and fold("Python") == "python"
