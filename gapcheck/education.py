@@ -17,7 +17,7 @@ from gapcheck.degreelines import (
     degree_mentions,
     degree_statements,
 )
-from gapcheck.fields import is_field_name, known_field
+from gapcheck.fields import is_field_name, known_field, normalise_field
 from gapcheck.models import DateRange, Degree, Section, degree_rank
 from gapcheck.schools import INSTITUTION
 
@@ -351,7 +351,9 @@ def _dedupe(degrees: list[Degree]) -> tuple[Degree, ...]:
                 k
                 for k in kept
                 if k.level == degree.level
-                and (k.field is None or degree.field is None or k.field.lower() == degree.field.lower())
+                and (
+                    k.field is None or degree.field is None or normalise_field(k.field) == normalise_field(degree.field)
+                )
             ),
             None,
         )
@@ -365,5 +367,7 @@ def _dedupe(degrees: list[Degree]) -> tuple[Degree, ...]:
             field=first.field or second.field,
             institution=first.institution or second.institution,
             year=first.year if first.year is not None else second.year,
+            # an undated mention ("M.S. Architecture" under the name) does not undo "currently pursuing an M.S."
+            in_progress=first.in_progress or (second.in_progress and first.year is None),
         )
     return tuple(sorted(kept, key=lambda d: (-degree_rank(d.level), d.in_progress)))

@@ -991,3 +991,20 @@ def test_a_studied_line_names_the_field_of_the_degree_above() -> None:
 def test_a_studied_line_of_lower_case_words_names_no_field() -> None:
     degrees = _education("BA, 2:1, Example College, University of Example", "• Studied abroad for a term, 2010")
     assert [(d.level, d.field) for d in degrees] == [("bachelor", None)]
+
+
+def test_an_undated_mention_does_not_undo_a_degree_in_progress() -> None:
+    lines = [
+        "Jane Example",
+        "M.S. Architecture (Computational Design) - Georgia Tech",
+        "SUMMARY",
+        "I am currently pursuing an M.S. in Architecture at Georgia Tech.",
+        "EDUCATION",
+        "B.Arch, Example Polytechnic Institute, 2025",
+    ]
+    assert [(d.level, d.in_progress) for d in _degrees(lines)] == [("master", True), ("bachelor", False)]
+
+
+def test_a_dated_awarded_degree_stays_awarded_beside_a_candidate_mention() -> None:
+    lines = ["Jane Example", "PhD candidate in Physics", "EDUCATION", "Ph.D. in Physics, Example University, 2020"]
+    assert [(d.level, d.in_progress) for d in _degrees(lines)] == [("doctorate", False)]
