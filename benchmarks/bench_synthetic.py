@@ -219,7 +219,7 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "section_order": ("experience first", "education first"),
     "summary": ("SUMMARY heading", "Profile heading", "no heading"),
     "date_format": ("Jan 2019", "January 2019", "Jan. 2019", "Jan '19", "01/2019", "2019-01", "2019", "01-2019",
-                    "2019 Jan", "Jan 19"),
+                    "2019 Jan", "Jan 19", "2019.3"),
     "separator": (" – ", " — ", " - ", " to ", "–"),
     "current": ("Present", "Current", "present", "Since", "Onwards", "Continuing", "Till Now", "no current job",
                 "start only (latest job)", "curr."),
@@ -343,7 +343,7 @@ def write_month(index: int, style: str, language: str = "English") -> str:
         "Jan. 2019": f"{short}{'' if short == 'May' else '.'} {year}", "Jan '19": f"{short} '{year % 100:02d}",
         "01/2019": f"{month + 1:02d}/{year}",
         "2019-01": f"{year}-{month + 1:02d}", "2019": str(year), "01-2019": f"{month + 1:02d}-{year}",
-        "2019 Jan": f"{year} {short}", "Jan 19": f"{short} {year % 100:02d}",
+        "2019 Jan": f"{year} {short}", "Jan 19": f"{short} {year % 100:02d}", "2019.3": f"{year}.{month + 1}",
     }[style]  # fmt: skip
 
 

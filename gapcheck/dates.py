@@ -59,7 +59,8 @@ _DATE = (
     + _YEAR.replace("{g}y", "{g}dy")
     + r"(?!-)|"
     + _YEAR.replace("{g}y", "{g}iy").replace("(?!\\d)", "")
-    + r"\s*[-/.]\s*(?P<{g}im>0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d/.])|"  # "2019-03", "2019-03-01"
+    + r"\s*[-/.]\s*(?P<{g}im>0[1-9]|1[0-2]|(?<=\.)[1-9])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d/.])|"  # "2019-03",
+    # "2019-03-01", "2019.3"
     + r"q(?P<{g}kq>[1-4])\s*[-'’/]?\s*"  # quarters: "Q1 2020", "2020 Q3"
     + _YEAR.replace("{g}y", "{g}ky")
     + "|"
@@ -345,6 +346,9 @@ def _months_of(match: re.Match[str], as_of: int) -> tuple[int, int, bool] | None
         start = month_index(year, _month(match.group("aom")))
     else:
         start, _ = _span(*start_point)
+    if end_point and start_point and end_point[2] == start_point[2] == "year" and end_point[0] < start_point[0]:
+        # "2021 - 2015": the years written latest first, as a list of jobs runs; read as "2015 - 2021"
+        return month_index(end_point[0], 1), month_index(start_point[0], 1) - 1, present
     if end_point and end_point[2] == "year" and start_point and end_point[0] > start_point[0]:
         # "2017 - 2019": Jan 2017 to Dec 2018, two years; "Jun 2017 - 2019": left in 2019, read as its June
         end_last = end_first - 1 if start_point[2] == "year" else end_first + 5

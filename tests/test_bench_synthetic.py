@@ -28,6 +28,8 @@ def _month(text: str, *, end: bool) -> int:
         return (2000 + int(match[2])) * 12 + MONTHS[match[1].lower()]
     if match := re.fullmatch(r"(\d\d)/(\d{4})", text):
         return int(match[2]) * 12 + int(match[1]) - 1
+    if match := re.fullmatch(r"(\d{4})\.(\d{1,2})", text):  # "2019.3"
+        return int(match[1]) * 12 + int(match[2]) - 1
     if match := re.fullmatch(r"(\d{4})-(\d\d)", text):
         return int(match[1]) * 12 + int(match[2]) - 1
     if match := re.fullmatch(r"(\d\d)-(\d{4})", text):

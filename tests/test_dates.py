@@ -568,3 +568,28 @@ def test_an_arrow_typed_as_dashes_separates_a_range(line: str, start: str, curre
 
 def test_an_arrow_without_dates_on_both_sides_is_no_range() -> None:
     assert find_date_ranges("x --> y 2019", AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [("CPW - Carphone Warehouse (2021-2015)", "2015-01", "2020-12"), ("2021 - 2019", "2019-01", "2020-12")],
+)
+def test_years_written_latest_first_are_read_earliest_first(line: str, start: str, end: str) -> None:
+    assert _only_range(line)[:2] == (start, end)
+
+
+def test_month_dates_written_latest_first_stay_unread() -> None:
+    assert find_date_ranges("Jan 2021 - Dec 2019", AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [("2019.3 - 2021.6", "2019-03", "2021-06"), ("2019.3-至今", "2019-03", "2026-11")],
+)
+def test_a_year_and_a_one_digit_month_after_a_dot(line: str, start: str, end: str) -> None:
+    assert _only_range(line)[:2] == (start, end)
+
+
+@pytest.mark.parametrize("line", ["raised 2019.3 million", "2019-3", "Python 3.9 2019"])
+def test_a_dot_and_one_digit_that_make_no_range(line: str) -> None:
+    assert find_date_ranges(line, AS_OF) == []
