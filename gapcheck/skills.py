@@ -261,7 +261,7 @@ class Vocabulary:
                 ):
                     hit = None  # "Software Engineer at Oracle", "Intern @ Snowflake": where, not what
                 if hit is not None and self._legal_form(seq, i):
-                    hit = None  # "PlusValue SAS, Lyon": a company's legal form
+                    hit = None  # "Globex SAS, Lyon": a company's legal form
                 if hit is not None:
                     kind = hit[1]
                     if kind in ("exact", "guarded") and not in_section and self._weak(seq, i, n):
@@ -387,7 +387,7 @@ class Vocabulary:
             if before in TOOL_BEFORE and (next_token is None or after in LIST_AFTER or next_token.islower()):
                 return spelling.id, "strong"  # "written in R", "using Go to build", "in R (tidyverse)"
             if is_skill_noun_after(tokens, first, end):
-                return spelling.id, "strong"  # "Improved my Excel skills", "Swift development for iOS"
+                return spelling.id, "strong"  # "Sharpened my Excel skills", "Swift development for iOS"
             if after is not None and after not in LIST_AFTER:
                 continue
             if before is None or before in LIST_BEFORE:

@@ -263,7 +263,7 @@ def _ends_a_name(tokens: Sequence[str], end: int) -> bool:
 
 
 _JOINED_NAME = frozenset({"and", "&"})
-"""Words joining the parts of a name: "High Performance Computing and Networking Group"."""
+"""Words joining the parts of a name: "High Performance Computing and Storage Group"."""
 
 
 _SKILL_LABEL = re.compile(r"^[\w /&()+-]{2,45}:\s*\S", re.IGNORECASE)
@@ -296,7 +296,7 @@ _LINK_WORD = (
     r"(?:git(?:hub|lab)|bitbucket|kaggle|linked ?in|leetcode|medium|twitter|website|homepage|portfolio|blog|e-?mail)"
 )
 _JOINED_LINKS = re.compile(rf"(?<![\w/]){_LINK_WORD}(?:\s*/\s*{_LINK_WORD})+(?![\w/])", re.IGNORECASE)
-"""Names of ways to reach the person joined by slashes, each a link: "Linkedin/Medium/Github/Website"."""
+"""Names of ways to reach the person joined by slashes, each a link: "Blog/Linkedin/Github/Twitter"."""
 _WORD = re.compile(r"\w+")
 _NOT_CODE_HOST = re.compile(r"linked|medium|twitter|website|homepage|portfolio|blog|mail", re.IGNORECASE)
 _HANDLE = re.compile(r"@?[A-Za-z0-9][\w.-]*")
@@ -377,7 +377,7 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
             spans.append((offset + label.start("name"), offset + label.end("name")))
             if handle is not None and handle.lower() == label["name"].lower():  # "GitHub: GitHub", a link's text
                 spans.append((offset + label.start("handle"), offset + label.end("handle")))
-    for joined in _JOINED_LINKS.finditer(line):  # "Linkedin/Medium/Github/Website", not "GitHub/GitLab"
+    for joined in _JOINED_LINKS.finditer(line):  # "Blog/Linkedin/Github/Twitter", not "GitHub/GitLab"
         if _NOT_CODE_HOST.search(joined.group()):
             spans.extend(word.span() for word in _WORD.finditer(line, *joined.span()))
     return spans
@@ -417,7 +417,7 @@ _LEGAL_FORMS = frozenset("SAS SA SARL SRL SpA GmbH AG KG SE NV BV Ltd LLC LLP In
 
 
 def is_legal_form(tokens: Sequence[str], first: int, end: int) -> bool:
-    """Whether tokens[first:end] is one legal-form word closing a capitalised name ("PlusValue SAS, Lyon"): part of
+    """Whether tokens[first:end] is one legal-form word closing a capitalised name ("Globex SAS, Lyon"): part of
     an employer's name, not the tool SAS."""
     if end - first != 1 or tokens[first] not in _LEGAL_FORMS or first == 0:
         return False
@@ -439,7 +439,7 @@ _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\|")
 
 def learning_span(line: str) -> tuple[int, int] | None:
     """The part of a line naming skills the person does not show yet: all of 'Currently learning: Vue, Node.js' or
-    'Next 6 months: CUDA', and the clause from the phrase on in 'Fluent in Python and currently learning C++.'."""
+    'Next 6 months: CUDA', and the clause from the phrase on in 'Writes Python and is currently learning C++.'."""
     if _LEARNING.match(line):
         return 0, len(line)
     inside = _LEARNING_INSIDE.search(line)
@@ -461,7 +461,7 @@ _LEVELS = frozenset(
 
 def is_rated(tokens: Sequence[str], end: int) -> bool:
     """Whether a proficiency level follows tokens[:end], in brackets or alone to the end of the line or item:
-    "R (basic)", "Go (intermediate)", "R (Intermedio-Avanzado)", "Julia Experte", "Swift Advanced, Go Basic"."""
+    "R (basic)", "Go (intermediate)", "R (Avanzado-Experto)", "Julia Experte", "Swift Advanced, Go Basic"."""
     if end + 1 < len(tokens) and tokens[end] == "(":
         return tokens[end + 1].lower() in _LEVELS
     if end >= len(tokens) or tokens[end].lower() not in _LEVELS:
@@ -471,7 +471,7 @@ def is_rated(tokens: Sequence[str], end: int) -> bool:
 
 def is_skill_noun_after(tokens: Sequence[str], first: int, end: int) -> bool:
     """Whether a word naming the tool's use follows tokens[first:end], which start a phrase or follow a small word or
-    a level: "Improved my Excel skills", "Advanced Excel skills", "Swift development", not "Mechanical Assembly
+    a level: "Sharpened my Excel skills", "Advanced Excel skills", "Swift development", not "Mechanical Assembly
     Skills"."""
     if end >= len(tokens) or tokens[end].lower() not in _SKILL_NOUNS:
         return False
