@@ -528,6 +528,7 @@ def test_words_in_other_languages_name_only_their_skill(vocabulary: Vocabulary, 
         ("熟悉Java和Python，了解Spring Boot", {"java", "python", "spring boot"}),
         ("数据库 Redis，MongoDB，MySQL，Memcached等；", {"mysql", "redis", "mongodb", "memcached"}),
         ("Python을 사용하여 모델 개발", {"python"}),
+        ("熟悉Python，Go、R", {"go", "r"}),  # wide commas mark list items as "," does
         ("Pythonを使用したデータ分析", {"python"}),
     ],
 )
