@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import itertools
@@ -10,7 +11,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -178,7 +179,7 @@ def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[
     setattr(pdftypes, "zlib", _BoundedZlib())  # noqa: B010 - pdfminer has no option to cap what a stream inflates to
     warnings: list[str] = []
     pages: list[list[str]] = []
-    with io.BytesIO(data) as handle:
+    with _debug_calls_skipped(), io.BytesIO(data) as handle:
         document = PDFDocument(PDFParser(handle))
         # walk the page tree once (content is read below), not far past the limit (a tree may hold millions)
         stop = None if max_pages is None else 10 * max_pages + 100
@@ -201,6 +202,32 @@ def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[
             if images and letters < 200:
                 warnings.append(f"page {number} is mostly images: text inside pictures cannot be read")
     return pages, warnings
+
+
+def _skip_debug(*args: object, **kwargs: object) -> None:
+    """What pdfminer's loggers call for a debug message while they would not log it."""
+
+
+@contextlib.contextmanager
+def _debug_calls_skipped() -> Iterator[None]:
+    """While a PDF is read, pdfminer's loggers that would not log a debug message skip the call at once.
+
+    pdfminer logs a debug message for every token it parses and every operator it runs (pdfminer.six issue
+    #347): with debug logs off, each call still goes through ``Logger.debug`` and ``isEnabledFor``, about a
+    twentieth of the reading time. A logger with debug logs on (``--verbose``) keeps them.
+    """
+    skipped = [
+        logger
+        for name, logger in list(logging.Logger.manager.loggerDict.items())
+        if name.startswith("pdfminer") and isinstance(logger, logging.Logger) and not logger.isEnabledFor(logging.DEBUG)
+    ]
+    for logger in skipped:
+        logger.__dict__["debug"] = _skip_debug  # an attribute of the instance, in front of Logger.debug
+    try:
+        yield
+    finally:
+        for logger in skipped:
+            logger.__dict__.pop("debug", None)
 
 
 def _collect(layout: Any) -> tuple[list[_Line], int]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import pytest
@@ -258,6 +259,39 @@ def test_rules_and_boxes_are_not_read(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(PDFLayoutAnalyzer, "paint_path", shape)  # lines and boxes hold no text: never built
     lines = [line.replace(" >> ", ", ") for line in BODY]
     assert _lines(make_ruled_pdf(tmp_path / "ruled.pdf", lines)) == _lines(make_pdf(tmp_path / "plain.pdf", lines))
+
+
+def test_pdfminer_debug_calls_are_skipped_while_its_debug_logs_are_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+
+    from pdfminer import psparser
+
+    import gapcheck.pdftext
+
+    calls: list[str] = []
+    real = gapcheck.pdftext._debug_calls_skipped
+
+    def seen() -> Iterator[None]:
+        with real():
+            calls.append(psparser.log.debug.__name__)  # what the parser calls for each token during the read
+            yield
+
+    monkeypatch.setattr(logging.getLogger("pdfminer"), "level", logging.ERROR)
+    path = make_pdf(tmp_path / "cv.pdf", BODY)
+    monkeypatch.setattr(gapcheck.pdftext, "_debug_calls_skipped", nullcontext)
+    plain = _lines(path)
+    monkeypatch.setattr(gapcheck.pdftext, "_debug_calls_skipped", contextmanager(seen))
+    assert _lines(path) == plain  # the same text
+    assert calls == ["_skip_debug"]
+    assert "debug" not in vars(psparser.log)  # the logger's own method is back after the read
+
+
+def test_pdfminer_debug_logs_are_kept_when_they_are_on(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("DEBUG", logger="pdfminer"):
+        _lines(make_pdf(tmp_path / "cv.pdf", BODY))
+    assert any(record.name == "pdfminer.psparser" for record in caplog.records)
 
 
 def test_text_inside_a_form_xobject_is_read(tmp_path: Path) -> None:
