@@ -37,6 +37,7 @@ from gapcheck.skillwords import (
     learning_span,
     link_labels,
     list_item,
+    may_be_versioned,
     names_before,
     previous_word,
     profile_paths,
@@ -249,7 +250,11 @@ class Vocabulary:
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(keys):
-            for n in range(min(self._reach.get(keys[i], 1), len(keys) - i), 0, -1):
+            reach = self._reach.get(keys[i])
+            if reach is None and not may_be_versioned(keys[i]):
+                i += 1  # most words start no spelling: no lookup
+                continue
+            for n in range(min(reach or 1, len(keys) - i), 0, -1):
                 candidates = self._lookup(keys[i : i + n])
                 if not candidates or (n > 1 and after_inner_hyphen(seq, i)):
                     continue  # "open-source control" is not source control, "non-linear regression" not linear
@@ -307,7 +312,12 @@ class Vocabulary:
 
     def _lookup(self, key: tuple[str, ...]) -> list[_Spelling] | None:
         candidates = self._index.get(key)
-        if candidates is None and len(key) == 1 and (versioned := VERSIONED.fullmatch(key[0])):
+        if (
+            candidates is None
+            and len(key) == 1
+            and may_be_versioned(key[0])
+            and (versioned := VERSIONED.fullmatch(key[0]))
+        ):
             candidates = self._index.get((versioned["stem"],))  # "Python3.10", "Java8", "HTML5"
         return candidates
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 TOKEN = re.compile(r"(?:\.(?=\w))?\w(?:\w|[.'’](?=\w))*(?:[+#]+(?![+#A-Za-z]))?|[^\s\w]")
 """A word keeps inner dots and trailing "+" or "#" ("Node.js", "C++"), but a "+" joining two words splits them
@@ -58,6 +59,16 @@ _KOREAN_PARTICLE = re.compile(r"(?:으로|에서|에게|까지|부터|을|를|�
 """A Korean particle written onto the word it marks: 을/를 (object), 은/는/이/가 (subject), 에/에서, 의, 와/과, 로."""
 
 
+def may_be_versioned(key: str) -> bool:
+    """Whether ``VERSIONED`` may match a whole key: it ends in a digit or ".x" (a quick test; few words do).
+
+    >>> [may_be_versioned(k) for k in ["python3", "node.x", "python", "c++"]]
+    [True, True, False, False]
+    """
+    return key[-1:].isdecimal() or key.endswith(".x")
+
+
+@lru_cache(maxsize=2**14)  # a word's form never changes, and a resume repeats its words: each is folded once
 def fold(word: str) -> str:
     """The form a word is matched in: lower case, British spellings and a few plurals folded.
 
@@ -160,6 +171,7 @@ def tokenize(text: str) -> list[str]:
 _STEM_ENDINGS = (("ying", "y"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 
 
+@lru_cache(maxsize=2**14)  # asked of every word of every line (is it the first word of a gapped spelling?)
 def word_stem(word: str) -> str:
     """The stem a word's inflections share, for the first word of a gapped spelling.
 
@@ -311,6 +323,8 @@ _CONTACT_WORD = re.compile(
 """A segment that only names a way to reach the person ("Email:", "\uf0e0 Telegram", "LinkedIn")."""
 _NAME_LINK = re.compile(r"(?P<name>[A-Za-z][\w+#]*)\s+(?:link|repo|profile)\b", re.IGNORECASE)
 """A name followed by the word for a link to it: "Github Link", "GitHub Repo CyberSecWorkshop"."""
+_LINK_WORD = re.compile(r"link|repo|profile", re.IGNORECASE)
+"""What ``_NAME_LINK`` needs somewhere in a line: searched first, as it is quick (``_NAME_LINK`` tries every letter)."""
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|io|org|net|dev|me|co|edu)/\S*")
 """A web address, whose words ("github.com/ann/sentiment-analysis", "http://github/ann") show no skill; a
 domain must be in lower case and followed by a path, so "ASP.NET" and "VB.NET" are not addresses."""
@@ -333,6 +347,12 @@ def _contact_segment(text: str) -> bool:
     return _CONTACT.search(text) is not None or _CONTACT_WORD.fullmatch(text) is not None
 
 
+def _near_contact(near: Sequence[str]) -> bool:
+    """Whether the lines around a label hold a way to reach the person (asked only of a label with a handle: most
+    lines have none, and searching five lines for each line of a resume cost a tenth of finding its skills)."""
+    return _CONTACT.search(" ".join(near)) is not None
+
+
 def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
     """Spans of lines[index] holding a name that labels a link to a profile, which shows no skill: "Github: 0xnull007",
     "my GitHub: https://...", "GITHUB-SQUARE user" beside a github.io address, a lone "GitHub" line among contact
@@ -340,22 +360,21 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
     anything else after it ("GitHub Actions", "Python: Django, Flask") is not a label."""
     line = lines[index]
     near = lines[max(0, index - 2) : index + 3]
-    contact = _CONTACT.search(" ".join(near)) is not None
-    segments = [segment.group() for segment in _SEGMENT.finditer(line)]
-    spans = [link.span("name") for link in _NAME_LINK.finditer(line)]
+    spans = [link.span("name") for link in _NAME_LINK.finditer(line)] if _LINK_WORD.search(line) else []
     for segment in _SEGMENT.finditer(line):
         text = segment.group()
         lead = _GLYPHS.match(text)
         offset = segment.start() + (lead.end() if lead else 0)
         label = _LINK_LABEL.fullmatch(text[offset - segment.start() :].rstrip())
         if label is None:
-            label = _TAIL_LABEL.search(text.rstrip())  # "... on my GitHub: https://github.com/x"
+            label = _TAIL_LABEL.search(text.rstrip()) if ":" in text else None  # "... on my GitHub: https://x.io"
             offset = segment.start()
             if label is None or not _ADDRESS.fullmatch(label["handle"]):
                 continue
         handle = label["handle"]
         if handle is None:  # "Github" alone or "Github:" beside its address or among other profile links
             name = label["name"].lower()
+            segments = [other.group() for other in _SEGMENT.finditer(line)]
             linked = (
                 any(name in url.lower() for url in _URL.findall(" ".join(near)))
                 or any(_PROFILE_LINE.fullmatch(other) for other in near)
@@ -368,11 +387,13 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
                                 and (following.startswith("@") or _ADDRESS.fullmatch(following) is not None)
                                 and _HANDLE.fullmatch(following) is not None)  # fmt: skip
         elif _ADDRESS.fullmatch(handle):
-            linked = label["colon"] is not None or contact
+            linked = label["colon"] is not None or _near_contact(near)
         elif _PROFILE_HOST.fullmatch(label["name"]):  # "Github: ann", "github: AnnB" among contact lines
-            linked = (contact and _HANDLE.fullmatch(handle) is not None) or handle.lower() == label["name"].lower()
+            linked = handle.lower() == label["name"].lower() or (
+                _HANDLE.fullmatch(handle) is not None and _near_contact(near)
+            )
         else:
-            linked = contact and _USER.fullmatch(handle) is not None  # "GITHUB-SQUARE datavistics"
+            linked = _USER.fullmatch(handle) is not None and _near_contact(near)  # "GITHUB-SQUARE datavistics"
         if linked:
             spans.append((offset + label.start("name"), offset + label.end("name")))
             if handle is not None and handle.lower() == label["name"].lower():  # "GitHub: GitHub", a link's text
