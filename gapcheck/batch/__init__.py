@@ -2,9 +2,13 @@
 profiles, the rest read by ``workers``), ``cache``, ``resultfile`` (rows written as files finish), ``progress``,
 ``summary`` (the cohort summary), and ``run``, which ties one ``gapcheck batch`` run together.
 
+The names below are imported when first asked for: a reading process imports ``gapcheck.batch.workers``, and with
+it this package, and needs none of them (checking, the cache and the summary import the comparing stages).
+
 Examples
 --------
 >>> import datetime as dt
+>>> from gapcheck.batch import check_files, find_resumes, plan_batch, summarize
 >>> from gapcheck.pipeline import Checker
 >>> checker = Checker(["data-scientist"], as_of=dt.date(2026, 11, 1))
 >>> batch = plan_batch(find_resumes(["examples/*.pdf"]), [role.id for role in checker.roles])
@@ -15,9 +19,28 @@ Examples
 
 from __future__ import annotations
 
-from gapcheck.batch.check import check_files
-from gapcheck.batch.plan import BatchFile, find_resumes, plan_batch
-from gapcheck.batch.summary import summarize
-from gapcheck.limits import Limits
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from gapcheck.batch.check import check_files
+    from gapcheck.batch.plan import BatchFile, find_resumes, plan_batch
+    from gapcheck.batch.summary import summarize
+    from gapcheck.limits import Limits
+
+_EXPORTS = {
+    "BatchFile": "gapcheck.batch.plan",
+    "Limits": "gapcheck.limits",
+    "check_files": "gapcheck.batch.check",
+    "find_resumes": "gapcheck.batch.plan",
+    "plan_batch": "gapcheck.batch.plan",
+    "summarize": "gapcheck.batch.summary",
+}
 
 __all__ = ["BatchFile", "Limits", "check_files", "find_resumes", "plan_batch", "summarize"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'gapcheck.batch' has no attribute {name!r}")
