@@ -323,7 +323,7 @@ _CONTACT_WORD = re.compile(
 """A segment that only names a way to reach the person ("Email:", "\uf0e0 Telegram", "LinkedIn")."""
 _NAME_LINK = re.compile(r"(?P<name>[A-Za-z][\w+#]*)\s+(?:link|repo|profile)\b", re.IGNORECASE)
 """A name followed by the word for a link to it: "Github Link", "GitHub Repo CyberSecWorkshop"."""
-_LINK_WORD = re.compile(r"link|repo|profile", re.IGNORECASE)
+_LINK_NOUN = re.compile(r"link|repo|profile", re.IGNORECASE)
 """What ``_NAME_LINK`` needs somewhere in a line: searched first, as it is quick (``_NAME_LINK`` tries every letter)."""
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|io|org|net|dev|me|co|edu)/\S*")
 """A web address, whose words ("github.com/ann/sentiment-analysis", "http://github/ann") show no skill; a
@@ -360,7 +360,7 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
     anything else after it ("GitHub Actions", "Python: Django, Flask") is not a label."""
     line = lines[index]
     near = lines[max(0, index - 2) : index + 3]
-    spans = [link.span("name") for link in _NAME_LINK.finditer(line)] if _LINK_WORD.search(line) else []
+    spans = [link.span("name") for link in _NAME_LINK.finditer(line)] if _LINK_NOUN.search(line) else []
     for segment in _SEGMENT.finditer(line):
         text = segment.group()
         lead = _GLYPHS.match(text)
