@@ -53,7 +53,7 @@ _GLUED = re.compile(
     + ")"  # "AnalystJan 2015", "ExternSummer 2021"
     r"|(?<=(?-i:[A-Za-z]))(?=" + _YEAR4 + r"\s*(?:-{1,2}|[–—]|to\b)\s*(?:" + _YEAR4 + r"|present|current))"
     r"|(?<=(?:19|20)\d\d)(?=(?-i:[A-Z]))(?=(?:present|current|till|until|ongoing)\b)"  # "Jan 2015Present"
-    # "May 2019 - August 2019Assistant Machine Operator", "April 2023 - CurrentParking Lot Supervisor": the title typed
+    # "June 2018 - August 2018Assistant Store Clerk", "March 2022 - CurrentWarehouse Shift Lead": the title typed
     # straight after the range's end
     r"|(?<=(?<![\w/.-])(?:19|20)\d\d)(?=(?-i:[A-Z][a-z]{2}))"
     r"|(?:(?<=(?-i:[-–—]\s(?:Present|Current)))|(?<=(?-i:[-–—](?:Present|Current)))|(?<=(?-i:\bto\s(?:Present|Current))))"

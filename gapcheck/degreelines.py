@@ -82,7 +82,7 @@ _EDUCATION_ONLY = {
     "master": r"S\.\s?M\.(?=\s+in\s+[A-Z])",  # MIT's master; elsewhere "S. M." is someone's initials
     "bachelor": r"(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])|"
     r"(?i:ingenier[ií]a|ingenier[oa]|engenharia|engenheir[oa])(?=\s+(?i:en|de|em)\s)|"  # a Latin American degree
-    # the bare word in a level's place: "2010–2018 University, Mechanical Engineering" / "2004–2006 High School, ..."
+    # the bare word in a level's place: "2011–2016 University, Civil Engineering" / "2005–2010 High School, ..."
     r"(?:^|(?<=\d)|(?<=\d\s)|(?<=[•·]\s))University(?=\s*[,:|–—]\s*[A-Z])",
     "associate": r"(?<![A-Za-z]\s)(?i:associate(?:'s|’s|s)?)(?=\s*(?::|\b(?i:in)\b)\s*[A-Z])",
 }
@@ -133,7 +133,7 @@ NOT_FINISHED = re.compile(
 IN_PROGRESS = re.compile(
     r"expected|anticipated|candidate(?!\s+of\s+(?:[a-z]+\s+)?sciences?)|in\s+progress|pursuing|ongoing|\bABD\b|all\s+but\s+dissertation|"
     r"reading\s+for|to\s+be\s+completed|\(future\)|\(\s*(?:current|now|present|running)\s*\)|"
-    r"(?<=\d)\s*[-–—~]+\s*(?:running|continuing|till\s+now|to\s+date|now)\b|"  # "2025 — Running", "2021 - now"
+    r"(?<=\d)\s*[-–—~]+\s*(?:running|continuing|till\s+now|to\s+date|now)\b|"  # "2026 — Running", "2021 - now"
     r"en\s+curso|cursando|em\s+andamento|en\s+cours|в\s+процессе|(?<!\w)\d\s*курс(?!\w)|"  # Spanish, Portuguese, ...
     r"\d+\s*(?:st|nd|rd|th|ro|do|to|mo|vo|no|er|e|°|º|ª)?\s*ciclo\b|"  # "9no ciclo", "6th semester"
     r"\d+(?:st|nd|rd|th|ro|do|to|mo|vo|no|er|e|°|º|ª)\s*(?:semestre|semester)\b|"

@@ -26,7 +26,7 @@ _UNIT = re.compile(r"(?:in\s+)?(?:college|school|faculty|department|dept\.?)\s+o
 # A field on a line of its own, after a label: "Major: Economics", "Specialization: History", "Concentration in X"
 _FIELD_LABEL = re.compile(
     r"^\s*(?:(?:major|speciali[sz]ation|concentration|emphasis|field\s+of\s+study|specialty|speciality)\s*(?::|\bin\b)|"
-    r"studied\b)\s*[\"'‘“]?",  # "Studied 'World History'"
+    r"studied\b)\s*[\"'‘“]?",  # "Studied 'Modern History'"
     re.IGNORECASE,
 )
 _COURSE_LINE = re.compile(r"course|module|subject|thesis|minor|dissertation|project|award|honou?r|gpa", re.IGNORECASE)
@@ -106,7 +106,7 @@ _GOES_ON = re.compile(r"\b(?:of|in)\s*$", re.IGNORECASE)
 
 def _joined(lines: Sequence[str], i: int, b: int) -> str:
     """A line whose parenthesis closes on the next one ("B.E (Information" / "Technology)"), or that ends in "in" or
-    "of" ("Master of Science in" / "Mechanical and Process Engineering"), is read with the next one."""
+    "of" ("Master of Science in" / "Chemical and Process Engineering"), is read with the next one."""
     line = lines[i]
     if i + 1 < b and (_GOES_ON.search(line) or (line.count("(") > line.count(")") and ")" in lines[i + 1])):
         return line + " " + lines[i + 1]

@@ -288,7 +288,7 @@ def _edge_date(line: str, as_of: int) -> DateRange | None:
     names = _WEB_ADDRESS.sub(" ", names).strip(" \t|•·/")
     set_off = gap.isspace() or gap in ("|", "•", "·")
     # a year after a comma is a paper's or an award's ("Best Paper, IEEE, 2019"); a name line wrapped after its first
-    # comma keeps its leading year ("2019 Guest investigator, Woods Hole Institute," above the place)
+    # comma keeps its leading year ("2018 Guest investigator, Harbour Institute," above the place)
     if not set_off or (names.endswith(",") and not lead) or not _long_title(names) or len(names.split()) > 12:
         return None
     single = find_single_date(text, as_of, last=not lead)  # not a product's version ("Windows Server 2008")
@@ -369,8 +369,8 @@ def _header_like(line: str) -> bool:
     if not line:  # what is left of a line whose date went to the line above (join_broken_ranges): same entry
         return True
     line = DURATION_RE.sub("", line)  # "Since Jun. 2018 (8 yrs 6 mos)": the length is part of the date, no words
-    # "Since August 2017: Research Assistant at the Institute of ..., Geneva": a range still open names a long entry too
-    # "Jul 2016 Present": the dash lost in export; "2019 Guest investigator, Woods Hole Institute, ...": a lone date
+    # "Since March 2016: Research Assistant at the Institute of ..., Lyon": a range still open names a long entry too
+    # "Jul 2016 Present": the dash lost in export; "2018 Guest investigator, Harbour Institute, ...": a lone date
     # opening the name line, as a CV's date column reads
     ranged = RANGE_RE.search(line) or LOST_DASH_RE.search(line) or _SINCE_ENTRY.match(line) or _LEAD_DATE.match(line)
     if len(line) > 90 and not (ranged and (_long_title(rest := strip_dates(line)) or _long_org(rest))):
@@ -383,7 +383,7 @@ def _header_like(line: str) -> bool:
         return True  # "2025.02–pres."
     rest = strip_dates(line)
     if ranged and not _BULLET.match(line) and (len(rest.split()) <= 12 or _long_title(rest)):
-        # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"; "2016-2017 Florestan, Ssr
+        # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"; "2012-2013 Initech, Ssr
         # Engineer.": a short name after the range that opens the line may end in a full stop
         return not _ends_sentence(rest) or _dated_name(line, rest)
     if _BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
@@ -392,7 +392,7 @@ def _header_like(line: str) -> bool:
 
 
 def _dated_name(line: str, rest: str) -> bool:
-    """ "2014-2015 Ford Argentina, Quality trainee.": a range opening the line and a short title after it."""
+    """ "2010-2011 Acme Motors, Quality trainee.": a range opening the line and a short title after it."""
     return RANGE_RE.match(line.lstrip()) is not None and len(rest.split()) <= 6 and TITLE_WORDS.search(rest) is not None
 
 

@@ -269,7 +269,7 @@ def _collect(layout: Any) -> tuple[list[_Line], int]:
 @functools.lru_cache(maxsize=256)
 def _icon_font(name: str) -> bool:
     """Whether a font draws icons, not letters (Font Awesome, Academicons, Marvosym...): LaTeX resumes set their
-    contact and date icons in these, and their glyphs map to stray letters ("z August 2023") or names ("MOBILE-ALT")."""
+    contact and date icons in these, and their glyphs map to stray letters ("z May 2022") or names ("MOBILE-ALT")."""
     return bool(_ICON_FONT.search(name))
 
 

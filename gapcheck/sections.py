@@ -141,7 +141,7 @@ _QUALIFIER = re.compile(
     r"(?:reverse\s+)?chronological|last\s+\d+\s+years|\d+\+?\s+years?)\)\s*:?$",
     re.IGNORECASE,
 )
-# "Organizations :busts_in_silhouette:", ":briefcase: Experience": GitHub's emoji written as a shortcode
+# "Clubs :handshake:", ":briefcase: Experience": GitHub's emoji written as a shortcode
 _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]+:(?!\S)")
 _JOINERS = frozenset({"and", "&", "/", "+"})
 _PROSE = re.compile(r"\b(?:years?|of|with|in|for|the|my|our|and)\b")

@@ -739,15 +739,15 @@ def test_jobs_that_mention_a_break_word_or_are_service_or_freelance_are_jobs(ent
 def test_a_long_entry_written_since_its_start_first_is_a_position() -> None:
     lines = [
         "EXPERIENCE",
-        "Since August 2017: Research and Teaching Assistant in Information Science at the Northfield University of"
+        "Since March 2016: Research and Teaching Assistant in Data Science at the Northfield University of"
         " Applied Sciences and Arts, School of Business Administration (NUBA)",
         "• Helping the professor with his projects",
-        "January 2015 - July 2017: Photo Archivist for the Harbour Jazz Digital Project at the Polytechnic School of"
-        " Lakeside (PSL), Media Center",
+        "February 2013 - February 2016: Photo Archivist for the Harbour Film Digital Project at the Polytechnic School"
+        " of Lakeside (PSL), Media Center",
         "• Digitizing pictures",
     ]
     found = _summary(lines)
-    assert [(start, months) for _, _, start, months in found] == [("2017-08", 112), ("2015-01", 31)]
+    assert [(start, months) for _, _, start, months in found] == [("2016-03", 129), ("2013-02", 37)]
     assert found[0][0].startswith("Research and Teaching Assistant")
 
 
@@ -771,13 +771,13 @@ def test_a_phd_candidate_listed_among_the_jobs_is_a_position_but_a_degree_is_not
 def test_a_dated_name_line_with_the_employers_web_address_is_a_position() -> None:
     lines = [
         "Research experience",
-        "2015 – 2016 Research Associate, Northfield Environment Institute (NEI), Stockholm, Sweden, http://www.nei.org",
+        "2013 – 2014 Research Associate, Northfield Environment Institute (NEI), Helsinki, Finland, http://www.nei.org",
         "A case study in which a set of coastal risk tools were applied.",
-        "2019 Guest investigator, Harbour Oceanographic Institute (HOI),",
-        "Harbour Town, MA, USA, https://www.hoi.edu",
+        "2018 Guest investigator, Harbour Marine Institute (HMI),",
+        "Harbour Town, ME, USA, https://www.hmi.edu",
         "Research collaboration on topography.",
     ]
-    assert [(start, months) for _, _, start, months in _summary(lines)] == [("2015-01", 12), ("2019-01", 12)]
+    assert [(start, months) for _, _, start, months in _summary(lines)] == [("2013-01", 12), ("2018-01", 12)]
 
 
 def test_a_web_address_does_not_make_a_sentence_or_a_contact_line_a_position() -> None:
@@ -790,8 +790,8 @@ def test_a_web_address_does_not_make_a_sentence_or_a_contact_line_a_position() -
 
 
 def test_a_short_name_after_an_opening_range_may_end_in_a_full_stop() -> None:
-    lines = ["EXPERIENCE", "2016-2017 Florestan Technology, Ssr Engineer.", "• Tasks: design.",
+    lines = ["EXPERIENCE", "2012-2013 Initech Technology, Ssr Engineer.", "• Tasks: design.",
              "2014-2015 Acme Motors, Quality trainee.", "• Tasks: analysis."]  # fmt: skip
-    assert [start for _, _, start, _ in _summary(lines)] == ["2016-01", "2014-01"]
+    assert [start for _, _, start, _ in _summary(lines)] == ["2012-01", "2014-01"]
     prose = ["EXPERIENCE", "Analyst, Acme Corp   2012 - 2014", "2013-2014 we grew the team of engineers tenfold."]
     assert [start for _, _, start, _ in _summary(prose)] == ["2012-01"]
