@@ -572,7 +572,7 @@ def test_an_arrow_without_dates_on_both_sides_is_no_range() -> None:
 
 @pytest.mark.parametrize(
     ("line", "start", "end"),
-    [("CPW - Carphone Warehouse (2021-2015)", "2015-01", "2020-12"), ("2021 - 2019", "2019-01", "2020-12")],
+    [("ACM - Acme Mobile Stores (2021-2015)", "2015-01", "2020-12"), ("2021 - 2019", "2019-01", "2020-12")],
 )
 def test_years_written_latest_first_are_read_earliest_first(line: str, start: str, end: str) -> None:
     assert _only_range(line)[:2] == (start, end)

@@ -994,9 +994,9 @@ def test_a_studied_line_of_lower_case_words_names_no_field() -> None:
 def test_an_undated_mention_does_not_undo_a_degree_in_progress() -> None:
     lines = [
         "Jane Example",
-        "M.S. Architecture (Computational Design) - Georgia Tech",
+        "M.S. Architecture (Building Performance) - Example Tech",
         "SUMMARY",
-        "I am currently pursuing an M.S. in Architecture at Georgia Tech.",
+        "I am currently pursuing an M.S. in Architecture at Example Tech.",
         "EDUCATION",
         "B.Arch, Example Polytechnic Institute, 2025",
     ]
