@@ -10,6 +10,7 @@ from typing import Any
 
 from gapcheck.compiled import compiled_key, load_compiled
 from gapcheck.errors import RoleFileError
+from gapcheck.profilelinks import link_labels, profile_paths, web_addresses
 from gapcheck.skillwords import (
     CONJUNCTIONS,
     GAP,
@@ -35,14 +36,11 @@ from gapcheck.skillwords import (
     is_title_word,
     key_sequences,
     learning_span,
-    link_labels,
     list_item,
     may_be_versioned,
     names_before,
     previous_word,
-    profile_paths,
     tokenize,
-    web_addresses,
     word_stem,
 )
 

@@ -6,21 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gapcheck.skillwords import _LINK_NOUN, _NAME_LINK, VERSIONED, may_be_versioned
+from gapcheck.skillwords import VERSIONED, may_be_versioned
 
 # letters that match others when case is ignored ("ı" and "İ" match "i", the Kelvin sign "K" matches "k"), digits of
-# other scripts, and the words the patterns look for
+# other scripts, and the words the pattern looks for
 PIECES = st.sampled_from([
     "Link", "lınk", "LİNK", "lin\u212a", "REPO", "Profile", "prof", "ile", "GitHub", "my", "3", "٣", "𝟚", ".x", ".",
     "v2", "python", "java8", "html5", "node.x", " ", "  ", "\t", "-", "#", "+",
 ])  # fmt: skip
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=10).map("".join)
-
-
-@settings(max_examples=400, deadline=None)
-@given(TEXT)
-def test_the_link_word_check_never_hides_a_name_link(text: str) -> None:
-    assert _NAME_LINK.search(text) is None or _LINK_NOUN.search(text) is not None
 
 
 @settings(max_examples=400, deadline=None)
