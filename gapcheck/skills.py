@@ -410,7 +410,7 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def _reach(index: dict[tuple[str, ...], list[_Spelling]]) -> dict[str, int]:
     """First key -> the most keys of a spelling starting with it: how far a match from that word may reach,
-    so a line's words that start no spelling are looked up once, not once per length."""
+    so a line's words that start no spelling are not looked up (unless they may carry a version)."""
     reach: dict[str, int] = {}
     for key in index:
         reach[key[0]] = max(reach.get(key[0], 1), len(key))

@@ -107,7 +107,7 @@ _HYPHEN = re.compile(r"(?<=\w)[\u2010\u2011](?=\w)")
 """A Unicode hyphen that PDF fonts print inside a word ("Unit‐Testing"), read as the ASCII hyphen."""
 
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = _IDEOGRAPHS + "\uac00-\ud7af"  # and Hangul syllables, whose words are spaced
 _CJK_EDGE = re.compile(rf"(?<=[{_CJK}])(?=[^\W{_CJK}])|(?<=[^\W{_CJK}])(?=[{_CJK}])")
 """Where a word of Chinese, Japanese or Korean script meets a Latin word or digits with no space between."""
 _WIDE_PUNCTUATION = str.maketrans(
