@@ -780,6 +780,19 @@ def test_a_dated_name_line_with_the_employers_web_address_is_a_position() -> Non
     assert [(start, months) for _, _, start, months in _summary(lines)] == [("2013-01", 12), ("2018-01", 12)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2018 Guest investigator, Harbour Marine Institute, https://www.hmi.edu",
+        "2018 Guest investigator, Harbour Marine Institute, Department of Coastal Studies, Harbour Town, ME"
+        " https://www.hmi.edu",
+    ],
+)
+def test_a_lone_date_opening_a_name_line_with_a_web_address_is_a_position(line: str) -> None:
+    lines = ["Research experience", line, "Research collaboration on topography."]
+    assert [(start, months) for _, _, start, months in _summary(lines)] == [("2018-01", 12)]
+
+
 def test_a_web_address_does_not_make_a_sentence_or_a_contact_line_a_position() -> None:
     lines = [
         "EXPERIENCE",

@@ -102,6 +102,15 @@ def test_a_markdown_heading_is_never_joined_to_a_lower_case_line(tmp_path: Path)
     )
 
 
+def test_a_lower_case_markdown_heading_is_never_joined_onto_the_line_above(tmp_path: Path) -> None:
+    text = "## Experience\nBuilt the platform for the main payments team\n### tools and languages\npython, go"
+    assert extract_text(write(tmp_path, "cv.md", text)).lines[-3:] == (
+        "Built the platform for the main payments team",
+        "tools and languages",
+        "python, go",
+    )
+
+
 def test_a_markdown_paragraph_still_joins_its_lower_case_line(tmp_path: Path) -> None:
     text = "## Experience\nBuilt the platform for the main payments team\nand its tests\n"
     assert extract_text(write(tmp_path, "cv.md", text)).lines[-1] == (
