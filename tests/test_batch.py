@@ -342,7 +342,7 @@ def test_a_worker_starved_past_the_clock_backstop_gives_a_reason_that_is_not_cac
     limits = Limits(timeout=1)
     (result,) = check_files(checker, plan_batch([cohort / "ann.pdf"], ["tiny-analyst"]), limits=limits, cache=cache)
     assert isinstance(result, SkippedResume) and result.reason == gapcheck.batch.check.OVERLOADED
-    assert cache.get_error(cache.key((cohort / "ann.pdf").read_bytes()), limits) is None  # tried again next run
+    assert cache.get_error(cache.key((cohort / "ann.pdf").read_bytes(), ".pdf"), limits) is None  # tried again next run
 
 
 @cpu_rlimit

@@ -61,7 +61,7 @@ def test_round_trip_on_real_resumes() -> None:
 
 def test_cache_stores_and_returns_a_profile(tmp_path: Path, profile: ResumeProfile) -> None:
     cache = ProfileCache(tmp_path, as_of=AS_OF)
-    key = cache.key(b"%PDF-1.4 some bytes")
+    key = cache.key(b"%PDF-1.4 some bytes", ".pdf")
     assert cache.get(key) is None
     cache.put(key, profile)
     assert cache.get(key) == profile
@@ -70,15 +70,21 @@ def test_cache_stores_and_returns_a_profile(tmp_path: Path, profile: ResumeProfi
 
 def test_key_depends_on_content_and_as_of(tmp_path: Path) -> None:
     cache = ProfileCache(tmp_path, as_of=AS_OF)
-    assert cache.key(b"a") == cache.key(b"a")
-    assert cache.key(b"a") != cache.key(b"b")
-    assert ProfileCache(tmp_path, as_of=dt.date(2025, 1, 1)).key(b"a") != cache.key(b"a")
+    assert cache.key(b"a", ".pdf") == cache.key(b"a", ".pdf")
+    assert cache.key(b"a", ".pdf") != cache.key(b"b", ".pdf")
+    assert ProfileCache(tmp_path, as_of=dt.date(2025, 1, 1)).key(b"a", ".pdf") != cache.key(b"a", ".pdf")
+
+
+def test_key_depends_on_the_suffix_that_decides_the_reading(tmp_path: Path) -> None:
+    cache = ProfileCache(tmp_path, as_of=AS_OF)
+    assert cache.key(b"## Skills", ".md") != cache.key(b"## Skills", ".txt")  # Markdown, or plain text read as it
+    assert cache.key(b"## Skills", ".MD") == cache.key(b"## Skills", ".md")
 
 
 @pytest.mark.parametrize("content", ["not json", json.dumps({"format": CACHE_FORMAT + 1}), json.dumps({"format": 1})])
 def test_unreadable_entries_are_misses(tmp_path: Path, profile: ResumeProfile, content: str) -> None:
     cache = ProfileCache(tmp_path, as_of=AS_OF)
-    key = cache.key(b"x")
+    key = cache.key(b"x", ".pdf")
     cache.put(key, profile)
     (entry,) = tmp_path.rglob("*.json")
     entry.write_text(content)
@@ -89,8 +95,8 @@ def test_an_unwritable_cache_is_ignored(tmp_path: Path, profile: ResumeProfile) 
     blocker = tmp_path / "file"
     blocker.write_text("")
     cache = ProfileCache(blocker / "cache", as_of=AS_OF)  # a folder below a file cannot be made
-    cache.put(cache.key(b"x"), profile)
-    assert cache.get(cache.key(b"x")) is None
+    cache.put(cache.key(b"x", ".pdf"), profile)
+    assert cache.get(cache.key(b"x", ".pdf")) is None
 
 
 @pytest.mark.parametrize(
@@ -109,7 +115,7 @@ def test_a_read_error_holds_under_limits_as_strict(
     tmp_path: Path, stored: Limits, current: Limits, holds: bool
 ) -> None:
     cache = ProfileCache(tmp_path, as_of=AS_OF)
-    key = cache.key(b"%PDF-1.4 broken")
+    key = cache.key(b"%PDF-1.4 broken", ".pdf")
     assert cache.get_error(key, current) is None
     cache.put_error(key, "the PDF is damaged", stored)
     assert cache.get_error(key, current) == ("the PDF is damaged" if holds else None)
@@ -119,7 +125,7 @@ def test_a_read_error_holds_under_limits_as_strict(
 @pytest.mark.parametrize("content", ["{", "[]", '{"format": 1, "reason": 3, "limits": {}}', '{"format": 1}'])
 def test_unreadable_error_entries_are_misses(tmp_path: Path, content: str) -> None:
     cache = ProfileCache(tmp_path, as_of=AS_OF)
-    key = cache.key(b"x")
+    key = cache.key(b"x", ".pdf")
     cache.put_error(key, "damaged", Limits())
     (entry,) = (tmp_path / "errors").rglob("*.json")
     entry.write_text(content, encoding="utf-8")
@@ -127,9 +133,9 @@ def test_unreadable_error_entries_are_misses(tmp_path: Path, content: str) -> No
 
 
 def test_key_depends_on_the_pdfminer_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    key = ProfileCache(tmp_path, as_of=AS_OF).key(b"x")
+    key = ProfileCache(tmp_path, as_of=AS_OF).key(b"x", ".pdf")
     monkeypatch.setattr("gapcheck.batch.cache.package_version", lambda distribution, module: "0.0-other")
-    assert ProfileCache(tmp_path, as_of=AS_OF).key(b"x") != key
+    assert ProfileCache(tmp_path, as_of=AS_OF).key(b"x", ".pdf") != key
 
 
 @pytest.mark.parametrize(
@@ -217,16 +223,16 @@ def test_a_profile_cached_by_another_reader_is_not_used(
     tmp_path: Path, profile: ResumeProfile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = ProfileCache(tmp_path, as_of=AS_OF)
-    cache.put(cache.key(b"%PDF-1.4 ann"), profile)
+    cache.put(cache.key(b"%PDF-1.4 ann", ".pdf"), profile)
     monkeypatch.setattr("gapcheck.batch.cache._reader_fingerprint", lambda: "an edited reader")
     edited = ProfileCache(tmp_path, as_of=AS_OF)
-    assert edited.get(edited.key(b"%PDF-1.4 ann")) is None
+    assert edited.get(edited.key(b"%PDF-1.4 ann", ".pdf")) is None
 
 
 def test_key_depends_on_the_gapcheck_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    key = ProfileCache(tmp_path, as_of=AS_OF).key(b"x")
+    key = ProfileCache(tmp_path, as_of=AS_OF).key(b"x", ".pdf")
     monkeypatch.setattr("gapcheck.batch.cache.__version__", "0.0.0-other")
-    assert ProfileCache(tmp_path, as_of=AS_OF).key(b"x") != key
+    assert ProfileCache(tmp_path, as_of=AS_OF).key(b"x", ".pdf") != key
 
 
 def test_every_module_that_reads_a_resume_is_fingerprinted(tmp_path: Path) -> None:

@@ -161,9 +161,12 @@ class ProfileCache:
             f"{CACHE_FORMAT}\n{__version__}\n{pdfminer}\n{as_of.isoformat()}\n{_reader_fingerprint()}\n".encode()
         )
 
-    def key(self, content: bytes) -> str:
-        """The cache key of a resume file's bytes."""
-        return hashlib.sha256(self._salt + hashlib.sha256(content).digest()).hexdigest()
+    def key(self, content: bytes, suffix: str) -> str:
+        """The cache key of a resume file's bytes and its suffix, which decides how the bytes are read as well: a
+        ".md" file is Markdown, the same bytes in a ".txt" file only when they look it."""
+        return hashlib.sha256(
+            self._salt + suffix.lower().encode() + b"\n" + hashlib.sha256(content).digest()
+        ).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.folder / "profiles" / key[:2] / f"{key}.json"

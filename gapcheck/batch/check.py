@@ -147,7 +147,7 @@ def _look_up(
             )
         if cache is None:
             return None, None, size
-        key = cache.key(read_regular_file(item.path, limits.max_bytes))
+        key = cache.key(read_regular_file(item.path, limits.max_bytes), item.path.suffix)
     except ResumeReadError as exc:
         return str(exc), None, size
     except OSError as exc:
