@@ -7,8 +7,8 @@ import html as html_module
 import re
 from dataclasses import dataclass, field
 
+from gapcheck.contactlines import CONTACT_START
 from gapcheck.htmltext import HTML_TAG, html_to_markdown
-from gapcheck.pdftext import CONTACT_START
 
 META_LINE = 8
 """``MarkedLine.heading`` of a front-matter ``key: value`` line: facts about the page, not text."""

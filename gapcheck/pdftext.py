@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from gapcheck.contactlines import CONTACT_START
 from gapcheck.errors import ResumeReadError, raised_inside
 from gapcheck.resumetext import ResumeText
 
@@ -37,7 +38,6 @@ _WORD_YEAR = re.compile(r"^[^\W\d_]{3,10}\.?\s+(?:de\s+)?(?:19|20)\d\d(?:\s*$|\s
 # a line opening with an address, a web link or a profile path ("jane@example.org", "https://...", "www.x.y",
 # "github.com/jane"): a contact line of its own (often a right-aligned cell read after the row), not the rest of a
 # sentence broken before it
-CONTACT_START = re.compile(r"(?:https?://|www\.|[\w.+-]+@[\w-]+\.\w|[\w-]+\.(?:com|org|net|io|dev|me|edu)/)", re.I)
 _OPEN_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—]|\bto)$", re.IGNORECASE)
 # month names, kept here rather than taken from gapcheck.dates: the reading child imports no later stage
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

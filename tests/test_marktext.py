@@ -333,3 +333,13 @@ def test_html_table_row_over_several_lines_is_one_line() -> None:
 def test_lower_case_row_of_a_date_column_is_its_own_line() -> None:
     text = "## Experience\nagosto 2018 to    Sergeant, U.S. Army\noggi    London, UK\n"
     assert joined(text)[-1] == "oggi    London, UK"
+
+
+def test_the_markdown_reader_does_not_import_the_pdf_reader() -> None:
+    # postings and .md resumes are read through marktext; the PDF module is no part of that path
+    import subprocess
+    import sys
+
+    code = "import sys, gapcheck.marktext; print('gapcheck.pdftext' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
