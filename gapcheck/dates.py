@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gapcheck.datewords import MONTH, MONTH_NAMES, PRESENT, SINCE, STILL_OPEN
+from gapcheck.datewords import MONTH, MONTH_NAMES, PRESENT, SINCE, STILL_OPEN, TO
 from gapcheck.models import DateRange, month_index
 
 # re's IGNORECASE lets "dic" match "Dıc" and "DİC" (i, I, ı and İ are one letter to it; so are s and ſ, k and K):
@@ -74,10 +74,7 @@ _DATE = (
     + ")"
 )
 _PRESENT = PRESENT
-_SEP = (
-    r"\s*(?:-{1,2}>?|=>|[–—‐‒―~→⇒➡−～〜]{1,2}|至|\bпо\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\ba\b|\bbis\b|"
-    r"\bhasta\b)\s*"
-)
+_SEP = r"\s*(?:-{1,2}>?|=>|[–—‐‒―~→⇒➡−～〜]{1,2}|至|" + TO + r")\s*"
 _START_MONTH = _MONTH.replace("{g}m", "{g}om")
 
 

@@ -1,60 +1,213 @@
-"""The words dates are written with, in the languages resumes come in: month names, "present", "since".
+"""The words dates are written with, one table per language: month names, "present", "since", "to".
 
-The date patterns (``dates.py``) are built from these pieces; a ``{g}`` in a piece names its groups.
+Every date pattern (``dates.py``, ``datelines.py`` and the readers that spot a date column) is built from this
+table, so a language added here is read by all of them; a ``{g}`` in a piece names its groups.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 
-MONTH_NAMES = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-    # Spanish, French, German, Portuguese, Italian, Dutch and Scandinavian names start with these (the pattern
-    # lists them written out)
-    "ene": 1, "fev": 2, "fév": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "okt": 10, "dez": 12, "dic": 12,
-    "mär": 3, "maerz": 3, "janv": 1, "févr": 2, "avr": 4, "juin": 6, "juil": 7, "août": 8, "aout": 8, "sept": 9,
-    "déc": 12, "out": 10, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10, "mei": 5, "maa": 3, "maj": 5,
-    # Turkish month names, written out (their short forms are common words elsewhere)
-    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
-    "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
-    # Russian (and Ukrainian-like) names and their short forms, in any case ending ("января", "в мае")
-    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "мае": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
-    "окт": 10, "ноя": 11, "дек": 12,
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """How one language writes dates; each word as written (accents included), lower case."""
+
+    months: tuple[str, ...]
+    """Twelve entries, January first; a month's other spellings follow a "|" ("märz|maerz|mrz")."""
+    present: tuple[str, ...]
+    """The end of a range still open ("present", "bis heute", "até o momento"); a closing "." is optional."""
+    since: tuple[str, ...] = ()
+    """The word before the start of a range written without its end ("since 2018", "seit 2018")."""
+    to: tuple[str, ...] = ()
+    """Words between the two dates of a range ("to", "bis", "hasta")."""
+    alone: tuple[str, ...] = ()
+    """The "present" words no sentence starts with: a range's end even when its dash was lost ("Mar 2021 Present")."""
+    short: bool = True
+    """Whether the first three or four letters of a month's name are its short form ("Sept", "Out", "Giu")."""
+
+
+LANGUAGES: dict[str, DateWords] = {
+    "en": DateWords(
+        months=("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"),
+        present=("present", "the present", "presently", "pres.", "current", "currently", "curr.", "now", "today",
+                 "till now", "till date", "till today", "until now", "until date", "until today", "up to now",
+                 "up to date", "up to today", "to date", "date", "ongoing", "continue", "continues", "continuing",
+                 "onward", "onwards"),
+        since=("since", "from"),
+        to=("to", "until", "till", "through", "thru"),
+        alone=("present", "current", "ongoing"),
+    ),
+    "de": DateWords(
+        months=("januar|jänner|jaenner", "februar|feber", "märz|maerz|mrz", "april", "mai", "juni", "juli", "august",
+                "september", "oktober", "november", "dezember"),
+        present=("heute", "bis heute", "jetzt", "bis jetzt", "derzeit", "aktuell", "gegenwärtig", "laufend", "dato",
+                 "bis dato", "zurzeit", "andauernd"),
+        since=("seit",),
+        to=("bis",),
+        alone=("heute", "jetzt", "derzeit", "aktuell", "gegenwärtig", "laufend", "dato"),
+    ),
+    "fr": DateWords(
+        months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                "novembre", "décembre"),
+        present=("présent", "à présent", "aujourd'hui", "auj.", "ce jour", "à ce jour", "en cours", "actuel",
+                 "actuellement", "maintenant"),
+        since=("depuis", "dès"),
+        to=("à", "au"),
+        alone=("présent", "aujourd'hui", "à ce jour", "en cours"),
+    ),
+    "es": DateWords(
+        months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre",
+                "octubre", "noviembre", "diciembre"),
+        present=("actualidad", "la actualidad", "actual", "actualmente", "presente", "el presente", "hoy",
+                 "hoy en día", "la fecha", "fecha", "en curso"),
+        since=("desde", "a partir de"),
+        to=("a", "hasta", "al"),
+        alone=("actualidad", "la actualidad", "actualmente", "presente", "hoy"),
+    ),
+    "it": DateWords(
+        months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                "ottobre", "novembre", "dicembre"),
+        present=("oggi", "ad oggi", "a oggi", "presente", "attuale", "attualmente", "in corso", "tuttora", "corrente"),
+        since=("dal", "dall'", "da", "a partire dal", "a partire da"),
+        to=("al", "a"),
+        alone=("oggi", "ad oggi", "attuale", "in corso", "tuttora"),
+    ),
+    "pt": DateWords(
+        months=("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                "novembro", "dezembro"),
+        present=("atual", "atualmente", "actual", "actualmente", "presente", "o presente", "hoje", "até hoje",
+                 "o momento", "até o momento", "até ao momento", "até a data", "a data", "em andamento", "em curso"),
+        since=("desde", "a partir de"),
+        to=("a", "até"),
+        alone=("atual", "atualmente", "actualmente", "presente", "hoje", "até hoje", "até o momento", "em andamento"),
+    ),
+    "nl": DateWords(
+        months=("januari", "februari", "maart|mrt", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december"),
+        present=("heden", "tot heden", "nu", "tot nu", "huidig"),
+        since=("sinds", "vanaf"),
+        to=("tot",),
+        alone=("heden", "tot heden"),
+    ),
+    "nordic": DateWords(  # Swedish, Danish, Norwegian
+        months=("januari|januar", "februari|februar", "mars|marts", "april", "maj|mai", "juni", "juli",
+                "augusti|august", "september", "oktober", "november", "december|desember"),
+        present=("nå", "nu", "idag", "i dag", "dags dato"),
+        since=("sedan", "siden"),
+    ),
+    "tr": DateWords(  # the short forms are common words elsewhere ("Eki", "Ara", "Kas")
+        months=("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+                "aralık"),
+        present=("günümüz", "halen", "devam ediyor"),
+        alone=("günümüz",),
+        short=False,
+    ),
+    "ru": DateWords(  # the names in each case ending ("января", "в мае")
+        months=("январь|января|январе", "февраль|февраля|феврале", "март|марта|марте", "апрель|апреля|апреле",
+                "май|мая|мае", "июнь|июня|июне", "июль|июля|июле", "август|августа|августе",
+                "сентябрь|сентября|сентябре", "октябрь|октября|октябре", "ноябрь|ноября|ноябре",
+                "декабрь|декабря|декабре"),
+        present=("настоящее время", "по настоящее время", "наст. время", "по наст. время", "н. в.", "н.в.",
+                 "сей день", "по сей день", "сейчас"),
+        since=("с",),
+        to=("по",),
+    ),
+    "cjk": DateWords(months=(), present=("至今", "现在", "現在", "今", "현재"), short=False),
 }  # fmt: skip
-"""The first letters of month names (a name is looked up by its first five, four, then three letters)."""
+"""The date words of each language resumes come in."""
 
-MONTH = (
-    r"(?P<{g}m>jan(?:uary|uari|uar|vier|eiro|v)?|feb(?:ruary|ruari|ruar|rero|braio)?|f[eé]v(?:rier|ereiro|r)?|"
-    r"gen(?:naio)?|mar(?:ch|zo|s|ço)?|m[äa]rz|maerz|maart|apr(?:il|ile)?|a[bv]r(?:il)?|mayo?|maio?|mei|maj|"
-    r"mag(?:gio)?|jun(?:e|io|ho|i)?|juin|giu(?:gno)?|jul(?:y|io|ho|i)?|juil(?:let)?|lug(?:lio)?|"
-    r"aug(?:ust(?:us|i)?)?|ao[uû]t|ago(?:sto)?|sep(?:t(?:ember|iembre|embre)?)?|set(?:iembre|embro|tembre)|"
-    r"oct(?:ober|ubre|obre)?|okt(?:ober)?|outubro|ott(?:obre)?|nov(?:ember|iembre|embre|embro)?|"
-    r"dec(?:ember|embre)?|d[ée]c(?:embre)?|dic(?:iembre|embre)?|dez(?:ember|embro)?|"
-    r"ene(?:ro)?|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
-    r"янв(?:ар[ьяе])?|фев(?:рал[ьяе])?|мар(?:та?|те)?|апр(?:ел[ьяе])?|ма[йяе]|июн[ьяе]?|июл[ьяе]?|авг(?:уста?|усте)?|"
-    r"сен(?:тябр[ьяе])?|окт(?:ябр[ьяе])?|ноя(?:бр[ьяе])?|дек(?:абр[ьяе])?)\.?"
-)
+# Short or unaccented forms that are a given name or a common word before a year more often than a month ("Marc",
+# "Marco", "Otto", "des"); first letters shared by two months ("jui": juin, juillet) are left out as well
+_NOT_A_MONTH = frozenset({"marc", "marco", "mae", "otto", "des"})
+
+
+def _plain(word: str) -> str:
+    """The word without its accents ("février" -> "fevrier"), as typed on keyboards without them."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+def _month_forms() -> dict[str, int]:
+    """Every written form of every month (names, other spellings, short forms, without accents) -> its number."""
+    names: dict[str, int] = {}
+    shorts: dict[str, set[int]] = {}
+    for words in LANGUAGES.values():
+        for number, spellings in enumerate(words.months, start=1):
+            for name in spellings.split("|"):
+                for form in {name, _plain(name)} - (_NOT_A_MONTH - {name}):
+                    names[form] = number
+                    if words.short:
+                        for length in (3, 4):
+                            if len(form) > length:
+                                shorts.setdefault(form[:length], set()).add(number)
+    for form, numbers in shorts.items():
+        if len(numbers) == 1 and form not in _NOT_A_MONTH and form not in names:
+            names[form] = numbers.pop()
+    return names
+
+
+MONTH_NAMES = _month_forms()
+"""Each written form of a month's name, in any language of the table, lower case -> the month's number."""
+
+
+_Node = dict[str, "_Node"]
+
+
+def _trie(words: list[str]) -> str:
+    """One pattern matching exactly the words, as a tree of their shared first letters (quick to match)."""
+    tree: _Node = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: _Node) -> str:
+        ends = "" in node
+        branches = sorted(re.escape(ch) + pattern(child) for ch, child in node.items() if ch)
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return body + "?" if len(branches) == 1 and len(body) == 1 else "(?:" + body + ")?"
+        return body
+
+    return pattern(tree)
+
+
+def _phrase(word: str) -> str:
+    """A word of the table as a pattern: spaces stretch, an apostrophe is either, a closing full stop optional."""
+    text = re.escape(word.rstrip(".")).replace(r"\ ", r"\s*" if "." in word else r"\s+").replace("'", "['’]")
+    return text + (r"\b\.?" if word.endswith(".") and word[-2].isalpha() else r"\.?" if word.endswith(".") else "")
+
+
+def _words(kind: str) -> list[str]:
+    """The table's words of one kind, in every language, longest first (so "till date" wins over "date")."""
+    found = {word for words in LANGUAGES.values() for word in getattr(words, kind)}
+    return sorted(found, key=lambda word: (-len(word), word))
+
+
+MONTH = r"(?P<{g}m>" + _trie(sorted(MONTH_NAMES)) + r")\.?"
 """A month's name or its short form, in any of the languages above (group ``{g}m``)."""
 
-PRESENT = (
-    r"(?P<present>(?:the\s+)?present(?:ly)?|pres\b\.?|current(?:ly)?|curr\b\.?|(?:till|until|up\s+to)\s+(?:now|date|today)|now|"
-    r"to\s+date|today|ongoing|date|heute|jetzt|derzeit|actual(?:idad)?|la\s+fecha|hoy|présent|en\s+cours|"
-    r"presente|aujourd['’]hui|atual(?:mente)?|hoje|oggi|attuale|in\s+corso|heden|nu|nå|idag|"
-    r"günümüz|halen|devam\s+ediyor|continu(?:e|es|ing)|onwards?|"
-    r"(?:по\s+)?(?:настоящее|наст\.)\s+время|н\.\s?в\.|(?:по\s+)?сей\s+день|сейчас|至今|现在|現在|今|현재)"
-)
+PRESENT = r"(?P<present>" + "|".join(_phrase(word) for word in _words("present")) + ")"
 """The end of a range that is still open: "Present", "Till date", "heute", "actualidad", "oggi", "heden"."""
 
-SINCE = r"(?:since|from|seit|desde|depuis|dal|dall['’]|sinds|vanaf|sedan|с)"
+SINCE = r"(?:" + "|".join(_phrase(word) for word in _words("since")) + ")"
 """The word before the start of a range still open, written without its end ("since 2018", "seit 2018")."""
 
-STILL_OPEN = (
-    r"present|current|ongoing|heute|jetzt|derzeit|actualidad|presente|présent|aujourd['’]hui|atual|"
-    r"attuale|oggi|heden|günümüz"
-)
+TO = r"(?:" + "|".join(r"\b" + _phrase(word) + r"(?!\w)" for word in _words("to")) + ")"
+"""A word between the two dates of a range ("to", "bis", "hasta", "até")."""
+
+STILL_OPEN = "|".join(_phrase(word) for word in _words("alone"))
 """The "present" words no sentence starts with: the end of a range whose dash the export lost ("Mar. 2021
 Present")."""
+
+PRESENT_WORD = r"(?:" + PRESENT.replace("(?P<present>", "(?:") + ")"
+"""A "present" word, without a group: for the readers that spot a date column's row."""
 
 MONTH_NAME = MONTH.replace("(?P<{g}m>", "(?:")
 """A month's name or abbreviation in any of the languages above, without a group."""
