@@ -6,6 +6,7 @@ import itertools
 import re
 
 from gapcheck.dates import strip_dates
+from gapcheck.degreenames import load_degree_names
 from gapcheck.fields import is_field_name, known_field, spell_out
 from gapcheck.schools import INSTITUTION, SCHOOL, SCHOOL_NAMES
 
@@ -106,8 +107,20 @@ _MONTH_YEAR = (
 _FIELD_STOP = re.compile(
     r"\s*(?:[,;|()\[\]•·]|\s[-–—]\s|\bfrom\b|\bat\b|\bwith\b|\bseit\b|\bsince\b|\bgpa\b|\bcgpa\b|\bminor\b|\bthesis\b|\bexpected\b|"
     r"\bpresent\b|\bcurrent\b|\.\s+(?=[A-Z])|" + _MONTH_YEAR + r"|"
+    # "at", "by", "under" in other languages: "... der Erziehungswissenschaften an der Uni Graz", "Geografia sob
+    # orientação de", "Informatica presso", "Geografía bajo la dirección de", "Informatique à l'Université"
+    r"\ban\s+(?:der|dem|den)\b|\bpresso\b|\bpel[ao]\b|\bsob\b|\bbajo\b|\bsotto\b|\bsous\b|\bunter\b|"
+    r"\bsupervised\s+by\b|\bunder\s+(?:the\s+)?supervision\b|\s[àa]\s+(?:l['’]|la\s|le\s)|\s[àa]u?x?\s(?=[A-Z])|"
     r"\buniversity\b|\bcollege\b|\binstitute\b|\bschool\b|\b(?:19|20)\d\d\b|\s{3,}|[–—-]\s*$|"
     r"\s(?:and|&)\s+\d)",  # "M.S. in Statistics and 5 years of experience"
+    re.IGNORECASE,
+)
+_NAMES = load_degree_names()
+# A German or Austrian degree's faculty after its name ("Bakkalaureus der Philosophie", "Magister der
+# Naturwissenschaften", "Doktor der technischen Wissenschaften"), as "of Science" in English: no field
+_FACULTY_AFTER = re.compile(
+    r"^\s*(?:der|des)\s+(?:philosophie|naturwissenschaften|künste|"
+    r"(?:technischen|sozial-\s+und\s+wirtschafts|wirtschafts)?\s*wissenschaften)(?!\w)",
     re.IGNORECASE,
 )
 # What may sit between a degree name and its field: honours ("(Hons)", "with High Departmental Honors in"),
@@ -117,8 +130,14 @@ _NOISE = re.compile(
     r"oxon|cantab|dubl|lond|edin|glas|fh|dh|"  # Oxford's MA, a German Fachhochschule's Diplom
     r"m\.?d\.?|j\.?d\.?|d\.?d\.?s\.?|d\.?m\.?d\.?|d\.?v\.?m\.?)\)|hons?\.?(?!\w)|"
     r"with\s+(?:[a-z-]+\s+){0,3}?(?:honou?rs|distinction)\b|by\s+research\b|"
-    r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me)?\b|(?P<status>(?:candidate|student)\b|"
+    r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me)?\b|(?P<status>(?:" + _NAMES.student + r")(?!\w)|"
     r"\((?:currently\s+)?(?:pursuing|ongoing|in\s+progress|expected|abd|all\s+but\s+dissertation)\b[^)]*\)))",
+    re.IGNORECASE,
+)
+# What joins a degree's name to its field, in each language: "in", "of", "der", "de la", "di", "em", ", "
+_CONNECTOR = re.compile(
+    r"^\s*(?:(?:in(?:\s+(?:der|the))?|of(?:\s+the)?|im|der|des|en|em|de(?:\s+la|\s+l['’]|\s+los|\s+las)?|del|"
+    r"d['’]|di|dell['’]|della|delle|degli|dei|du|da|do|das|dos)\b|[,:|/–—-])?\s*",
     re.IGNORECASE,
 )
 UNIT_OF = re.compile(r"^(?:the\s+)?(?:department|dept\.?|faculty|school|college)\s+of\s+", re.IGNORECASE)
@@ -138,6 +157,7 @@ _JOB_NOUN = re.compile(
 def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     """The field a degree name and the words after it state, and whether they say "candidate"/"student"."""
     subject, rest = subject_of(name, rest.lstrip(".)"))  # "BSc. (Hons) In ...", "(M.S.), Computer Science"
+    rest = _FACULTY_AFTER.sub("", rest)  # "Bakkalaureus der Philosophie" names no field
     status = False
     while noise := _NOISE.match(rest):
         if not noise.group():
@@ -155,7 +175,7 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
             field = specialised(subject, field)
     else:
         # "in Physics", ", Physics", "/ Project Management"
-        field = _after_first_part(re.sub(r"^\s*(?:(?:in|of|en|em|im)\b|[,:|/–—-])?\s*", "", rest, flags=re.IGNORECASE))
+        field = _after_first_part(_CONNECTOR.sub("", rest))
     if subject and field and field.isupper() and len(field) <= 5 and spell_out(field) == field:
         field = None  # "Master of Applied Computing - MAC": the degree's own abbreviation, no field
     return field or subject, status

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from gapcheck.dates import years_in
 from gapcheck.degreefields import field_before, implied_field, stated_field, subject_of
+from gapcheck.degreenames import load_degree_names
 from gapcheck.fields import in_english, is_field_name, known_field
 from gapcheck.schools import INSTITUTION
 
@@ -15,37 +16,25 @@ _STATUS = r"(?:\s*\((?:currently\s+)?(?:pursuing|ongoing|in\s+progress|expected)
 _STRONG = {
     "doctorate": (
         r"ph\.\s?d\.?|phd|d\.\s?phil\.?|dphil|doctor\s+of\s+(?:philosophy|science|engineering|education)|"
-        r"doctorate|doctoral\s+degree|doctoral(?=\s+(?:candidate|student)\b)|dr\.\s?rer\.\s?nat\.?|sc\.\s?d\.?|ed\.\s?d\.?|"
-        r"doctor\s+of\s+(?:medicine|pharmacy|dental\s+(?:surgery|medicine))|pharm\.?\s?d\.?|juris\s+doctor|doctorado|"
+        r"doctorate|doctoral\s+degree|doctoral(?=\s+(?:candidate|student)\b)|sc\.\s?d\.?|ed\.\s?d\.?|"
+        r"doctor\s+of\s+(?:medicine|pharmacy|dental\s+(?:surgery|medicine))|pharm\.?\s?d\.?|juris\s+doctor|"
         r"doctor\s+of\s+(?:nursing\s+practice|(?:physical|occupational)\s+therapy|business\s+administration|psychology|"
         r"(?:veterinary|osteopathic)\s+medicine|public\s+health|social\s+work|musical\s+arts|audiology|optometry)|"
-        r"d\.\s?sc\.|dr\.?-ing\.?|eng\.\s?d\.|engd|psy\.?\s?d\.?|d\.\s?n\.\s?p\.|d\.\s?p\.\s?t\.|d\.\s?d\.\s?s\.|"
-        r"d\.\s?v\.\s?m\.|d\.\s?b\.\s?a\.|doctorat|doutorado|doutoramento|candidate\s+of\s+(?:[a-z]+\s+)?sciences?|"
-        r"j\.\s?d\.|m\.\s?d\.|dottorato|dr\.\s?(?:phil|med|jur|oec|rer\.\s?pol)\.|"  # US, Italian, German
-        # Russian, Ukrainian: a candidate or doctor of sciences, a postgraduate student (in progress)
-        r"(?:кандидат|доктор)\w*\s+(?:[а-яёії]+\s+){0,2}наук|доктор\s+філософії|аспирант\w*|аспірант\w*|"
-        r"doktora|tiến\s+sĩ|دكتوراه|دکتر[اي]|"  # Turkish, Vietnamese, Arabic, Persian
-        r"promotion(?=\s+(?:im|zum|zur|in\s+der|an\s+der)\s)|promotionsstudium|doktorand(?:in)?"  # German
+        r"d\.\s?sc\.|eng\.\s?d\.|engd|psy\.?\s?d\.?|d\.\s?n\.\s?p\.|d\.\s?p\.\s?t\.|d\.\s?d\.\s?s\.|"
+        r"d\.\s?v\.\s?m\.|d\.\s?b\.\s?a\.|j\.\s?d\.|m\.\s?d\."
     ),
     "master": (
         r"m\.\s?s\.\s?e\.\s?e\.|m\.\s?s\.\s?e\.|m\.\s?a\.\s?sc\.|m\.\s?des\.?|mdes|"
-        r"m\.\s?pharm\.?|mpharm|m\.\s?agric\.?|cycle\s+(?:d['’]\s?)?ing[ée]nieurs?|maestr[ií]a|"
+        r"m\.\s?pharm\.?|mpharm|m\.\s?agric\.?|"
         r"m\.\s?s\.(?!\s?(?:office|excel|word))|m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?tech\.?|mtech|mba|m\.b\.a\.?|"
         r"m\.\s?a\.|m\.\s?phil\.?|mphil|m\.\s?ed\.?|m\.\s?res\.?|mres|mca|m\.c\.a\.|mph|m\.p\.h\.|mfa|"
         r"master(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of(?!\s+(?:ceremonies|wine|the\b))|\s+in|\s*[,:])|"
         r"master(?:'s|’s|s)?\s+degree|"
         r"m\.\s?s(?=\s*[,(:]|\s+(?:in|of)\b)|master\s+program(?:me)?|"
-        r"m\.\s?s\.\s?c\.?|sc\.\s?m\.|diplom-?ingenieur|dipl\.-?ing\.?|laurea\s+magistrale|maîtrise|"
+        r"m\.\s?s\.\s?c\.?|sc\.\s?m\.|"
         r"m\.?\s?sci\.?|mmath|mphys|mchem|ll\.\s?m\.|"  # UK integrated masters; "LLM" alone is a language model
-        r"mestrado|m[aá]ster\s+e[nm](?=\s+(?-i:[A-Z]))|dipl[oô]me\s+d['’]ing[ée]nieur|"  # Portuguese, Spanish, French
-        # India, the arts, the US education specialist, Latin America
-        r"m\.\s?com\.?(?![/\w])|mcom|emba|m\.\s?e\.|m\.\s?f\.\s?a\.|m\.\s?mus\.?|ed\.\s?s\.|pgdm|mag[ií]ster|"
-        r"diplom(?:-[a-zäöü]+)?|dipl\.\s?-?\s?(?:inf|kfm|kff|phys|math|psych|oec|volksw|biol|chem)\.?|"
-        r"staatsexamen|laurea\s+specialistica|"  # German, Italian
-        r"(?:engineer[\s-]+)?specialist(?:['’]s)?\s+(?:degree|diploma)|diploma\s+of\s+(?:an?\s+)?specialist|"  # CIS
-        r"магистр\w*|магістр\w*|специалитет\w*|диплом\w*\s+специалиста|"
-        # "Master 2" (France), Turkish, Vietnamese, Arabic, Persian
-        r"master\s+(?:[12]|I{1,2})(?=\s|[,;:—–-]|$)|yüksek\s+lisans|thạc\s+sĩ|ماجستير|کارشناسی\s+ارشد"
+        # India, the arts, the US education specialist
+        r"m\.\s?com\.?(?![/\w])|mcom|emba|m\.\s?e\.|m\.\s?f\.\s?a\.|m\.\s?mus\.?|ed\.\s?s\.|pgdm"
     ),
     "bachelor": (
         r"b\.\s?s\.\s?e\.\s?e\.|b\.\s?a\.\s?sc\.|b\.\s?des\.?|bdes|b\.\s?pharm\.?|bpharm|"
@@ -56,18 +45,18 @@ _STRONG = {
         + r"(?:\s+of|\s+in|\s*[,:])|"
         r"bachelor(?:'s|’s)\s+degree|"
         r"bachelor(?:'s|’s|s)?(?=\s*(?:[-/+&]|and\s)\s*(?:master|m\.))|b\.\s?[sa](?=\s*[,(:]|\s+(?:in|of)\b)|"
-        r"bachelor\s+program(?:me)?|undergraduate\s+degree|licenciatura|licence|laurea(?:\s+triennale)?(?!\s+magistrale)|b\.\s?s\.\s?e\.?|bse|"
-        r"ll\.?\s?b\.?|bacharelado|bacharel(?=\s+em\b)|gradua[cç][aã]o(?=\s+em\s+(?-i:[A-Z]))|grado(?=\s+en\s+(?-i:[A-Z]))|"
-        r"b\.\s?f\.\s?a\.|b\.\s?mus\.?|b\.\s?ed\.|mb\s?chb|mb\s?bs|bm\s?bch|licenciad[oa]|bakkalaure\w*|"
-        r"lic\.(?=\s*$|\s*[,(:|–—-]|\s+(?:en|in|de|with|con)\s|\s+(?-i:[A-ZÁÉÍÓÚ]))(?!\s*(?:no|nr|num)\b)|"  # "Lic."
-        r"laurea\s+triennale|бакалав\w*|baccalaureate(?=\s+(?:degree|of|in)\b)|licencjat|(?<!yüksek\s)lisans|"
-        r"cử\s+nhân|sarjana|بكالوريوس|کارشناسی(?!\s+ارشد)"  # Polish, Turkish, Vietnamese, Indonesian, Arabic, Persian
+        r"bachelor\s+program(?:me)?|undergraduate\s+degree|b\.\s?s\.\s?e\.?|bse|"
+        r"ll\.?\s?b\.?|b\.\s?f\.\s?a\.|b\.\s?mus\.?|b\.\s?ed\.|mb\s?chb|mb\s?bs|bm\s?bch|"
+        r"baccalaureate(?=\s+(?:degree|of|in)\b)"
     ),
     "associate": (
         r"a\.\s?a\.\s?s\.|a\.\s?a\.|a\.\s?s\.|associate(?:'s|’s|d|s)?\s+(?:degree|of(?=\s+(?:arts|science|applied)))|"
         r"foundation\s+degree"  # the UK's two-year degree
     ),
 }
+# Other countries' names (Diplom, laurea, licence, licenciatura, bacharelado, ...) are data: data/degree_names.yaml
+_NAMES = load_degree_names()
+_STRONG = {level: "|".join(filter(None, (pattern, _NAMES.names[level]))) for level, pattern in _STRONG.items()}
 # Bare capitals that are degrees only in an education section or right before a field ("BS in Physics").
 _WEAK = {
     "doctorate": r"PhD|PHD|DSc|DNP|DPT|DDS|DVM",
@@ -87,6 +76,15 @@ _EDUCATION_ONLY = {
     "associate": r"(?<![A-Za-z]\s)(?i:associate(?:'s|’s|s)?)(?=\s*(?::|\b(?i:in)\b)\s*[A-Z])",
 }
 _EDUCATION_ONLY_RE = {level: re.compile(r"(?<![\w.])" + p) for level, p in _EDUCATION_ONLY.items()}
+_NATIONAL_EDUCATION_ONLY_RE = {
+    level: re.compile(r"(?<![\w.])(?:" + p + r")(?!\w)", re.IGNORECASE)
+    for level, p in _NAMES.education_only.items()
+    if p
+}
+# A bare "Bachelor" or "Master" before its field, in an education section: "Bachelor computer science, ..."
+_BARE_NAME_RE = {level: re.compile(r"(?<![\w.])(?i:" + level + r")(?=\s+[A-Za-z])") for level in ("master", "bachelor")}
+# A post-graduate course that ranks no level ("Pós-Graduação em Engenharia de Software"): no degree word after it
+_NO_LEVEL = re.compile(r"(?<!\w)(?:" + _NAMES.no_level + r")(?!\w)", re.IGNORECASE)
 # Chinese, Japanese and Korean degree names, written straight after their field ("计算机科学与技术学士"); a
 # postdoc (博士后) and a doctoral student (博士生, in progress below) are no doctorate held
 _CJK = {
@@ -123,23 +121,21 @@ NOT_DEGREE = re.compile(
     re.IGNORECASE,
 )
 NOT_FINISHED = re.compile(
-    r"\b(?:incomplete|not\s+completed|did\s+not\s+(?:complete|finish)|unfinished|withdrew|dropped\s+out|discontinued|"
-    r"interrupted|abandoned|interrumpid[oa]|abandonad[oa]|interrompid[oa]|abgebrochen)\b|"
+    r"\b(?:" + _NAMES.unfinished + r")(?!\w)|"  # words of each language: data/degree_names.yaml
     r"\b(?:coursework|credits|hours|years?|semesters?|courses)\s+(?:completed\s+)?towards?\b|"
-    r"中退|肄业|肄業|退学|не\s?оконч\w*|незаконч\w*|неоконч\w*|sin\s+terminar|inconclus[oa]",
+    r"中退|肄业|肄業|退学|не\s?оконч\w*|незаконч\w*|неоконч\w*",
     re.IGNORECASE,
 )
 # Only words that say so, or an open-ended or future date, make a degree "in progress" (a 2009 BA is awarded).
 IN_PROGRESS = re.compile(
-    r"expected|anticipated|candidate(?!\s+of\s+(?:[a-z]+\s+)?sciences?)|in\s+progress|pursuing|ongoing|\bABD\b|all\s+but\s+dissertation|"
-    r"reading\s+for|to\s+be\s+completed|\(future\)|\(\s*(?:current|now|present|running)\s*\)|"
+    r"(?<!\w)(?:" + _NAMES.in_progress + r")(?!\w)|"  # words of each language: data/degree_names.yaml
+    r"candidate(?!\s+of\s+(?:[a-z]+\s+)?sciences?)|\bABD\b|all\s+but\s+dissertation|"
+    r"\(future\)|\(\s*(?:current|now|present|running)\s*\)|"
     r"(?<=\d)\s*[-–—~]+\s*(?:running|continuing|till\s+now|to\s+date|now)\b|"  # "2026 — Running", "2021 - now"
-    r"en\s+curso|cursando|em\s+andamento|en\s+cours|в\s+процессе|(?<!\w)\d\s*курс(?!\w)|"  # Spanish, Portuguese, ...
+    r"в\s+процессе|(?<!\w)\d\s*курс(?!\w)|"
     r"\d+\s*(?:st|nd|rd|th|ro|do|to|mo|vo|no|er|e|°|º|ª)?\s*ciclo\b|"  # "9no ciclo", "6th semester"
     r"\d+(?:st|nd|rd|th|ro|do|to|mo|vo|no|er|e|°|º|ª)\s*(?:semestre|semester)\b|"
-    r"在读|在讀|在学|在學|预计|預計|見込|博士生|硕士生|碩士生|аспирант\w*|аспірант\w*|"
-    r"voraussichtlich|laufend|erwartet|doktorand|promotionsstudium|"
-    r"prévu[e]?|previst[oa]|ожида\w*|очікує\w*",  # "9th semester", "3 курс"
+    r"在读|在讀|在学|在學|预计|預計|見込|博士生|硕士生|碩士生|аспирант\w*|аспірант\w*|ожида\w*|очікує\w*",
     re.IGNORECASE,
 )
 # Between two degree names of one combined or dual degree: "B.S./M.S.", "B.Tech + M.Tech", "Ph.D. and M.S."
@@ -303,7 +299,9 @@ def _names_people(line: str) -> bool:
     return len(people) >= 3
 
 
-_STATUS_WORD = re.compile(r"(?:graduate|holder|candidate|student|degree|hons|honou?rs|program)\b", re.IGNORECASE)
+_STATUS_WORD = re.compile(
+    r"(?:graduate|holder|degree|hons|honou?rs|program|" + _NAMES.student + r")(?!\w)", re.IGNORECASE
+)
 
 
 def _part_of_a_name(name: str, rest: str) -> bool:
@@ -313,7 +311,10 @@ def _part_of_a_name(name: str, rest: str) -> bool:
     words = re.match(r"\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)", rest)
     # a title before a name ("Ph.D. Pablo Soto", "Lic. Ana Ruiz"), a name's initials ("M.D. Anderson", "J.D. Edwards")
     title = re.fullmatch(r"(?i:ph\.\s?d\.|dr\.|lic\.|m\.\s?d\.|j\.\s?d\.|m\.\s?e\.)", name)
-    if (("." in name or " " in name) and not title) or words is None or _STATUS_WORD.match(words.group(1)):
+    abbreviation = name.isupper() or len(name) <= 4  # "MSC", "PhD"; not a word such as "Laurea" ("Laurea In ...")
+    if (("." in name or " " in name or not abbreviation) and not title) or words is None:
+        return False
+    if _STATUS_WORD.match(words.group(1)):
         return False
     return not is_field_name(words.group(1)) if title else known_field(words.group(1)) is None
 
@@ -351,6 +352,13 @@ def _us_state(line: str, start: int) -> bool:
     return not (INSTITUTION.search(name) or is_field_name(name) or _mentions(name, weak_ok=True))
 
 
+def _field_follows(text: str) -> bool:
+    """The words after a bare degree word start with a known field, in any case ("computer science, ...")."""
+    words = re.split(r"\s*[,;|(–—]|\s-\s|\s{2,}", text, maxsplit=1)[0].split()
+    titled = " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in words)
+    return bool(titled) and known_field(titled) is not None
+
+
 def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
     mentions = []
     for level in ("doctorate", "master", "bachelor", "associate"):
@@ -364,6 +372,14 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
                 mentions.append((level, match.start(), match.end()))
         if weak_ok and level in _EDUCATION_ONLY_RE:
             mentions.extend((level, m.start(), m.end()) for m in _EDUCATION_ONLY_RE[level].finditer(line))
+        if weak_ok and level in _NATIONAL_EDUCATION_ONLY_RE:
+            mentions.extend((level, m.start(), m.end()) for m in _NATIONAL_EDUCATION_ONLY_RE[level].finditer(line))
+        if weak_ok and level in _BARE_NAME_RE:
+            bare = _BARE_NAME_RE[level].finditer(line)
+            mentions.extend((level, m.start(), m.end()) for m in bare if _field_follows(line[m.end() :]))
+    no_level = _NO_LEVEL.search(line)
+    if no_level:  # only a level's own name after a specialisation's: "Pós-Graduação: Mestrado em ..."
+        mentions = [m for m in mentions if m[2] <= no_level.start() or STRONG_RE[m[0]].fullmatch(line, m[1], m[2])]
     kept: list[tuple[str, int, int]] = []
     for mention in sorted(mentions, key=lambda m: (m[1], -m[2])):
         if not kept or mention[1] >= kept[-1][2]:

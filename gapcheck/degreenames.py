@@ -1,0 +1,75 @@
+"""Degree names of other countries and the status words of each language, from gapcheck/data/degree_names.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from gapcheck.yamlfile import load_yaml
+
+NAMES_PATH = Path(__file__).parent / "data" / "degree_names.yaml"
+LEVELS = ("doctorate", "master", "bachelor", "associate")
+
+
+@dataclass(frozen=True, slots=True)
+class DegreeNames:
+    """The data file's patterns, each kind joined into one alternation (an empty string when it has none)."""
+
+    names: dict[str, str]
+    """Level -> the national names of that level, degrees wherever they appear."""
+    education_only: dict[str, str]
+    """Level -> names that are degrees only in an education section."""
+    no_level: str
+    """Post-graduate courses that rank no level of their own ("Pós-Graduação", "Especialización")."""
+    unfinished: str
+    """Words saying a degree was left unfinished ("not graduated", "abgebrochen", "não concluído")."""
+    in_progress: str
+    """Words saying a degree is under way ("expected", "en cours", "doutorando")."""
+    student: str
+    """Words after a degree's name saying its holder studies for it ("candidate", "Kandidat", "étudiant")."""
+
+
+def _joined(patterns: list[str], where: str) -> str:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"{NAMES_PATH.name}: {where}: bad pattern {pattern!r}: {exc}") from None
+    return "|".join(patterns)
+
+
+def _by_level(section: dict[str, dict[str, list[str]]], key: str) -> dict[str, str]:
+    found: dict[str, list[str]] = {level: [] for level in LEVELS}
+    for country, levels in section.items():
+        for level, patterns in levels.items():
+            if level not in found:
+                expected = ", ".join(LEVELS)
+                raise ValueError(f"{NAMES_PATH.name}: {key}.{country}: unknown level {level!r}, expected {expected}")
+            found[level].extend(patterns)
+    return {level: _joined(patterns, f"{key}.{level}") for level, patterns in found.items()}
+
+
+def _words(data: dict[str, Any], key: str) -> str:
+    return _joined([pattern for patterns in data[key].values() for pattern in patterns], key)
+
+
+@lru_cache(maxsize=1)
+def load_degree_names() -> DegreeNames:
+    """The bundled degree names and status words.
+
+    >>> names = load_degree_names()
+    >>> bool(re.fullmatch(names.names["master"], "Diplomstudiengang", re.IGNORECASE))
+    True
+    """
+    data = load_yaml(NAMES_PATH)
+    return DegreeNames(
+        names=_by_level(data["names"], "names"),
+        education_only=_by_level(data["education_only"], "education_only"),
+        no_level=_words(data, "no_level"),
+        unfinished=_words(data, "unfinished"),
+        in_progress=_words(data, "in_progress"),
+        student=_words(data, "student"),
+    )

@@ -1,0 +1,141 @@
+"""Tests for gapcheck.degreenames: other countries' degree names and each language's status words, as data."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck import degreenames
+from gapcheck.degreelines import degree_statements
+
+
+def _stated(line: str, *, in_education: bool = True) -> list[tuple[str, str | None]]:
+    return [(s.level, s.field) for s in degree_statements(line, in_education=in_education)]
+
+
+def test_every_kind_of_the_data_file_is_loaded() -> None:
+    names = degreenames.load_degree_names()
+    assert all(names.names[level] for level in degreenames.LEVELS)
+    assert names.no_level and names.unfinished and names.in_progress and names.student
+
+
+def test_an_unknown_level_in_the_data_is_refused() -> None:
+    with pytest.raises(ValueError, match="names.xx: unknown level 'licentiate'"):
+        degreenames._by_level({"xx": {"licentiate": ["lic"]}}, "names")
+
+
+def test_a_pattern_that_does_not_compile_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"bad pattern '\(unclosed'"):
+        degreenames._by_level({"xx": {"master": ["(unclosed"]}}, "names")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Germany, Austria
+        ("Diplomstudiengang, Ingolstadt School of Management", [("master", None)]),
+        ("DiplomStudium der Erziehungswissenschaften an der Uni Graz", [("master", "Erziehungswissenschaften")]),
+        ("Masterstudiengang Informatik, TU Berlin", [("master", "Informatik")]),
+        ("Bachelorstudium Physik, Universität Wien, 2012", [("bachelor", "Physik")]),
+        ("Magister der Naturwissenschaften, Universität Wien", [("master", None)]),  # the faculty, no field
+        # Italy
+        ("Laurea magistrale in Fisica, Università di Padova", [("master", "Fisica")]),
+        ("Laurea in Informatica presso l’Università di Pisa", [("bachelor", "Informatica")]),
+        ("Laurea di secondo livello in Ingegneria Civile", [("master", "Ingegneria Civile")]),
+        # France
+        ("2016 Master 2 Informatique, Université de Lyon", [("master", "Informatique")]),
+        ("2006 Master Recherche en Histoire, Université de Nice", [("master", "Histoire")]),
+        ("Master en Informatique à l’Université de Lyon", [("master", "Informatique")]),
+        ("Licence professionnelle Réseaux, 2012", [("bachelor", "Réseaux")]),
+        ("Diplôme Universitaire de Technologie en Informatique, IUT de Nantes", [("associate", "Informatique")]),
+        # Spain, Latin America
+        ("Diplomatura en Informática, Universidad de Sevilla", [("bachelor", "Informática")]),
+        ("Técnico Superior en Desarrollo de Aplicaciones Web, 2019", [("associate", "Desarrollo de Aplicaciones Web")]),
+        ("Tecnicatura en Programación, UTN, 2018", [("associate", "Programación")]),
+        ("Licenciatura en Ciencias de la Computación, 2015", [("bachelor", "Ciencias de la Computación")]),
+        # Brazil, Portugal
+        ("Tecnólogo em Redes de Computadores, FATEC, 2017", [("associate", "Redes de Computadores")]),
+        (
+            "• Tecnologia em Análise e Desenvolvimento de Sistemas – FMU (2023 – 2024)",
+            [("associate", "Análise e Desenvolvimento de Sistemas")],
+        ),  # fmt: skip
+        ("Doutorado em Geografia sob orientação do Prof. Dr. João Silva", [("doctorate", "Geografia")]),
+        ("Pós-Graduação: Mestrado em Computação, UFF", [("master", "Computação")]),
+        # English forms used abroad
+        ("2021 Honour Degree, Mathematics, Claude Bernard University", [("bachelor", "Mathematics")]),
+        ("Degree in Computer Engineering, Universidad de Murcia", [("bachelor", "Computer Engineering")]),
+        ("Master's Degree in Computer Engineering, 2019", [("master", "Computer Engineering")]),
+        ("2012-2013 Bachelor computer science, Video games conception", [("bachelor", "Computer Science")]),
+    ],
+)
+def test_national_degree_names_give_their_level_and_field(line: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pós-Graduação em Segurança Digital, Governança e Gestão de Dados",  # a lato-sensu specialisation
+        "Especialização em Engenharia de Software, 2020",
+        "Especialización en Finanzas, Universidad de Chile",
+        "Postgraduate Diploma in Data Science, 2020",
+        "Bachelor Thesis: Routing in sparse graphs",  # a bare word before no field
+        "Master Thesis in Physics",
+        "Software Engineering B.Sc. (not graduated)",  # left unfinished, in each language
+        "Sistemas de Informação (Não concluído), Universidade Estácio de Sá",
+        "Studium der Informatik, Diplom (abgebrochen)",
+        "Laurea in Economia (non conclusa)",
+        "Licence d'informatique (inachevée)",
+        "Licenciatura en Física (sin finalizar)",
+    ],
+)
+def test_specialisations_bare_words_and_unfinished_degrees_state_no_degree(line: str) -> None:
+    assert _stated(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experiência com tecnologia em nuvem e DevOps",  # an ordinary word, not "Tecnologia em <Field>"
+        "Tecnologia em Análise e Desenvolvimento de Sistemas",  # a degree only in an education section
+        "MacBook Pro M1, M2 Max",
+        "2012-2013 Bachelor computer science",
+    ],
+)
+def test_names_that_are_degrees_only_in_an_education_section_state_none_elsewhere(line: str) -> None:
+    assert _stated(line, in_education=False) == []
+
+
+def test_a_word_degree_name_before_a_capitalised_field_is_no_organisation_name() -> None:
+    assert _stated("2006-2012 Laurea In Ingegneria Gestionale, Politecnico di Torino", in_education=False) == [
+        ("bachelor", "Ingegneria Gestionale")
+    ]
+    assert _stated("IT Manager, MSC Software Corporation, 2019", in_education=False) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ph.D. Kandidat in Astrophysik",
+        "Atualmente sou discente do curso de doutorado em Geografia na UFF",
+        "Doctorant en Informatique, Université de Lille",
+        "Laurea magistrale in Fisica (in corso)",
+        "Mestrado em Computação (em curso)",
+    ],
+)
+def test_student_and_under_way_words_of_each_language_mark_the_degree_in_progress(line: str) -> None:
+    statements = degree_statements(line, in_education=True)
+    assert statements and all(s.in_progress for s in statements)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Doutorado em Geografia, UFF, 2015", "Laurea magistrale in Fisica, 2012", "Diplom-Informatiker, 2004"],
+)
+def test_a_degree_without_such_words_is_not_in_progress(line: str) -> None:
+    statements = degree_statements(line, in_education=True)
+    assert statements and not any(s.in_progress for s in statements)
+
+
+def test_a_status_word_after_the_name_is_no_part_of_the_field() -> None:
+    assert _stated("Ph.D. Kandidat in Astrophysik") == [("doctorate", "Astrophysik")]
+    assert _stated("Ph.D. Kandidat in Astrophysik", in_education=False) == [("doctorate", "Astrophysik")]
