@@ -84,7 +84,7 @@ def mend_date_words(line: str) -> str:
     >>> mend_date_words("Pres ent   Boston, MA"), mend_date_words("Pres ent the results")
     ('Present   Boston, MA', 'Pres ent the results')
     """
-    dated = any(ch.isdigit() for ch in line)
+    dated = any(map(str.isdigit, line))  # not a generator: this runs on every line
     if not dated and not (line[:1].isalpha() and " " in line[:12]):
         return line
     line = _GLUED.sub(" ", line) if dated else line
@@ -119,8 +119,10 @@ def join_broken_ranges(lines: Sequence[str], as_of: int) -> tuple[str, ...]:
     out = list(lines)
     _, range_end, _, column_end = _BROKEN[0]
     for k in range(len(out) - 2):  # "April 2015" / "to" / "Current": the date moves down onto its word's line
+        if not _LONE_SEP.fullmatch(out[k + 1]):  # the cheap test first
+            continue
         ends = range_end.match(out[k + 2]) or column_end.match(out[k + 2])
-        if ends and _LONE_SEP.fullmatch(out[k + 1]) and _ENDS_IN_DATE.search(out[k]):
+        if ends and _ENDS_IN_DATE.search(out[k]):
             out[k], out[k + 1] = "", f"{out[k].rstrip()} {out[k + 1].strip()}"
     for k in range(len(out) - 1):
         if not _DASH.search(out[k]):

@@ -432,6 +432,8 @@ def years_in(line: str) -> list[int]:
 def strip_dates(line: str) -> str:
     """The line without its date ranges and lone dates (what is left names the position); remembered, as the
     readers of positions ask it of the same lines several times."""
+    if not any(map(str.isdigit, line)):  # most lines: only the patterns that need no digit can match (DIGIT_PATTERNS)
+        return re.sub(r"\s{2,}", "   ", RANGE_RE.sub(" ", DURATION_RE.sub(" ", line))).strip(" ,|–—-()[]\t")
     text = RANGE_RE.sub(" ", _SEMESTER_RE.sub(" ", DURATION_RE.sub(" ", line)))  # "WS 2019/2020" whole, first
     text = SINCE_RE.sub(" ", text)
     text = OPEN_RE.sub(" ", text)
@@ -441,6 +443,11 @@ def strip_dates(line: str) -> str:
     text = LOST_DASH_RE.sub(" ", text)
     text = SINGLE_RE.sub(" ", text)
     return re.sub(r"\s{2,}", "   ", text).strip(" ,|–—-()[]\t")
+
+
+DIGIT_PATTERNS = (_SEMESTER_RE, SINCE_RE, OPEN_RE, CLIPPED_RE, SEASON_LIST_RE, GAP_RANGE_RE, LOST_DASH_RE, SINGLE_RE)
+"""Patterns every match of which holds a digit, so a line without one is not searched with them (``strip_dates`` and
+the readers of positions skip them there; tests/test_digit_patterns.py proves each from the pattern itself)."""
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

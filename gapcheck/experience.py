@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from gapcheck.datelines import join_broken_ranges, mend_date_words
 from gapcheck.dates import (
@@ -308,8 +309,10 @@ def _glued_header(line: str, index: int, as_of: int) -> _Entry | None:
     """A position's name line and its first sentence read as one line ("Company Name IT Analyst Intern 05/2011 to
     12/2011 Assisted IT Admin for managing user access ..."): a title (no bullet, no sentence) before the range,
     prose after it."""
+    if _BULLET.match(line):  # the cheap test first
+        return None
     match = RANGE_RE.search(line, 0, 100)
-    if match is None or _BULLET.match(line):
+    if match is None:
         return None
     head, rest = line[: match.start()].strip(" ,|–—-"), line[match.end() :].strip()
     if len(head.split()) > 12 or not _long_title(head) or not re.match(r"[A-Z][a-z]+\s+\w+", rest):
@@ -365,14 +368,20 @@ def _long_org(text: str) -> bool:
     return len(text.split()) <= 12 and ORG_WORDS.search(text) is not None and not _ends_sentence(text)
 
 
+@lru_cache(maxsize=4096)
 def _header_like(line: str) -> bool:
+    """Whether a line may name a position (a title, an employer, their dates), not describe one; remembered, as
+    the readers of positions ask it of each line up to three times."""
     if not line:  # what is left of a line whose date went to the line above (join_broken_ranges): same entry
         return True
     line = DURATION_RE.sub("", line)  # "Since Jun. 2018 (8 yrs 6 mos)": the length is part of the date, no words
     # "Since March 2016: Research Assistant at the Institute of ..., Lyon": a range still open names a long entry too
     # "Jul 2016 Present": the dash lost in export; "2018 Guest investigator, Harbour Institute, ...": a lone date
     # opening the name line, as a CV's date column reads
-    ranged = RANGE_RE.search(line) or LOST_DASH_RE.search(line) or _SINCE_ENTRY.match(line) or _LEAD_DATE.match(line)
+    ranged = RANGE_RE.search(line) or (
+        any(map(str.isdigit, line))  # the other three need a digit (DIGIT_PATTERNS), which most lines lack
+        and (LOST_DASH_RE.search(line) or _SINCE_ENTRY.match(line) or _LEAD_DATE.match(line))
+    )
     if len(line) > 90 and not (ranged and (_long_title(rest := strip_dates(line)) or _long_org(rest))):
         return False
     # "2017 - 2019" and "08/2016   12/2016" are not phone numbers
