@@ -67,8 +67,10 @@ def build_profile(
     sections = find_sections(lines)
     skill_lines = [i for s in sections if s.kind == "skills" for i in range(s.start, s.end)]
     referees = {i for s in sections if s.kind == "references" for i in range(s.start, s.end)}
-    # a referee's "Senior Software Engineer" says nothing of the applicant's skills
-    found = vocabulary.find([("" if i in referees else line) for i, line in enumerate(lines)], skill_lines)
+    # a referee's "Senior Software Engineer" says nothing of the applicant's skills, and a heading ("Publications",
+    # "Talks") over nothing shows nothing either
+    unread = referees | {s.start - 1 for s in sections if s.kind != "header" and _nothing_under(s, lines)}
+    found = vocabulary.find([("" if i in unread else line) for i, line in enumerate(lines)], skill_lines)
     positions = tuple(
         replace(p, skills=tuple(sorted(s for s, idx in found.items() if any(p.line <= i < p.end_line for i in idx))))
         for p in find_positions(lines, sections, month)
@@ -96,6 +98,17 @@ def build_profile(
         name=find_name(lines, sections),
         text=tuple(lines),
     )
+
+
+_TEMPLATE_CODE = re.compile(r"(?:\{%.*?%\}|\{\{.*?\}\}|</?[a-z]+[^<>]*>|[-=_*#]{3,}|\s)*")
+
+
+def _nothing_under(section: Section, lines: tuple[str, ...]) -> bool:
+    """Whether a heading stands over nothing a reader sees (no lines, rules, the template code of a site generator:
+    "{% for post in site.publications %}"), so names no skill shown: "Publications" with no paper. Not in skills
+    sections, whose labels printed side by side ("Databases", "Tools") come out above their values."""
+    under = lines[section.start : section.end]
+    return section.kind != "skills" and all(_TEMPLATE_CODE.fullmatch(line) for line in under)
 
 
 def _hit(

@@ -327,9 +327,16 @@ class Vocabulary:
             for m in range(min(self._longest, len(keys) - i), 1, -1):
                 found.extend(self._any_rule((keys[word], *keys[i + 1 : i + m])))
         for word in conjuncts_after(keys, i + n):
+            if self._starts_a_name(keys, word):
+                continue  # "data analysis and model selection" is not data model(ing)
             for p in range(n - 1, 0, -1):
                 found.extend(self._any_rule((*keys[i : i + p], keys[word])))
         return found
+
+    def _starts_a_name(self, keys: tuple[str, ...], i: int) -> bool:
+        """Whether keys[i] begins a spelling of two or more words."""
+        reach = min(self._reach.get(keys[i], 0), len(keys) - i)
+        return any(self._index.get(keys[i : i + m]) for m in range(2, reach + 1))
 
     def _any_rule(self, key: tuple[str, ...]) -> list[str]:
         return [s.id for s in self._index.get(key, ()) if s.rule == "any"][:1]

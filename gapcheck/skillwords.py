@@ -233,6 +233,16 @@ _NAME_ENDS = frozenset(
 
 
 _NAME_JOINERS = frozenset(("on", "of", "and", "&", "in", "for"))
+_UNIT_WORDS = frozenset(
+    "department faculty school institute college laboratory chair division ministry secretary academy"  # English
+    " departamento faculdade facultad escola escuela instituto laboratorio laboratório cátedra"  # Spanish, Portuguese
+    " dipartimento facoltà scuola istituto laboratoire département faculté école institut"  # Italian, French
+    " fakultät lehrstuhl abteilung fachbereich".split()  # German
+)
+_UNIT_OF = frozenset("of for de des du da do di della del dello für".split())
+"""A unit of an organisation, or an office in one, named after a subject: "Department of Applied Mathematics",
+"Faculdade de Ciências da Computação", "Lehrstuhl für Informatik", "Secretary of Energy and Embedded Systems"."""
+_UNIT_JOINERS = _NAME_JOINERS | _UNIT_OF | {"e", "y", "et", "und", "ed"}
 
 
 def names_before(tokens: Sequence[str]) -> list[bool]:
@@ -243,8 +253,9 @@ def names_before(tokens: Sequence[str]) -> list[bool]:
     venue = False
     for k, token in enumerate(tokens):
         before[k] = venue
-        in_name = token[:1].isupper() or token in _NAME_JOINERS
-        venue = in_name and (venue or token.lower() in _VENUE_WORDS)
+        in_name = token[:1].isupper() or token in (_UNIT_JOINERS if venue else _NAME_JOINERS)
+        unit = token.lower() in _UNIT_WORDS and k + 1 < len(tokens) and tokens[k + 1] in _UNIT_OF
+        venue = in_name and (venue or unit or token.lower() in _VENUE_WORDS)
     before[len(tokens)] = venue
     return before
 

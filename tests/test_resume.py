@@ -224,6 +224,27 @@ def test_a_referees_job_title_is_not_a_skill_of_the_applicant() -> None:
     assert "software engineering" not in profile.skill_ids
 
 
+@pytest.mark.parametrize("filler", [[], ["  <ul>{% for post in site.publications %}", "  {% endfor %}</ul>"]])
+def test_a_heading_over_nothing_shows_no_skill(filler: list[str]) -> None:
+    lines = ["EXPERIENCE", "Analyst, Acme   2019 - 2021", "Publications", *filler, "Talks", *filler, "EDUCATION",
+             "B.S. Biology, 2018"]  # fmt: skip
+    profile = build_profile(ResumeText("p.txt", 1, tuple(lines)), as_of=dt.date(2026, 11, 1))
+    assert not {"publications", "presentation skills"} & set(profile.skill_ids)
+
+
+def test_a_heading_over_entries_still_shows_its_skill() -> None:
+    lines = ["EXPERIENCE", "Analyst, Acme   2019 - 2021", "Publications", "Lee A. Ants. PLoS One (2018).", "EDUCATION",
+             "B.S. Biology, 2018"]  # fmt: skip
+    profile = build_profile(ResumeText("p.txt", 1, tuple(lines)), as_of=dt.date(2026, 11, 1))
+    assert "publications" in profile.skill_ids
+
+
+def test_a_skills_label_printed_above_its_values_still_counts() -> None:
+    lines = ["EXPERIENCE", "Analyst, Acme   2019 - 2021", "Databases", "Skills", "MySQL, PostgreSQL"]
+    profile = build_profile(ResumeText("p.txt", 1, tuple(lines)), as_of=dt.date(2026, 11, 1))
+    assert "databases" in profile.skill_ids
+
+
 def test_claimed_years_sit_beside_total_years_and_are_never_counted() -> None:
     lines = [
         "Ann Example",

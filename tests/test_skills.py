@@ -312,6 +312,19 @@ def test_coordinated_words_share_their_head(vocabulary: Vocabulary, line: str, e
 @pytest.mark.parametrize(
     ("line", "absent"),
     [
+        ("Photon-by-photon data analysis and model selection", "data modeling"),
+        ("Data cleaning and feature engineering with pandas", "data engineering"),
+    ],
+)
+def test_a_coordinated_word_that_begins_a_name_of_its_own_takes_no_head(
+    vocabulary: Vocabulary, line: str, absent: str
+) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
         ("Built classification models after a regression in sales", "regression models"),  # no conjunction
         ("Ran regression, then classification models", "regression models"),
         ("Model training on GPUs and evaluation of staff", "model evaluation"),  # words between skill and list
@@ -484,6 +497,12 @@ def test_a_name_that_is_no_link_label_still_counts(vocabulary: Vocabulary, lines
         ("Intern, SAP Innovation Center, Potsdam", "sap"),
         ("Certified Kubernetes Application Developer, The Linux Foundation", "linux"),
         ("Member, Machine Learning Student Association", "machine learning"),
+        ("Student assistant, Faculty of Mathematics and Computer Science, Jena", "mathematics"),
+        ("Postdoc, Department of Applied Mathematics and Theoretical Physics", "mathematics"),
+        ("Secretary of Energy and Embedded Systems, Example University (2019)", "embedded systems"),
+        ("Bolsista, Faculdade de Engenharia e Ciência de Dados, Recife", "data science"),
+        ("Hilfskraft am Lehrstuhl für Maschinelles Lernen, Musterstadt", "machine learning"),
+        ("Stagiaire, Laboratoire de Mathématiques Appliquées, Lyon", "mathematics"),
     ],
 )
 def test_a_skill_word_in_the_name_of_a_club_or_institution_shows_no_skill(
@@ -498,6 +517,9 @@ def test_a_skill_word_in_the_name_of_a_club_or_institution_shows_no_skill(
         ("Built Big Data pipelines for the Chess Club website", "big data"),
         ("SAP, Python, Linux", "sap"),
         ("Ran Linux servers for the Python Software Foundation", "linux"),
+        ("Taught Mathematics for the Department of Physics", "mathematics"),
+        ("Department head; Mathematics and Physics teacher", "mathematics"),
+        ("Built embedded systems for the Ministry of Energy", "embedded systems"),
     ],
 )
 def test_a_skill_word_before_a_lower_case_word_is_no_name(vocabulary: Vocabulary, line: str, present: str) -> None:
