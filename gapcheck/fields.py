@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,18 +35,39 @@ def load_fields() -> FieldTable:
 
 
 def normalise_field(text: str) -> str:
-    """Lowercase words only (of any script), '&' spelled 'and', parenthesised notes dropped.
+    """Lowercase words only (of any script), accents on Latin letters dropped, '&' spelled 'and', parenthesised
+    notes dropped.
 
     >>> normalise_field("Computer Science & Engineering (Hons.)"), normalise_field("Ciencias de la Computación")
-    ('computer science and engineering', 'ciencias de la computación')
+    ('computer science and engineering', 'ciencias de la computacion')
     """
     text = re.sub(r"\([^)]*\)", " ", text.lower()).replace("&", " and ")
+    text = unicodedata.normalize("NFC", _LATIN_ACCENT.sub("", unicodedata.normalize("NFD", text)))
     return " ".join(re.findall(r"[^\W\d_]+", text))
+
+
+_LATIN_ACCENT = re.compile(r"(?<=[a-z])[\u0300-\u036f]+")
+"""Accents after a Latin letter, once decomposed ("é" -> "e" + "´"); other scripts' marks are kept."""
 
 
 def _canonical(text: str, table: FieldTable) -> str:
     name = normalise_field(text)
     return table.aliases.get(name, name)
+
+
+# Between the fields of a list: "Finanzen, Statistik und Wirtschaftsinformatik", "Análise e Desenvolvimento"
+_LIST = re.compile(r"\s*[,;/+]\s*|\s+(?:and|und|et|e|y|ed|&)\s+", re.IGNORECASE)
+
+
+def _compared(text: str, table: FieldTable) -> str:
+    """A field's name as compared: its name in the table, or for a list of fields in any language the names of its
+    parts joined by "and" ("Finanzen, Statistik und Wirtschaftsinformatik" -> "finance and statistics and
+    information systems", as "Finance, Statistics and Business Informatics" is)."""
+    name = normalise_field(text)
+    if name in table.aliases or name in table.names:
+        return table.aliases.get(name, name)
+    parts = [_canonical(part, table) for part in _LIST.split(re.sub(r"\([^)]*\)", " ", text))]
+    return " and ".join(part for part in parts if part)
 
 
 _GENERIC = frozenset({"engineering", "science", "sciences", "arts", "technology", "studies", "management", "systems"})
@@ -146,14 +168,14 @@ def compare_field(found: str | None, wanted: tuple[str, ...]) -> tuple[str, str 
     if found is None or not wanted:
         return "unknown", None
     table = load_fields()
-    mine = _canonical(found, table)
+    mine = _compared(found, table)
     if not mine:
         return "unknown", None
     for field in wanted:
-        if _narrows(mine, _canonical(field, table)):
+        if _narrows(mine, _compared(field, table)):
             return "match", field
     for field in wanted:
-        theirs = _canonical(field, table)
+        theirs = _compared(field, table)
         for group in table.groups:
             if any(_contains(g, mine) for g in group) and any(_contains(g, theirs) for g in group):
                 return "related", field

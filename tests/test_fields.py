@@ -125,3 +125,56 @@ def test_a_known_field_in_another_script_is_shown_in_english_too(text: str, show
 @pytest.mark.parametrize("text", ["Informatik", "Computer Science", "Публицистика", "新闻学概论"])
 def test_latin_script_and_unknown_fields_are_shown_as_written(text: str) -> None:
     assert in_english(text) == text
+
+
+@pytest.mark.parametrize(
+    ("found", "wanted"),
+    [
+        ("Astrophysik", "astrophysics"),  # German
+        ("Geographie", "geography"),
+        ("Erziehungswissenschaften", "educational science"),
+        ("Géographie", "geography"),  # French
+        ("Cybersécurité", "cybersecurity"),
+        ("Ingeniería Electrónica", "electronics"),  # Spanish
+        ("Relaciones Internacionales", "international relations"),
+        ("Ingegneria Gestionale", "management engineering - industrial production"),  # Italian, a narrower label
+        ("Scienze della Terra", "earth science"),
+        ("Engenharia da Computação", "computer engineering"),  # Portuguese
+        ("Análise e Desenvolvimento de Sistemas", "systems analysis and development"),
+        ("Ciencias Politicas", "political science"),  # written without its accents
+        ("Matematica", "mathematics"),
+    ],
+)
+def test_common_fields_of_five_languages_match_their_english_names(found: str, wanted: str) -> None:
+    assert compare_field(found, (wanted,)) == ("match", wanted)
+
+
+@pytest.mark.parametrize(
+    ("found", "wanted"),
+    [
+        ("Finanzen, Statistik und Wirtschaftsinformatik", "finance, statistics and business informatics"),
+        ("Englische Sprache und Literatur", "english language and literature, general, german studies"),
+        ("Scienze della Terra e Meccanica dei Fluidi", "earth science and fluid mechanics"),
+        ("Histoire et Archéologie", "history and archaeology"),
+    ],
+)
+def test_a_list_of_fields_is_compared_part_by_part_in_any_language(found: str, wanted: str) -> None:
+    assert compare_field(found, (wanted,)) == ("match", wanted)
+
+
+@pytest.mark.parametrize(
+    ("found", "wanted"),
+    [
+        ("Finanzen, Statistik", "history and archaeology"),
+        ("Geografia e Storia", "computer science"),
+        ("Erziehungswissenschaften", "economics"),
+    ],
+)
+def test_translated_parts_that_name_other_fields_still_differ(found: str, wanted: str) -> None:
+    assert compare_field(found, (wanted,)) == ("differs", None)
+
+
+def test_accents_on_latin_letters_are_folded_and_other_scripts_marks_kept() -> None:
+    assert normalise_field("Ingeniería Eléctrica") == normalise_field("Ingenieria Electrica") == "ingenieria electrica"
+    assert normalise_field("Прикладная математика") == "прикладная математика"
+    assert normalise_field("Й") == "й"  # a Cyrillic letter's mark stays: it is another letter
