@@ -274,6 +274,10 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
             continue  # "Windows Server 2008-2012": product versions, not dates
         if match.group("xay") and _SEMESTER_BEFORE.search(line, 0, match.start()):
             continue  # "WS 2019/20": a winter semester, read as a single date
+        if (opened := _two_open(line, match, as_of)) is not None:
+            found.append(opened)
+            taken.append((match.start(), match.start() + len(opened.text)))
+            continue
         months = _academic_year(match) if match.group("xay") else _months_of(match, as_of)
         if months is None:
             continue
@@ -318,6 +322,24 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
                 found.append(DateRange(start, as_of, True, match.group().strip()))
                 taken.append(match.span())
     return found
+
+
+# "2018 – 2018 –": a dash after a range's end closing the line or its column; each date opens a range of its own
+_OPEN_AFTER = re.compile(r"\s*[-–—~]\s*(?=$|\s{2,}|\t)")
+_FIRST_OPEN = re.compile(r"(?:" + _DATE.format(g="a") + ")" + _SEP, re.IGNORECASE)
+
+
+def _two_open(line: str, match: re.Match[str], as_of: int) -> DateRange | None:
+    """The first of two ranges still open printed side by side ("2018 – 2018 –", two rows of a date column on one
+    line), read from a match that took them for one range; None for any other match."""
+    if match.group("present") or match.group("aom") or match.group("xay") or not match.group().strip()[-1:].isalnum():
+        return None
+    if not _OPEN_AFTER.match(line, match.end()) or (first := _FIRST_OPEN.match(line, match.start())) is None:
+        return None
+    point = _point(first, "a")
+    if point is None or (start := _span(*point)[0]) > as_of:
+        return None
+    return DateRange(start, as_of, True, first.group().strip())
 
 
 def _months_of(match: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:

@@ -25,6 +25,8 @@ class DateWords:
     """Words between the two dates of a range ("to", "bis", "hasta")."""
     alone: tuple[str, ...] = ()
     """The "present" words no sentence starts with: a range's end even when its dash was lost ("Mar 2021 Present")."""
+    born: tuple[str, ...] = ()
+    """The words before a date of birth ("born", "geboren", "data de nascimento"): a date that is no job's."""
     short: bool = True
     """Whether the first three or four letters of a month's name are its short form ("Sept", "Out", "Giu")."""
 
@@ -40,6 +42,7 @@ LANGUAGES: dict[str, DateWords] = {
         since=("since", "from"),
         to=("to", "until", "till", "through", "thru"),
         alone=("present", "current", "ongoing"),
+        born=("born", "birth", "birthday", "birthdate", "date of birth", "d.o.b.", "dob"),
     ),
     "de": DateWords(
         months=("januar|jänner|jaenner", "februar|feber", "märz|maerz|mrz", "april", "mai", "juni", "juli", "august",
@@ -49,6 +52,7 @@ LANGUAGES: dict[str, DateWords] = {
         since=("seit",),
         to=("bis",),
         alone=("heute", "jetzt", "derzeit", "aktuell", "gegenwärtig", "laufend", "dato"),
+        born=("geboren", "geb.", "geburtsdatum", "geburtstag", "geburtsort"),
     ),
     "fr": DateWords(
         months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -58,6 +62,7 @@ LANGUAGES: dict[str, DateWords] = {
         since=("depuis", "dès"),
         to=("à", "au"),
         alone=("présent", "aujourd'hui", "à ce jour", "en cours"),
+        born=("né le", "née le", "né en", "née en", "date de naissance"),
     ),
     "es": DateWords(
         months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre",
@@ -67,6 +72,7 @@ LANGUAGES: dict[str, DateWords] = {
         since=("desde", "a partir de"),
         to=("a", "hasta", "al"),
         alone=("actualidad", "la actualidad", "actualmente", "presente", "hoy"),
+        born=("nacido el", "nacida el", "nacido en", "nacida en", "fecha de nacimiento"),
     ),
     "it": DateWords(
         months=("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
@@ -75,6 +81,7 @@ LANGUAGES: dict[str, DateWords] = {
         since=("dal", "dall'", "da", "a partire dal", "a partire da"),
         to=("al", "a"),
         alone=("oggi", "ad oggi", "attuale", "in corso", "tuttora"),
+        born=("nato il", "nata il", "nato a", "nata a", "nato nel", "nata nel", "data di nascita"),
     ),
     "pt": DateWords(
         months=("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
@@ -84,6 +91,7 @@ LANGUAGES: dict[str, DateWords] = {
         since=("desde", "a partir de"),
         to=("a", "até"),
         alone=("atual", "atualmente", "actualmente", "presente", "hoje", "até hoje", "até o momento", "em andamento"),
+        born=("nascido em", "nascida em", "data de nascimento", "nascimento"),
     ),
     "nl": DateWords(
         months=("januari", "februari", "maart|mrt", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
@@ -92,6 +100,7 @@ LANGUAGES: dict[str, DateWords] = {
         since=("sinds", "vanaf"),
         to=("tot",),
         alone=("heden", "tot heden"),
+        born=("geboren", "geboortedatum"),
     ),
     "nordic": DateWords(  # Swedish, Danish, Norwegian
         months=("januari|januar", "februari|februar", "mars|marts", "april", "maj|mai", "juni", "juli",
@@ -205,6 +214,9 @@ TO = r"(?:" + "|".join(r"\b" + _phrase(word) + r"(?!\w)" for word in _words("to"
 STILL_OPEN = "|".join(_phrase(word) for word in _words("alone"))
 """The "present" words no sentence starts with: the end of a range whose dash the export lost ("Mar. 2021
 Present")."""
+
+BORN = r"(?<!\w)(?:" + "|".join(_phrase(word) for word in _words("born")) + r")(?!\w)"
+"""The words before a date of birth, in any language of the table ("born", "geboren", "data di nascita")."""
 
 PRESENT_WORD = r"(?:" + PRESENT.replace("(?P<present>", "(?:") + ")"
 """A "present" word, without a group: for the readers that spot a date column's row."""

@@ -21,7 +21,7 @@ from gapcheck.dates import (
     find_single_date,
     strip_dates,
 )
-from gapcheck.datewords import DAY_DATE_RE
+from gapcheck.datewords import BORN, DAY_DATE_RE
 from gapcheck.jobwords import ORG_WORDS, TITLE_WORDS, is_running_head, name_position, not_a_job
 from gapcheck.models import DateRange, Position, Section
 from gapcheck.positiondates import complete_dates
@@ -49,7 +49,12 @@ _CONTINUATION = re.compile(r"^[a-z&(∼~]")
 _BULLET = re.compile(r"^(?:•|\d+[.)]\s)")
 # "Since August 2017: Research Assistant at ...": a range still open, written first and set off from the names
 _SINCE_ENTRY = re.compile(SINCE_RE.pattern + r"\s*[:|–—-]", re.IGNORECASE)
+# "Lecturer, Acme University (since 2019)", "Lehrer im Schuldienst seit 1998.": a range still open closing the name
+# line ("from" closes sentences too: "data from 2019")
+_SINCE_END = re.compile(r"(?!from\b)" + SINCE_RE.pattern + r"\s*\)?\s*\.?\s*$", re.IGNORECASE)
 _LEAD_DATE = re.compile(r"\s*(?:" + SINGLE_RE.pattern + r")\s+(?=[A-Z])", re.IGNORECASE)
+_BORN = re.compile(BORN, re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s*[,:]?\s+(?=[A-Z])")
 
 
 def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: int) -> tuple[Position, ...]:
@@ -98,9 +103,7 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
         # a section that is one bulleted list ("Teaching Assistant:" then "• CS2109S - Intro to AI (2023/2024), NUS"):
         # each dated item is an entry, however long
         entries = [
-            _Entry(k, r[0], [strip_dates(lines[k][1:])])
-            for k in range(start, end)
-            if (r := find_date_ranges(lines[k], as_of))
+            _Entry(k, r, [strip_dates(lines[k][1:])]) for k in range(start, end) if (r := _item_date(lines[k], as_of))
         ]
         i = end  # nothing left to group
     while i < end:
@@ -217,7 +220,7 @@ def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_En
         low = i if n == 0 else dated[n - 1][0] + 1
         high = j if n + 1 == len(dated) else k + 1  # lines after the last date still name it
         names = [strip_dates(lines[m]) for m in range(low, high) if not is_running_head(lines[m])]
-        names = [x for x in names if x and not _CONTINUATION.match(x)]
+        names = [x for x in names if x and (not _CONTINUATION.match(x) or _BORN.search(x))]  # "geboren: 6-8"
         leading = low == k and not strip_dates(lines[k]) and bool(names)
         entries.append(_Entry(low, dates, names, leading=leading))
         entries.extend(_Entry(low, more, names) for more in listed.get(k, []))
@@ -236,6 +239,17 @@ def _listed_ranges(line: str, ranges: list[DateRange]) -> list[DateRange]:
         out.append(more)
         end = at + len(more.text)
     return out
+
+
+def _item_date(line: str, as_of: int) -> DateRange | None:
+    """The date of one item of a bulleted list of entries: its range, or the lone date opening an item that names a
+    title ("• 2018, Adjunct Professor, Rowan University")."""
+    ranges = find_date_ranges(line, as_of)
+    if ranges:
+        return ranges[0]
+    if _opens_with_date(line) and _long_title(_BULLET.sub("", strip_dates(line))):
+        return find_single_date(line, as_of)
+    return None
 
 
 def _inline_entries(line: str, index: int, as_of: int) -> list[_Entry]:
@@ -257,8 +271,9 @@ def _single_date(line: str, as_of: int) -> DateRange | None:
     right-aligned after a wide gap beside an employer ("NASA/CalTech Jet Propulsion Laboratory   Pasadena, CA •
     Summer 2011"); a bare year there is more often a paper's or a talk's. A lone date at either end of a title
     line is its position's, however long the line."""
-    if DAY_DATE_RE.search(line):
+    if DAY_DATE_RE.search(line) and not _BORN.search(line):
         return None  # "February 10, 2026": a day's date is the document's or an event's, no job's time
+    # (a date of birth is read, so that its line stands apart from the entries as what it is)
     if (edge := _edge_date(line, as_of)) is not None:
         return edge
     head, _, tail = line.rpartition("   ") if len(line) >= 60 else ("", "", line)
@@ -333,8 +348,8 @@ def _describes_above(lines: Sequence[str], start: int, k: int) -> bool:
     print the employer).
     """
     line, above = lines[k], lines[k - 1]
-    if k <= start or _BULLET.match(line) is None or find_date_ranges(line, 10**6):
-        return False
+    if k <= start or _BULLET.match(line) is None or find_date_ranges(line, 10**6) or _opens_with_date(line):
+        return False  # "• 2018, Adjunct Professor, ...": a dated entry of its own
     return _header_like(above) and bool(find_date_ranges(above, 10**6) or TITLE_WORDS.search(above))
 
 
@@ -375,12 +390,19 @@ def _header_like(line: str) -> bool:
     if not line:  # what is left of a line whose date went to the line above (join_broken_ranges): same entry
         return True
     line = DURATION_RE.sub("", line)  # "Since Jun. 2018 (8 yrs 6 mos)": the length is part of the date, no words
+    line = _without_date_stop(line)
     # "Since March 2016: Research Assistant at the Institute of ..., Lyon": a range still open names a long entry too
     # "Jul 2016 Present": the dash lost in export; "2018 Guest investigator, Harbour Institute, ...": a lone date
     # opening the name line, as a CV's date column reads
     ranged = RANGE_RE.search(line) or (
-        any(map(str.isdigit, line))  # the other three need a digit (DIGIT_PATTERNS), which most lines lack
-        and (LOST_DASH_RE.search(line) or _SINCE_ENTRY.match(line) or _LEAD_DATE.match(line))
+        any(map(str.isdigit, line))  # the others need a digit (DIGIT_PATTERNS), which most lines lack
+        and (
+            LOST_DASH_RE.search(line)
+            or _SINCE_ENTRY.match(line)
+            or _LEAD_DATE.match(line)
+            or _SINCE_END.search(line)
+            or (_BULLET.match(line) and _opens_with_date(line))
+        )
     )
     if len(line) > 90 and not (ranged and (_long_title(rest := strip_dates(line)) or _long_org(rest))):
         return False
@@ -391,6 +413,11 @@ def _header_like(line: str) -> bool:
     if line.rstrip().endswith(".") and len(words) <= 4 and RANGE_RE.search(line):
         return True  # "2025.02–pres."
     rest = strip_dates(line)
+    if ranged and rest.endswith(".") and _date_closes(line) and _long_title(rest.rstrip(" .")):
+        rest = rest.rstrip(" .")  # "Research Intern at Acme, Pasadena, USA. September 2015 - December 2015"
+    if ranged and _BULLET.match(line) and (_opens_with_date(line) or _SINCE_END.search(line)):
+        rest = _BULLET.sub("", rest)  # an entry of a bulleted list, dated first or last: a title and employer
+        return len(rest.split()) <= 12 and _long_title(rest)
     if ranged and not _BULLET.match(line) and (len(rest.split()) <= 12 or _long_title(rest)):
         # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"; "2012-2013 Initech, Ssr
         # Engineer.": a short name after the range that opens the line may end in a full stop
@@ -398,6 +425,44 @@ def _header_like(line: str) -> bool:
     if _BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
         return len(words) <= 5 and not _ends_sentence(line)
     return 0 < len(words) <= 12 and not _ends_sentence(line)
+
+
+def _opens_with_date(line: str) -> bool:
+    """ "• 2018, Adjunct Professor, Rowan University": a bulleted entry opened by its date (a list of entries, each
+    written as a CV's date column reads)."""
+    bullet = _BULLET.match(line)
+    at = bullet.end() if bullet else 0
+    while line[at : at + 1].isspace():
+        at += 1
+    date = RANGE_RE.match(line, at) or SINGLE_RE.match(line, at)
+    return date is not None and _NAME_AFTER.match(line, date.end()) is not None
+
+
+def _without_date_stop(line: str) -> str:
+    """The line without a full stop closing the date range it ends with ("Robotics Scientist, at Acme: January
+    2016 - Today."): the stop closes the entry's line, no sentence of prose."""
+    text = line.rstrip()
+    if not text.endswith(".") or not (_SINCE_END.search(text) or _date_closes(text[:-1])):
+        return line
+    before = text[: _date_start(text[:-1])].rstrip()
+    # "... customers in 2015 - 2016.": a date inside a sentence follows a word; a name line sets its date off
+    if _SINCE_END.search(text) or before[-1:] in (",", ":", ";", "|", ".", "–", "—", "-", "(") or _long_title(before):
+        return text[:-1]
+    return line
+
+
+def _date_start(text: str) -> int:
+    """Where the date range closing the text starts (its length when none does)."""
+    text = text.rstrip()
+    if not any(ch.isdigit() for ch in text[-40:]):
+        return len(text)
+    return next((m.start() for m in RANGE_RE.finditer(text) if m.end() == len(text)), len(text))
+
+
+def _date_closes(text: str) -> bool:
+    """True when a date range ends the text ("Research Intern at Acme, Pasadena, USA. September 2015 - December
+    2015"): what stands before the range names the entry, even when a full stop set it off."""
+    return _date_start(text) < len(text.rstrip())
 
 
 def _dated_name(line: str, rest: str) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from gapcheck.datewords import BORN
+
 TITLE_WORDS = re.compile(
     r"\b(?:engineer|scientist|analyst|developer|programmer|intern|internship|manager|assistant|researcher|"
     r"consultant|lead|director|specialist|architect|officer|associate|fellow|professor|lecturer|teacher|"
@@ -68,7 +70,13 @@ _SCHOOL = re.compile(r"\b(?:university|universit[éy]|college|school|campus|acad
 _SCHOOL_PROJECT = re.compile(r"\bscience\s+(?:and\s+engineering\s+)?fairs?\b|\bscience\s+talent\s+search\b", re.I)
 # "Address / Birthdate / Nationality ... Jan. 1986": a personal-details block, not a position
 # ... or the document's own footer ("MAY 31, 2022" above "ANN LEE · CURRICULUM VITAE"): the day it was printed
-_PERSONAL = re.compile(r"\b(?:birth\w*|born|d\.?o\.?b\.?|nationality|marital\s+status|curriculum\s+vitae)\b", re.I)
+# (in the languages of the date table: "geboren", "Staatsangehörigkeit", "data de nascimento", "état civil")
+_PERSONAL = re.compile(
+    BORN + r"|\b(?:birth\w*|nationality|marital\s+status|curriculum\s+vitae|staatsangehörigkeit|nationalität|"
+    r"familienstand|lebenslauf|nationalité|[ée]tat\s+civil|nacionalidad(?:e)?|estado\s+civil|nazionalità|"
+    r"stato\s+civile)\b",
+    re.I,
+)
 
 
 # Time away from work listed among the jobs, so the timeline has no gap: not employment, whatever it taught

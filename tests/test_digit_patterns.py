@@ -57,7 +57,9 @@ def needs_digit(pattern: re.Pattern[str]) -> bool:
 
 
 @pytest.mark.parametrize(
-    "pattern", [*dates.DIGIT_PATTERNS, experience._SINCE_ENTRY, experience._LEAD_DATE], ids=lambda p: p.pattern[:30]
+    "pattern",
+    [*dates.DIGIT_PATTERNS, experience._SINCE_ENTRY, experience._LEAD_DATE, experience._SINCE_END],
+    ids=lambda p: p.pattern[:30],
 )
 def test_skipped_patterns_need_a_digit(pattern: re.Pattern[str]) -> None:
     assert needs_digit(pattern)

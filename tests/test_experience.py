@@ -808,3 +808,74 @@ def test_a_short_name_after_an_opening_range_may_end_in_a_full_stop() -> None:
     assert [start for _, _, start, _ in _summary(lines)] == ["2012-01", "2014-01"]
     prose = ["EXPERIENCE", "Analyst, Acme Corp   2012 - 2014", "2013-2014 we grew the team of engineers tenfold."]
     assert [start for _, _, start, _ in _summary(prose)] == ["2012-01"]
+
+
+# --- round seven: ways of writing a dated entry, in any language ------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "title", "start"),
+    [
+        ("Robotics Scientist, at Acme: January 2016 - Today.", "Robotics Scientist", "2016-01"),
+        ("Research Intern at Acme, Pasadena, USA. September 2015 - December 2015.", "Research Intern", "2015-09"),
+        ("Analista de Sistemas, Globex, Out/2015 - Atual.", "Analista de Sistemas", "2015-10"),
+        ("Entwickler, Acme GmbH, März 2019 – Aktuell.", "Entwickler", "2019-03"),
+    ],
+)
+def test_a_full_stop_after_the_dates_closes_the_entry_line(line: str, title: str, start: str) -> None:
+    ((found_title, _, found_start, _),) = _summary(["EXPERIENCE", line, "Built the reporting pipeline."])
+    assert (found_title, found_start) == (title, start)
+
+
+def test_a_full_stop_ends_prose_that_only_mentions_dates() -> None:
+    lines = ["EXPERIENCE", "Analyst, Acme Inc   2019 – 2021", "We shipped the product to customers in 2015 - 2016."]
+    assert _summary(lines) == [("Analyst", "Acme Inc", "2019-01", 24)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Lecturer, Acme University (since 2019)",
+        "Lecturer, Acme University (seit 2019)",
+        "Professeur associé, Université Exemple (depuis 2019)",
+        "Docente, Università di Esempio (dal 2019)",
+        "Lehrer im Schuldienst als Klassenvorstand seit 2019.",
+    ],
+)
+def test_a_range_still_open_closing_the_name_line(line: str) -> None:
+    ((_, _, start, months),) = _summary(["EXPERIENCE", "Current", line, "Previous", "• 2015-2017, Analyst, Acme Inc"])[
+        :1
+    ]
+    assert (start, months) == ("2019-01", AS_OF - month_index(2019, 1) + 1)
+
+
+def test_data_from_a_year_is_no_open_range() -> None:
+    lines = ["EXPERIENCE", "Analyst, Acme Inc   2019 – 2021", "Built a pipeline processing data from 2017."]
+    assert _summary(lines) == [("Analyst", "Acme Inc", "2019-01", 24)]
+
+
+def test_a_bulleted_list_of_entries_each_opened_by_its_date() -> None:
+    lines = ["EXPERIENCE", "• 2017-2019, Lecturer, Acme University", "• 2018, Adjunct Professor, Globex College"]
+    assert _summary(lines) == [
+        ("Lecturer", "Acme University", "2017-01", 24),
+        ("Adjunct Professor", "Globex College", "2018-01", 12),
+    ]
+
+
+def test_a_bullet_opened_by_a_year_without_a_title_describes_the_entry() -> None:
+    lines = ["EXPERIENCE", "Analyst, Acme Inc   2015 – 2021", "• 2019: Won the regional sales award"]
+    assert _summary(lines) == [("Analyst", "Acme Inc", "2015-01", 72)]
+
+
+@pytest.mark.parametrize(
+    "line", ["geboren: 6-8-1971", "Geburtsdatum 06.08.1971", "Data de nascimento: 06/08/1971", "Né le 6 août 1971"]
+)
+def test_a_date_of_birth_in_any_language_is_not_a_position(line: str) -> None:
+    assert _summary(["EXPERIENCE", line, "Analyst, Acme Inc   2019 – 2021"]) == [("Analyst", "Acme Inc", "2019-01", 24)]
+
+
+def test_two_ranges_still_open_side_by_side() -> None:
+    lines = ["EXPERIENCE", "2018 – 2018 –", "Acme Lab", "Globex Institute", "Postdoc", "Postdoc"]
+    (position,) = _positions(lines)
+    assert position.dates is not None and (month_label(position.dates.start), position.dates.current) == (
+        "2018-01",
+        True,
+    )
