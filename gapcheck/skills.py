@@ -12,6 +12,7 @@ from gapcheck.compiled import compiled_key, load_compiled
 from gapcheck.errors import RoleFileError
 from gapcheck.profilelinks import link_labels, profile_paths, web_addresses
 from gapcheck.skillwords import (
+    COMPOUND_HEAD,
     CONJUNCTIONS,
     GAP,
     LIST_AFTER,
@@ -22,6 +23,7 @@ from gapcheck.skillwords import (
     Keyed,
     after_inner_hyphen,
     beside_a_conjunct,
+    compound_head,
     conjuncts_after,
     conjuncts_before,
     gapped_match,
@@ -42,6 +44,7 @@ from gapcheck.skillwords import (
     previous_word,
     tokenize,
     word_stem,
+    writes_compounds,
 )
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "skills.yaml"
@@ -109,6 +112,7 @@ class Vocabulary:
         self._longest = max((len(k) for k in self._index), default=1)
         self._reach = _reach(self._index)
         self._children = _children(entries)
+        self._heads = _heads(self._index)
 
     def to_json(self) -> dict[str, Any]:
         """The compiled vocabulary as JSON data, which ``from_json`` turns back into an equal vocabulary."""
@@ -138,6 +142,7 @@ class Vocabulary:
         vocabulary._longest = max((len(k) for k in vocabulary._index), default=1)
         vocabulary._reach = _reach(vocabulary._index)
         vocabulary._children = _children(entries)
+        vocabulary._heads = _heads(vocabulary._index)
         return vocabulary
 
     def resolve(self, text: str) -> str | None:
@@ -166,6 +171,7 @@ class Vocabulary:
         same skill is shown somewhere else in the lines.
         """
         in_skills = set(skill_lines)
+        compounds = writes_compounds(lines)  # German: "Zeitreihenanalysen", "Kundenwissensgraphen"
         found: dict[str, list[int]] = {}
         weak: dict[str, list[int]] = {}
         for index, line in enumerate(lines):
@@ -178,7 +184,7 @@ class Vocabulary:
                 start, end = learning
                 parts = [(line[:start] + " " * (end - start) + line[end:], False), (line[start:end], True)]
             for part, learnt in parts:
-                strong_ids, weak_ids = self._find_in_line(part, context, section)
+                strong_ids, weak_ids = self._find_in_line(part, context, section, compounds)
                 if is_school_result_line(line):
                     strong_ids = [s for s in strong_ids if self.entries[s].category not in SCHOOL_SUBJECTS]
                 for skill_id in strong_ids:
@@ -204,11 +210,13 @@ class Vocabulary:
                 line = line[:start] + " " * (end - start) + line[end:]
         return line
 
-    def _find_in_line(self, line: str, skills_context: bool, in_section: bool) -> tuple[list[str], list[str]]:
+    def _find_in_line(
+        self, line: str, skills_context: bool, in_section: bool, compounds: bool = False
+    ) -> tuple[list[str], list[str]]:
         """The skills a line shows for sure, and those it shows only weakly (see ``find``)."""
         by_kind: dict[str, list[str]] = {"any": [], "exact": [], "strong": [], "guarded": [], "weak": [], "listed": [],
                                          "paired": []}  # fmt: skip
-        for sequence, hits in self._scan_line(line, skills_context, in_section):
+        for sequence, hits in self._scan_line(line, skills_context, in_section, compounds):
             plain_spans = {(start, start + count) for _, kind, start, count in hits if kind in ("any", "exact")}
             for skill_id, kind, start, _count in hits:
                 if kind != "paired" or beside_a_conjunct(sequence.tokens, start, plain_spans):
@@ -226,12 +234,12 @@ class Vocabulary:
         return sorted(hits.values(), key=lambda hit: (hit[2], -hit[3]))
 
     def _scan_line(
-        self, line: str, skills_context: bool, in_section: bool
+        self, line: str, skills_context: bool, in_section: bool, compounds: bool = False
     ) -> list[tuple[Keyed, list[tuple[str, str, int, int]]]]:
         """Each way of reading the line (``key_sequences``) with its hits. A name read one way may hold a word that
         the other way reads alone: "Role-Based Access Control" read joined is one name, and its "Access" read split
         is not Microsoft Access; a cased or listed word inside a longer name of the other reading is dropped."""
-        scanned = [(seq, self._scan(seq, skills_context, in_section)) for seq in key_sequences(line)]
+        scanned = [(seq, self._scan(seq, skills_context, in_section, compounds)) for seq in key_sequences(line)]
         if len(scanned) < 2:
             return scanned
         out = []
@@ -241,8 +249,10 @@ class Vocabulary:
             out.append((seq, [h for h in hits if h[1] == "any" or not _inside(h[2], h[2] + h[3], longer)]))
         return out
 
-    def _scan(self, seq: Keyed, skills_context: bool, in_section: bool) -> list[tuple[str, str, int, int]]:
-        """Hits as (id, kind, first token, token count)."""
+    def _scan(
+        self, seq: Keyed, skills_context: bool, in_section: bool, compounds: bool = False
+    ) -> list[tuple[str, str, int, int]]:
+        """Hits as (id, kind, first token, token count); with ``compounds``, also names closing a compound word."""
         keys = seq.keys
         hits: list[tuple[str, str, int, int]] = []
         spans: list[tuple[int, int]] = []
@@ -250,6 +260,9 @@ class Vocabulary:
         while i < len(keys):
             reach = self._reach.get(keys[i])
             if reach is None and not may_be_versioned(keys[i]):
+                head = compound_head(self._heads, keys[i], compounds)
+                if head is not None:  # "Kundenwissensgraphen" ends in "Wissensgraph"
+                    hits.append((head, "any", seq.starts[i], 1))
                 i += 1  # most words start no spelling: no lookup
                 continue
             for n in range(min(reach or 1, len(keys) - i), 0, -1):
@@ -422,6 +435,17 @@ def _reach(index: dict[tuple[str, ...], list[_Spelling]]) -> dict[str, int]:
     for key in index:
         reach[key[0]] = max(reach.get(key[0], 1), len(key))
     return reach
+
+
+def _heads(index: dict[tuple[str, ...], list[_Spelling]]) -> dict[str, list[tuple[str, str]]]:
+    """Last four letters -> (key, skill id) of each one-word, letters-only spelling matched in any case
+    ("Datenanalyse", "Softwarearchitektur"): the names a compound word may end in (``compound_head``)."""
+    heads: dict[str, list[tuple[str, str]]] = {}
+    for key, spellings in index.items():
+        any_case = [s.id for s in spellings if s.rule == "any"]
+        if len(key) == 1 and len(key[0]) >= COMPOUND_HEAD and key[0].isalpha() and any_case:
+            heads.setdefault(key[0][-4:], []).append((key[0], any_case[0]))
+    return heads
 
 
 def _children(entries: dict[str, SkillEntry]) -> dict[str, set[str]]:

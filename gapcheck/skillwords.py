@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,7 +47,7 @@ _FOLD_WORDS = {
 }  # fmt: skip
 _CONTRACTED = frozenset("it that what let there here he she who".split())  # "it's" is "it is"
 _FOLD_SUFFIX = re.compile(
-    r"(?<=[a-z]{3})(?:(?P<ise>is)(?=(?:e|es|ed|ing|er|ers|ation|ations|ational)$)|(?P<yse>ys)(?=(?:e|es|ed|ing|er|ers)$)"
+    r"(?<=[a-z]{3})(?:(?P<ise>is)(?=(?:e|es|ed|ing|er|ers|ation|ations|ational)$)|(?P<yse>ys)(?=(?:e|es|ed|ing|er|ers|en)$)"
     r"|(?:(?<=mode)|(?<=labe)|(?<=signa)|(?<=channe)|(?<=trave)|(?<=cance)|(?<=tunne))(?P<ll>ll)(?=(?:ing|ed|er|ers)$)"
     r"|(?P<ies>ies)$)"
 )
@@ -85,6 +85,44 @@ def fold(word: str) -> str:
     if low in _FOLD_WORDS:
         return _FOLD_WORDS[low]
     return _FOLD_SUFFIX.sub(_fold_suffix, low, count=1) if len(low) > 5 else low
+
+
+COMPOUND_HEAD = 8
+"""The fewest letters a one-word spelling needs to be found closing a compound ("Kundenwissensgraphen")."""
+_COMPOUND_ENDINGS = ("", "n", "en", "e", "s", "es", "er")
+"""Endings a compound's last part takes in German and Dutch: plurals and cases ("Analysen", "Lernens")."""
+
+
+def compound_head(heads: Mapping[str, Sequence[tuple[str, str]]], key: str, compounds: bool) -> str | None:
+    """The skill whose one-word spelling ends the word ``key`` with an ending ("Zeitreihenanalysen", "teamworker")
+    or, in a language that joins its compounds (``compounds``), closes it after three letters or more, with an
+    ending or none: "kundenwissensgraphen" (a knowledge graph), "frontenddatenanalyse" (data analysis)."""
+    if len(key) <= COMPOUND_HEAD or not key.isalpha():
+        return None
+    for ending in _COMPOUND_ENDINGS:
+        if ending and not key.endswith(ending):
+            continue
+        stem = key[: len(key) - len(ending)]
+        for word, skill_id in heads.get(stem[-4:], ()):
+            joined = len(stem) - len(word) >= 3 and compounds
+            if (joined or (len(stem) == len(word) and ending)) and stem.endswith(word):
+                return skill_id
+    return None
+
+
+_COMPOUNDING_WORDS = frozenset(
+    "und oder der das dem mit für von zur zum eines einer einem auf bei sowie durch wurde sich nicht"  # German
+    " het een voor met naar bij zijn".split()  # Dutch
+)
+"""Small words of languages that write their compound nouns as one word."""
+
+
+def writes_compounds(lines: Sequence[str]) -> bool:
+    """Whether the lines are written in a language that joins a compound's words (German, Dutch): three words or
+    more, and one in a hundred, are its small words. English joins few ("Biostatistician" is not statistics)."""
+    words = [word.lower() for line in lines for word in line.split()]
+    small = sum(word in _COMPOUNDING_WORDS for word in words)
+    return small >= 3 and small * 100 >= len(words)
 
 
 def _fold_suffix(match: re.Match[str]) -> str:
@@ -225,7 +263,11 @@ def after_inner_hyphen(seq: Keyed, i: int) -> bool:
     return i > 0 and seq.starts[i - 1] == start - 2 and seq.tokens[start - 1] == "-"
 
 
-_VENUE_WORDS = frozenset("conference symposium workshop transactions journal proceedings congress".split())
+_VENUE_WORDS = frozenset(
+    "conference symposium workshop transactions journal proceedings congress"
+    " konferenz tagung kongress jornadas congreso conferencia encuentro congresso conferência simpósio encontro"
+    " conférence colloque congrès journées conferenza convegno simposio".split()
+)
 _NAME_ENDS = frozenset(
     "Lab Labs Laboratory Center Centre Club Society Olympiad Scholarship Institute Foundation Association Committee"
     " Council Fellowship Group".split()

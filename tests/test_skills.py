@@ -794,3 +794,35 @@ def test_a_cased_word_inside_a_named_skill_is_no_tool(vocabulary: Vocabulary, li
 def test_evolutionary_search_is_optimization(vocabulary: Vocabulary) -> None:
     assert "mathematical optimization" in found_skills(vocabulary, "Tuned schedules with a genetic algorithm")
     assert "mathematical optimization" not in found_skills(vocabulary, "Studied genetic variation in algae")
+
+
+_GERMAN = "Aufbau und Betrieb der Plattform mit dem Team für einen Kunden von uns, {}"
+
+
+@pytest.mark.parametrize(
+    ("words", "present"),
+    [
+        ("Modell auf einem Kundenwissensgraphen", "knowledge graphs"),
+        ("Durchführung von Zeitreihenanalysen", "time series analysis"),
+        ("Einführung einer Frontenddatenanalyse", "data analysis"),
+        ("Absicherung durch eine Unternehmenscybersicherheit", "cybersecurity"),
+    ],
+)
+def test_a_german_compound_ending_in_a_name_shows_it(vocabulary: Vocabulary, words: str, present: str) -> None:
+    assert present in vocabulary.find([_GERMAN.format(words)])
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Casual employee (Epidemiologist/Biostatistician)", "statistics"),
+        ("Training on image analyses: morphomathematics", "mathematics"),
+    ],
+)
+def test_an_english_word_ending_in_a_name_shows_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in vocabulary.find([line, "Developed the reporting platform for our clients."])
+
+
+@pytest.mark.parametrize(("line", "present"), [("result oriented, teamworker, sociable", "teamwork")])
+def test_a_name_with_an_ending_shows_it_in_any_language(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gapcheck.skillwords import VERSIONED, may_be_versioned
+from gapcheck.skillwords import VERSIONED, may_be_versioned, writes_compounds
 
 # letters that match others when case is ignored ("ı" and "İ" match "i", the Kelvin sign "K" matches "k"), digits of
 # other scripts, and the words the pattern looks for
@@ -32,3 +32,17 @@ def test_versioned_names_pass_the_version_check(key: str) -> None:
 @pytest.mark.parametrize("key", ["python", "c++", "c#", "node.js", "x", "", "3d"])
 def test_words_without_a_version_fail_the_version_check(key: str) -> None:
     assert not may_be_versioned(key) or VERSIONED.fullmatch(key) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Entwicklung einer Plattform mit React und Python für die Analyse der Daten"], True),
+        (["Ontwikkeling van een platform met React voor het team van een klant"], True),
+        (["Built a platform with React and Python for data analysis", "Quoted in Der Spiegel and Die Zeit"], False),
+        (["Analyse des données et des modèles de prévision"], False),
+        ([], False),
+    ],
+)
+def test_a_language_that_joins_its_compounds_is_told_by_its_small_words(lines: list[str], expected: bool) -> None:
+    assert writes_compounds(lines) is expected
