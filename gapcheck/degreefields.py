@@ -168,6 +168,9 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     if major:
         return _clean(major.group(1)), status
     field = None
+    qualifier = _QUALIFIER.match(rest)
+    if qualifier and known_field(qualifier.group(1)) is None and spell_out(qualifier.group(1)) == qualifier.group(1):
+        rest = rest[qualifier.end() :]  # "MSc (Tech) (Bioinformatics)", "M.Sc. (Eng) Robotics": the kind, no field
     paren = re.match(r"\s*\(([^)]*)\)?", rest)
     if paren:
         field = _clean(paren.group(1))
@@ -198,6 +201,12 @@ def specialised(subject: str, field: str) -> str:
     return field if subject.lower() in words else f"{field} {subject}"
 
 
+# One word in parentheses that qualifies a degree's name before its field: "MSc (Tech)", "BSc (Econ)", "MA (Res)"
+_QUALIFIER = re.compile(r"\s*\(([A-Z][a-z]{1,5})\.?\)(?=\s*(?:\(|in\s|[,:–—-]?\s*[A-Z]))")
+# A programme's code, no field: "ID3D", "MoSIG", "M2-SAFE" (letters and digits, or capitals inside a word)
+_CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+\b|\b[A-Z][a-z]*[A-Z]{2,}\w*\b")
+
+
 def _after_first_part(text: str) -> str | None:
     """The field named after a degree, looking past its first part when that is a school ("M.S : National Taiwan
     University - Mechanical Engineering"), a grade or honours, or a specialisation before a known field ("Ph.D.,
@@ -213,6 +222,8 @@ def _after_first_part(text: str) -> str | None:
         return second if field is None and second and known_field(second) == second else field
     if field is None and (is_field_name(second) or known_field(second) == second):  # "B.S., Magna Cum Laude, Physics"
         return second
+    if field is not None and _CODE.search(field) and (is_field_name(second) or known_field(second) == second):
+        return second  # "Master of Science ID3D, Computer Graphics": a programme's code before the field
     if field is not None and _GENERIC_SUBJECT.fullmatch(field) and is_field_name(second):
         return second  # "Associate in Arts, General Studies"
     if field is not None and known_field(field) != field and known_field(second) == second:

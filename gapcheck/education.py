@@ -25,8 +25,19 @@ _OPEN_END = re.compile(r"(?<![\w-])(?:Present|PRESENT|Current|CURRENT|Ongoing|Ti
 _UNIT = re.compile(r"(?:in\s+)?(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
 # A field on a line of its own, after a label: "Major: Economics", "Specialization: History", "Concentration in X"
 _FIELD_LABEL = re.compile(
-    r"^\s*(?:(?:major|speciali[sz]ation|concentration|emphasis|field\s+of\s+study|specialty|speciality)\s*(?::|\bin\b)|"
-    r"studied\b)\s*[\"'‘“]?",  # "Studied 'Modern History'"
+    r"^\s*(?:(?:major|speciali[sz]ation|concentration|emphasis|field\s+of\s+study|specialty|speciality|"
+    # the same labels in German, French, Spanish, Italian, Portuguese: "Hauptfächer: Finanzen, Statistik"
+    r"hauptf[aä]ch(?:er)?|schwerpunkte?|studienschwerpunkte?|vertiefung(?:srichtung)?|studien-?richtung|fachrichtung|"
+    r"studienfach|sp[ée]cialit[ée]|sp[ée]cialisation|parcours|option|mention|especialidad|especializaci[oó]n|"
+    r"menci[oó]n|orientaci[oó]n|[ée]nfasis|[êe]nfase|indirizzo|specializzazione|habilita[cç][aã]o|especialidade|"
+    r"[áa]rea\s+de\s+concentra[cç][aã]o)\s*(?::|\bin\b|\bem\b|\ben\b)|"
+    r"studied\b)\s*[\"'‘“”]?",  # "Studied 'Modern History'"
+    re.IGNORECASE,
+)
+# Labels of the main field, not a focus within it: "Major: Economics", "Hauptfach: Physik", "Indirizzo: ..."
+_MAJOR_LABEL = re.compile(
+    r"^\s*(?:major|field\s+of\s+study|studied|hauptf[aä]ch|studienfach|studien-?richtung|fachrichtung|indirizzo|"
+    r"habilita[cç][aã]o)",
     re.IGNORECASE,
 )
 _COURSE_LINE = re.compile(r"course|module|subject|thesis|minor|dissertation|project|award|honou?r|gpa", re.IGNORECASE)
@@ -252,7 +263,13 @@ def _read_degree(
         pieces = [(j, piece) for j, text in texts for piece in re.split(r"\s*[,|•;]\s*|\s{3,}", text)]
         names = [(j, UNIT_OF.sub("", piece.strip(" ,.;:"))) for j, piece in pieces]  # "Department of Physics"
         labelled = [_FIELD_LABEL.sub("", name).strip("\"'’”") for _, name in names if _FIELD_LABEL.match(name)]
+        # a labelled line naming several fields is read whole: "Hauptfächer: Finanzen, Statistik und Informatik"
+        whole = [_FIELD_LABEL.sub("", text).strip(" .\"'’”") for _, text in texts if _FIELD_LABEL.match(text)]
+        labelled[:0] = [text for text in whole if ":" not in text]
         named = next((name for name in labelled if _labelled_field(name)), None)  # "MBA" / "Concentration: Finance"
+        if named and field is None and not any(_MAJOR_LABEL.match(text) for _, text in texts):
+            # a focus ("Schwerpunkte: Multimediajournalismus, ...") gives way to a known field on the entry's own lines
+            named = next((name for _, name in names if known_field(name) == name), named)
         field = specialised(field, named) if field and named else field or named
     if field is None and section is not None:
         # a name on only one side of the degree ("Art History" / "M.S." / "Industrial Management" is unclear)
@@ -290,12 +307,19 @@ def _read_degree(
     return Degree(statement.level, field, institution, year, in_progress, lines[i].strip())
 
 
+# Words that join the names of a field, or of several, in the languages gapcheck reads
+_JOINING = frozenset(
+    "and of & in und der des für et de du des la le e y ed di del della delle dei da do das dos em en".split()
+)
+
+
 def _labelled_field(text: str) -> bool:
-    """After a label, any short name in capitals is the field ("Specialization: History"), never a school or grade."""
-    words = text.split()
+    """After a label, any short name in capitals is the field ("Specialization: History"), or a short list of them
+    ("Hauptfächer: Finanzen, Statistik und Wirtschaftsinformatik"), never a school or grade."""
+    words = text.replace(",", " ").split()
     return (
         1 <= len(words) <= 6
-        and all(w[0].isupper() or w in ("and", "of", "&", "in") for w in words)
+        and all(w[0].isupper() or w in _JOINING for w in words)
         and not any(c.isdigit() for c in text)
         and not INSTITUTION.search(text)
     )

@@ -153,3 +153,39 @@ def test_all_but_dissertation_in_parentheses_is_a_status_not_a_field() -> None:
 
 def test_a_field_in_parentheses_after_a_doctorate_is_still_the_field() -> None:
     assert _fields("PhD (Sociology), 2018") == [("doctorate", "Sociology", False)]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("2006 – 2012 MSc (Tech) (Bioinformatics, with honours)", "Bioinformatics"),
+        ("M.Sc. (Eng) Robotics, KTH Royal Institute of Technology", "Robotics"),
+        ("MSc (Econ) in Finance, 2014", "Finance"),
+    ],
+)
+def test_a_one_word_qualifier_in_parentheses_before_the_field_is_passed_over(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [("BSc (Physics), 2012", "Physics"), ("MSc (IT), 2014", "Information Technology")],
+)
+def test_a_field_alone_in_parentheses_is_no_qualifier(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("2023 Master of Science ID3D, Computer Graphics, Claude Bernard University", "Computer Graphics"),
+        ("Master 1 MoSIG, Computer Science, Université Grenoble Alpes", "Computer Science"),
+        ("MSc ML4Health, Machine Learning, University College London", "Machine Learning"),
+    ],
+)
+def test_a_programme_code_before_the_field_is_no_field(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+def test_a_first_part_without_a_code_stays_the_field() -> None:
+    assert [f for _, f, _ in _fields("MSc Data Science, Statistics, University College London")] == ["Data Science"]

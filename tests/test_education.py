@@ -1006,3 +1006,46 @@ def test_an_undated_mention_does_not_undo_a_degree_in_progress() -> None:
 def test_a_dated_awarded_degree_stays_awarded_beside_a_candidate_mention() -> None:
     lines = ["Jane Example", "PhD candidate in Physics", "EDUCATION", "Ph.D. in Physics, Example University, 2020"]
     assert [(d.level, d.in_progress) for d in _degrees(lines)] == [("doctorate", False)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "field"),
+    [
+        (
+            (
+                "Diplomstudiengang, Ingolstadt School of Management",
+                "2004 - 2010",
+                "Hauptfächer: Finanzen und Statistik",
+            ),
+            "Finanzen und Statistik",
+        ),
+        (("Master, Université de Lyon, 2015", "Spécialité : Informatique Graphique"), "Informatique Graphique"),
+        (("Licenciatura, Universidad de Chile, 2012", "Especialidad: Ingeniería Eléctrica"), "Ingeniería Eléctrica"),
+        (("Laurea magistrale, Politecnico di Milano, 2018", "Indirizzo: Automazione"), "Automazione"),
+        (
+            ("Bacharelado, Universidade Federal do Rio de Janeiro, 2016", "Ênfase em Sistemas de Informação"),
+            "Sistemas de Informação",
+        ),
+    ],
+)
+def test_a_field_labelled_in_another_language_under_a_degree_is_its_field(lines: tuple[str, ...], field: str) -> None:
+    assert [d.field for d in _education(*lines)] == [field]
+
+
+def test_a_labelled_line_that_is_no_field_name_gives_no_field() -> None:
+    assert [d.field for d in _education("Master, Université de Lyon, 2015", "Mention : très bien")] == [None]
+
+
+def test_a_labelled_focus_gives_way_to_a_known_field_on_the_entrys_own_lines() -> None:
+    lines = ("Universität Wien", "Informatik   2004 - 2010", "Schwerpunkte: Robotik, Bildverarbeitung", "Diplom, 2010")
+    assert [d.field for d in _education(*lines)] == ["Informatik"]
+
+
+def test_a_labelled_focus_is_the_field_when_no_known_field_is_named() -> None:
+    lines = ("Diplom, Universität Wien, 2010", "Schwerpunkt: Bildverarbeitung")
+    assert [d.field for d in _education(*lines)] == ["Bildverarbeitung"]
+
+
+def test_a_labelled_major_stays_the_field_beside_another_known_field() -> None:
+    lines = ("Diplomstudiengang, Universität Wien, 2010", "Physik", "Hauptfach: Informatik")
+    assert [d.field for d in _education(*lines)] == ["Informatik"]
