@@ -423,7 +423,8 @@ def finish_text(
             f"{name}: the PDF's fonts have no Unicode map, so its text cannot be read; "
             "re-export the resume from its editor with standard fonts, or run OCR"
         )
-    lines = _join_wrapped([_normalise(_CID.sub(" ", line)) for line in raw_lines], blank_breaks=blank_breaks)
+    normalised = _drop_stacked_letters([_normalise(_CID.sub(" ", line)) for line in raw_lines])
+    lines = _join_wrapped(normalised, blank_breaks=blank_breaks)
     if sum(ch.isalpha() for line in lines for ch in line) < MIN_CHARS:
         raise ResumeReadError(
             f"{name}: no text found, it may be a scanned image; run OCR first or export the resume as text PDF"
@@ -436,6 +437,26 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PAGE = re.compile(r"\bpage\b|\bp\.\s*\d")
 # a line that is only a date: numbers, punctuation, month names, "present", "to"
 _DATE_ONLY = re.compile(r"(?:[\W\d_]|\b" + _MONTH + r"[a-z]*\b|\b(?:present|now|to|current)\b)*")
+
+
+_STACK = 4
+"""Lines of one letter each, one under the other, that make a word set upright (a side banner "CURRICULUM")."""
+
+
+def _drop_stacked_letters(lines: list[str]) -> list[str]:
+    """Drop a word set upright, one letter a line ("E", "A", "T", "V", "I"): its letters, read one by one, are
+    no words of the resume ("C" and "R" read as skills), and the word itself is a banner's."""
+    single = [len(line) == 1 and line.isalpha() for line in lines]
+    keep = [True] * len(lines)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and single[end]:
+            end += 1
+        if end - start >= _STACK:
+            keep[start:end] = [False] * (end - start)
+        start = end + 1 if end == start else end
+    return [line for line, kept in zip(lines, keep, strict=True) if kept]
 
 
 def _drop_running_heads(pages: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -470,6 +491,8 @@ def _normalise(line: str) -> str:
         line = _fix_mojibake(line)
     line = re.sub(r"Â(?=\s|$)", "", line)  # a non-breaking space mis-decoded, then flattened
     line = re.sub(r"(?<=[^\W\d_])\u00ad\s*$", "-", line)  # a word broken at a soft hyphen joins the next line
+    if _SPACING_ACCENT.search(line):
+        line = _SPACING_ACCENT.sub(_accented_letter, line)
     line = unicodedata.normalize("NFKC", line).translate(_ZERO_WIDTH)
     if _LOOSE_ACCENT.search(line):
         line = _LOOSE_ACCENT.sub(_accented, line)
@@ -488,6 +511,20 @@ def _normalise(line: str) -> str:
 # An accent LaTeX set apart from its letter, which follows it ("Educaci ́on", "l ́ıder", "Z ̈urich"): a combining mark
 # after a space never belongs to the space
 _LOOSE_ACCENT = re.compile(r"(?<=[^\W\d_]) ([\u0300-\u036f]) ?([^\W\d_])")
+
+
+# An accent printed as a character of its own just before its letter ("Acadˆemica", "Nˆımes", "Mend`es", "l’ˆage"),
+# as LaTeX fonts without the accented glyph set it: put on the letter when the two make one letter
+# (a grave only on a vowel, and not opening a span of code in backquotes: "`npm`")
+_SPACING_ACCENT = re.compile(r"([ˆˇ˜¨´˚˘])([^\W\d_])|(`)([aeiouAEIOU])(?![^`\s]*`)")
+_COMBINING = dict(zip("ˆˇ˜¨`´˚˘", "\u0302\u030c\u0303\u0308\u0300\u0301\u030a\u0306", strict=True))
+
+
+def _accented_letter(match: re.Match[str]) -> str:
+    accent, letter = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    letter = "i" if letter == "ı" else letter
+    composed = unicodedata.normalize("NFC", letter + _COMBINING[accent])
+    return composed if len(composed) == 1 else match.group()
 
 
 def _accented(match: re.Match[str]) -> str:

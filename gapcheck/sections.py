@@ -3,124 +3,80 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from gapcheck.dates import years_in
 from gapcheck.jobwords import TITLE_WORDS
 from gapcheck.models import Section
+from gapcheck.yamlfile import load_yaml
 
-_HEADINGS: dict[str, tuple[str, ...]] = {
-    "experience": (
-        "experience", "work experience", "professional experience", "employment", "employment history",
-        "work history", "career history", "relevant experience", "industry experience", "research experience",
-        "teaching experience", "internships", "internship", "internship experience", "professional background",
-        "positions", "academic positions", "appointments", "academic appointments", "professional history",
-        "research and work experience", "work and research experience", "research positions",
-        "academic experience", "professional employment", "work", "career", "experience and internships",
-        "professional experience and internships", "relevant work experience", "employment experience",
-        "technical experience", "related experience", "research", "teaching", "job history",
-        "previous experience", "other experience", "additional experience", "industrial experience",
-        "experiencia", "experiencia laboral", "experiencia profesional", "berufserfahrung",
-        # the same headings in the other languages resumes here are written in
-        "arbeitserfahrung", "berufliche erfahrung", "beruflicher werdegang", "werdegang", "berufspraxis",
-        "praxiserfahrung", "praktika", "expérience professionnelle", "expériences professionnelles",
-        "parcours professionnel", "esperienza lavorativa", "esperienze lavorative", "esperienza professionale",
-        "esperienze professionali", "experiência profissional", "experiências profissionais", "werkervaring",
-        "trayectoria profesional",
-        "work experiences", "professional experiences", "research experiences", "experiences",
-        "working experience", "working experiences", "working exp", "work exp", "exp",
-        "employment record", "professional appointments", "military service", "freelance work", "freelance",
-        "teaching and mentoring", "experience highlights", "positions held", "research positions held",
-        # an academic CV's teaching: the courses taught and assisted, with their terms
-        "teaching activities", "teaching assistantships", "teaching assistantship", "teaching positions",
-        "teaching appointments", "teaching experiences", "teaching duties", "lecturing",
-        # a graduate student's paid posts: "Assistantships" over "Teaching" and "Research"
-        "assistantships", "research assistantships", "graduate assistantships", "teaching and research assistantships",
-        # Chinese, Japanese, Korean and Russian resumes
-        "工作经历", "工作经验", "实习经历", "实习经验", "职业经历", "職歴", "職務経歴", "경력", "경력사항",
-        "опыт работы",
-    ),
-    "education": (
-        "education", "education and training", "titoli di studio", "academic background", "academic qualifications",
-        "educational background", "academic history", "degrees", "academic", "qualifications",
-        "educational qualifications", "education history", "qualification", "academic profile", "academic details",
-        "educational qualification", "academic qualification", "formación", "formación académica",
-        "educación", "ausbildung", "studies", "education and certifications", "academics",
-        "bildungsweg", "schulbildung", "studium", "schule und studium", "schule", "ausbildung und studium",
-        "formation", "formation académique", "formazione", "istruzione",
-        "formação", "formação acadêmica", "formação académica", "opleiding",
-        "教育背景", "教育经历", "学历", "学歴", "학력", "образование",
-    ),
-    "skills": (
-        "skills", "technical skills", "core competencies", "competencies", "key skills", "tools",
-        "technologies", "tech stack", "programming languages", "skill highlights", "areas of expertise",
-        "expertise", "technical proficiencies", "computer skills", "it skills", "skills summary",
-        "tools and technologies", "technical expertise", "core qualifications", "skills and tools",
-        "technical skills and tools", "professional skills", "software skills", "software", "skill set",
-        "skillset", "technical summary", "technical competencies", "relevant skills", "additional skills",
-        "skills and abilities", "skills and interests", "skills and expertise", "hard skills", "soft skills",
-        "key competencies", "summary of skills", "technical knowledge", "habilidades", "competencias",
-        "kenntnisse", "fähigkeiten", "kompetenzen", "fachliche kenntnisse", "edv kenntnisse", "it kenntnisse",
-        "compétences", "competenze", "competências",
-        "strengths", "core skills", "computer proficiency", "languages and technologies",
-        "frameworks", "libraries", "databases", "platforms",
-        "技能", "专业技能", "个人技能", "スキル", "보유 기술", "навыки", "ключевые навыки",
-    ),
-    "projects": (
-        "projects", "personal projects", "academic projects", "selected projects", "key projects",
-        "side projects", "project experience", "technical projects", "research projects", "open source",
-        "open source projects", "projects and research", "proyectos", "relevant projects", "notable projects",
-        "项目经验", "项目经历", "プロジェクト", "프로젝트", "проекты",
-    ),
-    "publications": (
-        "publications", "selected publications", "papers", "conference papers", "journal articles",
-        "preprints", "patents", "peer reviewed publications", "journal publications", "conference publications",
-        "publications and presentations", "presentations", "talks", "invited talks", "pubblicazioni", "publicaciones",
-        "publikationen", "conferences", "conferenze", "conferenze e corsi",
-    ),
-    "certifications": (
-        "certifications", "certificates", "licenses and certifications", "licenses", "training",
-        "courses", "certification", "professional development", "coursework", "relevant coursework",
-        "online courses", "trainings", "certifications and training", "continuing education",
-    ),
-    "awards": (
-        "awards", "honors", "honours", "achievements", "awards and honors", "awards and honours",
-        "honors and awards", "honours and awards", "scholarships", "accomplishments", "awards and achievements",
-        "grants", "fellowships", "grants and awards", "distinctions", "funding", "research funding",
-        "grants and funding", "funding and awards", "scholarships and grants",
-    ),
-    "summary": (
-        "summary", "professional summary", "profile", "about me", "objective", "career objective",
-        "overview", "about", "executive profile", "career overview", "professional profile", "personal profile",
-        "executive summary", "summary of qualifications", "career summary", "personal statement", "perfil",
-        "research interests", "interests and expertise", "highlights", "professional overview",
-    ),
-    "volunteer": (
-        "volunteer", "volunteering", "volunteer experience", "community service", "leadership",
-        "leadership and activities", "extracurricular activities", "activities", "extracurricular",
-        "leadership and volunteering", "service", "professional service", "affiliations", "memberships",
-        "professional affiliations", "organizations", "community involvement", "leadership and involvement",
-        "leadership experience", "campus involvement", "student activities", "clubs and societies", "clubs",
-        "societies", "involvement", "university involvement", "student involvement", "student organizations",
-        "clubs and organizations",
-    ),
-    # theses and students a researcher supervised: the students' dates, not the supervisor's positions
-    "supervision": (
-        "supervision", "supervised theses", "co supervised theses", "theses supervised", "thesis supervision",
-        "student supervision", "students supervised", "supervised students", "research supervision",
-        "supervised student theses", "graduate students supervised", "student advising", "advising",
-        "mentoring and supervision", "supervision and mentoring",
-    ),
-    "languages": ("languages", "language skills", "spoken languages", "idiomas", "sprachen", "language"),
-    "interests": ("interests", "hobbies", "hobbies and interests", "personal interests", "interessen", "hobbys",
-                  "interessen und hobbys"),
-    "references": ("references", "referees"),
-    "contact": ("contact", "contact details", "contact information", "personal details", "personal information"),
-    "other": ("additional information", "other", "miscellaneous", "misc", "additional"),
-}  # fmt: skip
+HEADINGS_PATH = Path(__file__).parent / "data" / "headings.yaml"
+SECTION_KINDS: tuple[str, ...] = (
+    "header", "experience", "education", "skills", "projects", "publications", "certifications", "awards", "summary",
+    "volunteer", "supervision", "languages", "interests", "references", "contact", "other",
+)  # fmt: skip
+"""The kinds of section: ``header`` (before the first heading) and the kinds of gapcheck/data/headings.yaml."""
 
-SECTION_KINDS: tuple[str, ...] = ("header", *_HEADINGS)
+
+@dataclass(frozen=True, slots=True)
+class HeadingWords:
+    """The heading words of gapcheck/data/headings.yaml, folded (lower case, no accents)."""
+
+    phrases: dict[str, str]
+    """Whole heading -> its kind."""
+    nouns: dict[str, str]
+    """A word naming a kind at the head of a heading -> the kind."""
+    compound_ends: tuple[tuple[str, str], ...]
+    """German nouns a compound may end in ("berufs|erfahrung"), longest first, with their kinds."""
+    qualifiers: frozenset[str]
+    joiners: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def heading_words() -> HeadingWords:
+    """The bundled heading words."""
+    data = load_yaml(HEADINGS_PATH)
+    phrases: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    ends: list[tuple[str, str]] = []
+    for kind, entry in data["kinds"].items():
+        phrases.update((_key(phrase), kind) for phrase in entry["phrases"])
+        for language, words in entry.get("nouns", {}).items():
+            folded = [fold(word).lower() for word in words]
+            nouns.update((word, kind) for word in folded)
+            ends += [(word, kind) for word in folded if language == "de" and len(word) >= 5]
+    qualifiers = frozenset(fold(word).lower() for words in data["qualifiers"].values() for word in words)
+    ends.sort(key=lambda end: -len(end[0]))
+    return HeadingWords(phrases, nouns, tuple(ends), qualifiers, frozenset(data["joiners"]))
+
+
+# accents printed as characters of their own ("Acadˆemica", "Mend`es"), dropped with the combining ones
+_SPACING_ACCENTS = str.maketrans("", "", "ˆˇ˘˙˚˜˝´`¨¸")
+
+
+def fold(text: str) -> str:
+    """The text without accents, however they were printed; case is kept.
+
+    >>> fold("Formação Acadˆemica"), fold("É X P É R I E N C E")
+    ('Formacao Academica', 'E X P E R I E N C E')
+    """
+    text = text.translate(_SPACING_ACCENTS)
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def _key(text: str) -> str:
+    """A heading as the word lists hold it: lower case, no accents, "&" and "/" as "and", other signs as spaces."""
+    key = re.sub(r"[^\w\s&/]", " ", fold(text).lower()).replace("&", " and ").replace("/", " and ")
+    return re.sub(r"\s+", " ", key).strip()
+
 
 # The last word of a short heading names its kind whatever adjective comes first.
 _HEAD_NOUNS = {
@@ -145,9 +101,9 @@ _QUALIFIER = re.compile(
 _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]+:(?!\S)")
 _JOINERS = frozenset({"and", "&", "/", "+"})
 _PROSE = re.compile(r"\b(?:years?|of|with|in|for|the|my|our|and)\b")
-
-_LOOKUP = {phrase: kind for kind, phrases in _HEADINGS.items() for phrase in phrases}
 _MAX_WORDS = 6
+# a line that opens with a bullet is an item of a list, whatever words it holds
+_BULLET_START = re.compile(r"^[•·▪◦●■♦➢*-]")
 
 
 def heading_kind(line: str) -> str | None:
@@ -155,23 +111,24 @@ def heading_kind(line: str) -> str | None:
 
     >>> heading_kind("WORK HISTORY"), heading_kind("Technical Skills:"), heading_kind("E X P E R I E N C E")
     ('experience', 'skills', 'experience')
+    >>> heading_kind("Formação Acadêmica"), heading_kind("Scientific Supervision"), heading_kind("Berufserfahrung")
+    ('education', 'supervision', 'experience')
     >>> heading_kind("Experience with large data sets") is None
     True
     """
     if len(line) > 60:
         return None
-    text = _QUALIFIER.sub("", _SHORTCODE.sub("", line).strip())
+    text = _QUALIFIER.sub("", _SHORTCODE.sub("", fold(line)).strip())
     if re.fullmatch(r"(?:[A-Za-z] ){3,}[A-Za-z](?:\s+.*)?", text):
         text = re.sub(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)", "", text)
     text = re.sub(r"\b([A-Z]) (?=[A-Z]{2,}\b)", r"\1", text)  # small caps read apart: "R ESEARCH E XPERIENCE"
-    key = re.sub(r"[^\w\s&/]", " ", text.lower()).replace("&", " and ").replace("/", " and ")
-    key = re.sub(r"\s+", " ", key).strip()
-    key = re.sub(r"^\d+\s*", "", key)
+    key = re.sub(r"^\d+\s*", "", _key(text))
     if not key or len(key.split()) > _MAX_WORDS:
         return None
-    if key in _LOOKUP:
-        return _LOOKUP[key]
-    plural = _LOOKUP.get(_plural(key))
+    lookup = heading_words().phrases
+    if key in lookup:
+        return lookup[key]
+    plural = lookup.get(_plural(key))
     if plural not in (None, "skills") and re.fullmatch(r"[\w\s&/-]+:?", text.strip()):
         # "Extracurricular Activity", "Publication", "Presentation": the list names the plural; a skill's name
         # alone on a line ("Technology)", "Database") is no heading
@@ -182,8 +139,47 @@ def heading_kind(line: str) -> str | None:
     # "Experience ——" or "EDUCATION 2" (page-break artefacts) and "Skills & Interests"
     first_two = " ".join(key.split()[:2])
     for candidate in (first_two, key.split()[0]):
-        kind = _LOOKUP.get(candidate)
+        kind = lookup.get(candidate)
         if kind and (text.isupper() or text.endswith(":")) and len(key.split()) <= 3:
+            return kind
+    return _worded_kind(key, text)
+
+
+def _worded_kind(key: str, text: str) -> str | None:
+    """The kind of a heading made only of heading words, in any of the languages listed: nouns naming kinds,
+    qualifiers and joiners ("Academic and Professional Positions", "Scientific Service", "Esperienze",
+    "Formação Acadêmica", "Conhecimentos Técnicos", "Berufserfahrung"), written as a heading: its first letter
+    a capital, no bullet before it and no full stop after it.
+
+    One noun names the kind; with several, experience wins ("Experiencia y Proyectos": the positions there must
+    not be lost) unless education or volunteering is named too, and otherwise the first noun does.
+    """
+    first = re.search(r"[^\W\d_]", text)
+    if first is None or not first.group().isupper() or _BULLET_START.match(text) or text.endswith((".", ",", ";")):
+        return None
+    words = heading_words()
+    nouns: list[tuple[str, bool]] = []  # each noun's kind, and whether it may be a qualifier as well
+    for token in key.split():
+        if token in words.joiners:
+            continue
+        kind = words.nouns.get(token) or _compound_end(token, words)
+        if kind:
+            nouns.append((kind, token in words.qualifiers))
+        elif token not in words.qualifiers:
+            return None
+    # "Research Projects": "research" names experience alone, and qualifies another noun
+    kinds = [kind for kind, qualifier in nouns if not qualifier] or [kind for kind, _ in nouns]
+    if not kinds:
+        return None
+    if "experience" in kinds and not {"education", "volunteer"}.intersection(kinds):
+        return "experience"
+    return kinds[0]
+
+
+def _compound_end(token: str, words: HeadingWords) -> str | None:
+    """The kind of a German compound by its last noun: "berufserfahrung", "programmierkenntnisse"."""
+    for end, kind in words.compound_ends:
+        if token.endswith(end) and len(token) >= len(end) + 3:
             return kind
     return None
 
@@ -210,12 +206,12 @@ def _compound_kind(key: str) -> str | None:
     parts = key.split(" and ")
     if any(not part or len(part.split()) > 3 or _PROSE.search(part) for part in parts):
         return None
-    kinds = [_LOOKUP.get(part) or _HEAD_NOUNS.get(part.split()[-1]) for part in parts]
+    kinds = [heading_words().phrases.get(part) or _HEAD_NOUNS.get(part.split()[-1]) for part in parts]
     last = parts[-1].split()
     if last[-1] in _SUMMARY_NOUNS and _EXPERIENCE_WORDS.intersection(last[:-1]):
         return "experience"
-    if len(parts) > 1 and parts[-1] in _LOOKUP:
-        kind = _LOOKUP[parts[-1]]
+    if len(parts) > 1 and parts[-1] in heading_words().phrases:
+        kind = heading_words().phrases[parts[-1]]
     elif len(last) >= 2 - (len(parts) > 1) and last[-1] in _HEAD_NOUNS:
         kind = _HEAD_NOUNS[last[-1]]
     else:

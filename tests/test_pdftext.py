@@ -409,6 +409,13 @@ def _text_file(tmp_path: Path, text: str, name: str = "cv.txt") -> Path:
         ("\uf0b7 Led a team of analysts", "Led a team of analysts"),  # a Symbol-font bullet (private use)
         ("\uf0a7\tLed a team of analysts", "Led a team of analysts"),  # a Wingdings one
         ("Call \uf095 555 0100", "Call 555 0100"),  # an icon inside the line
+        # an accent printed as a character of its own, just before its letter
+        ("Formação Acadˆemica", "Formação Acadêmica"),
+        ("Ciˆencias, Nˆımes, l’ˆage", "Ciências, Nîmes, l’âge"),
+        ("Mend`es-France, `a Paris", "Mendès-France, à Paris"),
+        ("Plzeˇn", "Plzeň"),
+        ("run `npm` and `echo`", "run `npm` and `echo`"),  # backquotes around code are no accents
+        ("x`y and 2ˆ10", "x`y and 2ˆ10"),  # no letter takes the accent
     ],
 )
 def test_plain_text_lines_are_normalised(tmp_path: Path, raw: str, read: str) -> None:
@@ -548,3 +555,16 @@ def test_a_line_of_no_width_does_not_break_wrap_detection() -> None:
     assert _wraps_into(dot, after, [dot, after]) in (True, False)
     wide = _Line("• Built dashboards in Tableau for the sales team using", 50.0, 560.0, 700.0, 710.0, 1)
     assert _wraps_into(wide, after, [wide, after]) is True
+
+
+def test_a_word_set_upright_one_letter_a_line_is_dropped(tmp_path: Path) -> None:
+    filler = "Analyst with ten years of experience in reporting."
+    text = f"{filler}\nC\nU\nR\nR\nI\nC\nSkills\nPython, SQL\n"
+    assert _lines(_text_file(tmp_path, text)) == (filler, "Skills", "Python, SQL")
+
+
+def test_a_few_one_letter_lines_are_kept(tmp_path: Path) -> None:
+    # a skills column of single-letter languages, three of them: no banner
+    filler = "Analyst with ten years of experience in reporting."
+    text = f"{filler}\nLanguages\nC\nR\nD\nSkills\nPython, SQL\n"
+    assert _lines(_text_file(tmp_path, text)) == (filler, "Languages", "C", "R", "D", "Skills", "Python, SQL")

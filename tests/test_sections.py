@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 from gapcheck.models import Section
-from gapcheck.sections import SECTION_KINDS, find_sections, heading_kind, split_gutter_headings
+from gapcheck.sections import (
+    HEADINGS_PATH,
+    SECTION_KINDS,
+    _key,
+    find_sections,
+    fold,
+    heading_kind,
+    heading_words,
+    split_gutter_headings,
+)
+from gapcheck.yamlfile import load_yaml
 
 
 @pytest.mark.parametrize(
@@ -359,3 +369,94 @@ def test_german_headings_of_a_lebenslauf(line: str, kind: str) -> None:
 def test_a_german_skills_heading_keeps_its_dated_skill_lines_out_of_the_jobs() -> None:
     lines = ["Berufserfahrung", "Praktikant, Acme GmbH   2004 - 2005", "Fachliche Kenntnisse", "2005   Java, UML, SQL"]
     assert [s.kind for s in find_sections(lines)] == ["experience", "skills"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # accents folded, however the PDF printed them, and letters read apart
+        ("Formação Acadˆemica", "education"),
+        ("FORMACAO ACADEMICA", "education"),
+        ("É X P É R I E N C E", "experience"),
+        ("Prˆemios", "awards"),
+        # heading words of one language, in a heading nobody listed
+        ("Esperienze", "experience"),
+        ("Educazione", "education"),
+        ("Abilità", "skills"),
+        ("Atuação Profissional", "experience"),
+        ("Conhecimentos Técnicos", "skills"),
+        ("Experiencias", "experience"),
+        ("Estágios", "experience"),
+        ("Expériences professionnelles et stages", "experience"),
+        ("Compétences techniques", "skills"),
+        ("Publicaciones y ponencias", "publications"),
+        ("Erfahrung", "experience"),
+        ("Konferenzen", "publications"),
+        ("Informações Pessoais", "contact"),
+        ("Über mich", "summary"),
+        # qualifiers and joiners before a noun
+        ("ACADEMIC AND PROFESSIONAL POSITIONS", "experience"),
+        ("Scientific Supervision", "supervision"),
+        ("Scientific Service", "volunteer"),
+        ("Research and Teaching", "experience"),
+        ("Teaching Interests", "interests"),  # "teaching" only qualifies another noun
+        # German compounds by their last noun
+        ("Berufserfahrung", "experience"),
+        ("Lehrerfahrung", "experience"),
+        ("Programmierkenntnisse", "skills"),
+        ("Fremdsprachen", "languages"),
+        ("Programmiersprachen", "skills"),  # listed whole: programming languages are skills
+        ("Weiterbildungen", "certifications"),
+        # an icon before the heading
+        ("£ Experiencias", "experience"),
+        ("★ Formación", "education"),
+    ],
+)
+def test_headings_read_by_their_words_in_six_languages(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experiências PHP, Laravel, Python",  # a label before a list
+        "Experience with large data sets",
+        "Teaching Assistant",  # a job title
+        "Senior Research Engineer",
+        "experiência em projetos de dados",  # prose: no capital, words that are no heading words
+        "Main activities",  # a list under a job
+        "Key Achievements",
+        "• Esperienze",  # a bullet's item
+        "Erfahrung.",  # a sentence
+        "Berufserfahrung in der Softwareentwicklung",
+        "Erfahrungsbericht",  # no heading noun at the end of the compound
+        "Dirección",  # an address in Spanish
+        "Communications",  # a degree's field on a line of its own
+    ],
+)
+def test_lines_of_other_words_are_no_headings(line: str) -> None:
+    assert heading_kind(line) is None
+
+
+def test_the_heading_words_data_names_every_kind_and_no_phrase_twice() -> None:
+    words = heading_words()
+    assert set(words.phrases.values()) == set(SECTION_KINDS) - {"header"}
+    assert set(words.nouns.values()) <= set(SECTION_KINDS)
+    data = load_yaml(HEADINGS_PATH)
+    phrases = [_key(p) for entry in data["kinds"].values() for p in entry["phrases"]]
+    assert len(phrases) == len(set(phrases)), "a phrase listed twice (perhaps under two kinds)"
+    nouns = [
+        (fold(n).lower(), kind) for kind, e in data["kinds"].items() for ns in e.get("nouns", {}).values() for n in ns
+    ]
+    assert len({n for n, _ in nouns}) == len(set(nouns)), "a noun listed under two kinds"
+
+
+def test_a_heading_in_another_language_splits_the_sections() -> None:
+    lines = ["Ana Exemplo", "Formação Acadêmica", "Mestrado em Geografia (2014 - 2016)",
+             "Atuação Profissional", "Analista de Dados, Acme   2016 - 2020", "Idiomas", "Inglês"]  # fmt: skip
+    assert [s.kind for s in find_sections(lines)] == ["header", "education", "experience", "languages"]
+
+
+def test_fold_drops_accents_and_keeps_case() -> None:
+    assert fold("Acadˆemica Ça Nˆımes") == "Academica Ca Nimes"
+    assert fold("Skills") == "Skills"
