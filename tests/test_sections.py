@@ -432,6 +432,7 @@ def test_headings_read_by_their_words_in_six_languages(line: str, kind: str) -> 
         "Erfahrungsbericht",  # no heading noun at the end of the compound
         "Dirección",  # an address in Spanish
         "Communications",  # a degree's field on a line of its own
+        "Resume",  # the page's title ("résumé" folded), above the name
     ],
 )
 def test_lines_of_other_words_are_no_headings(line: str) -> None:
