@@ -178,20 +178,32 @@ EXTRA = {
              ("President, Student Robotics Club", "Treasurer, Debate Society", "Captain, University Chess Club",
               "Master of Ceremonies, Spring Gala Committee")),
 }  # fmt: skip
-LANGUAGES = {  # month names, "present", "since", the word between month and year
-    "German": ("Januar Februar März April Mai Juni Juli August September Oktober November Dezember", "heute", "seit",
-               ""),
+# month names, their short forms, "present" words, "since" words, "to" (and "to present"), the word before the year
+LANGUAGES = {
+    "German": ("Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+               "Jan. Feb. März Apr. Mai Juni Juli Aug. Sep. Okt. Nov. Dez.",
+               ("heute", "bis heute", "aktuell", "derzeit"), ("seit",), (" bis ", " bis heute"), ""),
     "Spanish": ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-                "actualidad", "desde", "de "),
+                "ene. feb. mar. abr. may. jun. jul. ago. sept. oct. nov. dic.",
+                ("actualidad", "la actualidad", "presente", "actual", "hoy"), ("desde",), (" a ", " a la actualidad"),
+                "de "),
     "French": ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-               "aujourd'hui", "depuis", ""),
-    "Italian": ("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre", "oggi",
-                "dal", ""),
-    "Dutch": ("januari februari maart april mei juni juli augustus september oktober november december", "heden",
-              "sinds", ""),
-    "Portuguese": ("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro", "atual",
-                   "desde", "de "),
+               "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
+               ("aujourd'hui", "présent", "en cours", "à ce jour"), ("depuis",), (" à ", " à ce jour"), ""),
+    "Italian": ("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+                "gen. feb. mar. apr. mag. giu. lug. ago. set. ott. nov. dic.",
+                ("oggi", "presente", "in corso", "attuale", "ad oggi"), ("dal", "da"), (" a ", " a oggi"), ""),
+    "Dutch": ("januari februari maart april mei juni juli augustus september oktober november december",
+              "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.", ("heden", "nu", "tot heden"),
+              ("sinds", "vanaf"), (" tot ", " tot heden"), ""),
+    "Portuguese": ("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+                   "jan. fev. mar. abr. mai. jun. jul. ago. set. out. nov. dez.",
+                   ("atual", "o momento", "presente", "hoje", "atualmente"), ("desde",), (" a ", " até o momento"),
+                   "de "),
 }  # fmt: skip
+# how a resume in another language writes its dates: the usual words, another "present" (and "since") word, the
+# language's own "to" between the dates, short month names ("Okt. 2019"), or short names before a slash ("Out/2015")
+DATE_WORDS = ("usual words", "other present word", "own word for 'to'", "short month names", "short names, slash")
 PAPERS = {
     "publications (heading repeated)": ("PUBLICATIONS", [
         "Lee J, Park S. Forecasting demand with sparse data. Journal of Applied Statistics 12.3 (2019).",
@@ -219,6 +231,7 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "section_order": ("experience first", "education first"),
     "summary": ("SUMMARY heading", "Profile heading", "no heading"),
     "date_format": ("Jan 2019", "January 2019", "Jan. 2019", "Jan '19", "01/2019", "2019-01", "2019", "01-2019",
+                    "January, 2019",
                     "2019 Jan", "Jan 19", "2019.3"),
     "separator": (" – ", " — ", " - ", " to ", "–"),
     "current": ("Present", "Current", "present", "Since", "Onwards", "Continuing", "Till Now", "no current job",
@@ -226,6 +239,7 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     # the language of month names and "present" ("marzo de 2019 – actualidad", "Januar 2019 – heute")
     "date_language": ("English", "English", "English", "German", "Spanish", "French", "Italian", "Dutch",
                       "Portuguese"),
+    "date_words": ("English words", *DATE_WORDS),  # in another language: which of its words (DATE_WORDS)
     # what a PDF or Word export did to the dates: the dash lost, words split by letter spacing, glued to the title
     "export": ("clean", "clean", "dash lost", "letter-spaced date words", "dates glued to the title",
                "title glued after the dates"),
@@ -235,7 +249,8 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "job_kind": ("employee", "military service", "self-employed"),
     "career_break": ("none", "career break among the jobs"),
     "date_place": ("right, tab", "below title", "above title", "inline | ", "left column, tab", "below: City | dates",
-                   "left column, broken over two lines", "right, broken over two lines", "before title, colon"),
+                   "left column, broken over two lines", "right, broken over two lines", "before title, colon",
+                   "inline, full stop"),
     "entry": ("Title, Org", "Title | Org", "Title at Org", "Title / Org, City on next line"),
     "positions": ("1", "2", "3", "4"),
     "overlap": ("no overlap", "overlap"),
@@ -334,12 +349,17 @@ def union_months(ranges: list[tuple[int, int]]) -> int:
 # --- dates as written and as read by the labels' conventions ------------------------------------------------------
 def write_month(index: int, style: str, language: str = "English") -> str:
     year, month = divmod(index, 12)
-    if language != "English":  # month names written out in the resume's language
-        names, _, _, joiner = LANGUAGES[language]
+    if language != "English":  # month names in the resume's language: written out, short, or short before a slash
+        names, shorts, _, _, _, joiner = LANGUAGES[language]
+        if style == "Jan/2019":
+            return f"{shorts.split()[month].rstrip('.').capitalize()}/{year}"
+        if style == "Jan. 2019":
+            return f"{shorts.split()[month]} {year}"
         return f"{names.split()[month]} {joiner}{year}"
     short = MONTHS[month][:3]
     return {
         "Jan 2019": f"{short} {year}", "January 2019": f"{MONTHS[month]} {year}",
+        "January, 2019": f"{MONTHS[month]}, {year}",
         "Jan. 2019": f"{short}{'' if short == 'May' else '.'} {year}", "Jan '19": f"{short} '{year % 100:02d}",
         "01/2019": f"{month + 1:02d}/{year}",
         "2019-01": f"{year}-{month + 1:02d}", "2019": str(year), "01-2019": f"{month + 1:02d}-{year}",
@@ -362,9 +382,14 @@ def write_range(
 ) -> tuple[str, tuple[int, int]]:
     """A position's dates as written (end None: still there) and the months they mean."""
     if language != "English":
-        _, present, since, _ = LANGUAGES[language]
+        language, _, words = language.partition(":")  # "German:other present word"
+        _, _, presents, sinces, to, _ = LANGUAGES[language]
+        present = presents[1 + start % (len(presents) - 1)] if words == "other present word" else presents[0]
+        since = sinces[start % len(sinces)]
         if end is None and current == "Since":
             return f"{since.capitalize()} {write_month(start, style, language)}", (start, NOW)
+        if words == "own word for 'to'":  # "Oktober 2019 bis März 2021", "outubro de 2019 até o momento"
+            sep, present = (to[0], "") if end is not None else (" ", to[1].strip())
         finish = present if end is None else write_month(end, style, language)
         return f"{write_month(start, style, language)}{sep}{finish}", (start, NOW if end is None else end)
     if end is None and current == "start only (latest job)":  # a resume builder's empty end for the current job
@@ -530,6 +555,8 @@ def _entry_lines(
         lines[0] = Line(head[0], left=dates)
     elif place == "inline | ":
         lines[0] = Line(f"{head[0]} | {dates}")
+    elif place == "inline, full stop":  # "Research Intern at Acme, September 2015 - December 2015."
+        lines[0] = Line(f"{head[0]}, {dates}.")
     elif place == "before title, colon":  # "Since August 2017: Research Assistant at ..."
         lines[0] = Line(f"{dates}: {head[0]}")
     elif place == "below title":
@@ -601,6 +628,10 @@ def generate(seed: int, index: int) -> Case:
     _settle_date_classes(case, style, len(spans))
     style, cur, language = case.classes["date_format"], case.classes["current"], case.classes["date_language"]
     cur = cur if cur != "no current job" else "Present"
+    if language != "English":  # "German:short month names": the language and which of its words
+        words = case.classes["date_words"]
+        style = {"short month names": "Jan. 2019", "short names, slash": "Jan/2019"}.get(words, style)
+        language = f"{language}:{words}"
     sep = case.classes["separator"]
     employers = rng.sample(EMPLOYERS, len(spans) + 1)
     shared = None
@@ -679,9 +710,17 @@ def _settle_date_classes(case: Case, style: str, positions: int) -> None:
         if style == "2019" or classes["duration"] != "none":
             classes["date_language"] = "English"  # a year has no language; LinkedIn's lengths are English here
         else:
-            classes["date_format"] = "January 2019"  # month names written out in the language
+            classes["date_format"] = "January 2019"  # month names in the language (written out, or DATE_WORDS)
             if classes["current"] not in ("Present", "Since", "no current job"):
                 classes["current"] = "Present"  # the language's own word for it
+            if classes["date_words"] == "English words" or (
+                classes["date_words"] == "other present word" and classes["current"] == "no current job"
+            ):
+                classes["date_words"] = "usual words"  # (no job held now: no word for "present" to vary)
+            if classes["date_words"] == "own word for 'to'" and classes["export"] == "dash lost":
+                classes["export"] = "clean"  # no dash between the dates to lose
+    if classes["date_language"] == "English":
+        classes["date_words"] = "English words"
     if style == "Jan 19" and classes["current"] in ("Since", "start only (latest job)"):
         classes["current"] = "Present"  # "Jan 19" alone is a day of January: two-digit years only as a range's ends
     if classes["current"] == "start only (latest job)":
@@ -714,6 +753,8 @@ def _settle_date_classes(case: Case, style: str, positions: int) -> None:
             classes["export"] = "clean"
     if classes["date_place"] == "before title, colon" and classes["duration"] == " · 2 yrs 3 mos":
         classes["duration"] = "none"
+    if classes["date_place"] == "inline, full stop":
+        classes["duration"] = "none"  # LinkedIn's lengths never end a sentence
 
 
 def _exported(written: str, case: Case, sep: str) -> str:
@@ -1150,7 +1191,7 @@ def report(samples: list[Sample], *, min_rate: float = 0.10) -> str:
 def _blame_elsewhere(by_class: dict[tuple[str, str, str], list[Record]], record: Record, axis: str) -> float:
     """How much the record's other classes fail on their own: low means this class is the likely cause."""
     return sum(
-        max(_rate(by_class[(record.metric, other, v)]) for v in values)
+        max((_rate(by_class[(record.metric, other, v)]) for v in values), default=0.0)
         for other, values in record.classes.items()
         if other != axis
     )

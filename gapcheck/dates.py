@@ -84,7 +84,7 @@ _SHORT = r"(?P<{g}qm>0?[1-9]|1[0-2])/(?P<{g}qy>\d\d)(?![\d/])"
 # of a range (alone, or before a full year as in "Oct 14 – Oct 20, 2019", the number is a day)
 _NAMED_SHORT = (
     _MONTH.replace("{g}m", "{g}rm")
-    + r"\s+(?P<{g}ry>\d\d)(?![\d/.:]|\s*(?:st|nd|rd|th)\b|\s*,?\s*(?:19|20)\d\d|\s*[-–—]\s*\d)"
+    + r"\s+(?P<{g}ry>\d\d)(?![\d/]|\.(?!\s*$)|:\d|\s*(?:st|nd|rd|th)\b|\s*,?\s*(?:19|20)\d\d|\s*[-–—]\s*\d)"
 )
 
 PATTERN_PARTS = {
@@ -132,7 +132,7 @@ _NUMERIC = r"(?P<{g}pm>0?[1-9]|1[0-2])/(?P<{g}py>(?:19[5-9]\d|20[0-4]\d))"
 GAP_RANGE_RE = re.compile(r"(?<![\w/.])" + _NUMERIC.format(g="e") + r"\s{1,8}" + _NUMERIC.format(g="f") + r"(?![\w/])")
 # "Jun. 2018 Jan. 2021", "Mar. 2021 Present": two month dates (or a month date and "Present") with the dash between
 # them lost in export (a dash drawn as a glyph without text), nothing but spaces between them
-_MONTH_YEAR = _MONTH + r"(?:\s+de\s+|\s*[,']?\s*)" + _YEAR.replace("{g}y", "{g}my")
+_MONTH_YEAR = _MONTH + r"(?:\s+de\s+|/|\s*[,']?\s*)" + _YEAR.replace("{g}y", "{g}my")  # "Out/2015 Atual" too
 LOST_DASH_RE = re.compile(
     r"(?<![\w/.])"
     + _MONTH_YEAR.format(g="a")

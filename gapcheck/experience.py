@@ -52,7 +52,7 @@ _SINCE_ENTRY = re.compile(SINCE_RE.pattern + r"\s*[:|–—-]", re.IGNORECASE)
 # "Lecturer, Acme University (since 2019)", "Lehrer im Schuldienst seit 1998.": a range still open closing the name
 # line ("from" closes sentences too: "data from 2019")
 _SINCE_END = re.compile(r"(?!from\b)" + SINCE_RE.pattern + r"\s*\)?\s*\.?\s*$", re.IGNORECASE)
-_LEAD_DATE = re.compile(r"\s*(?:" + SINGLE_RE.pattern + r")\s+(?=[A-Z])", re.IGNORECASE)
+_LEAD_DATE = re.compile(r"\s*(?:" + SINGLE_RE.pattern + r")[:,]?\s+(?=[A-Z])", re.IGNORECASE)  # "2017: Intern, X"
 _BORN = re.compile(BORN, re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s*[,:]?\s+(?=[A-Z])")
 
@@ -290,7 +290,7 @@ def _edge_date(line: str, as_of: int) -> DateRange | None:
     Intern, Wayne Enterprises 2009", "2002 Software Engineering Intern at Wayne Enterprises", "Senior Financial
     Analyst | Riverside Medical Center | 2024"): the position's time, however long the title. A talk, a paper or
     an award has no job title, or puts its year after a comma or in brackets."""
-    text = line.strip()
+    text = _without_date_stop(line).strip()  # "Intern, Acme, Summer 2021.": the stop closes the line
     dates = list(SINGLE_RE.finditer(text))
     if not dates:
         return None
@@ -302,7 +302,7 @@ def _edge_date(line: str, as_of: int) -> DateRange | None:
     else:
         return None
     names = _WEB_ADDRESS.sub(" ", names).strip(" \t|•·/")
-    set_off = gap.isspace() or gap in ("|", "•", "·")
+    set_off = gap.isspace() or gap in ("|", "•", "·") or (lead and gap in (":", ","))  # "2017: Intern at Acme"
     # a year after a comma is a paper's or an award's ("Best Paper, IEEE, 2019"); a name line wrapped after its first
     # comma keeps its leading year ("2018 Guest investigator, Harbour Institute," above the place)
     if not set_off or (names.endswith(",") and not lead) or not _long_title(names) or len(names.split()) > 12:
@@ -452,11 +452,13 @@ def _without_date_stop(line: str) -> str:
 
 
 def _date_start(text: str) -> int:
-    """Where the date range closing the text starts (its length when none does)."""
+    """Where the date range (or lone date) closing the text starts (its length when none does)."""
     text = text.rstrip()
     if not any(ch.isdigit() for ch in text[-40:]):
         return len(text)
-    return next((m.start() for m in RANGE_RE.finditer(text) if m.end() == len(text)), len(text))
+    patterns = (RANGE_RE, LOST_DASH_RE, GAP_RANGE_RE, SINGLE_RE)
+    ends = (m.start() for pattern in patterns for m in pattern.finditer(text) if m.end() == len(text))
+    return next(ends, len(text))
 
 
 def _date_closes(text: str) -> bool:

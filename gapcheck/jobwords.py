@@ -79,6 +79,15 @@ _PERSONAL = re.compile(
 )
 
 
+# An award, a prize or a scholarship dated among the jobs ("2019: Best Paper Award, Example Conference", "Preis der
+# Stiftung", "Prix de thèse"): an honour, not employment, unless a job title stands beside it
+_AWARD = re.compile(
+    r"\b(?:awards?|prizes?|scholarships?|medals?|preis|auszeichnung|stipendium|prix|bourse|premio|beca|prêmio|"
+    r"borsa\s+di\s+studio)\b",
+    re.IGNORECASE,
+)
+
+
 # Time away from work listed among the jobs, so the timeline has no gap: not employment, whatever it taught
 _BREAK = re.compile(
     r"\b(?:career\s+(?:break|gap|pause)|sabbatical|(?:parental|maternity|paternity|family|personal|medical)\s+leave|"
@@ -120,9 +129,9 @@ def is_running_head(line: str) -> bool:
 
 
 def not_a_job(names: str, first_lines: Sequence[str] = (), entry_lines: Sequence[str] = ()) -> bool:
-    """True when a dated entry is not employment: volunteering, a student club or team, a career break, a degree
-    listed among jobs, a school science-fair project, a date of birth among personal details or the document's
-    printing date.
+    """True when a dated entry is not employment: volunteering, a student club or team, a career break, an award, a
+    degree listed among jobs, a school science-fair project, a date of birth among personal details or the
+    document's printing date.
 
     ``names`` are the entry's name lines joined, ``first_lines`` its first lines (names and the start of its
     description), ``entry_lines`` all of its lines.
@@ -132,7 +141,7 @@ def not_a_job(names: str, first_lines: Sequence[str] = (), entry_lines: Sequence
     """
     if _VOLUNTEER.search(names) or is_campus_involvement(names, " ".join(first_lines)) or _PERSONAL.search(names):
         return True
-    if is_career_break(names):
+    if is_career_break(names) or (_AWARD.search(names) and not TITLE_WORDS.search(_AWARD.sub(" ", names))):
         return True
     if _SCHOOL_PROJECT.search(" ".join(entry_lines)) and _only_club_roles(names):
         return True  # research done for a science fair or a school competition

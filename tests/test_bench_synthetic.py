@@ -22,7 +22,7 @@ CASES = [bench.generate(3, index) for index in range(60)]
 def _month(text: str, *, end: bool) -> int:
     """A month index for one written date ("Jan. 2019", "January 2019", "Jan '19", "01/2019", "2019-01", "2019")."""
     text = text.strip()
-    if match := re.fullmatch(r"([A-Za-z]{3})[a-z]*\.? (\d{4})", text):
+    if match := re.fullmatch(r"([A-Za-z]{3})[a-z]*\.?,? (\d{4})", text):  # "January, 2019" too
         return int(match[2]) * 12 + MONTHS[match[1].lower()]
     if match := re.fullmatch(r"([A-Za-z]{3}) '?(\d\d)", text):  # "Jan '19", "Jan 19"
         return (2000 + int(match[2])) * 12 + MONTHS[match[1].lower()]
@@ -169,9 +169,20 @@ def test_causes_name_nothing_when_failures_are_spread_evenly() -> None:
 
 
 NEW_WAYS = {  # a way of writing added in round five -> what its resumes must show
-    ("date_language", "Spanish"): r" de 20\d\d",
-    ("export", "dash lost"): r"\d{4} (?:\w+\.? (?:de )?\d{4}|Present|Current|present|heute|actualidad|atual|oggi|heden|"
-    r"aujourd'hui)",
+    ("date_language", "Spanish"): r" de 20\d\d|\b(?:ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic)\.? 20\d\d|"
+    r"\b(?:Ene|Feb|Mar|Abr|May|Jun|Jul|Ago|Sept|Oct|Nov|Dic)/20\d\d",
+    ("export", "dash lost"): r"\d{4} (?:\w+\.? (?:de )?\d{4}|\w+/\d{4}|Present|Current|present|heute|bis heute|aktuell|"
+    r"derzeit|actualidad|la actualidad|presente|actual|hoy|atual|o momento|hoje|atualmente|oggi|in corso|attuale|"
+    r"ad oggi|heden|nu|tot heden|aujourd'hui|présent|en cours|à ce jour)",
+    # round seven: "Month, YYYY"; another language's other words, its "to", its short month names (with a slash)
+    ("date_format", "January, 2019"): r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December), 20\d\d",
+    ("date_words", "other present word"): r"\b(?:bis heute|aktuell|derzeit|la actualidad|presente|actual|hoy|présent|"
+    r"en cours|à ce jour|in corso|attuale|ad oggi|nu|tot heden|o momento|hoje|atualmente)\b|\b(?:Seit|Desde|Depuis|"
+    r"Dal|Da|Sinds|Vanaf) ",
+    ("date_words", "own word for 'to'"): r"\d (?:bis|a|à|tot|até) ",
+    ("date_words", "short month names"): r"\b[A-Za-zäé]{3,4}\.? 20\d\d",
+    ("date_words", "short names, slash"): r"\b[A-Z][a-zäé]{2,3}/20\d\d",
     ("export", "letter-spaced date words"): r"\bPres ent|\bCurr ent|\bpres ent|\b[A-Z][a-z] [a-z]",
     ("current", "start only (latest job)"): r"",  # the latest job's dates: a start and no separator (below)
     ("papers", "talks with dates"): r"Presentation",

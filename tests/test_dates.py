@@ -593,3 +593,23 @@ def test_a_year_and_a_one_digit_month_after_a_dot(line: str, start: str, end: st
 @pytest.mark.parametrize("line", ["raised 2019.3 million", "2019-3", "Python 3.9 2019"])
 def test_a_dot_and_one_digit_that_make_no_range(line: str) -> None:
     assert find_date_ranges(line, AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Nov 18 - Sep 26: Director of Communications, Acme", "2018-11", "2026-09"),  # a colon sets the title off
+        ("Charge Nurse, Acme, May 23 — Mar 25.", "2023-05", "2025-03"),  # a full stop closes the line
+        ("Analista, Acme   Sep/2023 heute", "2023-09", "2026-11"),  # the dash lost between "Out/2015" and present
+        ("Analista, Acme   Out/2015 Atual", "2015-10", "2026-11"),
+    ],
+)
+def test_two_digit_years_and_slashed_months_at_a_line_end(line: str, start: str, end: str) -> None:
+    assert _only_range(line)[:2] == (start, end)
+
+
+@pytest.mark.parametrize(
+    "line", ["Met at 9 on Sep 26:30 sharp", "Call on Mar 26. Then the report", "Nov 18 - Sep 26:30"]
+)
+def test_days_and_times_are_no_two_digit_years(line: str) -> None:
+    assert find_date_ranges(line, AS_OF) == []

@@ -879,3 +879,21 @@ def test_two_ranges_still_open_side_by_side() -> None:
         "2018-01",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "months"),
+    [
+        ("2017: Software Engineering Intern, Acme Health", "2017-01", 12),
+        ("Software Engineering Intern, Acme Health, Summer 2021.", "2021-06", 3),
+        ("Sergeant, U.S. Army, Aug 2015 Jul 2019.", "2015-08", 48),
+    ],
+)
+def test_a_lone_date_set_off_by_a_colon_or_closing_with_a_full_stop(line: str, start: str, months: int) -> None:
+    ((_, _, found_start, found_months),) = _summary(["EXPERIENCE", line, "• Built the reporting pipeline"])
+    assert (found_start, found_months) == (start, months)
+
+
+def test_a_year_and_a_colon_before_an_award_is_no_position() -> None:
+    lines = ["EXPERIENCE", "Analyst, Acme Inc   2015 – 2021", "2019: Best Paper Award, Example Conference"]
+    assert _summary(lines) == [("Analyst", "Acme Inc", "2015-01", 72)]

@@ -55,3 +55,31 @@ def test_tools_are_not_titles(text: str) -> None:
 def test_spanish_job_titles_are_titles_but_their_lookalikes_are_not() -> None:
     assert all(TITLE_WORDS.search(t) for t in ("Analista de Datos", "Asistente de Ventas", "Gerente"))
     assert TITLE_WORDS.search("Analysis of the census data") is None
+
+
+@pytest.mark.parametrize(
+    "names", ["Best Paper Award, Example Conference", "Preis der Beispiel-Stiftung", "Prix de thèse", "Borsa di studio"]
+)
+def test_an_award_dated_among_the_jobs_is_not_a_job(names: str) -> None:
+    assert not_a_job(names)
+
+
+@pytest.mark.parametrize(
+    "names", ["Analyst, Award Solutions Inc", "Scholarship Coordinator, Acme", "Engineer, Prix Corp"]
+)
+def test_a_job_beside_an_award_word_stays_a_job(names: str) -> None:
+    assert not not_a_job(names)
+
+
+@pytest.mark.parametrize(
+    "names", ["geboren: 6-8", "Geburtsdatum", "Data de nascimento:", "Nato il 3", "Staatsangehörigkeit: deutsch"]
+)
+def test_personal_details_in_other_languages_are_not_jobs(names: str) -> None:
+    assert not_a_job(names)
+
+
+@pytest.mark.parametrize(
+    "names", ["NATO Communications Agency, Analyst", "Analyst, Nata Foods", "Developer, Né Studio"]
+)
+def test_employers_that_look_like_personal_details_stay_jobs(names: str) -> None:
+    assert not not_a_job(names)
