@@ -172,6 +172,8 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     if qualifier and known_field(qualifier.group(1)) is None and spell_out(qualifier.group(1)) == qualifier.group(1):
         rest = rest[qualifier.end() :]  # "MSc (Tech) (Bioinformatics)", "M.Sc. (Eng) Robotics": the kind, no field
     paren = re.match(r"\s*\(([^)]*)\)?", rest)
+    if paren and _spelled_after(paren.group(1), rest[paren.end() :]):
+        rest, paren = re.sub(r"^\s*[-–—:,]?\s*", "", rest[paren.end() :]), None  # "Master 2 (STL) - Science et ..."
     if paren:
         field = _clean(paren.group(1))
         if field and subject:
@@ -205,6 +207,15 @@ def specialised(subject: str, field: str) -> str:
 _QUALIFIER = re.compile(r"\s*\(([A-Z][a-z]{1,5})\.?\)(?=\s*(?:\(|in\s|[,:–—-]?\s*[A-Z]))")
 # A programme's code, no field: "ID3D", "MoSIG", "M2-SAFE" (letters and digits, or capitals inside a word)
 _CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+\b|\b[A-Z][a-z]*[A-Z]{2,}\w*\b")
+
+
+def _spelled_after(acronym: str, text: str) -> bool:
+    """A programme's acronym in parentheses spelled out right after it: "(STL) - Science et Technologie du Logiciel",
+    "(MIME) - Mathématiques, Informatique, Mécanique, Electronique" (initials of the words in capitals)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or known_field(acronym) or spell_out(acronym) != acronym:
+        return False
+    words = re.findall(r"[^\W\d_]+", text)[: 2 * len(acronym) + 2]
+    return "".join(w[0] for w in words if w[0].isupper()).startswith(acronym)
 
 
 def _after_first_part(text: str) -> str | None:
@@ -255,7 +266,26 @@ def field_before(text: str) -> str | None:
     named = is_field_name(last) or is_field_name(
         re.sub(r"(?<= )(?!and\b|of\b)([a-z])", lambda m: m.group().upper(), last)
     )
-    return last if last and named and not INSTITUTION.search(last) else None
+    after = _after_capitals(last)
+    return after or (last if last and named and not INSTITUTION.search(last) else None)
+
+
+def _no_field(word: str) -> bool:
+    """A word in capitals that names no field ("HAMBURG", not "IT" or "CS")."""
+    return known_field(word) is None and spell_out(word) == word
+
+
+def _after_capitals(text: str) -> str | None:
+    """A known field after a name in capitals: "UNIVERSITÄT ROSTOCK Informatik, M.Sc.", "HAW HAMBURG
+    Wirtschaftsinformatik, B.Sc." (a school written in capitals, then the field in title case)."""
+    words = text.split()
+    for k in range(1, len(words)):
+        field = " ".join(words[k:])
+        if not all(w.isupper() and len(w) > 1 and _no_field(w) for w in words[:k]) or words[k].isupper():
+            continue
+        if known_field(field) == field:
+            return field
+    return None
 
 
 def _field_ahead_of(school: str) -> str:

@@ -189,3 +189,47 @@ def test_a_programme_code_before_the_field_is_no_field(line: str, field: str) ->
 
 def test_a_first_part_without_a_code_stays_the_field() -> None:
     assert [f for _, f, _ in _fields("MSc Data Science, Statistics, University College London")] == ["Data Science"]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        (
+            "2013-2014 Master 2 (STL) - Science et Technologie du Logiciel. Spécialité TA",
+            "Science et Technologie du Logiciel",
+        ),
+        ("Licence 3 (MIME) - Mathématiques, Informatique, Mécanique, Electronique", "Mathématiques"),
+        ("Master of Science (MSCS) Computer Science", "Computer Science"),
+    ],
+)
+def test_a_programme_acronym_spelled_out_after_it_gives_way_to_its_words(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("M.S. (CS), Stanford University", "Computer Science"),
+        ("M.S. (EE) Stanford University, 2015", "Electrical Engineering"),
+    ],
+)
+def test_an_acronym_not_spelled_out_after_it_stays_as_it_was(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("• UNIVERSITÄT ROSTOCK Informatik, M.Sc. (seit 2023)", "Informatik"),
+        ("• HAW HAMBURG Wirtschaftsinformatik, B.Sc. (2020-2023)", "Wirtschaftsinformatik"),
+    ],
+)
+def test_a_known_field_after_a_school_in_capitals_before_the_degree_is_the_field(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"), [("IT Management, MBA", "IT Management"), ("AI Engineering, MS", "AI Engineering")]
+)
+def test_capitals_that_name_a_field_stay_part_of_it(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
