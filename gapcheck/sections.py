@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from gapcheck.blockkinds import block_kind, heading_shaped
 from gapcheck.dates import years_in
 from gapcheck.jobwords import TITLE_WORDS
 from gapcheck.models import Section
@@ -116,33 +117,39 @@ def heading_kind(line: str) -> str | None:
     >>> heading_kind("Experience with large data sets") is None
     True
     """
+    return _heading(line)[0]
+
+
+def _heading(line: str) -> tuple[str | None, bool]:
+    """The kind a heading line names, and whether only its words name it (no list holds the heading)."""
     if len(line) > 60:
-        return None
+        return None, False
     text = _QUALIFIER.sub("", _SHORTCODE.sub("", fold(line)).strip())
     if re.fullmatch(r"(?:[A-Za-z] ){3,}[A-Za-z](?:\s+.*)?", text):
         text = re.sub(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)", "", text)
     text = re.sub(r"\b([A-Z]) (?=[A-Z]{2,}\b)", r"\1", text)  # small caps read apart: "R ESEARCH E XPERIENCE"
     key = re.sub(r"^\d+\s*", "", _key(text))
     if not key or len(key.split()) > _MAX_WORDS:
-        return None
+        return None, False
     lookup = heading_words().phrases
     if key in lookup:
-        return lookup[key]
+        return lookup[key], False
     plural = lookup.get(_plural(key))
     if plural not in (None, "skills") and re.fullmatch(r"[\w\s&/-]+:?", text.strip()):
         # "Extracurricular Activity", "Publication", "Presentation": the list names the plural; a skill's name
         # alone on a line ("Technology)", "Database") is no heading
-        return plural
+        return plural, False
     titled = text.isupper() or text.endswith(":") or all(w[0].isupper() for w in text.split() if w not in _JOINERS)
     if titled and (kind := _compound_kind(key)):
-        return kind
+        return kind, False
     # "Experience ——" or "EDUCATION 2" (page-break artefacts) and "Skills & Interests"
     first_two = " ".join(key.split()[:2])
     for candidate in (first_two, key.split()[0]):
         kind = lookup.get(candidate)
         if kind and (text.isupper() or text.endswith(":")) and len(key.split()) <= 3:
-            return kind
-    return _worded_kind(key, text)
+            return kind, False
+    worded = _worded_kind(key, text)
+    return worded, worded is not None
 
 
 def _worded_kind(key: str, text: str) -> str | None:
@@ -229,15 +236,42 @@ def find_sections(lines: tuple[str, ...] | list[str]) -> tuple[Section, ...]:
     """
     sections: list[Section] = []
     kind, heading, start = "header", "", 0
+    headings = [(None, False) if _inline_list(line) else _heading(line) for line in lines]
+    known = [found for found, _ in headings]
     for i, line in enumerate(lines):
-        new_kind = heading_kind(line)
-        if new_kind is None or _inline_list(line):
+        new_kind, worded = headings[i]
+        if kind != "header" and (new_kind is None or (worded and new_kind in _BLOCK_KINDS)):
+            new_kind = _kind_by_block(lines, known, i, kind) or new_kind
+        if new_kind is None:
             continue
         sections.append(Section(kind, heading, start, i))
         kind, heading, start = new_kind, line, i + 1
     sections.append(Section(kind, heading, start, len(lines)))
     found = [s for s in sections if s.end > s.start or s.kind != "header"]
     return tuple(_absorb_subheadings(found, lines))
+
+
+_BLOCK_KINDS = frozenset({"experience", "education"})
+# sections where no list of positions belongs, so that positions there lost their heading; volunteering, projects,
+# papers and awards list dated roles of their own
+_POSITIONS_LOST_IN = frozenset({"education", "skills", "summary", "languages", "interests", "contact", "other"})
+
+
+def _kind_by_block(lines: Sequence[str], known: Sequence[str | None], i: int, kind: str) -> str | None:
+    """The kind a heading's block shows, where the heading's words do not settle it: a line shaped as a heading that
+    no list knows ("Mein Werdegang", "Stationen") heads positions or degrees when its block holds them; a heading
+    known only by its words ("Akademische Laufbahn", an academic career) heads degrees when its block holds them.
+    Only a kind other than the running section's starts a section: a company's name over its own job does not.
+
+    A listed heading ("Experience", "Ausbildung") keeps its kind, whatever follows it.
+    """
+    if known[i] is None and not heading_shaped(lines[i]):
+        return None
+    end = next((k for k in range(i + 1, len(lines)) if known[k] is not None), len(lines))
+    found = block_kind(lines[i + 1 : end])
+    if found == "experience" and kind not in _POSITIONS_LOST_IN:
+        return None  # a club's or a project's dated roles under a name of their own: not the jobs
+    return None if found == kind else found
 
 
 # Volunteering, leadership and campus activities, and education, are sections of their own however many follow

@@ -407,6 +407,8 @@ def test_a_german_skills_heading_keeps_its_dated_skill_lines_out_of_the_jobs() -
         ("Fremdsprachen", "languages"),
         ("Programmiersprachen", "skills"),  # listed whole: programming languages are skills
         ("Weiterbildungen", "certifications"),
+        ("Especialidades técnicas", "skills"),
+        ("Motivación", "summary"),
         # an icon before the heading
         ("£ Experiencias", "experience"),
         ("★ Formación", "education"),
