@@ -27,7 +27,7 @@ import gapcheck.batch.workers
 from gapcheck.batch import BatchFile, Limits, check_files, find_resumes, plan_batch
 from gapcheck.batch.cache import ProfileCache
 from gapcheck.batch.resultfile import ResultsFile, result_key
-from gapcheck.batch.workers import ReadingPool
+from gapcheck.batch.workers import IdleReaders, ReadingPool
 from gapcheck.cli import ExitCode, app
 from gapcheck.errors import ResumeReadError
 from gapcheck.models import GapReport, ResumeProfile, SkippedResume
@@ -249,6 +249,27 @@ def test_a_worker_gets_its_next_file_before_its_result_is_passed_on(cohort: Path
         assert first[0] == 0 and isinstance(first[1], ResumeProfile)
         assert worker.task == (1, str(cohort / "sub" / "bob.pdf"))  # already reading while the parent compares
         assert [index for index, _ in found] == [1]
+
+
+def test_a_pool_takes_over_workers_started_before_it(cohort: Path, checker: Checker) -> None:
+    """A batch without a cache starts its workers before the roles load (IdleReaders); the pool uses them."""
+    with IdleReaders(1, timeout=30) as idle:
+        (started,) = idle.workers
+        with ReadingPool(checker, [cohort / "ann.pdf"], workers=1, timeout=30, idle=idle) as pool:
+            assert list(pool.workers.values()) == [started]
+            found = dict(pool)
+        assert idle.workers == []
+    assert isinstance(found[0], ResumeProfile) and found[0].skills
+
+
+def test_workers_started_with_other_limits_are_not_taken_and_are_ended(cohort: Path, checker: Checker) -> None:
+    with IdleReaders(1, timeout=30) as idle:
+        (started,) = idle.workers
+        with ReadingPool(checker, [cohort / "ann.pdf"], workers=1, timeout=10, idle=idle) as pool:
+            assert started not in pool.workers.values()
+            assert isinstance(dict(pool)[0], ResumeProfile)
+        assert started.process.is_alive()
+    assert not started.process.is_alive()
 
 
 def test_each_worker_starts_with_a_file_before_the_parent_reads_any_message(cohort: Path, checker: Checker) -> None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from gapcheck.batch.cache import ProfileCache
 from gapcheck.batch.plan import BatchFile
-from gapcheck.batch.workers import OVERLOADED, WORKER_DIED, ReadingPool
+from gapcheck.batch.workers import OVERLOADED, WORKER_DIED, IdleReaders, ReadingPool
 from gapcheck.errors import ResumeReadError
 from gapcheck.limits import Limits, read_regular_file
 from gapcheck.models import GapReport, ResumeProfile, SkippedResume
@@ -26,6 +26,7 @@ def check_files(
     workers: int = 1,
     limits: Limits = Limits(),  # noqa: B008 - a frozen value
     cache: ProfileCache | None = None,
+    idle: IdleReaders | None = None,
 ) -> Generator[GapReport | SkippedResume, None, None]:
     """Check every file against its roles; yield one GapReport or SkippedResume per (file, role).
 
@@ -47,6 +48,8 @@ def check_files(
         Per-file page, size and time limits.
     cache : ProfileCache, optional
         Where profiles are looked up and stored by content hash.
+    idle : IdleReaders, optional
+        Worker processes started earlier, used before any new one is started.
 
     Examples
     --------
@@ -73,6 +76,7 @@ def check_files(
         max_pages=limits.max_pages,
         timeout=limits.timeout,
         max_memory=limits.max_memory,
+        idle=idle,
     )
     with pool:
         # the workers are starting, each with its first file; the TF-IDF weights are fitted meanwhile (importing

@@ -15,6 +15,7 @@ from gapcheck.batch.progress import BatchProgress
 from gapcheck.batch.reports import ReportWriter
 from gapcheck.batch.resultfile import ResultsFile, Row
 from gapcheck.batch.summary import summarize
+from gapcheck.batch.workers import IdleReaders
 from gapcheck.limits import Limits
 from gapcheck.models import CohortSummary, GapReport, SkippedResume
 from gapcheck.pipeline import Checker
@@ -37,6 +38,8 @@ class BatchRun:
         Where progress goes (stderr).
     quiet : bool
         Show no progress.
+    idle : IdleReaders, optional
+        Worker processes started earlier (see ``gapcheck.batch.workers.IdleReaders``), for the first files read.
     """
 
     def __init__(
@@ -48,8 +51,10 @@ class BatchRun:
         workers: int,
         console: Console,
         quiet: bool = False,
+        idle: IdleReaders | None = None,
     ) -> None:
         self.checker = checker
+        self.idle = idle
         self.cache = ProfileCache(cache_dir, as_of=checker.as_of) if cache_dir is not None else None
         self.limits = limits
         self.workers = workers
@@ -57,7 +62,9 @@ class BatchRun:
         self.quiet = quiet
 
     def _check(self, batch: Sequence[BatchFile]) -> Generator[GapReport | SkippedResume, None, None]:
-        return check_files(self.checker, batch, workers=self.workers, limits=self.limits, cache=self.cache)
+        return check_files(
+            self.checker, batch, workers=self.workers, limits=self.limits, cache=self.cache, idle=self.idle
+        )
 
     def check(
         self,

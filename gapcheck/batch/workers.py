@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import logging
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -48,22 +49,26 @@ OVERLOADED = (
 
 
 def _serve(
-    conn: Connection,
-    reader: tuple[Vocabulary, dt.date],
-    max_pages: int | None,
-    max_memory: int | None,
-    timeout: float | None,
-    log_level: int,
+    conn: Connection, max_pages: int | None, max_memory: int | None, timeout: float | None, log_level: int
 ) -> None:
-    """Worker main loop: read the files the parent sends until it sends None or goes away; each file may use
-    ``timeout`` seconds of processor time, or the system kills this process (SIGXCPU)."""
+    """Worker main loop: import the readers, take the reader settings (vocabulary, as-of date), then read the files
+    the parent sends until it sends None or goes away; each file may use ``timeout`` seconds of processor time, or
+    the system kills this process (SIGXCPU)."""
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
     cap_memory(max_memory)
     logging.basicConfig(level=log_level, format="%(name)s: %(message)s")
     if log_level > logging.DEBUG:
         logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings would drown the progress bar
+    # the readers first (compiling their patterns is most of a worker's start): a worker started early (IdleReaders)
+    # does this while the parent loads the roles and the vocabulary it sends next
+    import gapcheck.filetext
+    import gapcheck.resume  # noqa: F401
+
     try:
+        reader: tuple[Vocabulary, dt.date] | None = conn.recv()
+        if reader is None:
+            return  # never used
         conn.send(_READY_CPU if timeout is not None and cap_cpu_time(timeout) else _READY)
         while (task := conn.recv()) is not None:
             index, path = task
@@ -93,18 +98,14 @@ def _read(
 
 class _Worker:
     def __init__(
-        self,
-        context: SpawnContext,
-        reader: tuple[Vocabulary, dt.date],
-        max_pages: int | None,
-        max_memory: int | None,
-        timeout: float | None,
+        self, context: SpawnContext, max_pages: int | None, max_memory: int | None, timeout: float | None
     ) -> None:
         self.conn, child = context.Pipe()
         level = logging.getLogger("gapcheck").getEffectiveLevel()
+        self.settings = (max_pages, max_memory, timeout)
         self.process: SpawnProcess = context.Process(
             target=_serve,
-            args=(child, reader, max_pages, max_memory, timeout, level),
+            args=(child, max_pages, max_memory, timeout, level),
             name="gapcheck-reader",
             daemon=True,
         )
@@ -116,15 +117,39 @@ class _Worker:
         """Whether the system limits the processor time of each file (then the clock is only a backstop)."""
         self.task: tuple[int, str] | None = None
         self.deadline = float("inf")
+        self._sending: threading.Thread | None = None
+
+    def begin(self, reader: tuple[Vocabulary, dt.date], task: tuple[int, str] | None) -> None:
+        """Send the reader settings and the first file on a thread: the worker takes them once it has imported the
+        readers, and the parent goes on meanwhile (the vocabulary is larger than a pipe holds). The file's time
+        starts when the parent sees the worker ready (``give`` with ``sent``)."""
+        self.task = task
+        messages = (reader,) if task is None else (reader, task)
+        self._sending = threading.Thread(target=self._send, args=messages, name="gapcheck-send", daemon=True)
+        self._sending.start()
+
+    def _send(self, *messages: object) -> None:
+        with contextlib.suppress(OSError, ValueError):  # the worker died or was killed: _died or kill() tells
+            for message in messages:
+                self.conn.send(message)
+
+    def _sent(self) -> None:
+        """Wait until ``begin``'s messages are in the pipe (at once by the time the worker answered), so that no
+        other message goes between them."""
+        if self._sending is not None:
+            self._sending.join()
+            self._sending = None
 
     def give(self, task: tuple[int, str], timeout: float | None, *, sent: bool = False) -> None:
         if not sent:
+            self._sent()
             self.conn.send(task)
         self.task = task
         self.deadline = time.monotonic() + timeout if timeout is not None else float("inf")
 
     def stop(self) -> None:
         """Tell an idle worker to exit by itself (``end`` waits for it)."""
+        self._sent()
         with contextlib.suppress(OSError):
             self.conn.send(None)
 
@@ -137,7 +162,62 @@ class _Worker:
         if self.process.is_alive():
             self.process.kill()
         self.process.join()
+        self._sent()  # a send to a process gone fails at once
         self.conn.close()
+
+
+class IdleReaders:
+    """Worker processes started before there is anything to read, so that each imports the readers (compiling
+    their patterns is most of a worker's start) while the parent loads the roles and the vocabulary; a
+    ``ReadingPool`` with the same limits takes them over instead of starting its own. Worth it only where every
+    file will be read (a batch without a cache: with one, the files may all come from it, and then no process
+    should start). Leaving the ``with`` block (or ``close``) kills the workers no pool took.
+
+    Parameters
+    ----------
+    count : int
+        How many processes to start.
+    max_pages, timeout, max_memory
+        As the ``ReadingPool`` that takes them over will be given (a pool with other limits starts its own).
+    """
+
+    def __init__(
+        self, count: int, *, max_pages: int | None = None, timeout: float | None = None, max_memory: int | None = None
+    ) -> None:
+        if count < 1:
+            raise ValueError(f"Invalid value for count={count!r}; expected 1 or more")
+        self.count = count
+        self.settings = (max_pages, max_memory, timeout)
+        self.workers: list[_Worker] = []
+
+    def __enter__(self) -> IdleReaders:
+        return self.start()
+
+    def start(self) -> IdleReaders:
+        """Start the processes (``close`` ends those no pool took)."""
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")
+        try:
+            for _ in range(self.count):
+                self.workers.append(_Worker(context, *self.settings))
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def take(self, settings: tuple[int | None, int | None, float | None]) -> _Worker | None:
+        """A started worker for a pool with these limits (max pages, max memory, timeout), or None."""
+        return self.workers.pop(0) if self.workers and settings == self.settings else None
+
+    def close(self) -> None:
+        """Kill the workers no pool took."""
+        for worker in self.workers:
+            worker.kill()
+        self.workers.clear()
 
 
 class ReadingPool:
@@ -167,6 +247,8 @@ class ReadingPool:
         Seconds (of processor time, where the system limits it) one file may take; None for no limit.
     max_memory : int, optional
         Bytes of address space each worker may use (see ``gapcheck.limits.cap_memory``).
+    idle : IdleReaders, optional
+        Workers started earlier, taken over (when their limits are these) before any is started.
     """
 
     def __init__(
@@ -178,9 +260,11 @@ class ReadingPool:
         max_pages: int | None = None,
         timeout: float | None = None,
         max_memory: int | None = None,
+        idle: IdleReaders | None = None,
     ) -> None:
         if workers < 1:
             raise ValueError(f"Invalid value for workers={workers!r}; expected 1 or more")
+        self.idle = idle
         self.reader = (checker.vocabulary, checker.as_of)
         self.count = min(workers, len(paths))
         self.max_pages = max_pages
@@ -220,10 +304,10 @@ class ReadingPool:
         """Start a worker with its first file already in its pipe: it reads as soon as it is up, even while
         the parent is busy (fitting the TF-IDF weights); the file's time starts when the parent sees it ready."""
         assert self.context is not None
-        worker = _Worker(self.context, self.reader, self.max_pages, self.max_memory, self.timeout)
+        settings = (self.max_pages, self.max_memory, self.timeout)
+        worker = (self.idle.take(settings) if self.idle is not None else None) or _Worker(self.context, *settings)
         self.workers[worker.conn] = worker
-        if self.todo:
-            worker.give(self.todo.popleft(), None)
+        worker.begin(self.reader, self.todo.popleft() if self.todo else None)
 
     def _wait(self) -> list[_Worker]:
         """The workers with a message to read, waiting at most until the nearest deadline."""

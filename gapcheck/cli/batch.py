@@ -92,6 +92,7 @@ def batch(
     from gapcheck.batch.resultfile import ResultsFile, results_format_for
     from gapcheck.batch.run import BatchRun
     from gapcheck.batch.summary import summary_renderer_for
+    from gapcheck.batch.workers import IdleReaders
     from gapcheck.pipeline import Checker
 
     results = ResultsFile(
@@ -100,8 +101,15 @@ def batch(
     render_summary = require_format(summary_renderer_for(summary), "--summary", ".md or .html") if summary else None
     limits = resolve_limits(max_pages, max_size_mb, timeout, max_memory_mb)
     cache = resolve_cache_dir(cache_dir, no_cache)
+    count = workers or os.cpu_count() or 1
     pages = None
+    idle = None
     try:
+        files = find_resumes(paths)
+        if cache is None and not resume:  # every file is read: the workers start now, importing while the roles load
+            idle = IdleReaders(
+                min(count, len(files)), max_pages=limits.max_pages, timeout=limits.timeout, max_memory=limits.max_memory
+            ).start()
         checker = Checker(
             roles_and_postings(role, posting),
             roles_dirs=resolve_roles_dirs(roles_dir),
@@ -112,11 +120,11 @@ def batch(
             checker,
             cache_dir=cache,
             limits=limits,
-            workers=workers or os.cpu_count() or 1,
+            workers=count,
             console=stderr(),
             quiet=quiet,
+            idle=idle,
         )
-        files = find_resumes(paths)
         pages = ReportWriter(reports, files, OutputFormat(reports_format.value)) if reports is not None else None
         kept_rows = results.open(resume=resume)
         checked = run.check(files, results, kept_rows, keep=render_summary is not None, reports=pages)
@@ -130,6 +138,9 @@ def batch(
         kept = f"{len(results.rows)} results kept in {escape(str(output))}"
         err.print(f"Interrupted: {kept}; run again with --resume to go on.")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
+    finally:
+        if idle is not None:
+            idle.close()  # those no pool took (fewer files than workers, or an error before reading)
     named, skipped = results.files()
     if not quiet:
         err.print(f"Checked {named} resumes against {len({r.id for r in checker.roles})} role(s), {skipped} skipped.")
