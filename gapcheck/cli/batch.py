@@ -105,8 +105,11 @@ def batch(
     pages = None
     idle = None
     try:
-        files = find_resumes(paths)
-        if cache is None and not resume:  # every file is read: the workers start now, importing while the roles load
+        try:
+            files, missing = find_resumes(paths), None
+        except GapcheckError as exc:  # reported after the roles' errors, as before the workers started early
+            files, missing = (), exc
+        if files and cache is None and not resume:  # every file is read: start the workers now, to import meanwhile
             idle = IdleReaders(
                 min(count, len(files)), max_pages=limits.max_pages, timeout=limits.timeout, max_memory=limits.max_memory
             ).start()
@@ -125,6 +128,8 @@ def batch(
             quiet=quiet,
             idle=idle,
         )
+        if missing is not None:
+            raise missing
         pages = ReportWriter(reports, files, OutputFormat(reports_format.value)) if reports is not None else None
         kept_rows = results.open(resume=resume)
         checked = run.check(files, results, kept_rows, keep=render_summary is not None, reports=pages)
