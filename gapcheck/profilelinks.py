@@ -37,12 +37,22 @@ _CONTACT_WORD = re.compile(
 )
 """A segment that only names a way to reach the person ("Email:", "\uf0e0 Telegram", "LinkedIn")."""
 _NAME_LINK = re.compile(r"(?P<name>[A-Za-z][\w+#]*)\s+(?:link|repo|profile)\b", re.IGNORECASE)
+_MY_PROFILE = re.compile(
+    rf"\b(?:my|mein|meinem|meu|minha|mi|mon|ma|il mio|mio|no|na)\s+(?P<name>{_PROFILE_HOST.pattern})\b"
+    r"(?!\s*(?-i:[A-Z]))",  # "my GitHub Actions workflows" names the tool
+    re.IGNORECASE,
+)
+"""A profile named as the person's own, in the languages read: "as my GitHub shows", "Currículo no GitHub"."""
 """A name followed by the word for a link to it: "Github Link", "GitHub Repo CyberSecWorkshop"."""
 _LINK_NOUN = re.compile(r"link|repo|profile", re.IGNORECASE)
 """What ``_NAME_LINK`` needs somewhere in a line: searched first, as it is quick (``_NAME_LINK`` tries every letter)."""
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|io|org|net|dev|me|co|edu)/\S*")
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|io|org|net|dev|me|co|edu)/\S*"
+    r"|https?\s?:\s?/\s?/\s?(?:[\w-]+\.\s?)+[a-z]{2,}\b(?:\s?/\s?[\w.~%-]+)*"
+)
 """A web address, whose words ("github.com/ann/sentiment-analysis", "http://github/ann") show no skill; a
-domain must be in lower case and followed by a path, so "ASP.NET" and "VB.NET" are not addresses."""
+domain must be in lower case and followed by a path, so "ASP.NET" and "VB.NET" are not addresses. A PDF may print
+spaces after its punctuation ("https: // github. com/ ann")."""
 _GLYPHS = re.compile(r"[^\w.(]*")
 """What an icon font prints before a label ("\uf113 Github:", "§ GitHub")."""
 
@@ -76,6 +86,7 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
     line = lines[index]
     near = lines[max(0, index - 2) : index + 3]
     spans = [link.span("name") for link in _NAME_LINK.finditer(line)] if _LINK_NOUN.search(line) else []
+    spans += [mine.span("name") for mine in _MY_PROFILE.finditer(line)]
     for segment in _SEGMENT.finditer(line):
         text = segment.group()
         lead = _GLYPHS.match(text)

@@ -21,12 +21,14 @@ from gapcheck.skillwords import (
     TOOL_BEFORE,
     VERSIONED,
     Keyed,
+    acronym_before_hyphen,
     after_inner_hyphen,
     beside_a_conjunct,
     compound_head,
     conjuncts_after,
     conjuncts_before,
     gapped_match,
+    glued_key,
     in_a_name,
     inverted_spelling,
     is_employer,
@@ -109,6 +111,10 @@ class Vocabulary:
                     bucket = self._index.setdefault(key, [])
                     if spelling not in bucket:
                         bucket.append(spelling)
+        for spelling in spellings.values():  # "Lookerstudio", "Datascience": a name written as one word
+            joined = glued_key(spelling.tokens) if spelling.rule == "any" and entries[spelling.id].match else None
+            if joined is not None and joined not in self._index and GAP not in spelling.tokens:
+                self._index[joined] = [spelling]
         self._longest = max((len(k) for k in self._index), default=1)
         self._reach = _reach(self._index)
         self._children = _children(entries)
@@ -278,6 +284,8 @@ class Vocabulary:
                     hit = None  # "Software Engineer at Oracle", "Intern @ Snowflake": where, not what
                 if hit is not None and self._legal_form(seq, i):
                     hit = None  # "Globex SAS, Lyon": a company's legal form
+                if hit is not None and hit[1] != "any" and n == 1 and acronym_before_hyphen(seq, i):
+                    hit = None  # "JAX-RS", "R-CNN": a name of its own
                 if hit is not None:
                     kind = hit[1]
                     if kind in ("exact", "guarded") and not in_section and self._weak(seq, i, n):

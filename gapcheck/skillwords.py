@@ -87,6 +87,15 @@ def fold(word: str) -> str:
     return _FOLD_SUFFIX.sub(_fold_suffix, low, count=1) if len(low) > 5 else low
 
 
+def glued_key(tokens: Sequence[str]) -> tuple[str] | None:
+    """The key of a name of two or three words written as one ("Looker Studio" as "Lookerstudio", "Data Science"
+    as "DataScience"): eight letters or more, each word two or more; None for other names."""
+    if not 2 <= len(tokens) <= 3 or not all(len(token) >= 2 and token.isalpha() for token in tokens):
+        return None
+    word = fold("".join(tokens))
+    return (word,) if len(word) >= COMPOUND_HEAD else None
+
+
 COMPOUND_HEAD = 8
 """The fewest letters a one-word spelling needs to be found closing a compound ("Kundenwissensgraphen")."""
 _COMPOUND_ENDINGS = ("", "n", "en", "e", "s", "es", "er")
@@ -261,6 +270,16 @@ def after_inner_hyphen(seq: Keyed, i: int) -> bool:
     a gapped spelling does not start at: "pre-trained model" is not "trained … model"."""
     start = seq.starts[i]
     return i > 0 and seq.starts[i - 1] == start - 2 and seq.tokens[start - 1] == "-"
+
+
+def acronym_before_hyphen(seq: Keyed, i: int) -> bool:
+    """Whether keys[i] is the first half of a hyphenated name whose second half is a short capitalised acronym
+    ("JAX-RS", "R-CNN", "PL-SQL"), which names something else than its first half ("Python-based" does not)."""
+    end = seq.ends[i]
+    if end + 1 >= len(seq.tokens) or seq.tokens[end] != "-" or i + 1 >= len(seq.keys) or seq.starts[i + 1] != end + 1:
+        return False
+    after = seq.tokens[end + 1]
+    return after.isalpha() and after.isupper() and len(after) <= 4
 
 
 _VENUE_WORDS = frozenset(
@@ -462,14 +481,19 @@ def beside_a_conjunct(tokens: Sequence[str], index: int, spans: set[tuple[int, i
 _JOINERS = CONJUNCTIONS | {","}
 
 
+_COORDINATORS = CONJUNCTIONS | {"e", "y", "et", "und", "ed", "ou", "oder"}
+"""Conjunctions joining words in English and in the other languages read: "análise e visualização de dados"."""
+
+
 def conjuncts_before(keys: tuple[str, ...], i: int) -> list[int]:
-    """Indices of single words coordinated before keys[i]: "linear, ridge and [logistic regression]"."""
+    """Indices of single words coordinated before keys[i]: "linear, ridge and [logistic regression]", "análise e
+    [visualização de dados]" (a Romance name's head word comes first, so its words are shared the same way)."""
     j = i - 1
-    if j < 1 or keys[j] not in CONJUNCTIONS:
+    if j < 1 or keys[j] not in _COORDINATORS:
         return []
     j -= 1 + (keys[j - 1] == ",")
     words: list[int] = []
-    while j >= 0 and keys[j].isalpha() and keys[j] not in CONJUNCTIONS:
+    while j >= 0 and keys[j].isalpha() and keys[j] not in _COORDINATORS:
         words.append(j)
         if j < 2 or keys[j - 1] != ",":
             break

@@ -826,3 +826,41 @@ def test_an_english_word_ending_in_a_name_shows_no_skill(vocabulary: Vocabulary,
 @pytest.mark.parametrize(("line", "present"), [("result oriented, teamworker, sociable", "teamwork")])
 def test_a_name_with_an_ending_shows_it_in_any_language(vocabulary: Vocabulary, line: str, present: str) -> None:
     assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Dashboards (Lookerstudio, Python)", "looker studio"),
+        ("Skills: DataScience, MachineLearning, PowerBI", "data science"),
+        ("Análise e visualização de dados: Tableau", "data analysis"),
+        ("Analisi e visualizzazione dei dati", "data analysis"),
+        ("Análisis y visualización de datos", "data analysis"),
+        ("Analyse et visualisation de données", "data analysis"),
+        ("Skills: JAX, Flax, Python", "jax"),
+        ("Skills: R-Shiny dashboards, SQL", "r"),
+    ],
+)
+def test_names_glued_coordinated_in_other_languages_or_beside_a_hyphen_count(
+    vocabulary: Vocabulary, line: str, present: str
+) -> None:
+    assert present in found_skills(vocabulary, line, in_skills=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Web Systems: JAX-RS/Jetty, Rails/RSpec, Flask", "jax"),
+        ("Object detection with Faster R-CNN", "r"),
+        ("Y Combinator alumni; e-commerce", "data analysis"),
+        ("+33 6 63 31 76 25   ann@example.fr https: // github. com/ Ann-B", "github"),
+        ("As proven by my Github, I learn fast", "github"),
+        ("Currículo no GitHub", "github"),
+    ],
+)
+def test_acronym_compounds_and_links_show_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line, in_skills=True)
+
+
+def test_a_named_tool_of_a_profile_site_still_counts(vocabulary: Vocabulary) -> None:
+    assert "github actions" in found_skills(vocabulary, "CI with my GitHub Actions workflows")
