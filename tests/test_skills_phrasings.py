@@ -505,6 +505,8 @@ def test_skills_written_in_the_ways_resumes_write_them(vocabulary: Vocabulary, l
          {"recommender systems", "numerical methods", "scientific research", "problem solving"}),
         ("Sistemi di raccomandazione, metodi numerici, analisi statistica, pensiero critico, sviluppo web",
          {"recommender systems", "numerical methods", "statistics", "critical thinking", "web development"}),
+        ("Experiência com integração contínua; comércio eletrônico; ensino de HTML e POO",
+         {"ci/cd", "e-commerce", "object-oriented programming"}),
         ("Desarrollo aplicaciones móviles y aplicaciones web; escribí pruebas unitarias y pruebas automatizadas",
          {"web development", "mobile development", "software testing", "unit testing"}),
         ("Programmation orientée objet, systèmes d'exploitation, réseaux informatiques",
