@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from gapcheck.dates import PATTERN_PARTS, find_date_ranges
-from gapcheck.datewords import MONTH_NAME
+from gapcheck.datewords import MONTH_NAME, STILL_OPEN, TO
 
 _DATE, _START_MONTH, _MONTH = PATTERN_PARTS["date"], PATTERN_PARTS["start_month"], PATTERN_PARTS["month"]
 _SEP, _PRESENT, _NAMED_SHORT = PATTERN_PARTS["sep"], PATTERN_PARTS["present"], PATTERN_PARTS["named_short"]
@@ -18,7 +18,7 @@ _SEP, _PRESENT, _NAMED_SHORT = PATTERN_PARTS["sep"], PATTERN_PARTS["present"], P
 _GAP = r"(?:\s{2,}|\t\s*)"
 _AT_DASH = (  # "Nov 23 –" above "May 26" too: a two-digit year as both ends of the range
     r"(?P<a>(?:" + _DATE.format(g="a") + "|" + _START_MONTH.format(g="a") + "|" + _NAMED_SHORT.format(g="a") + r")"
-    r"\s*(?:(?:-{1,2}|[–—‐‒―~−]|\bto\b)(?:\s*по\b)?|\bпо\b))",  # "2016 – по" above "сей день"
+    r"\s*(?:(?:-{1,2}|[–—‐‒―~−]|" + TO + r")(?:\s*по\b)?))",  # "2016 – по" above "сей день", "2015 bis" / "heute"
     r"(?P<b>(?:" + _DATE.format(g="b") + "|" + _PRESENT + "|" + _NAMED_SHORT.format(g="b") + r"))(?![\w/])",
 )
 _AT_YEAR = (
@@ -35,10 +35,10 @@ _BROKEN = tuple(
     for first, second in (_AT_DASH, _AT_YEAR)
 )
 # a range's word on a line of its own, between its two dates: "April 2015" / "to" / "Current" (livecareer's column)
-_LONE_SEP = re.compile(r"\s*(?:-{1,2}|[–—‐‒―~−]|to|until|till|through|thru)\s*", re.IGNORECASE)
+_LONE_SEP = re.compile(r"\s*(?:-{1,2}|[–—‐‒―~−]|" + TO + r")\s*", re.IGNORECASE)  # "to", "bis", "hasta", "até"
 _ENDS_IN_DATE = re.compile(r"(?:" + _DATE.format(g="a") + r")\s*$", re.IGNORECASE)
 # the cheap test first: a dash (or a dash and a word) closing the line or its column
-_DASH = re.compile(r"(?:[-–—‐‒―~−]|\bto)\s*(?:[^\W\d_]{2,9}\.?\s*)?(?:$|\s{2,}|\t)", re.IGNORECASE)
+_DASH = re.compile(r"(?:[-–—‐‒―~−]|" + TO + r")\s*(?:[^\W\d_]{2,9}\.?\s*)?(?:$|\s{2,}|\t)", re.IGNORECASE)
 
 
 # Word and PDF exports that place each letter apart glue date tokens to their neighbours ("Senior AnalystJan 2015",
@@ -52,7 +52,7 @@ _GLUED = re.compile(
     + _YEAR4
     + ")"  # "AnalystJan 2015", "ExternSummer 2021"
     r"|(?<=(?-i:[A-Za-z]))(?=" + _YEAR4 + r"\s*(?:-{1,2}|[–—]|to\b)\s*(?:" + _YEAR4 + r"|present|current))"
-    r"|(?<=(?:19|20)\d\d)(?=(?-i:[A-Z]))(?=(?:present|current|till|until|ongoing)\b)"  # "Jan 2015Present"
+    r"|(?<=(?:19|20)\d\d)(?=(?-i:[A-Z]))(?=(?:" + STILL_OPEN + r"|till|until)\b)"  # "Jan 2015Present", "2015Aktuell"
     # "June 2018 - August 2018Assistant Store Clerk", "March 2022 - CurrentWarehouse Shift Lead": the title typed
     # straight after the range's end
     r"|(?<=(?<![\w/.-])(?:19|20)\d\d)(?=(?-i:[A-Z][a-z]{2}))"

@@ -130,6 +130,14 @@ RANGE_RE = re.compile(
 # "04/2012   05/2013": two month dates with the dash lost in export, nothing else between them
 _NUMERIC = r"(?P<{g}pm>0?[1-9]|1[0-2])/(?P<{g}py>(?:19[5-9]\d|20[0-4]\d))"
 GAP_RANGE_RE = re.compile(r"(?<![\w/.])" + _NUMERIC.format(g="e") + r"\s{1,8}" + _NUMERIC.format(g="f") + r"(?![\w/])")
+# "2019 2021   Acme", "Engineer, Acme   2019 2021", "2015 heute   Acme": two years (or a year and "present") of a
+# date column with the dash lost in export, set off from the rest of the line
+YEAR_GAP_RE = re.compile(
+    r"(?:^|(?<=\s\s)|(?<=\t))\s*(?P<a>19[5-9]\d|20[0-4]\d)\s{1,4}(?:(?P<b>19[5-9]\d|20[0-4]\d)|(?P<open>"
+    + STILL_OPEN
+    + r"))(?=\s{2,}|\t|\s*$)",
+    re.IGNORECASE,
+)
 # "Jun. 2018 Jan. 2021", "Mar. 2021 Present": two month dates (or a month date and "Present") with the dash between
 # them lost in export (a dash drawn as a glyph without text), nothing but spaces between them
 _MONTH_YEAR = _MONTH + r"(?:\s+de\s+|/|\s*[,']?\s*)" + _YEAR.replace("{g}y", "{g}my")  # "Out/2015 Atual" too
@@ -295,6 +303,14 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
         if start <= end and not _overlaps(match.span(), taken):
             found.append(DateRange(start, min(end, as_of), end >= as_of, match.group().strip()))
             taken.append(match.span())
+    for match in YEAR_GAP_RE.finditer(line):
+        first, last = int(match.group("a")), int(match.group("b") or 0)
+        if (match.group("open") or first <= last <= first + 40) and not _overlaps(match.span(), taken):
+            start = month_index(first, 1)
+            end = as_of if match.group("open") else month_index(last, 1) - 1 if last > first else start + 11
+            if start <= as_of:
+                found.append(DateRange(start, min(end, as_of), end >= as_of, match.group().strip()))
+                taken.append(match.span())
     for match in LOST_DASH_RE.finditer(line):
         start = month_index(_year(match.group("amy")), _month(match.group("am")))
         end = as_of if match.group("open") else month_index(_year(match.group("bmy")), _month(match.group("bm")))
@@ -462,12 +478,15 @@ def strip_dates(line: str) -> str:
     text = CLIPPED_RE.sub(" ", text)
     text = SEASON_LIST_RE.sub(" ", text)
     text = GAP_RANGE_RE.sub(" ", text)
+    text = YEAR_GAP_RE.sub(" ", text)
     text = LOST_DASH_RE.sub(" ", text)
     text = SINGLE_RE.sub(" ", text)
     return re.sub(r"\s{2,}", "   ", text).strip(" ,|–—-()[]\t")
 
 
-DIGIT_PATTERNS = (_SEMESTER_RE, SINCE_RE, OPEN_RE, CLIPPED_RE, SEASON_LIST_RE, GAP_RANGE_RE, LOST_DASH_RE, SINGLE_RE)
+DIGIT_PATTERNS = (
+    _SEMESTER_RE, SINCE_RE, OPEN_RE, CLIPPED_RE, SEASON_LIST_RE, GAP_RANGE_RE, YEAR_GAP_RE, LOST_DASH_RE, SINGLE_RE,
+)  # fmt: skip
 """Patterns every match of which holds a digit, so a line without one is not searched with them (``strip_dates`` and
 the readers of positions skip them there; tests/test_digit_patterns.py proves each from the pattern itself)."""
 

@@ -88,6 +88,16 @@ _AWARD = re.compile(
 )
 
 
+# A thesis written for a degree, dated among the jobs ("Masterarbeit", "Bachelor's thesis", "mémoire", "tesi di
+# laurea", "TCC", "trabajo fin de grado"): degree work, not employment, unless a job title stands beside it
+_THESIS = re.compile(
+    r"\b(?:master|bachelor|diplom|doktor|abschluss|studien)arbeit\b|\bthes[ie]s\b|\bm[ée]moire\b|\btesi\b|"
+    r"\btesis\b|\btrabalho\s+de\s+conclus[ãa]o\b|\b(?-i:TCC|TFG|TFM)\b|\btrabajo\s+(?:de\s+)?fin\s+de\s+"
+    r"(?:grado|m[áa]ster)\b|\bdisserta[çc][ãa]o\b",
+    re.IGNORECASE,
+)
+
+
 # Time away from work listed among the jobs, so the timeline has no gap: not employment, whatever it taught
 _BREAK = re.compile(
     r"\b(?:career\s+(?:break|gap|pause)|sabbatical|(?:parental|maternity|paternity|family|personal|medical)\s+leave|"
@@ -130,7 +140,7 @@ def is_running_head(line: str) -> bool:
 
 def not_a_job(names: str, first_lines: Sequence[str] = (), entry_lines: Sequence[str] = ()) -> bool:
     """True when a dated entry is not employment: volunteering, a student club or team, a career break, an award, a
-    degree listed among jobs, a school science-fair project, a date of birth among personal details or the
+    thesis, a degree listed among jobs, a school science-fair project, a date of birth among personal details or the
     document's printing date.
 
     ``names`` are the entry's name lines joined, ``first_lines`` its first lines (names and the start of its
@@ -141,8 +151,10 @@ def not_a_job(names: str, first_lines: Sequence[str] = (), entry_lines: Sequence
     """
     if _VOLUNTEER.search(names) or is_campus_involvement(names, " ".join(first_lines)) or _PERSONAL.search(names):
         return True
-    if is_career_break(names) or (_AWARD.search(names) and not TITLE_WORDS.search(_AWARD.sub(" ", names))):
-        return True
+    if is_career_break(names) or any(
+        honour.search(names) and not TITLE_WORDS.search(honour.sub(" ", names)) for honour in (_AWARD, _THESIS)
+    ):
+        return True  # an award or a thesis without a job title beside it
     if _SCHOOL_PROJECT.search(" ".join(entry_lines)) and _only_club_roles(names):
         return True  # research done for a science fair or a school competition
     return bool(_DEGREE_WORDS.search(names)) and not TITLE_WORDS.search(names)  # "MSc Analytics, USF 2014 -"

@@ -613,3 +613,24 @@ def test_two_digit_years_and_slashed_months_at_a_line_end(line: str, start: str,
 )
 def test_days_and_times_are_no_two_digit_years(line: str) -> None:
     assert find_date_ranges(line, AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "months", "current"),
+    [
+        ("2019 2021   Acme Corp, Analyst", "2019-01", 24, False),  # a date column whose dash was lost
+        ("Engineer, Acme   2019 2021", "2019-01", 24, False),
+        ("2015 heute   Acme GmbH", "2015-01", 143, True),
+        ("2019 2019   Acme", "2019-01", 12, False),
+    ],
+)
+def test_two_years_of_a_date_column_without_their_dash(line: str, start: str, months: int, current: bool) -> None:
+    found = _only_range(line)
+    assert (found[0], found[2], found[3]) == (start, months, current)
+
+
+@pytest.mark.parametrize(
+    "line", ["In 2019 2021 was planned", "2015 2016 2017 were good years", "Acme 2021 2019   Lead"]
+)
+def test_two_years_inside_a_sentence_or_out_of_order_are_no_range(line: str) -> None:
+    assert find_date_ranges(line, AS_OF) == []

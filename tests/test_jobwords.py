@@ -83,3 +83,19 @@ def test_personal_details_in_other_languages_are_not_jobs(names: str) -> None:
 )
 def test_employers_that_look_like_personal_details_stay_jobs(names: str) -> None:
     assert not not_a_job(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["Masterarbeit in der Missionsanalyse, Acme", "Bachelor's Thesis, Acme Labs", "Trabalho de Conclusão de Curso",
+     "Tesi di laurea presso Acme", "Mémoire de fin d'études, Acme"],
+)  # fmt: skip
+def test_a_thesis_dated_among_the_jobs_is_not_a_job(names: str) -> None:
+    assert not_a_job(names)
+
+
+@pytest.mark.parametrize(
+    "names", ["Research Assistant (thesis on X), Acme", "Thesis Advisor, Acme", "Engineer, TCC Group"]
+)
+def test_a_job_beside_a_thesis_word_stays_a_job(names: str) -> None:
+    assert not not_a_job(names)
