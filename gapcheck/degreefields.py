@@ -110,6 +110,8 @@ _FIELD_STOP = re.compile(
     # "at", "by", "under" in other languages: "... der Erziehungswissenschaften an der Uni Graz", "Geografia sob
     # orientação de", "Informatica presso", "Geografía bajo la dirección de", "Informatique à l'Université"
     r"\ban\s+(?:der|dem|den)\b|\bpresso\b|\bpel[ao]\b|\bsob\b|\bbajo\b|\bsotto\b|\bsous\b|\bunter\b|"
+    # "with" and "graduated": "Magister en Tecnologías de la Información con más de 10 años", "... graduado de"
+    r"\bcon\b|\bcom\b|\bmit\b|\bavec\b|\bgraduad[oa]\b|\btitulad[oa]\b|\begresad[oa]\b|\bformad[oa]\b|"
     r"\bsupervised\s+by\b|\bunder\s+(?:the\s+)?supervision\b|\s[àa]\s+(?:l['’]|la\s|le\s)|\s[àa]u?x?\s(?=[A-Z])|"
     r"\buniversity\b|\bcollege\b|\binstitute\b|\bschool\b|\b(?:19|20)\d\d\b|\s{3,}|[–—-]\s*$|"
     r"\s(?:and|&)\s+\d)",  # "M.S. in Statistics and 5 years of experience"

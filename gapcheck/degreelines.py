@@ -70,7 +70,8 @@ _EDUCATION_ONLY = {
     "doctorate": r"(?<!,\s)MD(?=\s*[,(]|\s+(?i:in|of)\s|\s*$)",  # elsewhere a managing director; "Baltimore, MD"
     "master": r"S\.\s?M\.(?=\s+in\s+[A-Z])",  # MIT's master; elsewhere "S. M." is someone's initials
     "bachelor": r"(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])|"
-    r"(?i:ingenier[ií]a|ingenier[oa]|engenharia|engenheir[oa])(?=\s+(?i:en|de|em)\s)|"  # a Latin American degree
+    # a Latin American degree, Chile's "Ingeniero Civil en Informática" too
+    r"(?i:ingenier[ií]a|ingenier[oa]|engenharia|engenheir[oa])(?:\s+(?i:civil))?(?=\s+(?i:en|de|em)\s)|"
     # the bare word in a level's place: "2011–2016 University, Civil Engineering" / "2005–2010 High School, ..."
     r"(?:^|(?<=\d)|(?<=\d\s)|(?<=[•·]\s))University(?=\s*[,:|–—]\s*[A-Z])",
     "associate": r"(?<![A-Za-z]\s)(?i:associate(?:'s|’s|s)?)(?=\s*(?::|\b(?i:in)\b)\s*[A-Z])",
@@ -244,7 +245,8 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         for member in reversed(group):  # "B. Mus, BA": a member's name may say the field
             field = implied_field(line[member[1] : member[2]], field)
         field = in_english(field) if field else None
-        in_progress = status or bool(IN_PROGRESS.search(line))
+        # words of another degree's part do not say this one is under way: "Ingeniero ... y terminando la maestría"
+        in_progress = status or bool(IN_PROGRESS.search(line[groups[k - 1][-1][2] if k else 0 : stop]))
         for level in dict.fromkeys(level for level, _, _ in group):
             level = "bachelor" if level == "master" and _APPLIED_DIPLOM.match(name + rest) else level
             statements.append(DegreeStatement(level, field, in_progress, field is not None or anchored))

@@ -139,3 +139,50 @@ def test_a_degree_without_such_words_is_not_in_progress(line: str) -> None:
 def test_a_status_word_after_the_name_is_no_part_of_the_field() -> None:
     assert _stated("Ph.D. Kandidat in Astrophysik") == [("doctorate", "Astrophysik")]
     assert _stated("Ph.D. Kandidat in Astrophysik", in_education=False) == [("doctorate", "Astrophysik")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Soy Ingeniero de Sistemas graduado de la Universidad del Valle", [("bachelor", "Sistemas")]),
+        ("Engenheiro de Software formado pela Universidade de São Paulo", [("bachelor", "Software")]),
+        (
+            "Ingeniero Civil en Informática y Magister en Tecnologías de la Información con más de 10 años",
+            [("master", "Tecnologías de la Información")],
+        ),
+    ],
+)
+def test_a_graduates_title_and_a_field_ended_by_with_are_read_anywhere(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line, in_education=False) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Ingeniero de Software en Acme desde 2019", "Trabajo como Ingeniero de Datos en Globant"]
+)
+def test_an_engineers_job_title_outside_education_is_no_degree(line: str) -> None:
+    assert _stated(line, in_education=False) == []
+
+
+def test_chiles_civil_engineer_in_a_field_is_a_degree_in_education() -> None:
+    assert _stated("Ingeniero Civil en Informática, Universidad de Chile, 2012") == [("bachelor", "Informática")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mestrado em Computação (concluindo), UFF",
+        "Seit Oktober 2023 studiere ich Informatik im Master, Universität Rostock",
+        "Currently completing an M.S. in Statistics at Ohio State University",
+        "Actualmente terminando la Maestría en Ingeniería, Universidad del Valle",
+    ],
+)
+def test_words_saying_the_degree_is_being_finished_mark_it_in_progress(line: str) -> None:
+    statements = degree_statements(line, in_education=True)
+    assert statements and all(s.in_progress for s in statements)
+
+
+def test_an_under_way_word_of_a_later_degree_does_not_mark_an_earlier_one() -> None:
+    statements = degree_statements("B.S. in Physics, 2015; M.S. in Statistics (expected 2027)", in_education=True)
+    assert [(s.level, s.in_progress) for s in statements] == [("bachelor", False), ("master", True)]
