@@ -356,8 +356,10 @@ _SKILL_LABEL_WORDS = re.compile(
     r"programming|proficien|competenc|expertise|cloud|devops|web|testing|packages|methods|techniques",
     re.IGNORECASE,
 )
+_WISH = r"(?:want|plan|planning|hope|ready|readiness|willing|willingness|eager|keen|motivated) to learn"
+"""A wish to learn: "Readiness to learn and improve my skills in Python, Erlang, Elixir, Go" shows none of them."""
 _LEARNING = re.compile(
-    r"\W*(?:(?:currently|now|still) learning|(?:next|coming) \d+ months|(?:want|plan|planning|hope) to learn)\b",
+    rf"\W*(?:(?:currently|now|still) learning|(?:next|coming) \d+ months|{_WISH})\b",
     re.IGNORECASE,
 )
 
@@ -412,7 +414,7 @@ def is_skill_label_line(line: str) -> bool:
     return bool(_SKILL_LABEL_WORDS.search(line.partition(":")[0]))
 
 
-_LEARNING_INSIDE = re.compile(r"\b(?:(?:currently|now|still) learning|(?:want|plan|planning|hope) to learn)\b", re.I)
+_LEARNING_INSIDE = re.compile(rf"\b(?:(?:currently|now|still) learning|{_WISH})\b", re.I)
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\|")
 
 

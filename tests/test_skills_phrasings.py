@@ -617,3 +617,28 @@ def test_korean_names_with_their_particles(vocabulary: Vocabulary, line: str, ex
 def test_a_korean_particle_is_dropped_only_from_longer_hangul_words() -> None:
     assert fold("머신러닝을") == fold("머신러닝") and fold("데이터를") == fold("데이터")
     assert fold("이가") != fold("이") and fold("Python") == "python"
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Readiness to learn and improve my skills in technologies like Python, Erlang, Elixir, Go.", "elixir"),
+        ("Eager to learn Kubernetes and Terraform", "terraform"),
+        ("Sou resiliente e busco lidar com situações de pressão", "3d computer vision"),
+    ],
+)
+def test_a_wish_to_learn_or_a_word_of_another_language_shows_no_skill(
+    vocabulary: Vocabulary, line: str, absent: str
+) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Built 3D maps from LiDAR scans", "3d computer vision"),
+        ("Built ETL jobs in Python; eager to learn Rust", "python"),
+    ],
+)
+def test_names_beside_those_rules_still_count(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
