@@ -404,6 +404,8 @@ def _header_like(line: str) -> bool:
             or (_BULLET.match(line) and _opens_with_date(line))
         )
     )
+    if ranged and _BULLET.match(line) is None and RANGE_RE.match(line.lstrip()) and _opens_paragraph(line):
+        return True  # "2012 - 2013 Trabajé en Acme, en Barcelona, como desarrollador ...": an entry as a paragraph
     if len(line) > 90 and not (ranged and (_long_title(rest := strip_dates(line)) or _long_org(rest))):
         return False
     # "2017 - 2019" and "08/2016   12/2016" are not phone numbers
@@ -425,6 +427,15 @@ def _header_like(line: str) -> bool:
     if _BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
         return len(words) <= 5 and not _ends_sentence(line)
     return 0 < len(words) <= 12 and not _ends_sentence(line)
+
+
+def _opens_paragraph(line: str) -> bool:
+    """A range opening a long line and prose after it ("2013 - hoy Actualmente trabajo en Acme, en Barcelona, como
+    desarrollador backend. Soy parte de un equipo ..."): a CV whose entries are paragraphs, their dates in the
+    margin; the paragraph is the entry, however long."""
+    date = RANGE_RE.match(line.lstrip())
+    rest = line.lstrip()[date.end() :] if date else ""
+    return len(rest) > 60 and re.match(r"\s*[:–—-]?\s*[A-Z]", rest) is not None and not _CONTACT.search(rest[:60])
 
 
 def _opens_with_date(line: str) -> bool:

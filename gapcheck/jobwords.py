@@ -89,11 +89,12 @@ _AWARD = re.compile(
 
 
 # A thesis written for a degree, dated among the jobs ("Masterarbeit", "Bachelor's thesis", "mémoire", "tesi di
-# laurea", "TCC", "trabajo fin de grado"): degree work, not employment, unless a job title stands beside it
+# laurea", "TCC", "trabajo fin de grado", "proyecto fin de carrera"): degree work, not employment, unless a job
+# title stands beside it
 _THESIS = re.compile(
     r"\b(?:master|bachelor|diplom|doktor|abschluss|studien)arbeit\b|\bthes[ie]s\b|\bm[ée]moire\b|\btesi\b|"
     r"\btesis\b|\btrabalho\s+de\s+conclus[ãa]o\b|\b(?-i:TCC|TFG|TFM)\b|\btrabajo\s+(?:de\s+)?fin\s+de\s+"
-    r"(?:grado|m[áa]ster)\b|\bdisserta[çc][ãa]o\b",
+    r"(?:grado|m[áa]ster)\b|\bdisserta[çc][ãa]o\b|\bproyecto\s+(?:de\s+)?fin\s+de\s+carrera\b|\b(?-i:PFC)\b",
     re.IGNORECASE,
 )
 

@@ -897,3 +897,22 @@ def test_a_lone_date_set_off_by_a_colon_or_closing_with_a_full_stop(line: str, s
 def test_a_year_and_a_colon_before_an_award_is_no_position() -> None:
     lines = ["EXPERIENCE", "Analyst, Acme Inc   2015 – 2021", "2019: Best Paper Award, Example Conference"]
     assert _summary(lines) == [("Analyst", "Acme Inc", "2015-01", 72)]
+
+
+def test_entries_written_as_paragraphs_opened_by_their_dates() -> None:
+    lines = [
+        "EXPERIENCE",
+        "2013 - hoy Actualmente trabajo en Acme, en Barcelona, como desarrollador backend. Soy parte de un equipo.",
+        "2009 - 2010 Encargado de los desarrollos web y la administración de servidores Linux de la empresa Globex.",
+        "2008 - 2009 Desarrollo de una aplicación web en el Proyecto de Fin de Carrera para la Fundación Ejemplo.",
+    ]
+    assert [(p.dates.text if p.dates else None) for p in _positions(lines)] == ["2013 - hoy", "2009 - 2010"]
+
+
+def test_a_bullet_opened_by_a_range_inside_a_job_still_describes_it() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Analyst, Acme Inc   2015 – 2021",
+        "• 2016 - 2017 Led the migration of the reporting stack to the cloud, cutting the monthly costs by a third.",
+    ]
+    assert _summary(lines) == [("Analyst", "Acme Inc", "2015-01", 72)]
