@@ -224,6 +224,29 @@ BREAKS = (
     ("Sabbatical", "Travel and study"),
     ("Career break", "Full-time parent"),
 )
+# the experience and education headings of a resume written in another language (the date language's), one for
+# each English heading of exp_heading and edu_heading, in the same place: listed phrases, and headings known only
+# by their words (qualifier + noun, two nouns joined: "Akademische Ausbildung", "Expériences et stages")
+HEADINGS_IN = {
+    "German": (("BERUFSERFAHRUNG", "Berufserfahrung", "Beruflicher Werdegang", "Erfahrung", "Berufliche Stationen",
+                "Praxiserfahrung"),
+               ("AUSBILDUNG", "Ausbildung", "Akademische Ausbildung", "Studium", "AUSBILDUNG & ZERTIFIKATE")),
+    "Spanish": (("EXPERIENCIA", "Experiencia laboral", "Experiencia profesional", "Trayectoria profesional",
+                 "Experiencias", "Experiencia relevante"),
+                ("FORMACIÓN", "Educación", "Formación académica", "Estudios", "FORMACIÓN Y CERTIFICACIONES")),
+    "French": (("EXPÉRIENCE", "Expérience professionnelle", "Expériences professionnelles", "Parcours professionnel",
+                "Expériences", "Expériences et stages"),
+               ("FORMATION", "Formation", "Formation académique", "Diplômes", "FORMATION ET CERTIFICATIONS")),
+    "Italian": (("ESPERIENZA", "Esperienza lavorativa", "Esperienze professionali", "Esperienze lavorative",
+                 "Esperienze", "Percorso professionale"),
+                ("ISTRUZIONE", "Istruzione", "Formazione accademica", "Titoli di studio",
+                 "ISTRUZIONE E CERTIFICAZIONI")),
+    "Dutch": (("WERKERVARING", "Werkervaring", "Relevante werkervaring", "Ervaring", "Loopbaan", "Werkervaring"),
+              ("OPLEIDING", "Opleiding", "Opleidingen", "Opleiding", "OPLEIDINGEN")),
+    "Portuguese": (("EXPERIÊNCIA", "Experiência profissional", "Experiências profissionais", "Atuação profissional",
+                    "Histórico profissional", "Experiência relevante"),
+                   ("FORMAÇÃO", "Formação acadêmica", "Educação", "Escolaridade", "FORMAÇÃO E CERTIFICAÇÕES")),
+}  # fmt: skip
 AXES = {  # axis -> classes, drawn independently per resume (degree axes per degree)
     "edu_heading": ("EDUCATION", "Education", "Academic Background", "Qualifications", "EDUCATION & CERTIFICATIONS"),
     "exp_heading": ("EXPERIENCE", "Work Experience", "Professional Experience", "Employment History",
@@ -520,7 +543,7 @@ def _education(rng: random.Random, case: Case, prof: Profession, work_year: int)
         status = "expected"
     if status != "awarded" and len(plan) == 1 and plan[0] == "associate":
         status = "awarded"  # someone still in a two-year programme rarely has years of work to list
-    lines = [_heading(case, case.classes["edu_heading"])]
+    lines = [_heading(case, _in_language(case, "edu_heading"))]
     year = work_year - (rng.random() < 0.2)
     for i, level in enumerate(reversed(plan)):
         now = status if i == 0 else "awarded"
@@ -649,7 +672,7 @@ def generate(seed: int, index: int) -> Case:
     summer = (work_year - 1) * 12 + 5
     if case.classes["internship"] != "no internship":
         jobs.insert(0, (prof.intern, employers[-1], summer, summer + 2))
-    experience = [_heading(case, case.classes["exp_heading"])]
+    experience = [_heading(case, _in_language(case, "exp_heading"))]
     previous = None
     breaks = case.classes["career_break"] != "none"
     for title, org, a, b in reversed(jobs):  # most recent first, as resumes list them
@@ -815,6 +838,15 @@ def _summary(rng: random.Random, case: Case, title: str, prof: Profession) -> li
     case.claim_line = text
     heading = {"SUMMARY heading": "SUMMARY", "Profile heading": "Profile", "no heading": ""}[case.classes["summary"]]
     return [_heading(case, heading), Line(text)] if heading else [Line(text)]
+
+
+def _in_language(case: Case, axis: str) -> str:
+    """The heading of ``axis`` (exp_heading, edu_heading) in the resume's language: a German resume's dates come
+    under "Berufserfahrung"."""
+    heading, language = case.classes[axis], case.classes["date_language"]
+    if language not in HEADINGS_IN:
+        return heading
+    return HEADINGS_IN[language][axis == "edu_heading"][AXES[axis].index(heading)]
 
 
 def _heading(case: Case, text: str) -> Line:

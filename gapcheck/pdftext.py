@@ -33,8 +33,11 @@ _BULLET = re.compile(r"^[\s•·▪▫◦●○■□♦◆➢➤►▶✓✔✦
 _DATE_LIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bpresent\b|\bcurrent\b|['’]\d\d\b", re.IGNORECASE)
 # one to three words, then a wide gap (no sentence has one): a row of a column beside the entry it belongs to
 _COLUMN_ROW = re.compile(r"^\S{1,20}(?: \S{1,20}){0,2}\s{3,}\S")
-# a word and a year opening a line, then a gap, a dash or nothing: a date of a date column ("juli 2026   Boston")
-_WORD_YEAR = re.compile(r"^[^\W\d_]{3,10}\.?\s+(?:de\s+)?(?:19|20)\d\d(?:\s*$|\s{2,}|\s*[-–—]|\s+(?:to|a|bis)\b)")
+# a word and a year opening a line, then a gap, a dash, a language's "to" or nothing: a date of a date column
+# ("juli 2026   Boston", "juin 2023 à ce jour")
+_WORD_YEAR = re.compile(
+    r"^[^\W\d_]{3,10}\.?\s+(?:de\s+)?(?:19|20)\d\d(?:\s*$|\s{2,}|\s*[-–—]|\s+(?:to|a|bis|à|al|au|até|tot|hasta)\b)"
+)
 # a line opening with an address, a web link or a profile path ("jane@example.org", "https://...", "www.x.y",
 # "github.com/jane"): a contact line of its own (often a right-aligned cell read after the row), not the rest of a
 # sentence broken before it

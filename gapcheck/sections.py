@@ -103,6 +103,8 @@ _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]+:(?!\S)")
 _JOINERS = frozenset({"and", "&", "/", "+"})
 _PROSE = re.compile(r"\b(?:years?|of|with|in|for|the|my|our|and)\b")
 _MAX_WORDS = 6
+# "and" in the languages of the heading words: the parts of a compound heading ("Formation et certifications")
+_CONJUNCTION = re.compile(r" (?:and|und|et|e|y|ed|en) ")
 # a line that opens with a bullet is an item of a list, whatever words it holds
 _BULLET_START = re.compile(r"^[•·▪◦●■♦➢*-]")
 
@@ -210,7 +212,7 @@ def _compound_kind(key: str) -> str | None:
     naming experience wins over projects, skills and the like; the parts before it are short qualifiers, and
     no part reads as prose ("Experience with large data sets").
     """
-    parts = key.split(" and ")
+    parts = _CONJUNCTION.split(key)
     if any(not part or len(part.split()) > 3 or _PROSE.search(part) for part in parts):
         return None
     kinds = [heading_words().phrases.get(part) or _HEAD_NOUNS.get(part.split()[-1]) for part in parts]
@@ -225,6 +227,8 @@ def _compound_kind(key: str) -> str | None:
         return None
     if "experience" in kinds and kind not in ("education", "volunteer"):
         return "experience"  # "Work Experience & Projects": the positions there must not be lost
+    if "education" in kinds and kind == "certifications":
+        return "education"  # "Formation et certifications": nor the degrees
     return kind
 
 

@@ -469,6 +469,9 @@ def test_plain_text_wrapped_lines_are_joined(tmp_path: Path, raw: list[str], joi
         ["09/2023 -   Director of Finance at Summit Logistics", "pres ent   Remote"],  # a sentence has no wide gap
         ["septembre 2009 -   Sergent, Armée de terre", "aujourd'hui   Lyon, France"],
         ["Stark Industries, Chicago, IL and Boston", "agosto de 2022 to   Nurse Manager"],
+        ["Expériences professionnelles", "juin 2023 à ce jour   Senior Engineer | Acme"],  # the language's "to"
+        ["Esperienze lavorative e tirocini", "giugno 2021 al 2023   Analista, Acme"],
+        ["Experiência profissional relevante", "maio 2020 até 2022   Analista, Acme"],
         ["•", "• Image classifier using convolutional networks"],  # a bullet of its own before an item
         ["PhD in Marine Ecology and Fisheries Science", "ann.example@example.org"],  # a contact line of its own
         ["Portfolio of the data platform projects", "https://ann.example.org/work"],

@@ -408,6 +408,10 @@ def test_a_german_skills_heading_keeps_its_dated_skill_lines_out_of_the_jobs() -
         ("Programmiersprachen", "skills"),  # listed whole: programming languages are skills
         ("Weiterbildungen", "certifications"),
         ("Especialidades técnicas", "skills"),
+        ("FORMATION ET CERTIFICATIONS", "education"),  # the degrees must not be lost
+        ("Licenses and Certifications", "certifications"),
+        ("Werkervaring", "experience"),
+        ("Relevante werkervaring", "experience"),
         ("Motivación", "summary"),
         # an icon before the heading
         ("£ Experiencias", "experience"),
