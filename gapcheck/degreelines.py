@@ -245,12 +245,26 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         for member in reversed(group):  # "B. Mus, BA": a member's name may say the field
             field = implied_field(line[member[1] : member[2]], field)
         field = in_english(field) if field else None
-        # words of another degree's part do not say this one is under way: "Ingeniero ... y terminando la maestría"
-        in_progress = status or bool(IN_PROGRESS.search(line[groups[k - 1][-1][2] if k else 0 : stop]))
+        # words of another degree's part do not say this one is under way: "B.S., 2015; M.S. (expected 2027)", nor
+        # the few words right before the next degree's name, "Ingeniero ... y actualmente terminando la maestría"
+        start, end = (_own_words(line, groups[k - 1][-1][2], group[0][1]) if k else 0), stop
+        if k + 1 < len(groups):
+            end = _own_words(line, group[-1][2], stop)
+        in_progress = status or bool(IN_PROGRESS.search(line[start:end]))
         for level in dict.fromkeys(level for level, _, _ in group):
             level = "bachelor" if level == "master" and _APPLIED_DIPLOM.match(name + rest) else level
             statements.append(DegreeStatement(level, field, in_progress, field is not None or anchored))
     return tuple(statements)
+
+
+_WORDS_BEFORE = re.compile(r"(?:[^\s,;()]+\s+){0,3}$")
+
+
+def _own_words(line: str, after: int, name: int) -> int:
+    """Where the few words right before a degree's name start (past the end of the degree before it): they belong
+    to that name ("... y actualmente terminando la maestría")."""
+    match = _WORDS_BEFORE.search(line, after, name)
+    return match.start() if match else name
 
 
 # A Latin American engineering degree's name is its field: "Ingeniería de Sistemas", "Engenharia de Software"

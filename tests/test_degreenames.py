@@ -186,3 +186,14 @@ def test_words_saying_the_degree_is_being_finished_mark_it_in_progress(line: str
 def test_an_under_way_word_of_a_later_degree_does_not_mark_an_earlier_one() -> None:
     statements = degree_statements("B.S. in Physics, 2015; M.S. in Statistics (expected 2027)", in_education=True)
     assert [(s.level, s.in_progress) for s in statements] == [("bachelor", False), ("master", True)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ingeniero de Sistemas graduado de la Universidad y actualmente terminando la maestría", [False, True]),
+        ("B.S. in Physics (expected 2027), M.S. in Statistics", [True, False]),
+    ],
+)
+def test_under_way_words_belong_to_the_nearest_degree_name(line: str, expected: list[bool]) -> None:
+    assert [s.in_progress for s in degree_statements(line, in_education=False)] == expected
