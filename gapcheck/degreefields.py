@@ -110,7 +110,7 @@ _FIELD_STOP = re.compile(
     # "at", "by", "under" in other languages: "... der Erziehungswissenschaften an der Uni Graz", "Geografia sob
     # orientação de", "Informatica presso", "Geografía bajo la dirección de", "Informatique à l'Université"
     r"\ban\s+(?:der|dem|den)\b|\bpresso\b|\bpel[ao]\b|\bsob\b|\bbajo\b|\bsotto\b|\bsous\b|\bunter\b|"
-    # "with" and "graduated": "Magister en Tecnologías de la Información con más de 10 años", "... graduado de"
+    # "with" and "graduated": "Magister en Ciencia de Datos con más de 7 años", "... graduado de"
     r"\bcon\b|\bcom\b|\bmit\b|\bavec\b|\bgraduad[oa]\b|\btitulad[oa]\b|\begresad[oa]\b|\bformad[oa]\b|"
     r"\bsupervised\s+by\b|\bunder\s+(?:the\s+)?supervision\b|\s[àa]\s+(?:l['’]|la\s|le\s)|\s[àa]u?x?\s(?=[A-Z])|"
     r"\buniversity\b|\bcollege\b|\binstitute\b|\bschool\b|\b(?:19|20)\d\d\b|\s{3,}|[–—-]\s*$|"
@@ -207,13 +207,13 @@ def specialised(subject: str, field: str) -> str:
 
 # One word in parentheses that qualifies a degree's name before its field: "MSc (Tech)", "BSc (Econ)", "MA (Res)"
 _QUALIFIER = re.compile(r"\s*\(([A-Z][a-z]{1,5})\.?\)(?=\s*(?:\(|in\s|[,:–—-]?\s*[A-Z]))")
-# A programme's code, no field: "ID3D", "MoSIG", "M2-SAFE" (letters and digits, or capitals inside a word)
+# A programme's code, no field: "VR3D", "CoSIM", "M2-SAFE" (letters and digits, or capitals inside a word)
 _CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+\b|\b[A-Z][a-z]*[A-Z]{2,}\w*\b")
 
 
 def _spelled_after(acronym: str, text: str) -> bool:
-    """A programme's acronym in parentheses spelled out right after it: "(STL) - Science et Technologie du Logiciel",
-    "(MIME) - Mathématiques, Informatique, Mécanique, Electronique" (initials of the words in capitals)."""
+    """A programme's acronym in parentheses spelled out right after it: "(SDA) - Science des Données et Apprentissage",
+    "(PCME) - Physique, Chimie, Mathématiques, Electronique" (initials of the words in capitals)."""
     if not re.fullmatch(r"[A-Z]{2,6}", acronym) or known_field(acronym) or spell_out(acronym) != acronym:
         return False
     words = re.findall(r"[^\W\d_]+", text)[: 2 * len(acronym) + 2]
@@ -236,7 +236,7 @@ def _after_first_part(text: str) -> str | None:
     if field is None and (is_field_name(second) or known_field(second) == second):  # "B.S., Magna Cum Laude, Physics"
         return second
     if field is not None and _CODE.search(field) and (is_field_name(second) or known_field(second) == second):
-        return second  # "Master of Science ID3D, Computer Graphics": a programme's code before the field
+        return second  # "Master of Science VR3D, Computer Graphics": a programme's code before the field
     if field is not None and _GENERIC_SUBJECT.fullmatch(field) and is_field_name(second):
         return second  # "Associate in Arts, General Studies"
     if field is not None and known_field(field) != field and known_field(second) == second:
@@ -278,8 +278,8 @@ def _no_field(word: str) -> bool:
 
 
 def _after_capitals(text: str) -> str | None:
-    """A known field after a name in capitals: "UNIVERSITÄT ROSTOCK Informatik, M.Sc.", "HAW HAMBURG
-    Wirtschaftsinformatik, B.Sc." (a school written in capitals, then the field in title case)."""
+    """A known field after a name in capitals: "UNIVERSITÄT MUSTERSTADT Informatik, M.Sc.", "TH
+    BEISPIELSTADT Wirtschaftsinformatik, B.Sc." (a school written in capitals, then the field in title case)."""
     words = text.split()
     for k in range(1, len(words)):
         field = " ".join(words[k:])

@@ -26,7 +26,7 @@ _UNIT = re.compile(r"(?:in\s+)?(?:college|school|faculty|department|dept\.?)\s+o
 # A field on a line of its own, after a label: "Major: Economics", "Specialization: History", "Concentration in X"
 _FIELD_LABEL = re.compile(
     r"^\s*(?:(?:major|speciali[sz]ation|concentration|emphasis|field\s+of\s+study|specialty|speciality|"
-    # the same labels in German, French, Spanish, Italian, Portuguese: "Hauptfächer: Finanzen, Statistik"
+    # the same labels in German, French, Spanish, Italian, Portuguese: "Hauptfächer: Physik, Chemie"
     r"hauptf[aä]ch(?:er)?|schwerpunkte?|studienschwerpunkte?|vertiefung(?:srichtung)?|studien-?richtung|fachrichtung|"
     r"studienfach|sp[ée]cialit[ée]|sp[ée]cialisation|parcours|option|mention|especialidad|especializaci[oó]n|"
     r"menci[oó]n|orientaci[oó]n|[ée]nfasis|[êe]nfase|indirizzo|specializzazione|habilita[cç][aã]o|especialidade|"
@@ -263,12 +263,12 @@ def _read_degree(
         pieces = [(j, piece) for j, text in texts for piece in re.split(r"\s*[,|•;]\s*|\s{3,}", text)]
         names = [(j, UNIT_OF.sub("", piece.strip(" ,.;:"))) for j, piece in pieces]  # "Department of Physics"
         labelled = [_FIELD_LABEL.sub("", name).strip("\"'’”") for _, name in names if _FIELD_LABEL.match(name)]
-        # a labelled line naming several fields is read whole: "Hauptfächer: Finanzen, Statistik und Informatik"
+        # a labelled line naming several fields is read whole: "Hauptfächer: Physik, Chemie und Informatik"
         whole = [_FIELD_LABEL.sub("", text).strip(" .\"'’”") for _, text in texts if _FIELD_LABEL.match(text)]
         labelled[:0] = [text for text in whole if ":" not in text]
         named = next((name for name in labelled if _labelled_field(name)), None)  # "MBA" / "Concentration: Finance"
         if named and field is None and not any(_MAJOR_LABEL.match(text) for _, text in texts):
-            # a focus ("Schwerpunkte: Multimediajournalismus, ...") gives way to a known field on the entry's own lines
+            # a focus ("Schwerpunkte: Robotik, Bildverarbeitung") gives way to a known field on the entry's own lines
             named = next((name for _, name in names if known_field(name) == name), named)
         field = specialised(field, named) if field and named else field or named
     if field is None and section is not None:
@@ -315,7 +315,7 @@ _JOINING = frozenset(
 
 def _labelled_field(text: str) -> bool:
     """After a label, any short name in capitals is the field ("Specialization: History"), or a short list of them
-    ("Hauptfächer: Finanzen, Statistik und Wirtschaftsinformatik"), never a school or grade."""
+    ("Hauptfächer: Physik, Chemie und Informatik"), never a school or grade."""
     words = text.replace(",", " ").split()
     return (
         1 <= len(words) <= 6

@@ -55,14 +55,14 @@ def _canonical(text: str, table: FieldTable) -> str:
     return table.aliases.get(name, name)
 
 
-# Between the fields of a list: "Finanzen, Statistik und Wirtschaftsinformatik", "Análise e Desenvolvimento"
+# Between the fields of a list: "Physik, Statistik und Wirtschaftsinformatik", "Análise e Desenvolvimento"
 _LIST = re.compile(r"\s*[,;/+]\s*|\s+(?:and|und|et|e|y|ed|&)\s+", re.IGNORECASE)
 
 
 def _compared(text: str, table: FieldTable) -> str:
     """A field's name as compared: its name in the table, or for a list of fields in any language the names of its
-    parts joined by "and" ("Finanzen, Statistik und Wirtschaftsinformatik" -> "finance and statistics and
-    information systems", as "Finance, Statistics and Business Informatics" is)."""
+    parts joined by "and" ("Physik, Statistik und Wirtschaftsinformatik" -> "physics and statistics and
+    information systems", as "Physics, Statistics and Business Informatics" is)."""
     name = normalise_field(text)
     if name in table.aliases or name in table.names:
         return table.aliases.get(name, name)

@@ -302,7 +302,7 @@ _UNIT_WORDS = frozenset(
 )
 _UNIT_OF = frozenset("of for de des du da do di della del dello für".split())
 """A unit of an organisation, or an office in one, named after a subject: "Department of Applied Mathematics",
-"Faculdade de Ciências da Computação", "Lehrstuhl für Informatik", "Secretary of Energy and Embedded Systems"."""
+"Faculdade de Ciências da Computação", "Lehrstuhl für Informatik", "Secretary of Transport and Embedded Systems"."""
 _UNIT_JOINERS = _NAME_JOINERS | _UNIT_OF | {"e", "y", "et", "und", "ed"}
 
 

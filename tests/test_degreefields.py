@@ -178,8 +178,8 @@ def test_a_field_alone_in_parentheses_is_no_qualifier(line: str, field: str) -> 
 @pytest.mark.parametrize(
     ("line", "field"),
     [
-        ("2023 Master of Science ID3D, Computer Graphics, Claude Bernard University", "Computer Graphics"),
-        ("Master 1 MoSIG, Computer Science, Université Grenoble Alpes", "Computer Science"),
+        ("2019 Master of Science VR3D, Computer Graphics, Example University", "Computer Graphics"),
+        ("Master 1 CoSIM, Computer Science, Université de Exemple", "Computer Science"),
         ("MSc ML4Health, Machine Learning, University College London", "Machine Learning"),
     ],
 )
@@ -195,10 +195,10 @@ def test_a_first_part_without_a_code_stays_the_field() -> None:
     ("line", "field"),
     [
         (
-            "2013-2014 Master 2 (STL) - Science et Technologie du Logiciel. Spécialité TA",
-            "Science et Technologie du Logiciel",
+            "2016-2017 Master 2 (SDA) - Science des Données et Apprentissage. Spécialité IA",
+            "Science des Données et Apprentissage",
         ),
-        ("Licence 3 (MIME) - Mathématiques, Informatique, Mécanique, Electronique", "Mathématiques"),
+        ("Licence 3 (PCME) - Physique, Chimie, Mathématiques, Electronique", "Physique"),
         ("Master of Science (MSCS) Computer Science", "Computer Science"),
     ],
 )
@@ -220,8 +220,8 @@ def test_an_acronym_not_spelled_out_after_it_stays_as_it_was(line: str, field: s
 @pytest.mark.parametrize(
     ("line", "field"),
     [
-        ("• UNIVERSITÄT ROSTOCK Informatik, M.Sc. (seit 2023)", "Informatik"),
-        ("• HAW HAMBURG Wirtschaftsinformatik, B.Sc. (2020-2023)", "Wirtschaftsinformatik"),
+        ("• UNIVERSITÄT MUSTERSTADT Informatik, M.Sc. (seit 2022)", "Informatik"),
+        ("• TH BEISPIELSTADT Wirtschaftsinformatik, B.Sc. (2018-2021)", "Wirtschaftsinformatik"),
     ],
 )
 def test_a_known_field_after_a_school_in_capitals_before_the_degree_is_the_field(line: str, field: str) -> None:

@@ -1013,7 +1013,7 @@ def test_a_dated_awarded_degree_stays_awarded_beside_a_candidate_mention() -> No
     [
         (
             (
-                "Diplomstudiengang, Ingolstadt School of Management",
+                "Diplomstudiengang, Musterstadt School of Management",
                 "2004 - 2010",
                 "Hauptfächer: Finanzen und Statistik",
             ),
@@ -1023,7 +1023,7 @@ def test_a_dated_awarded_degree_stays_awarded_beside_a_candidate_mention() -> No
         (("Licenciatura, Universidad de Chile, 2012", "Especialidad: Ingeniería Eléctrica"), "Ingeniería Eléctrica"),
         (("Laurea magistrale, Politecnico di Milano, 2018", "Indirizzo: Automazione"), "Automazione"),
         (
-            ("Bacharelado, Universidade Federal do Rio de Janeiro, 2016", "Ênfase em Sistemas de Informação"),
+            ("Bacharelado, Universidade Federal de Exemplo, 2016", "Ênfase em Sistemas de Informação"),
             "Sistemas de Informação",
         ),
     ],

@@ -312,7 +312,7 @@ def test_coordinated_words_share_their_head(vocabulary: Vocabulary, line: str, e
 @pytest.mark.parametrize(
     ("line", "absent"),
     [
-        ("Photon-by-photon data analysis and model selection", "data modeling"),
+        ("Bayesian data analysis and model selection", "data modeling"),
         ("Data cleaning and feature engineering with pandas", "data engineering"),
     ],
 )
@@ -497,9 +497,9 @@ def test_a_name_that_is_no_link_label_still_counts(vocabulary: Vocabulary, lines
         ("Intern, SAP Innovation Center, Potsdam", "sap"),
         ("Certified Kubernetes Application Developer, The Linux Foundation", "linux"),
         ("Member, Machine Learning Student Association", "machine learning"),
-        ("Student assistant, Faculty of Mathematics and Computer Science, Jena", "mathematics"),
-        ("Postdoc, Department of Applied Mathematics and Theoretical Physics", "mathematics"),
-        ("Secretary of Energy and Embedded Systems, Example University (2019)", "embedded systems"),
+        ("Student assistant, Faculty of Mathematics and Physics, Musterstadt", "mathematics"),
+        ("Postdoc, Department of Pure Mathematics and Logic", "mathematics"),
+        ("Secretary of Transport and Embedded Systems, Example University (2019)", "embedded systems"),
         ("Bolsista, Faculdade de Engenharia e Ciência de Dados, Recife", "data science"),
         ("Hilfskraft am Lehrstuhl für Maschinelles Lernen, Musterstadt", "machine learning"),
         ("Stagiaire, Laboratoire de Mathématiques Appliquées, Lyon", "mathematics"),
@@ -803,7 +803,7 @@ _GERMAN = "Aufbau und Betrieb der Plattform mit dem Team für einen Kunden von u
     ("words", "present"),
     [
         ("Modell auf einem Kundenwissensgraphen", "knowledge graphs"),
-        ("Durchführung von Zeitreihenanalysen", "time series analysis"),
+        ("Planung von Zeitreihenanalysen", "time series analysis"),
         ("Einführung einer Frontenddatenanalyse", "data analysis"),
         ("Absicherung durch eine Unternehmenscybersicherheit", "cybersecurity"),
     ],
@@ -815,15 +815,15 @@ def test_a_german_compound_ending_in_a_name_shows_it(vocabulary: Vocabulary, wor
 @pytest.mark.parametrize(
     ("line", "absent"),
     [
-        ("Casual employee (Epidemiologist/Biostatistician)", "statistics"),
-        ("Training on image analyses: morphomathematics", "mathematics"),
+        ("Contract role (Demographer/Biostatistician)", "statistics"),
+        ("Course on shape analysis: morphomathematics", "mathematics"),
     ],
 )
 def test_an_english_word_ending_in_a_name_shows_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
     assert absent not in vocabulary.find([line, "Developed the reporting platform for our clients."])
 
 
-@pytest.mark.parametrize(("line", "present"), [("result oriented, teamworker, sociable", "teamwork")])
+@pytest.mark.parametrize(("line", "present"), [("punctual, teamworker, curious", "teamwork")])
 def test_a_name_with_an_ending_shows_it_in_any_language(vocabulary: Vocabulary, line: str, present: str) -> None:
     assert present in found_skills(vocabulary, line)
 
@@ -831,9 +831,9 @@ def test_a_name_with_an_ending_shows_it_in_any_language(vocabulary: Vocabulary, 
 @pytest.mark.parametrize(
     ("line", "present"),
     [
-        ("Dashboards (Lookerstudio, Python)", "looker studio"),
+        ("Dashboards (Lookerstudio, SQL)", "looker studio"),
         ("Skills: DataScience, MachineLearning, PowerBI", "data science"),
-        ("Análise e visualização de dados: Tableau", "data analysis"),
+        ("Análise e visualização de dados: Excel", "data analysis"),
         ("Analisi e visualizzazione dei dati", "data analysis"),
         ("Análisis y visualización de datos", "data analysis"),
         ("Analyse et visualisation de données", "data analysis"),
@@ -850,11 +850,11 @@ def test_names_glued_coordinated_in_other_languages_or_beside_a_hyphen_count(
 @pytest.mark.parametrize(
     ("line", "absent"),
     [
-        ("Web Systems: JAX-RS/Jetty, Rails/RSpec, Flask", "jax"),
+        ("Backend: JAX-RS/Tomcat, Django", "jax"),
         ("Object detection with Faster R-CNN", "r"),
         ("Y Combinator alumni; e-commerce", "data analysis"),
-        ("+33 6 63 31 76 25   ann@example.fr https: // github. com/ Ann-B", "github"),
-        ("As proven by my Github, I learn fast", "github"),
+        ("+33 6 00 00 00 00   ann@example.fr https: // github. com/ Ann-B", "github"),
+        ("As shown by my Github, I learn fast", "github"),
         ("Currículo no GitHub", "github"),
     ],
 )
