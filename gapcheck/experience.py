@@ -220,7 +220,7 @@ def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_En
         low = i if n == 0 else dated[n - 1][0] + 1
         high = j if n + 1 == len(dated) else k + 1  # lines after the last date still name it
         names = [strip_dates(lines[m]) for m in range(low, high) if not is_running_head(lines[m])]
-        names = [x for x in names if x and (not _CONTINUATION.match(x) or _BORN.search(x))]  # "geboren: 6-8"
+        names = [x for x in names if x and (not _CONTINUATION.match(x) or _BORN.search(x))]  # "geboren: 3-4"
         leading = low == k and not strip_dates(lines[k]) and bool(names)
         entries.append(_Entry(low, dates, names, leading=leading))
         entries.extend(_Entry(low, more, names) for more in listed.get(k, []))
@@ -243,7 +243,7 @@ def _listed_ranges(line: str, ranges: list[DateRange]) -> list[DateRange]:
 
 def _item_date(line: str, as_of: int) -> DateRange | None:
     """The date of one item of a bulleted list of entries: its range, or the lone date opening an item that names a
-    title ("• 2018, Adjunct Professor, Rowan University")."""
+    title ("• 2018, Adjunct Professor, Example University")."""
     ranges = find_date_ranges(line, as_of)
     if ranges:
         return ranges[0]
@@ -416,7 +416,7 @@ def _header_like(line: str) -> bool:
         return True  # "2025.02–pres."
     rest = strip_dates(line)
     if ranged and rest.endswith(".") and _date_closes(line) and _long_title(rest.rstrip(" .")):
-        rest = rest.rstrip(" .")  # "Research Intern at Acme, Pasadena, USA. September 2015 - December 2015"
+        rest = rest.rstrip(" .")  # "Research Intern at Acme, Springfield, USA. June 2014 - August 2014"
     if ranged and _BULLET.match(line) and (_opens_with_date(line) or _SINCE_END.search(line)):
         rest = _BULLET.sub("", rest)  # an entry of a bulleted list, dated first or last: a title and employer
         return len(rest.split()) <= 12 and _long_title(rest)
@@ -439,7 +439,7 @@ def _opens_paragraph(line: str) -> bool:
 
 
 def _opens_with_date(line: str) -> bool:
-    """ "• 2018, Adjunct Professor, Rowan University": a bulleted entry opened by its date (a list of entries, each
+    """ "• 2018, Adjunct Professor, Example University": a bulleted entry opened by its date (a list of entries, each
     written as a CV's date column reads)."""
     bullet = _BULLET.match(line)
     at = bullet.end() if bullet else 0
@@ -450,8 +450,8 @@ def _opens_with_date(line: str) -> bool:
 
 
 def _without_date_stop(line: str) -> str:
-    """The line without a full stop closing the date range it ends with ("Robotics Scientist, at Acme: January
-    2016 - Today."): the stop closes the entry's line, no sentence of prose."""
+    """The line without a full stop closing the date range it ends with ("Data Scientist, at Acme: March
+    2017 - Today."): the stop closes the entry's line, no sentence of prose."""
     text = line.rstrip()
     if not text.endswith(".") or not (_SINCE_END.search(text) or _date_closes(text[:-1])):
         return line
@@ -473,8 +473,8 @@ def _date_start(text: str) -> int:
 
 
 def _date_closes(text: str) -> bool:
-    """True when a date range ends the text ("Research Intern at Acme, Pasadena, USA. September 2015 - December
-    2015"): what stands before the range names the entry, even when a full stop set it off."""
+    """True when a date range ends the text ("Research Intern at Acme, Springfield, USA. June 2014 - August
+    2014"): what stands before the range names the entry, even when a full stop set it off."""
     return _date_start(text) < len(text.rstrip())
 
 

@@ -66,7 +66,7 @@ def test_talks_given_to_degree_students_are_no_degree_lines() -> None:
 
 
 def test_phd_student_is_a_position_not_a_degree_line() -> None:
-    block = ["PhD student", "2013 - 2018 Centre for Examples", "Project researcher", "2010 - 2012 Lab of Examples"]
+    block = ["PhD student", "2014 - 2019 Centre for Examples", "Project researcher", "2011 - 2013 Lab of Examples"]
     assert block_kind(block) == "experience"
 
 

@@ -425,7 +425,7 @@ def test_headings_read_by_their_words_in_six_languages(line: str, kind: str) -> 
 @pytest.mark.parametrize(
     "line",
     [
-        "Experiências PHP, Laravel, Python",  # a label before a list
+        "Experiências Java, Spring, Docker",  # a label before a list
         "Experience with large data sets",
         "Teaching Assistant",  # a job title
         "Senior Research Engineer",
