@@ -578,7 +578,7 @@ def _entry_lines(
         lines[0] = Line(head[0], left=dates)
     elif place == "inline | ":
         lines[0] = Line(f"{head[0]} | {dates}")
-    elif place == "inline, full stop":  # "Research Intern at Acme, September 2015 - December 2015."
+    elif place == "inline, full stop":  # "Research Intern at Acme, June 2014 - August 2014."
         lines[0] = Line(f"{head[0]}, {dates}.")
     elif place == "before title, colon":  # "Since August 2017: Research Assistant at ..."
         lines[0] = Line(f"{dates}: {head[0]}")

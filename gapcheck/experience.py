@@ -49,7 +49,7 @@ _CONTINUATION = re.compile(r"^[a-z&(∼~]")
 _BULLET = re.compile(r"^(?:•|\d+[.)]\s)")
 # "Since August 2017: Research Assistant at ...": a range still open, written first and set off from the names
 _SINCE_ENTRY = re.compile(SINCE_RE.pattern + r"\s*[:|–—-]", re.IGNORECASE)
-# "Lecturer, Acme University (since 2019)", "Lehrer im Schuldienst seit 1998.": a range still open closing the name
+# "Lecturer, Acme University (since 2019)", "Lehrerin im Schuldienst seit 2019.": a range still open closing the name
 # line ("from" closes sentences too: "data from 2019")
 _SINCE_END = re.compile(r"(?!from\b)" + SINCE_RE.pattern + r"\s*\)?\s*\.?\s*$", re.IGNORECASE)
 _LEAD_DATE = re.compile(r"\s*(?:" + SINGLE_RE.pattern + r")[:,]?\s+(?=[A-Z])", re.IGNORECASE)  # "2017: Intern, X"
