@@ -297,6 +297,8 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
             continue
         found.append(DateRange(start, end_last, current, match.group().strip()))
         taken.append(match.span())
+    if not any(map(str.isdigit, line)):
+        return found  # the patterns below need a digit (DIGIT_PATTERNS), which most lines lack
     for match in GAP_RANGE_RE.finditer(line):
         start = month_index(int(match.group("epy")), int(match.group("epm")))
         end = month_index(int(match.group("fpy")), int(match.group("fpm")))

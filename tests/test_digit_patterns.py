@@ -74,6 +74,11 @@ def test_a_range_to_present_needs_no_digit() -> None:
     assert needs_digit(re.compile(r"(?:spring|fall)\s+(?:19|20)\d\d"))
 
 
+def test_date_ranges_without_digits_are_still_found() -> None:
+    assert [r.text for r in dates.find_date_ranges("Data Analyst, Acme   May – Present", 24311)] == ["May – Present"]
+    assert dates.find_date_ranges("Data Analyst, Acme   Boston, MA", 24311) == []
+
+
 def test_strip_dates_is_unchanged_on_lines_without_digits() -> None:
     assert dates.strip_dates("Data Analyst, Acme   May – Present") == "Data Analyst, Acme"
     assert dates.strip_dates("Data Analyst, Acme   Boston, MA") == "Data Analyst, Acme   Boston, MA"
