@@ -309,7 +309,7 @@ def _read_degree(
 
 # Words that join the names of a field, or of several, in the languages gapcheck reads
 _JOINING = frozenset(
-    "and of & in und der des für et de du des la le e y ed di del della delle dei da do das dos em en".split()
+    "and of & in und der des für et de du la le e y ed di del della delle dei da do das dos em en".split()
 )
 
 

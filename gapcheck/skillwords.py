@@ -294,6 +294,8 @@ _NAME_ENDS = frozenset(
 
 
 _NAME_JOINERS = frozenset(("on", "of", "and", "&", "in", "for"))
+_AND_WORDS = frozenset(("e", "y", "et", "und", "ed"))
+"""'And' in Portuguese and Italian, Spanish, French, German, Italian before a vowel."""
 _UNIT_WORDS = frozenset(
     "department faculty school institute college laboratory chair division ministry secretary academy"  # English
     " departamento faculdade facultad escola escuela instituto laboratorio laboratório cátedra"  # Spanish, Portuguese
@@ -303,7 +305,7 @@ _UNIT_WORDS = frozenset(
 _UNIT_OF = frozenset("of for de des du da do di della del dello für".split())
 """A unit of an organisation, or an office in one, named after a subject: "Department of Applied Mathematics",
 "Faculdade de Ciências da Computação", "Lehrstuhl für Informatik", "Secretary of Transport and Embedded Systems"."""
-_UNIT_JOINERS = _NAME_JOINERS | _UNIT_OF | {"e", "y", "et", "und", "ed"}
+_UNIT_JOINERS = _NAME_JOINERS | _UNIT_OF | _AND_WORDS
 
 
 def names_before(tokens: Sequence[str]) -> list[bool]:
@@ -357,7 +359,7 @@ _SKILL_LABEL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WISH = r"(?:want|plan|planning|hope|ready|readiness|willing|willingness|eager|keen|motivated) to learn"
-"""A wish to learn: "Readiness to learn and improve my skills in Python, Erlang, Elixir, Go" shows none of them."""
+"""A wish to learn: "Readiness to learn and grow my knowledge of Haskell, Elixir, Rust" shows none of them."""
 _LEARNING = re.compile(
     rf"\W*(?:(?:currently|now|still) learning|(?:next|coming) \d+ months|{_WISH})\b",
     re.IGNORECASE,
@@ -483,7 +485,7 @@ def beside_a_conjunct(tokens: Sequence[str], index: int, spans: set[tuple[int, i
 _JOINERS = CONJUNCTIONS | {","}
 
 
-_COORDINATORS = CONJUNCTIONS | {"e", "y", "et", "und", "ed", "ou", "oder"}
+_COORDINATORS = CONJUNCTIONS | _AND_WORDS | {"ou", "oder"}
 """Conjunctions joining words in English and in the other languages read: "análise e visualização de dados"."""
 
 

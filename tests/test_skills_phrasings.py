@@ -622,9 +622,9 @@ def test_a_korean_particle_is_dropped_only_from_longer_hangul_words() -> None:
 @pytest.mark.parametrize(
     ("line", "absent"),
     [
-        ("Readiness to learn and improve my skills in technologies like Python, Erlang, Elixir, Go.", "elixir"),
+        ("Readiness to learn and grow my knowledge of tools like Haskell, Elixir, Rust, Go.", "elixir"),
         ("Eager to learn Kubernetes and Terraform", "terraform"),
-        ("Sou resiliente e busco lidar com situações de pressão", "3d computer vision"),
+        ("Consigo lidar bem com prazos curtos", "3d computer vision"),
     ],
 )
 def test_a_wish_to_learn_or_a_word_of_another_language_shows_no_skill(
