@@ -1032,6 +1032,18 @@ def test_a_field_labelled_in_another_language_under_a_degree_is_its_field(lines:
     assert [d.field for d in _education(*lines)] == [field]
 
 
+@pytest.mark.parametrize(
+    ("lines", "field"),
+    [
+        (("Diplom, Musterstadt School of Management, 2010", "Hauptfächer: Physik, Statistik und Informatik"),
+         "Physik, Statistik und Informatik"),
+        (("Master, Université de Lyon, 2015", "Spécialité : Informatique, Statistique"), "Informatique, Statistique"),
+    ],
+)  # fmt: skip
+def test_a_labelled_line_naming_several_fields_is_read_whole(lines: tuple[str, ...], field: str) -> None:
+    assert [d.field for d in _education(*lines)] == [field]
+
+
 def test_a_labelled_line_that_is_no_field_name_gives_no_field() -> None:
     assert [d.field for d in _education("Master, Université de Lyon, 2015", "Mention : très bien")] == [None]
 
