@@ -405,7 +405,7 @@ def _header_like(line: str) -> bool:
         )
     )
     if ranged and _BULLET.match(line) is None and RANGE_RE.match(line.lstrip()) and _opens_paragraph(line):
-        return True  # "2012 - 2013 Trabajé en Acme, en Barcelona, como desarrollador ...": an entry as a paragraph
+        return True  # "2012 - 2014 Trabajé en Acme, en Valencia, como analista ...": an entry as a paragraph
     if len(line) > 90 and not (ranged and (_long_title(rest := strip_dates(line)) or _long_org(rest))):
         return False
     # "2017 - 2019" and "08/2016   12/2016" are not phone numbers
@@ -430,8 +430,8 @@ def _header_like(line: str) -> bool:
 
 
 def _opens_paragraph(line: str) -> bool:
-    """A range opening a long line and prose after it ("2013 - hoy Actualmente trabajo en Acme, en Barcelona, como
-    desarrollador backend. Soy parte de un equipo ..."): a CV whose entries are paragraphs, their dates in the
+    """A range opening a long line and prose after it ("2016 - hoy Actualmente trabajo en Acme, en Valencia, como
+    analista de datos. Formo parte de un equipo ..."): a CV whose entries are paragraphs, their dates in the
     margin; the paragraph is the entry, however long."""
     date = RANGE_RE.match(line.lstrip())
     rest = line.lstrip()[date.end() :] if date else ""

@@ -902,11 +902,11 @@ def test_a_year_and_a_colon_before_an_award_is_no_position() -> None:
 def test_entries_written_as_paragraphs_opened_by_their_dates() -> None:
     lines = [
         "EXPERIENCE",
-        "2013 - hoy Actualmente trabajo en Acme, en Barcelona, como desarrollador backend. Soy parte de un equipo.",
-        "2009 - 2010 Encargado de los desarrollos web y la administración de servidores Linux de la empresa Globex.",
-        "2008 - 2009 Desarrollo de una aplicación web en el Proyecto de Fin de Carrera para la Fundación Ejemplo.",
+        "2016 - hoy Actualmente trabajo en Acme, en Valencia, como analista de datos. Formo parte de un equipo.",
+        "2011 - 2012 Responsable de las pruebas automáticas y del despliegue de los servicios internos de Globex.",
+        "2010 - 2011 Desarrollo de una aplicación móvil en el Proyecto de Fin de Carrera para la Fundación Ejemplo.",
     ]
-    assert [(p.dates.text if p.dates else None) for p in _positions(lines)] == ["2013 - hoy", "2009 - 2010"]
+    assert [(p.dates.text if p.dates else None) for p in _positions(lines)] == ["2016 - hoy", "2011 - 2012"]
 
 
 def test_a_bullet_opened_by_a_range_inside_a_job_still_describes_it() -> None:
