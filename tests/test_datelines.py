@@ -105,3 +105,52 @@ def test_date_words_glued_or_split_by_an_export_are_mended(line: str, expected: 
 )
 def test_words_near_dates_that_are_not_glued_or_split_dates_stay(line: str) -> None:
     assert mend_date_words(line) == line
+
+
+# --- the words of the date table ("to" and "present" in each language), read by the readers of broken ranges ---------
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # a range's word on a line of its own, between its dates, in German and Portuguese
+            ["April 2015", "bis", "heute", "Acme GmbH, Entwickler"],
+            ("", "April 2015 bis heute", "", "Acme GmbH, Entwickler"),
+        ),
+        (
+            ["Outubro 2016", "até", "o momento", "Acme Ltda, Analista"],
+            ("", "Outubro 2016 até o momento", "", "Acme Ltda, Analista"),
+        ),
+        # the date column first, its "to" word closing the start's line
+        (["Jun 2009 bis   Acme GmbH", "2011   Entwickler"], ("Jun 2009 bis 2011   Acme GmbH", "Entwickler")),
+        (["Mar 2016 até   Acme Ltda", "2019   Analista"], ("Mar 2016 até 2019   Acme Ltda", "Analista")),
+    ],
+)
+def test_a_broken_range_written_with_another_languages_words_is_joined(
+    lines: list[str], expected: tuple[str, ...]
+) -> None:
+    assert join_broken_ranges(lines, AS_OF) == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["April 2015", "bis", "Acme GmbH"],  # a lone "bis" with no date after it
+        ["Umzug 2015 nach Bern", "bis", "Ende des Jahres"],
+    ],
+)
+def test_a_lone_to_word_of_another_language_without_dates_around_it_stays(lines: list[str]) -> None:
+    assert join_broken_ranges(lines, AS_OF) == tuple(lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Entwickler   03/2015Aktuell", "Entwickler   03/2015 Aktuell"),  # a numeric date glued to "present"
+        ("Analista   2012-2015Atual", "Analista   2012-2015 Atual"),
+    ],
+)
+def test_a_present_word_of_another_language_glued_to_its_year_is_set_apart(line: str, expected: str) -> None:
+    assert mend_date_words(line) == expected
+
+
+def test_a_word_that_only_starts_like_a_present_word_stays_glued() -> None:
+    assert mend_date_words("Build 03/2015Aktuelles") == "Build 03/2015Aktuelles"

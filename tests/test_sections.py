@@ -467,3 +467,26 @@ def test_a_heading_in_another_language_splits_the_sections() -> None:
 def test_fold_drops_accents_and_keeps_case() -> None:
     assert fold("Acadˆemica Ça Nˆımes") == "Academica Ca Nimes"
     assert fold("Skills") == "Skills"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # civil and military service, in each language, is a position
+        ("Zivildienst", "experience"),
+        ("Wehrdienst", "experience"),
+        ("Service militaire", "experience"),
+        ("Servicio militar", "experience"),
+        ("Servizio civile", "experience"),
+        ("Serviço militar", "experience"),
+        ("Persönliche Informationen", "contact"),
+        ("Zusätzliche Qualifikationen", "skills"),  # "zusätzliche" qualifies a noun
+    ],
+)
+def test_service_and_personal_headings_in_other_languages(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["Zivildienst bei der Acme-Stiftung", "Zusätzliche Informationen"])
+def test_service_words_in_a_name_line_and_a_qualifier_alone_head_nothing(line: str) -> None:
+    assert heading_kind(line) is None
