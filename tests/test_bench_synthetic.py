@@ -181,7 +181,8 @@ NEW_WAYS = {  # a way of writing added in round five -> what its resumes must sh
     r"en cours|à ce jour|in corso|attuale|ad oggi|nu|tot heden|o momento|hoje|atualmente)\b|\b(?:Seit|Desde|Depuis|"
     r"Dal|Da|Sinds|Vanaf) ",
     ("date_words", "own word for 'to'"): r"\d (?:bis|a|à|tot|até) ",
-    ("date_words", "short month names"): r"\b[A-Za-zäé]{3,4}\.? 20\d\d",
+    # a short name with its full stop ("Okt. 2019"): "Juni 2019" and "mars 2019" are written out in full too
+    ("date_words", "short month names"): r"\b[A-Za-zäé]{3,4}\. 20\d\d",
     ("date_words", "short names, slash"): r"\b[A-Z][a-zäé]{2,3}/20\d\d",
     ("export", "letter-spaced date words"): r"\bPres ent|\bCurr ent|\bpres ent|\b[A-Z][a-z] [a-z]",
     ("current", "start only (latest job)"): r"",  # the latest job's dates: a start and no separator (below)
