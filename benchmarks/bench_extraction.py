@@ -115,11 +115,13 @@ def load_labels(folder: Path) -> tuple[dt.date, list[dict[str, object]]]:
 
 
 def layout_kind(layout: str) -> str:
-    layout = layout.lower()
+    """The kind named by a label's layout, which comes first ("latex designer (moderncv); academic, Germany"): a
+    description after ";" may name a profession ("plain text; graphic designer") and only counts for "academic"."""
+    shape, _, description = layout.lower().partition(";")
     for kind in ("designer", "two-column", "academic", "html-to-pdf", "word", "latex", "typst"):
-        if kind in layout:
+        if kind in shape:
             return kind
-    return "other"
+    return "academic" if "academic" in description else "other"
 
 
 def main() -> None:
