@@ -218,9 +218,6 @@ Present")."""
 BORN = r"(?<!\w)(?:" + "|".join(_phrase(word) for word in _words("born")) + r")(?!\w)"
 """The words before a date of birth, in any language of the table ("born", "geboren", "data di nascita")."""
 
-PRESENT_WORD = r"(?:" + PRESENT.replace("(?P<present>", "(?:") + ")"
-"""A "present" word, without a group: for the readers that spot a date column's row."""
-
 MONTH_NAME = MONTH.replace("(?P<{g}m>", "(?:")
 """A month's name or abbreviation in any of the languages above, without a group."""
 DAY_DATE_RE = re.compile(
