@@ -456,6 +456,8 @@ def _without_date_stop(line: str) -> str:
     if not text.endswith(".") or not (_SINCE_END.search(text) or _date_closes(text[:-1])):
         return line
     before = text[: _date_start(text[:-1])].rstrip()
+    if text.endswith(").") and before.endswith("("):  # "(2019–2020)." closes a sentence as often as a title line
+        return text[:-1] if _long_title(before[:-1]) else line
     # "... customers in 2015 - 2016.": a date inside a sentence follows a word; a name line sets its date off
     if _SINCE_END.search(text) or before[-1:] in (",", ":", ";", "|", ".", "–", "—", "-", "(") or _long_title(before):
         return text[:-1]
@@ -463,12 +465,14 @@ def _without_date_stop(line: str) -> str:
 
 
 def _date_start(text: str) -> int:
-    """Where the date range (or lone date) closing the text starts (its length when none does)."""
+    """Where the date range (or lone date) closing the text starts (its length when none does); a closing
+    bracket may follow it ("Full Professor, Example University (2025– Present)")."""
     text = text.rstrip()
     if not any(ch.isdigit() for ch in text[-40:]):
         return len(text)
+    end = len(text) - 1 if text.endswith(")") else len(text)
     patterns = (RANGE_RE, LOST_DASH_RE, GAP_RANGE_RE, SINGLE_RE)
-    ends = (m.start() for pattern in patterns for m in pattern.finditer(text) if m.end() == len(text))
+    ends = (m.start() for pattern in patterns for m in pattern.finditer(text) if m.end() in (len(text), end))
     return next(ends, len(text))
 
 

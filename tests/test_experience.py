@@ -916,3 +916,22 @@ def test_a_bullet_opened_by_a_range_inside_a_job_still_describes_it() -> None:
         "• 2016 - 2017 Led the migration of the reporting stack to the cloud, cutting the monthly costs by a third.",
     ]
     assert _summary(lines) == [("Analyst", "Acme Inc", "2015-01", 72)]
+
+
+def test_a_bracketed_range_closing_a_title_line_with_a_stop_names_the_position() -> None:
+    # "(2025– Present)." after a long title and employer: the stop closes the entry line, as it does after a bare range
+    lines = [
+        "Current Positions",
+        "Senior Lecturer, Harbour Laboratory, Department of Applied Physics, Example University (2025– Present).",
+        "Visiting Researcher, Northwind Institute (2023– 2024).",
+    ]
+    assert [(title, start) for title, _, start, _ in _summary(lines)] == [
+        ("Senior Lecturer", "2025-01"),
+        ("Visiting Researcher", "2023-01"),
+    ]
+
+
+def test_a_sentence_ending_in_a_bracketed_range_is_no_position() -> None:
+    # prose that closes with its years in brackets has no title before them
+    lines = ["Experience", "Moved the whole billing system to the new servers (2019–2020).", "Wrote the handbook (2018)."]
+    assert _positions(lines) == ()
