@@ -56,6 +56,9 @@ _STRONG = {
 }
 # Other countries' names (Diplom, laurea, licence, licenciatura, bacharelado, ...) are data: data/degree_names.yaml
 _NAMES = load_degree_names()
+# "Ingeniería de/en", "Engenharia de/da/do/em": the Spanish and Portuguese words joining a degree's name to its field
+_IBERIAN_JOINERS = _NAMES.joiners["es"] + "|" + _NAMES.joiners["pt"]
+_IBERIAN_JOINER = re.compile(r"\s+(?i:" + _IBERIAN_JOINERS + r")\s")
 _STRONG = {level: "|".join(filter(None, (pattern, _NAMES.names[level]))) for level, pattern in _STRONG.items()}
 # Bare capitals that are degrees only in an education section or right before a field ("BS in Physics").
 _WEAK = {
@@ -71,7 +74,9 @@ _EDUCATION_ONLY = {
     "master": r"S\.\s?M\.(?=\s+in\s+[A-Z])",  # MIT's master; elsewhere "S. M." is someone's initials
     "bachelor": r"(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])|"
     # a Latin American degree, Chile's "Ingeniero Civil en Informática" too
-    r"(?i:ingenier[ií]a|ingenier[oa]|engenharia|engenheir[oa])(?:\s+(?i:civil))?(?=\s+(?i:en|de|em)\s)|"
+    r"(?i:ingenier[ií]a|ingenier[oa]|engenharia|engenheir[oa])(?:\s+(?i:civil))?(?=\s+(?i:"
+    + _IBERIAN_JOINERS
+    + r")\s)|"
     # the bare word in a level's place: "2011–2016 University, Civil Engineering" / "2005–2010 High School, ..."
     r"(?:^|(?<=\d)|(?<=\d\s)|(?<=[•·]\s))University(?=\s*[,:|–—]\s*[A-Z])",
     "associate": r"(?<![A-Za-z]\s)(?i:associate(?:'s|’s|s)?)(?=\s*(?::|\b(?i:in)\b)\s*[A-Z])",
@@ -238,7 +243,7 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         if _not_the_persons(line[: group[0][1]], name, rest, in_education=in_education):
             continue
         field, status = stated_field(name, rest, line)
-        if _NAMES_ITS_FIELD.fullmatch(name) and re.match(r"\s+(?i:en|de|em)\s", rest):
+        if _NAMES_ITS_FIELD.fullmatch(name) and _IBERIAN_JOINER.match(rest):
             field = stated_field("", name + rest, line)[0] or field  # "Ingeniería de Sistemas" names the field whole
         field = field or hints[k] or (field_before(line[: group[0][1]]) if k == 0 else None)
         field = field or (_han_field(line[: group[0][1]]) if _HAN.match(name) else None)

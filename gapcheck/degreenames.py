@@ -30,9 +30,26 @@ class DegreeNames:
     """Words saying a degree is under way ("expected", "en cours", "doutorando")."""
     student: str
     """Words after a degree's name saying its holder studies for it ("candidate", "Kandidat", "étudiant")."""
+    joiners: dict[str, str]
+    """Language -> the words joining a degree's name to its field ("en", "de", "del" in Spanish)."""
 
 
-def _joined(patterns: list[str], where: str) -> str:
+_JOINER_TOKEN = re.compile(r"<joiner:(\w+)>")
+
+
+def _with_joiners(pattern: str, joiners: dict[str, str], where: str) -> str:
+    """The pattern with each "<joiner:xx>" replaced by language xx's joining words."""
+
+    def joined(token: re.Match[str]) -> str:
+        if token[1] not in joiners:
+            raise ValueError(f"{NAMES_PATH.name}: {where}: no joiners for language {token[1]!r}")
+        return joiners[token[1]]
+
+    return _JOINER_TOKEN.sub(joined, pattern)
+
+
+def _joined(patterns: list[str], where: str, joiners: dict[str, str] | None = None) -> str:
+    patterns = [_with_joiners(pattern, joiners or {}, where) for pattern in patterns]
     for pattern in patterns:
         try:
             re.compile(pattern)
@@ -41,7 +58,9 @@ def _joined(patterns: list[str], where: str) -> str:
     return "|".join(patterns)
 
 
-def _by_level(section: dict[str, dict[str, list[str]]], key: str) -> dict[str, str]:
+def _by_level(
+    section: dict[str, dict[str, list[str]]], key: str, joiners: dict[str, str] | None = None
+) -> dict[str, str]:
     found: dict[str, list[str]] = {level: [] for level in LEVELS}
     for country, levels in section.items():
         for level, patterns in levels.items():
@@ -49,7 +68,7 @@ def _by_level(section: dict[str, dict[str, list[str]]], key: str) -> dict[str, s
                 expected = ", ".join(LEVELS)
                 raise ValueError(f"{NAMES_PATH.name}: {key}.{country}: unknown level {level!r}, expected {expected}")
             found[level].extend(patterns)
-    return {level: _joined(patterns, f"{key}.{level}") for level, patterns in found.items()}
+    return {level: _joined(patterns, f"{key}.{level}", joiners) for level, patterns in found.items()}
 
 
 def _words(data: dict[str, Any], key: str) -> str:
@@ -65,11 +84,13 @@ def load_degree_names() -> DegreeNames:
     True
     """
     data = load_yaml(NAMES_PATH)
+    joiners = {language: _joined(words, f"joiners.{language}") for language, words in data["joiners"].items()}
     return DegreeNames(
-        names=_by_level(data["names"], "names"),
-        education_only=_by_level(data["education_only"], "education_only"),
+        names=_by_level(data["names"], "names", joiners),
+        education_only=_by_level(data["education_only"], "education_only", joiners),
         no_level=_words(data, "no_level"),
         unfinished=_words(data, "unfinished"),
         in_progress=_words(data, "in_progress"),
         student=_words(data, "student"),
+        joiners=joiners,
     )

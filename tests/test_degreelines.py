@@ -697,3 +697,31 @@ def test_an_unknown_word_after_slashes_is_no_field() -> None:
 )
 def test_a_degree_name_that_says_its_field_gives_it_also_within_a_pair(line: str, field: str) -> None:
     assert [s.field for s in degree_statements(line, in_education=True)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("Máster de Ingeniería Ambiental, Universidad Imaginaria, 2019", "master", "Ingeniería Ambiental"),
+        ("2015 - 2017 Master do Ambiente, Universidade Exemplo", "master", "Ambiente"),
+        ("Master de Physique, Université Exemple, 2014", "master", "Physique"),
+        ("Grado de Química, Universidad Imaginaria, 2016", "bachelor", "Química"),
+        ("Engenharia da Computação, Universidade Exemplo, 2012", "bachelor", "Engenharia da Computação"),
+    ],
+)
+def test_a_degree_name_joined_to_its_field_by_any_of_its_languages_joiners(line: str, level: str, field: str) -> None:
+    # "de", "do", "da" join a name to its field as "en", "em" do: the language's joiners are data
+    assert _stated(line, in_education=line.startswith("Engenharia")) == [(level, field)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scrum Master de Acme Ibérica, 2019 - 2021",
+        "Coordinadora del grado de Avance, Acme, 2018",
+        "Webmaster do Portal",
+    ],
+)
+def test_a_job_or_a_word_before_master_de_is_no_degree(line: str) -> None:
+    # a degree's name opens its phrase; after a word it is part of a job title
+    assert _stated(line, in_education=False) == []

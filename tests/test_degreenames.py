@@ -197,3 +197,13 @@ def test_an_under_way_word_of_a_later_degree_does_not_mark_an_earlier_one() -> N
 )
 def test_under_way_words_belong_to_the_nearest_degree_name(line: str, expected: list[bool]) -> None:
     assert [s.in_progress for s in degree_statements(line, in_education=False)] == expected
+
+
+def test_a_joiner_token_becomes_its_languages_joining_words() -> None:
+    names = degreenames._by_level({"xx": {"master": ["mestrado(?=\\s+(?:<joiner:pt>)\\s)"]}}, "names", {"pt": "em|do"})
+    assert names["master"] == "mestrado(?=\\s+(?:em|do)\\s)"
+
+
+def test_a_joiner_token_of_a_language_without_joiners_is_refused() -> None:
+    with pytest.raises(ValueError, match="no joiners for language 'xx'"):
+        degreenames._by_level({"xx": {"master": ["master\\s+(?:<joiner:xx>)"]}}, "names", {"pt": "em"})

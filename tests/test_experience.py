@@ -933,5 +933,9 @@ def test_a_bracketed_range_closing_a_title_line_with_a_stop_names_the_position()
 
 def test_a_sentence_ending_in_a_bracketed_range_is_no_position() -> None:
     # prose that closes with its years in brackets has no title before them
-    lines = ["Experience", "Moved the whole billing system to the new servers (2019–2020).", "Wrote the handbook (2018)."]
+    lines = [
+        "Experience",
+        "Moved the whole billing system to the new servers (2019–2020).",
+        "Wrote the handbook (2018).",
+    ]
     assert _positions(lines) == ()
