@@ -34,22 +34,25 @@ class DegreeNames:
     """Language -> the words joining a degree's name to its field ("en", "de", "del" in Spanish)."""
 
 
-_JOINER_TOKEN = re.compile(r"<joiner:(\w+)>")
+_TOKEN = re.compile(r"<(joiner|ending):(\w+)>")
+_TOKEN_KEYS = {"joiner": "joiners", "ending": "endings"}
 
 
-def _with_joiners(pattern: str, joiners: dict[str, str], where: str) -> str:
-    """The pattern with each "<joiner:xx>" replaced by language xx's joining words."""
+def _with_tokens(pattern: str, tokens: dict[str, dict[str, str]], where: str) -> str:
+    """The pattern with each "<joiner:xx>" replaced by language xx's joining words and each "<ending:xx>" by its
+    adjective endings."""
 
-    def joined(token: re.Match[str]) -> str:
-        if token[1] not in joiners:
-            raise ValueError(f"{NAMES_PATH.name}: {where}: no joiners for language {token[1]!r}")
-        return joiners[token[1]]
+    def replaced(token: re.Match[str]) -> str:
+        words = tokens.get(token[1], {})
+        if token[2] not in words:
+            raise ValueError(f"{NAMES_PATH.name}: {where}: no {_TOKEN_KEYS[token[1]]} for language {token[2]!r}")
+        return words[token[2]]
 
-    return _JOINER_TOKEN.sub(joined, pattern)
+    return _TOKEN.sub(replaced, pattern)
 
 
-def _joined(patterns: list[str], where: str, joiners: dict[str, str] | None = None) -> str:
-    patterns = [_with_joiners(pattern, joiners or {}, where) for pattern in patterns]
+def _joined(patterns: list[str], where: str, tokens: dict[str, dict[str, str]] | None = None) -> str:
+    patterns = [_with_tokens(pattern, tokens or {}, where) for pattern in patterns]
     for pattern in patterns:
         try:
             re.compile(pattern)
@@ -59,7 +62,7 @@ def _joined(patterns: list[str], where: str, joiners: dict[str, str] | None = No
 
 
 def _by_level(
-    section: dict[str, dict[str, list[str]]], key: str, joiners: dict[str, str] | None = None
+    section: dict[str, dict[str, list[str]]], key: str, tokens: dict[str, dict[str, str]] | None = None
 ) -> dict[str, str]:
     found: dict[str, list[str]] = {level: [] for level in LEVELS}
     for country, levels in section.items():
@@ -68,11 +71,17 @@ def _by_level(
                 expected = ", ".join(LEVELS)
                 raise ValueError(f"{NAMES_PATH.name}: {key}.{country}: unknown level {level!r}, expected {expected}")
             found[level].extend(patterns)
-    return {level: _joined(patterns, f"{key}.{level}", joiners) for level, patterns in found.items()}
+    return {level: _joined(patterns, f"{key}.{level}", tokens) for level, patterns in found.items()}
 
 
-def _words(data: dict[str, Any], key: str) -> str:
-    return _joined([pattern for patterns in data[key].values() for pattern in patterns], key)
+def _endings(endings: list[str]) -> str:
+    """ "(?:e|er|en)?": one of a language's adjective endings, none at all when the bare word is one of its forms."""
+    written = [re.escape(ending) for ending in endings if ending]
+    return "(?:" + "|".join(written) + ")" + ("?" if "" in endings else "")
+
+
+def _words(data: dict[str, Any], key: str, tokens: dict[str, dict[str, str]] | None = None) -> str:
+    return _joined([pattern for patterns in data[key].values() for pattern in patterns], key, tokens)
 
 
 @lru_cache(maxsize=1)
@@ -85,12 +94,13 @@ def load_degree_names() -> DegreeNames:
     """
     data = load_yaml(NAMES_PATH)
     joiners = {language: _joined(words, f"joiners.{language}") for language, words in data["joiners"].items()}
+    tokens = {"joiner": joiners, "ending": {language: _endings(words) for language, words in data["endings"].items()}}
     return DegreeNames(
-        names=_by_level(data["names"], "names", joiners),
-        education_only=_by_level(data["education_only"], "education_only", joiners),
+        names=_by_level(data["names"], "names", tokens),
+        education_only=_by_level(data["education_only"], "education_only", tokens),
         no_level=_words(data, "no_level"),
         unfinished=_words(data, "unfinished"),
-        in_progress=_words(data, "in_progress"),
+        in_progress=_words(data, "in_progress", tokens),
         student=_words(data, "student"),
         joiners=joiners,
     )

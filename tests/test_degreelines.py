@@ -725,3 +725,26 @@ def test_a_degree_name_joined_to_its_field_by_any_of_its_languages_joiners(line:
 def test_a_job_or_a_word_before_master_de_is_no_degree(line: str) -> None:
     # a degree's name opens its phrase; after a word it is part of a job title
     assert _stated(line, in_education=False) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Voraussichtliche Promotion: Dr. rer. nat. in Physik, Universität Beispiel",
+        "Master of Science Informatik (voraussichtlichen Abschluss im Herbst)",
+        "Licence Informatique, diplômes prévus",
+        "Mestrado em Física, defesas previstas",
+        "Laurea Magistrale in Fisica, discussioni previste",
+    ],
+)
+def test_an_under_way_word_with_its_languages_adjective_ending_says_in_progress(line: str) -> None:
+    assert [s.in_progress for s in degree_statements(line, in_education=True)] == [True]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Master of Science Informatik, 2019, Erwartungen übertroffen", "Diplom Physik, 2012, Laufbahnberatung"],
+)
+def test_a_longer_word_opening_with_an_under_way_word_says_nothing(line: str) -> None:
+    # only the language's adjective endings follow the word, no other letters ("Erwartungen" are expectations)
+    assert [s.in_progress for s in degree_statements(line, in_education=True)] == [False]

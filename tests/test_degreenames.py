@@ -200,10 +200,25 @@ def test_under_way_words_belong_to_the_nearest_degree_name(line: str, expected: 
 
 
 def test_a_joiner_token_becomes_its_languages_joining_words() -> None:
-    names = degreenames._by_level({"xx": {"master": ["mestrado(?=\\s+(?:<joiner:pt>)\\s)"]}}, "names", {"pt": "em|do"})
+    names = degreenames._by_level(
+        {"xx": {"master": ["mestrado(?=\\s+(?:<joiner:pt>)\\s)"]}}, "names", {"joiner": {"pt": "em|do"}}
+    )
     assert names["master"] == "mestrado(?=\\s+(?:em|do)\\s)"
 
 
 def test_a_joiner_token_of_a_language_without_joiners_is_refused() -> None:
     with pytest.raises(ValueError, match="no joiners for language 'xx'"):
-        degreenames._by_level({"xx": {"master": ["master\\s+(?:<joiner:xx>)"]}}, "names", {"pt": "em"})
+        degreenames._by_level({"xx": {"master": ["master\\s+(?:<joiner:xx>)"]}}, "names", {"joiner": {"pt": "em"}})
+
+
+def test_an_ending_token_becomes_the_languages_adjective_endings() -> None:
+    endings = degreenames._endings(["", "e", "er"])
+    assert degreenames._joined(["erwartet<ending:de>"], "in_progress", {"ending": {"de": endings}}) == (
+        "erwartet(?:e|er)?"
+    )
+    assert degreenames._endings(["o", "a"]) == "(?:o|a)"  # the bare stem is no word of its own
+
+
+def test_an_ending_token_of_a_language_without_endings_is_refused() -> None:
+    with pytest.raises(ValueError, match="no endings for language 'xx'"):
+        degreenames._joined(["previst<ending:xx>"], "in_progress", {"ending": {"es": "(?:o|a)"}})
