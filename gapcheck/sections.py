@@ -36,6 +36,10 @@ class HeadingWords:
     """German nouns a compound may end in ("berufs|erfahrung"), longest first, with their kinds."""
     qualifiers: frozenset[str]
     joiners: frozenset[str]
+    kind_qualifiers: dict[str, str]
+    """An adjective that gives a heading its kind, whatever noun it qualifies ("voluntary") -> the kind."""
+    of_joiners: frozenset[str]
+    """ "of", "de", "di": a kind-giving noun after one qualifies the noun before it ("Experiencia de voluntariado")."""
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +57,15 @@ def heading_words() -> HeadingWords:
             ends += [(word, kind) for word in folded if language == "de" and len(word) >= 5]
     qualifiers = frozenset(fold(word).lower() for words in data["qualifiers"].values() for word in words)
     ends.sort(key=lambda end: -len(end[0]))
-    return HeadingWords(phrases, nouns, tuple(ends), qualifiers, frozenset(data["joiners"]))
+    given = {
+        fold(word).lower(): kind
+        for kind, languages in data["kind_qualifiers"].items()
+        for words in languages.values()
+        for word in words
+    }
+    return HeadingWords(
+        phrases, nouns, tuple(ends), qualifiers, frozenset(data["joiners"]), given, frozenset(data["of_joiners"])
+    )
 
 
 # accents printed as characters of their own ("Acadˆemica", "Mend`es"), dropped with the combining ones
@@ -141,6 +153,8 @@ def _heading(line: str) -> tuple[str | None, bool]:
         # "Extracurricular Activity", "Publication", "Presentation": the list names the plural; a skill's name
         # alone on a line ("Technology)", "Database") is no heading
         return plural, False
+    if (given := _given_kind(key, text)) is not None:
+        return given, True
     titled = text.isupper() or text.endswith(":") or all(w[0].isupper() for w in text.split() if w not in _JOINERS)
     if titled and (kind := _compound_kind(key)):
         return kind, False
@@ -183,6 +197,32 @@ def _worded_kind(key: str, text: str) -> str | None:
     if "experience" in kinds and not {"education", "volunteer"}.intersection(kinds):
         return "experience"
     return kinds[0]
+
+
+def _given_kind(key: str, text: str) -> str | None:
+    """The kind an adjective gives a heading made of heading words, whatever noun it qualifies ("Voluntary
+    Employment", "Volunteer Work Experience", "Ehrenamtliches Engagement", "Expérience bénévole"), or a noun of that
+    kind after "of" and its kin ("Experiencia de voluntariado"): volunteering is no job. A heading naming education
+    keeps its kind."""
+    words = heading_words()
+    tokens = key.split()
+    given = [
+        kind
+        for n, token in enumerate(tokens)
+        if (kind := words.kind_qualifiers.get(token))
+        or (
+            n
+            and tokens[n - 1] in words.of_joiners
+            and (kind := words.nouns.get(token)) in words.kind_qualifiers.values()
+        )
+    ]
+    if not given:
+        return None
+    rest = " ".join(token for token in tokens if token not in words.kind_qualifiers)
+    kind = _worded_kind(rest, text) if rest else given[0]
+    if kind is None and not all(token in words.qualifiers or token in words.joiners for token in rest.split()):
+        return None  # "Volunteer Coordinator": a job's title, no heading
+    return kind if kind == "education" else given[0]
 
 
 def _compound_end(token: str, words: HeadingWords) -> str | None:

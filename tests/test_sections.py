@@ -490,3 +490,34 @@ def test_service_and_personal_headings_in_other_languages(line: str, kind: str) 
 @pytest.mark.parametrize("line", ["Zivildienst bei der Acme-Stiftung", "Zusätzliche Informationen"])
 def test_service_words_in_a_name_line_and_a_qualifier_alone_head_nothing(line: str) -> None:
     assert heading_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Voluntary Employment",
+        "VOLUNTEER WORK EXPERIENCE",
+        "Ehrenamtliches Engagement",
+        "Ehrenamtliche Tätigkeiten",
+        "Expérience bénévole",
+        "Experiência Voluntária",
+        "Experiencia de voluntariado",
+        "Esperienze di volontariato",
+    ],
+)
+def test_a_volunteer_adjective_makes_any_heading_noun_volunteering(heading: str) -> None:
+    # the adjective gives the kind whatever noun it qualifies: unpaid roles are no job experience
+    assert heading_kind(heading) == "volunteer"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Volunteer Coordinator", None),
+        ("Professional Work Experience", "experience"),
+        ("Experiencia laboral", "experience"),
+    ],
+)
+def test_a_title_or_a_heading_without_a_volunteer_word_keeps_its_kind(line: str, kind: str | None) -> None:
+    # a job's title has a word that is no heading word; other qualifiers narrow a heading without changing its kind
+    assert heading_kind(line) == kind
