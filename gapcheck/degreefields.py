@@ -118,6 +118,8 @@ _FIELD_STOP = re.compile(
     re.IGNORECASE,
 )
 _NAMES = load_degree_names()
+# a grade cell in another language: "Note 1.7", "Mention Très Bien", "Nota 9,1", "Voto 110/110"
+_GRADE = re.compile(r"(?:" + _NAMES.grades + r")(?!\w)", re.IGNORECASE)
 # A German or Austrian degree's faculty after its name ("Bakkalaureus der Philosophie", "Magister der
 # Naturwissenschaften", "Doktor der technischen Wissenschaften"), as "of Science" in English: no field
 _FACULTY_AFTER = re.compile(
@@ -338,7 +340,7 @@ def _clean(text: str) -> str | None:
         r"(?:with\s+)?(?:distinction|merit|pass)\b|\d)",
         text,
         re.I,
-    ):  # a grade, honours or a date word names no field
+    ) or _GRADE.match(text):  # a grade, honours or a date word names no field
         return None
     stop = _FIELD_STOP.search(text)
     school = SCHOOL.search(text)

@@ -30,6 +30,8 @@ class DegreeNames:
     """Words saying a degree is under way ("expected", "en cours", "doutorando")."""
     student: str
     """Words after a degree's name saying its holder studies for it ("candidate", "Kandidat", "étudiant")."""
+    grades: str
+    """Words opening a grade cell after a degree ("Note 1.7", "Mention Très Bien", "Voto 110/110")."""
     joiners: dict[str, str]
     """Language -> the words joining a degree's name to its field ("en", "de", "del" in Spanish)."""
 
@@ -102,5 +104,6 @@ def load_degree_names() -> DegreeNames:
         unfinished=_words(data, "unfinished"),
         in_progress=_words(data, "in_progress", tokens),
         student=_words(data, "student"),
+        grades=_words(data, "grades"),
         joiners=joiners,
     )

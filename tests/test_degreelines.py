@@ -748,3 +748,28 @@ def test_an_under_way_word_with_its_languages_adjective_ending_says_in_progress(
 def test_a_longer_word_opening_with_an_under_way_word_says_nothing(line: str) -> None:
     # only the language's adjective endings follow the word, no other letters ("Erwartungen" are expectations)
     assert [s.in_progress for s in degree_statements(line, in_education=True)] == [False]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Master of Science Physik, Note 1.7",
+        "Bachelor of Science Chemie, Abschlussnote 1,3",
+        "Master of Science Biologie, Mention Très Bien",
+        "Master of Science Geologie, Nota 9,1",
+        "Master of Science Astronomie, Voto 110/110",
+    ],
+)
+def test_a_grade_cell_in_any_language_is_no_field(line: str) -> None:
+    # "Note", "Mention", "Nota", "Voto" open a grade as "Grade" does
+    [(level, field)] = _stated(line)
+    assert field is None or line.rpartition(", ")[2] not in field
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [("Diplom, Notation Systems", "Notation Systems"), ("Bachelor of Science, Notfallmedizin", "Notfallmedizin")],
+)
+def test_a_field_opening_like_a_grade_word_is_still_a_field(line: str, field: str) -> None:
+    # only the whole grade word opens a grade
+    assert [f for _, f in _stated(line)] == [field]
