@@ -11,7 +11,7 @@ from gapcheck.datewords import MONTH_NAME, STILL_OPEN, TO
 _DATE, _START_MONTH, _MONTH = PATTERN_PARTS["date"], PATTERN_PARTS["start_month"], PATTERN_PARTS["month"]
 _SEP, _PRESENT, _NAMED_SHORT = PATTERN_PARTS["sep"], PATTERN_PARTS["present"], PATTERN_PARTS["named_short"]
 
-# A range broken over two lines in a narrow date column, at its dash: "Jun 2009 -   Shihlin Franchise" above
+# A range broken over two lines in a narrow date column, at its dash: "Jun 2009 -   Maple Leaf Stores" above
 # "2011   Assistant Manager" (the column first), "Postdoc with A and   October, 2016 -" above "B, University of
 # Idaho,   November, 2021" (the column last); or before its year: "May–Aug" above "2020", "June 2019 – July" above
 # "2020"
@@ -107,8 +107,8 @@ def join_broken_ranges(lines: Sequence[str], as_of: int) -> tuple[str, ...]:
     the first of them, where the column of dates is; the second keeps its other words (or is left empty). Same
     number of lines.
 
-    >>> join_broken_ranges(["Jun 2009 -   Shihlin Franchise", "2011   Assistant Manager", "• Ran the store"], 24300)
-    ('Jun 2009 - 2011   Shihlin Franchise', 'Assistant Manager', '• Ran the store')
+    >>> join_broken_ranges(["Jun 2009 -   Maple Leaf Stores", "2011   Assistant Manager", "• Ran the store"], 24300)
+    ('Jun 2009 - 2011   Maple Leaf Stores', 'Assistant Manager', '• Ran the store')
     >>> join_broken_ranges(["May–Aug", "2020", "Google Research"], 24300)
     ('May–Aug 2020', '', 'Google Research')
     >>> join_broken_ranges(["Analyst, Acme   2019 -", "Built models in 2020"], 24300)

@@ -268,7 +268,7 @@ def _inline_entries(line: str, index: int, as_of: int) -> list[_Entry]:
 
 def _single_date(line: str, as_of: int) -> DateRange | None:
     """A lone date naming a whole entry's time ("Summer 2011"): on a short line, or a month or season
-    right-aligned after a wide gap beside an employer ("NASA/CalTech Jet Propulsion Laboratory   Pasadena, CA •
+    right-aligned after a wide gap beside an employer ("Northwind Space Laboratory   Boulder, CO •
     Summer 2011"); a bare year there is more often a paper's or a talk's. A lone date at either end of a title
     line is its position's, however long the line."""
     if DAY_DATE_RE.search(line) and not _BORN.search(line):

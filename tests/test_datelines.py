@@ -15,12 +15,12 @@ AS_OF = month_index(2026, 11)
     ("lines", "expected"),
     [
         (  # the date column first: start above, end below, each beside a name
-            ["Jun 2009 -   Shihlin Franchise", "2011   Assistant Manager"],
-            ("Jun 2009 - 2011   Shihlin Franchise", "Assistant Manager"),
+            ["Jun 2009 -   Maple Leaf Stores", "2011   Assistant Manager"],
+            ("Jun 2009 - 2011   Maple Leaf Stores", "Assistant Manager"),
         ),
         (
-            ["March -   BHP Billiton", "May 2008   HR Administrator"],
-            ("March - May 2008   BHP Billiton", "HR Administrator"),
+            ["March -   Ironvale Mining", "May 2008   HR Administrator"],
+            ("March - May 2008   Ironvale Mining", "HR Administrator"),
         ),
         (["Jan 2019 –", "Present"], ("Jan 2019 – Present", "")),
         (  # the date column last, after a wide gap

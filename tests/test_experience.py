@@ -500,8 +500,8 @@ def test_a_place_and_dates_line_under_the_description_dates_the_entry() -> None:
 
 
 def test_a_season_right_aligned_beside_an_employer_dates_an_internship() -> None:
-    lines = ["EXPERIENCE", "NASA/CalTech Jet Propulsion Laboratory   Pasadena, CA • Summer 2011", "Intern"]
-    assert _summary(lines) == [("Intern", "NASA/CalTech Jet Propulsion Laboratory", "2011-06", 3)]
+    lines = ["EXPERIENCE", "Northwind Space Laboratory   Boulder, CO • Summer 2011", "Intern"]
+    assert _summary(lines) == [("Intern", "Northwind Space Laboratory", "2011-06", 3)]
 
 
 @pytest.mark.parametrize(
@@ -586,16 +586,16 @@ def test_a_duration_after_the_dates_is_part_of_the_dates(line: str, dates: str) 
 def test_a_date_column_broken_over_two_lines_dates_each_position_whole() -> None:
     lines = [
         "EXPERIENCE",
-        "Jun 2009 -   Shihlin Franchise",
+        "Jun 2009 -   Maple Leaf Stores",
         "2011   Assistant Manager",
         "• Ran the store",
-        "March -   BHP Billiton",
+        "March -   Ironvale Mining",
         "May 2008   Temporary HR Administrator",
         "• Kept the records",
     ]
     assert _summary(lines) == [
-        ("Assistant Manager", "Shihlin Franchise", "2009-06", 25),
-        ("Temporary HR Administrator", "BHP Billiton", "2008-03", 3),
+        ("Assistant Manager", "Maple Leaf Stores", "2009-06", 25),
+        ("Temporary HR Administrator", "Ironvale Mining", "2008-03", 3),
     ]
 
 
