@@ -26,7 +26,7 @@ FORMAT = 1
 _Key = tuple[type, Any, int]
 """``re``'s own cache key: the pattern's type, the pattern, the flags asked for."""
 
-MAX_ENTRIES = 1024
+MAX_ENTRIES = 2048
 """The most patterns a file keeps (the oldest go first): roles' titles make patterns of their own."""
 
 _loaded: set[_Key] = set()
@@ -74,9 +74,11 @@ def load(cache_dir: Path | None) -> int:
     if path is None or engine is None:
         return 0
     cache: dict[_Key, Any] = re._cache  # type: ignore[attr-defined]
+    entries = _read(path)
+    _make_room(len(cache) + len(entries))
     room = getattr(re, "_MAXCACHE", 512) - len(cache)
     count = 0
-    for entry in _read(path):
+    for entry in entries:
         if count >= room:
             break
         try:
@@ -92,6 +94,19 @@ def load(cache_dir: Path | None) -> int:
         except (ValueError, TypeError, RuntimeError, IndexError, AttributeError, OverflowError):
             _debug("skipping a compiled pattern the engine refuses in %s", path, exc_info=True)
     return count
+
+
+SPARE = 256
+"""Room left in ``re``'s cache beyond the saved patterns, for those a run compiles anew."""
+
+
+def _make_room(size: int) -> None:
+    """Let ``re``'s cache hold ``size`` patterns and SPARE more. ``re`` keeps 512 and drops the oldest beyond that;
+    gapcheck's own patterns are more (about 950 in round seven), so without room half the saved ones were dropped
+    again as the rest were handed over, compiled anew on every run and saved again."""
+    limit = getattr(re, "_MAXCACHE", None)
+    if isinstance(limit, int) and limit < size + SPARE:
+        re._MAXCACHE = size + SPARE  # type: ignore[attr-defined]
 
 
 def save() -> int:

@@ -177,3 +177,23 @@ def test_a_second_process_compiles_none_of_the_first_ones_patterns(tmp_path: Pat
     first, second = (run.stdout.split() for run in runs)
     assert int(first[0]) > 50 and int(first[1]) > 50  # gapcheck's reading patterns, compiled then saved
     assert second == ["0", "0"]
+
+
+def test_more_saved_patterns_than_re_keeps_by_default_all_come_back(
+    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """re keeps 512 patterns and drops the oldest beyond: loading more must make room, or half come back only to be
+    dropped again (compiled anew on every run)."""
+    tag = uuid.uuid4().hex
+    patterns = [(rf"w{n}-{tag}\d+", 0) for n in range(700)]
+    monkeypatch.setattr(re, "_MAXCACHE", 4096)  # an earlier run that compiled them all and saved them
+    regexcache.load(tmp_path)
+    for pattern, flags in patterns:
+        re.compile(pattern, flags)
+    regexcache.save()
+    re.purge()
+    re._MAXCACHE = 512  # type: ignore[attr-defined]  # a new process: re's default
+    regexcache._loaded.clear()
+    assert regexcache.load(tmp_path) >= len(patterns)
+    kept = [key for key in re._cache if isinstance(key[1], str) and key[1].endswith(rf"-{tag}\d+")]  # type: ignore[attr-defined]
+    assert len(kept) == len(patterns)
