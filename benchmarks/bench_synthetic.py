@@ -682,6 +682,9 @@ def generate(seed: int, index: int) -> Case:
         written, months = write_range(a, b, style, sep, cur, language)
         if a == summer and case.classes["internship"] == "internship, Summer YYYY":
             written, months = f"Summer {a // 12}", (summer, summer + 2)
+        elif a == summer and "Summer" in title and written == str(a // 12):
+            months = (summer, summer + 2)  # "Summer Analyst, Acme  2008": a summer post's bare year is its summer
+            written = _exported(written, case, sep)
         else:
             written = _exported(written, case, sep)
         if case.classes["duration"] != "none":

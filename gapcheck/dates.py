@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gapcheck.datewords import MONTH, MONTH_NAMES, PRESENT, SINCE, STILL_OPEN, TO
+from gapcheck.datewords import ALSO, MONTH, MONTH_NAMES, PRESENT, SINCE, STILL_OPEN, TO
 from gapcheck.models import DateRange, month_index
 
 # re's IGNORECASE lets "dic" match "Dıc" and "DİC" (i, I, ı and İ are one letter to it; so are s and ſ, k and K):
@@ -38,7 +38,7 @@ _SEMESTER_BEFORE = re.compile(r"(?:(?-i:WS|WiSe)|winter\s*semester|wintersemeste
 _DATE = (
     "(?:"
     + _SEMESTER
-    + r"|(?P<{g}s>spring|summer|fall|autumn|winter)\s*(?:semester|term|quarter|session)?\s*,?\s*"
+    + r"|(?P<{g}s>spring|summer|fall|autumn|winter)\s*(?:semester|term|quarter|session|school)?\s*,?\s*"
     + _YEAR.replace("{g}y", "{g}sy")
     + "|"
     + r"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"  # "1st Jan 2019", "15 March 2020"
@@ -411,7 +411,15 @@ def _academic_year(match: re.Match[str]) -> tuple[int, int, bool] | None:
 _SEASON_ITEM = r"(?:(?:spring|summer|fall|autumn|winter)s?\s*,?\s*)?(?:19[5-9]\d|20[0-4]\d|['’]\d\d)(?![\w/])"
 SEASON_LIST_RE = re.compile(
     r"(?<![\w/.])(?:spring|summer|fall|autumn|winter)s?\s*,?\s*(?:19[5-9]\d|20[0-4]\d|['’]\d\d)(?![\w/])"
-    r"(?:\s*(?:,|and|&)\s*" + _SEASON_ITEM + ")+",
+    r"(?:\s*(?:,|" + ALSO + r")\s*" + _SEASON_ITEM + ")+",
+    re.IGNORECASE,
+)
+# "2019 and 2020", "2015, 2017", "2012, 2013 & 2015", "2019 und 2020": whole years listed, each a time of its own (not
+# a range's end, "2015 - 2017, 2019", nor a number's part, "2,019.5")
+_LIST_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+YEAR_LIST_RE = re.compile(
+    r"(?<![\w/.,–—-])(?<![–—-]\s)" + _LIST_YEAR + r"(?:\s*(?:,|;|" + ALSO + r")\s*" + _LIST_YEAR + r")+"
+    r"(?![\w/]|\s*[-–—]\s*\d|[.,]\d)",
     re.IGNORECASE,
 )
 
@@ -436,6 +444,30 @@ def find_season_list(line: str, as_of: int) -> list[DateRange]:
         if start <= as_of:
             found.append(DateRange(start, min(start + 2, as_of), False, item.group().strip(" ,")))
     return found
+
+
+_SEASON_BEFORE = re.compile(r"(?:spring|summer|fall|autumn|winter)s?\s*,?\s*$", re.IGNORECASE)
+
+
+def find_year_list(line: str, as_of: int) -> list[DateRange]:
+    """The whole years of a listed entry ("Tutor   2015, 2017", "2019 and 2020"), one range each, in the order
+    written; a list whose years repeat is no list of times.
+
+    >>> from gapcheck.models import month_index, month_label
+    >>> [(month_label(r.start), month_label(r.end)) for r in find_year_list("2019 und 2020", month_index(2026, 11))]
+    [('2019-01', '2019-12'), ('2020-01', '2020-12')]
+    """
+    match = YEAR_LIST_RE.search(line)
+    if match is None or _SEASON_BEFORE.search(line, 0, match.start()):
+        return []  # "Summer 2012 and 2013": a season repeated (find_season_list)
+    years = [int(y) for y in re.findall(r"\d{4}", match.group())]
+    if len(set(years)) < len(years) or max(years) - min(years) > 40:
+        return []
+    return [
+        DateRange(start, min(start + 11, as_of), start + 11 >= as_of, str(year))
+        for year in years
+        if (start := month_index(year, 1)) <= as_of
+    ]
 
 
 def end_year_missing(date_range: DateRange) -> bool:
@@ -479,6 +511,7 @@ def strip_dates(line: str) -> str:
     text = OPEN_RE.sub(" ", text)
     text = CLIPPED_RE.sub(" ", text)
     text = SEASON_LIST_RE.sub(" ", text)
+    text = YEAR_LIST_RE.sub(" ", text)
     text = GAP_RANGE_RE.sub(" ", text)
     text = YEAR_GAP_RE.sub(" ", text)
     text = LOST_DASH_RE.sub(" ", text)
@@ -487,7 +520,8 @@ def strip_dates(line: str) -> str:
 
 
 DIGIT_PATTERNS = (
-    _SEMESTER_RE, SINCE_RE, OPEN_RE, CLIPPED_RE, SEASON_LIST_RE, GAP_RANGE_RE, YEAR_GAP_RE, LOST_DASH_RE, SINGLE_RE,
+    _SEMESTER_RE, SINCE_RE, OPEN_RE, CLIPPED_RE, SEASON_LIST_RE, YEAR_LIST_RE, GAP_RANGE_RE, YEAR_GAP_RE,
+    LOST_DASH_RE, SINGLE_RE,
 )  # fmt: skip
 """Patterns every match of which holds a digit, so a line without one is not searched with them (``strip_dates`` and
 the readers of positions skip them there; tests/test_digit_patterns.py proves each from the pattern itself)."""

@@ -25,6 +25,8 @@ class DateWords:
     """Words between the two dates of a range ("to", "bis", "hasta")."""
     alone: tuple[str, ...] = ()
     """The "present" words no sentence starts with: a range's end even when its dash was lost ("Mar 2021 Present")."""
+    also: tuple[str, ...] = ()
+    """Words joining the dates of a list ("2019 and 2020", "2019 und 2020"): each date a time of its own."""
     born: tuple[str, ...] = ()
     """The words before a date of birth ("born", "geboren", "data de nascimento"): a date that is no job's."""
     short: bool = True
@@ -41,6 +43,7 @@ LANGUAGES: dict[str, DateWords] = {
                  "onward", "onwards"),
         since=("since", "from"),
         to=("to", "until", "till", "through", "thru"),
+        also=("and",),
         alone=("present", "current", "ongoing"),
         born=("born", "birth", "birthday", "birthdate", "date of birth", "d.o.b.", "dob"),
     ),
@@ -51,6 +54,7 @@ LANGUAGES: dict[str, DateWords] = {
                  "bis dato", "zurzeit", "andauernd"),
         since=("seit",),
         to=("bis",),
+        also=("und",),
         alone=("heute", "jetzt", "derzeit", "aktuell", "gegenwärtig", "laufend", "dato"),
         born=("geboren", "geb.", "geburtsdatum", "geburtstag", "geburtsort"),
     ),
@@ -61,6 +65,7 @@ LANGUAGES: dict[str, DateWords] = {
                  "actuellement", "maintenant"),
         since=("depuis", "dès"),
         to=("à", "au"),
+        also=("et",),
         alone=("présent", "aujourd'hui", "à ce jour", "en cours"),
         born=("né le", "née le", "né en", "née en", "date de naissance"),
     ),
@@ -71,6 +76,7 @@ LANGUAGES: dict[str, DateWords] = {
                  "hoy en día", "la fecha", "fecha", "en curso"),
         since=("desde", "a partir de"),
         to=("a", "hasta", "al"),
+        also=("y", "e"),
         alone=("actualidad", "la actualidad", "actualmente", "presente", "hoy"),
         born=("nacido el", "nacida el", "nacido en", "nacida en", "fecha de nacimiento"),
     ),
@@ -80,6 +86,7 @@ LANGUAGES: dict[str, DateWords] = {
         present=("oggi", "ad oggi", "a oggi", "presente", "attuale", "attualmente", "in corso", "tuttora", "corrente"),
         since=("dal", "dall'", "da", "a partire dal", "a partire da"),
         to=("al", "a"),
+        also=("e", "ed"),
         alone=("oggi", "ad oggi", "attuale", "in corso", "tuttora"),
         born=("nato il", "nata il", "nato a", "nata a", "nato nel", "nata nel", "data di nascita"),
     ),
@@ -90,6 +97,7 @@ LANGUAGES: dict[str, DateWords] = {
                  "o momento", "até o momento", "até ao momento", "até a data", "a data", "em andamento", "em curso"),
         since=("desde", "a partir de"),
         to=("a", "até"),
+        also=("e",),
         alone=("atual", "atualmente", "actualmente", "presente", "hoje", "até hoje", "até o momento", "em andamento"),
         born=("nascido em", "nascida em", "data de nascimento", "nascimento"),
     ),
@@ -99,6 +107,7 @@ LANGUAGES: dict[str, DateWords] = {
         present=("heden", "tot heden", "nu", "tot nu", "huidig"),
         since=("sinds", "vanaf"),
         to=("tot",),
+        also=("en",),
         alone=("heden", "tot heden"),
         born=("geboren", "geboortedatum"),
     ),
@@ -107,6 +116,7 @@ LANGUAGES: dict[str, DateWords] = {
                 "augusti|august", "september", "oktober", "november", "december|desember"),
         present=("nå", "nu", "idag", "i dag", "dags dato"),
         since=("sedan", "siden"),
+        also=("och", "og"),
     ),
     "tr": DateWords(  # the short forms are common words elsewhere ("Eki", "Ara", "Kas")
         months=("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
@@ -124,6 +134,7 @@ LANGUAGES: dict[str, DateWords] = {
                  "сей день", "по сей день", "сейчас"),
         since=("с",),
         to=("по",),
+        also=("и",),
     ),
     "cjk": DateWords(months=(), present=("至今", "现在", "現在", "今", "현재"), short=False),
 }  # fmt: skip
@@ -210,6 +221,9 @@ SINCE = r"(?:" + "|".join(_phrase(word) for word in _words("since")) + ")"
 
 TO = r"(?:" + "|".join(r"\b" + _phrase(word) + r"(?!\w)" for word in _words("to")) + ")"
 """A word between the two dates of a range ("to", "bis", "hasta", "até")."""
+
+ALSO = r"(?:&|" + "|".join(r"\b" + _phrase(word) + r"(?!\w)" for word in _words("also")) + ")"
+"""A word joining the dates of a list ("2019 and 2020", "2019 und 2020", "2019 y 2020"), or "&"."""
 
 STILL_OPEN = "|".join(_phrase(word) for word in _words("alone"))
 """The "present" words no sentence starts with: the end of a range whose dash the export lost ("Mar. 2021

@@ -17,13 +17,27 @@ from gapcheck.dates import (
     SINGLE_RE,
     SPLIT_MONTH_RE,
     find_date_ranges,
-    find_season_list,
     find_single_date,
     strip_dates,
 )
 from gapcheck.datewords import BORN, DAY_DATE_RE
 from gapcheck.jobwords import ORG_WORDS, TITLE_WORDS, is_running_head, name_position, not_a_job
 from gapcheck.models import DateRange, Position, Section
+from gapcheck.nameline import (
+    BULLET,
+    CONTACT,
+    SINCE_END,
+    WEB_ADDRESS,
+    date_closes,
+    date_list,
+    ends_sentence,
+    long_org,
+    long_title,
+    mostly_date,
+    run_in_entry,
+    summer_only,
+    without_date_stop,
+)
 from gapcheck.positiondates import complete_dates
 
 EXPERIENCE_KINDS = frozenset({"experience"})
@@ -33,25 +47,15 @@ NOT_EXPERIENCE = frozenset(
      "references", "skills", "contact", "supervision"}
 )  # fmt: skip
 
-_CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.\w|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\b(?:e-?mail|mobile|phone|tel)\b", re.IGNORECASE
-)
-# "Research Associate, Acme Institute, Stockholm, http://www.acme.org": the employer's web address on a dated name line
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_ABBREVIATION_END = re.compile(
-    r"(?:\b(?:inc|ltd|co|corp|llc|pvt|plc|bros|jr|sr|st|dept|univ|intl|assoc|govt)\.|(?<![\w.])(?-i:[A-Z]\.)+)$",
-    re.IGNORECASE,
-)
+
 # a bullet inside a line, before a capitalised item: "... Group o Adroit Financial ...", "... 2019 • Analyst ..."
 _INLINE_BULLET = re.compile(r"\s+(?:[•▪◦●■♦➢]|o)\s+(?=[A-Z])")
 _LIST_JOINER = re.compile(r"\s*(?:[,;&]|and)\s*", re.IGNORECASE)
 _CONTINUATION = re.compile(r"^[a-z&(∼~]")
-_BULLET = re.compile(r"^(?:•|\d+[.)]\s)")
+
 # "Since August 2017: Research Assistant at ...": a range still open, written first and set off from the names
 _SINCE_ENTRY = re.compile(SINCE_RE.pattern + r"\s*[:|–—-]", re.IGNORECASE)
-# "Lecturer, Acme University (since 2019)", "Lehrerin im Schuldienst seit 2019.": a range still open closing the name
-# line ("from" closes sentences too: "data from 2019")
-_SINCE_END = re.compile(r"(?!from\b)" + SINCE_RE.pattern + r"\s*\)?\s*\.?\s*$", re.IGNORECASE)
+
 _LEAD_DATE = re.compile(r"\s*(?:" + SINGLE_RE.pattern + r")[:,]?\s+(?=[A-Z])", re.IGNORECASE)  # "2017: Intern, X"
 _BORN = re.compile(BORN, re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s*[,:]?\s+(?=[A-Z])")
@@ -99,11 +103,11 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
     """
     entries: list[_Entry] = []
     i = start
-    if end > start and all(_BULLET.match(lines[k]) for k in range(start, end)):
+    if end > start and all(BULLET.match(lines[k]) for k in range(start, end)):
         # a section that is one bulleted list ("Teaching Assistant:" then "• CS2109S - Intro to AI (2023/2024), NUS"):
         # each dated item is an entry, however long
         entries = [
-            _Entry(k, r, [strip_dates(lines[k][1:])]) for k in range(start, end) if (r := _item_date(lines[k], as_of))
+            _Entry(k, r, [strip_dates(lines[k][1:])]) for k in range(start, end) for r in _item_dates(lines[k], as_of)
         ]
         i = end  # nothing left to group
     while i < end:
@@ -112,11 +116,15 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
             entries.extend(inline)
             i += 1
             continue
+        if (run_in := run_in_entry(lines[i], as_of)) is not None:
+            entries.append(_Entry(i, run_in[0], [run_in[1]]))
+            i += 1
+            continue
         if not _header_like(lines[i]) or _describes_above(lines, start, i) or _ends_sentence_above(lines, start, i):
             tail = _trailing_dates(lines[i], as_of)
             if tail is not None:  # a right-aligned date that landed on the first bullet of its entry
                 head = lines[i].rpartition("   ")[0].strip()
-                entries.append(_Entry(i, tail, [head] if _long_title(head) else []))
+                entries.append(_Entry(i, tail, [head] if long_title(head) else []))
             elif (glued := _glued_header(lines[i], i, as_of)) is not None:
                 entries.append(glued)
             i += 1
@@ -153,7 +161,7 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
         if not names and dropped:
             continue  # a second date line of an entry that is not a job
         dropped, kept = False, True
-        positions.append(Position(title, organization, entry.dates, entry.line, stop))
+        positions.append(Position(title, organization, summer_only(entry.dates, names), entry.line, stop))
     for k in range(len(positions) - 1):
         positions[k] = replace(positions[k], end_line=max(positions[k].end_line, positions[k + 1].line))
     return positions
@@ -200,9 +208,9 @@ def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_En
         if ranges:
             dated.append((k, ranges[0]))
             listed[k] = _listed_ranges(lines[k], ranges)
-        elif len(seasons := find_season_list(lines[k], as_of)) >= 2 and _mostly_date(lines[k], seasons[0].text):
-            dated.append((k, seasons[0]))
-            listed[k] = seasons[1:]
+        elif several := date_list(lines[k], as_of):
+            dated.append((k, several[0]))
+            listed[k] = several[1:]
         else:
             single = _single_date(lines[k], as_of)
             if single is not None:
@@ -241,15 +249,18 @@ def _listed_ranges(line: str, ranges: list[DateRange]) -> list[DateRange]:
     return out
 
 
-def _item_date(line: str, as_of: int) -> DateRange | None:
-    """The date of one item of a bulleted list of entries: its range, or the lone date opening an item that names a
-    title ("• 2018, Adjunct Professor, Example University")."""
+def _item_dates(line: str, as_of: int) -> list[DateRange]:
+    """The dates of one item of a bulleted list of entries: its range, its listed years ("• 2015, 2017: Tutor"), or
+    the lone date opening an item that names a title ("• 2018, Adjunct Professor, Example University")."""
     ranges = find_date_ranges(line, as_of)
     if ranges:
-        return ranges[0]
-    if _opens_with_date(line) and _long_title(_BULLET.sub("", strip_dates(line))):
-        return find_single_date(line, as_of)
-    return None
+        return ranges[:1]
+    if several := date_list(line, as_of):
+        return several
+    if _opens_with_date(line) and long_title(BULLET.sub("", strip_dates(line))):
+        single = find_single_date(line, as_of)
+        return [single] if single is not None else []
+    return []
 
 
 def _inline_entries(line: str, index: int, as_of: int) -> list[_Entry]:
@@ -280,7 +291,7 @@ def _single_date(line: str, as_of: int) -> DateRange | None:
     if len(tail) >= 60 or (head and not ORG_WORDS.search(head)):
         return None
     single = find_single_date(tail, as_of)
-    if single is None or not _mostly_date(tail, single.text) or (head and single.end - single.start >= 11):
+    if single is None or not mostly_date(tail, single.text) or (head and single.end - single.start >= 11):
         return None
     return single
 
@@ -290,7 +301,7 @@ def _edge_date(line: str, as_of: int) -> DateRange | None:
     Intern, Wayne Enterprises 2009", "2002 Software Engineering Intern at Wayne Enterprises", "Senior Financial
     Analyst | Riverside Medical Center | 2024"): the position's time, however long the title. A talk, a paper or
     an award has no job title, or puts its year after a comma or in brackets."""
-    text = _without_date_stop(line).strip()  # "Intern, Acme, Summer 2021.": the stop closes the line
+    text = without_date_stop(line).strip()  # "Intern, Acme, Summer 2021.": the stop closes the line
     dates = list(SINGLE_RE.finditer(text))
     if not dates:
         return None
@@ -301,11 +312,11 @@ def _edge_date(line: str, as_of: int) -> DateRange | None:
         names, gap = text[: dates[-1].start()], text[dates[-1].start() - 1 : dates[-1].start()]
     else:
         return None
-    names = _WEB_ADDRESS.sub(" ", names).strip(" \t|•·/")
+    names = WEB_ADDRESS.sub(" ", names).strip(" \t|•·/")
     set_off = gap.isspace() or gap in ("|", "•", "·") or (lead and gap in (":", ","))  # "2017: Intern at Acme"
     # a year after a comma is a paper's or an award's ("Best Paper, IEEE, 2019"); a name line wrapped after its first
     # comma keeps its leading year ("2018 Guest investigator, Harbour Institute," above the place)
-    if not set_off or (names.endswith(",") and not lead) or not _long_title(names) or len(names.split()) > 12:
+    if not set_off or (names.endswith(",") and not lead) or not long_title(names) or len(names.split()) > 12:
         return None
     single = find_single_date(text, as_of, last=not lead)  # not a product's version ("Windows Server 2008")
     return single if single is not None and single.text == (dates[0] if lead else dates[-1]).group().strip() else None
@@ -317,28 +328,23 @@ def _trailing_dates(line: str, as_of: int) -> DateRange | None:
     if not gap or not head.strip():
         return None
     ranges = find_date_ranges(tail, as_of)
-    return ranges[0] if ranges and _mostly_date(tail, ranges[0].text) else None
+    return ranges[0] if ranges and mostly_date(tail, ranges[0].text) else None
 
 
 def _glued_header(line: str, index: int, as_of: int) -> _Entry | None:
     """A position's name line and its first sentence read as one line ("Company Name IT Analyst Intern 05/2011 to
     12/2011 Assisted IT Admin for managing user access ..."): a title (no bullet, no sentence) before the range,
     prose after it."""
-    if _BULLET.match(line):  # the cheap test first
+    if BULLET.match(line):  # the cheap test first
         return None
     match = RANGE_RE.search(line, 0, 100)
     if match is None:
         return None
     head, rest = line[: match.start()].strip(" ,|–—-"), line[match.end() :].strip()
-    if len(head.split()) > 12 or not _long_title(head) or not re.match(r"[A-Z][a-z]+\s+\w+", rest):
+    if len(head.split()) > 12 or not long_title(head) or not re.match(r"[A-Z][a-z]+\s+\w+", rest):
         return None
     dates = find_date_ranges(line[: match.end()], as_of)
     return _Entry(index, dates[-1], [head]) if dates else None
-
-
-def _mostly_date(line: str, date_text: str) -> bool:
-    rest = strip_dates(line)
-    return len(rest) <= 45 and len(date_text) >= 4
 
 
 def _describes_above(lines: Sequence[str], start: int, k: int) -> bool:
@@ -348,7 +354,7 @@ def _describes_above(lines: Sequence[str], start: int, k: int) -> bool:
     print the employer).
     """
     line, above = lines[k], lines[k - 1]
-    if k <= start or _BULLET.match(line) is None or find_date_ranges(line, 10**6) or _opens_with_date(line):
+    if k <= start or BULLET.match(line) is None or find_date_ranges(line, 10**6) or _opens_with_date(line):
         return False  # "• 2018, Adjunct Professor, ...": a dated entry of its own
     return _header_like(above) and bool(find_date_ranges(above, 10**6) or TITLE_WORDS.search(above))
 
@@ -364,25 +370,6 @@ def _ends_sentence_above(lines: Sequence[str], start: int, k: int) -> bool:
     )
 
 
-def _long_title(text: str) -> bool:
-    """'Software Engineer, Facebook Marketplace Recommendation and Delivery Infrastructure, Meta, Menlo Park':
-    a title and employer too long for the usual name line, but no sentence and no bullet."""
-    text = text.strip(" ,|–—-")
-    return (
-        0 < len(text.split()) <= 24
-        and _BULLET.match(text) is None
-        and not _ends_sentence(text)
-        and TITLE_WORDS.search(text) is not None
-        and _CONTACT.search(_WEB_ADDRESS.sub(" ", text)) is None
-    )
-
-
-def _long_org(text: str) -> bool:
-    """'Department of Earth Sciences & Engineering, Imperial College London': an employer's full name, long but
-    no sentence."""
-    return len(text.split()) <= 12 and ORG_WORDS.search(text) is not None and not _ends_sentence(text)
-
-
 @lru_cache(maxsize=4096)
 def _header_like(line: str) -> bool:
     """Whether a line may name a position (a title, an employer, their dates), not describe one; remembered, as
@@ -390,7 +377,7 @@ def _header_like(line: str) -> bool:
     if not line:  # what is left of a line whose date went to the line above (join_broken_ranges): same entry
         return True
     line = DURATION_RE.sub("", line)  # "Since Jun. 2018 (8 yrs 6 mos)": the length is part of the date, no words
-    line = _without_date_stop(line)
+    line = without_date_stop(line)
     # "Since March 2016: Research Assistant at the Institute of ..., Lyon": a range still open names a long entry too
     # "Jul 2016 Present": the dash lost in export; "2018 Guest investigator, Harbour Institute, ...": a lone date
     # opening the name line, as a CV's date column reads
@@ -400,33 +387,33 @@ def _header_like(line: str) -> bool:
             LOST_DASH_RE.search(line)
             or _SINCE_ENTRY.match(line)
             or _LEAD_DATE.match(line)
-            or _SINCE_END.search(line)
-            or (_BULLET.match(line) and _opens_with_date(line))
+            or SINCE_END.search(line)
+            or (BULLET.match(line) and _opens_with_date(line))
         )
     )
-    if ranged and _BULLET.match(line) is None and RANGE_RE.match(line.lstrip()) and _opens_paragraph(line):
+    if ranged and BULLET.match(line) is None and RANGE_RE.match(line.lstrip()) and _opens_paragraph(line):
         return True  # "2012 - 2014 Trabajé en Acme, en Valencia, como analista ...": an entry as a paragraph
-    if len(line) > 90 and not (ranged and (_long_title(rest := strip_dates(line)) or _long_org(rest))):
+    if len(line) > 90 and not (ranged and (long_title(rest := strip_dates(line)) or long_org(rest))):
         return False
     # "2017 - 2019" and "08/2016   12/2016" are not phone numbers
-    if _CONTACT.search(GAP_RANGE_RE.sub(" ", RANGE_RE.sub(" ", _WEB_ADDRESS.sub(" ", line) if ranged else line))):
+    if CONTACT.search(GAP_RANGE_RE.sub(" ", RANGE_RE.sub(" ", WEB_ADDRESS.sub(" ", line) if ranged else line))):
         return False
     words = line.split()
     if line.rstrip().endswith(".") and len(words) <= 4 and RANGE_RE.search(line):
         return True  # "2025.02–pres."
     rest = strip_dates(line)
-    if ranged and rest.endswith(".") and _date_closes(line) and _long_title(rest.rstrip(" .")):
+    if ranged and rest.endswith(".") and date_closes(line) and long_title(rest.rstrip(" .")):
         rest = rest.rstrip(" .")  # "Research Intern at Acme, Springfield, USA. June 2014 - August 2014"
-    if ranged and _BULLET.match(line) and (_opens_with_date(line) or _SINCE_END.search(line)):
-        rest = _BULLET.sub("", rest)  # an entry of a bulleted list, dated first or last: a title and employer
-        return len(rest.split()) <= 12 and _long_title(rest)
-    if ranged and not _BULLET.match(line) and (len(rest.split()) <= 12 or _long_title(rest)):
+    if ranged and BULLET.match(line) and (_opens_with_date(line) or SINCE_END.search(line)):
+        rest = BULLET.sub("", rest)  # an entry of a bulleted list, dated first or last: a title and employer
+        return len(rest.split()) <= 12 and long_title(rest)
+    if ranged and not BULLET.match(line) and (len(rest.split()) <= 12 or long_title(rest)):
         # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"; "2012-2013 Initech, Ssr
         # Engineer.": a short name after the range that opens the line may end in a full stop
-        return not _ends_sentence(rest) or _dated_name(line, rest)
-    if _BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
-        return len(words) <= 5 and not _ends_sentence(line)
-    return 0 < len(words) <= 12 and not _ends_sentence(line)
+        return not ends_sentence(rest) or _dated_name(line, rest)
+    if BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
+        return len(words) <= 5 and not ends_sentence(line)
+    return 0 < len(words) <= 12 and not ends_sentence(line)
 
 
 def _opens_paragraph(line: str) -> bool:
@@ -435,13 +422,13 @@ def _opens_paragraph(line: str) -> bool:
     margin; the paragraph is the entry, however long."""
     date = RANGE_RE.match(line.lstrip())
     rest = line.lstrip()[date.end() :] if date else ""
-    return len(rest) > 60 and re.match(r"\s*[:–—-]?\s*[A-Z]", rest) is not None and not _CONTACT.search(rest[:60])
+    return len(rest) > 60 and re.match(r"\s*[:–—-]?\s*[A-Z]", rest) is not None and not CONTACT.search(rest[:60])
 
 
 def _opens_with_date(line: str) -> bool:
     """ "• 2018, Adjunct Professor, Example University": a bulleted entry opened by its date (a list of entries, each
     written as a CV's date column reads)."""
-    bullet = _BULLET.match(line)
+    bullet = BULLET.match(line)
     at = bullet.end() if bullet else 0
     while line[at : at + 1].isspace():
         at += 1
@@ -449,46 +436,6 @@ def _opens_with_date(line: str) -> bool:
     return date is not None and _NAME_AFTER.match(line, date.end()) is not None
 
 
-def _without_date_stop(line: str) -> str:
-    """The line without a full stop closing the date range it ends with ("Data Scientist, at Acme: March
-    2017 - Today."): the stop closes the entry's line, no sentence of prose."""
-    text = line.rstrip()
-    if not text.endswith(".") or not (_SINCE_END.search(text) or _date_closes(text[:-1])):
-        return line
-    before = text[: _date_start(text[:-1])].rstrip()
-    if text.endswith(").") and before.endswith("("):  # "(2019–2020)." closes a sentence as often as a title line
-        return text[:-1] if _long_title(before[:-1]) else line
-    # "... customers in 2015 - 2016.": a date inside a sentence follows a word; a name line sets its date off
-    if _SINCE_END.search(text) or before[-1:] in (",", ":", ";", "|", ".", "–", "—", "-", "(") or _long_title(before):
-        return text[:-1]
-    return line
-
-
-def _date_start(text: str) -> int:
-    """Where the date range (or lone date) closing the text starts (its length when none does); a closing
-    bracket may follow it ("Full Professor, Example University (2025– Present)")."""
-    text = text.rstrip()
-    if not any(ch.isdigit() for ch in text[-40:]):
-        return len(text)
-    end = len(text) - 1 if text.endswith(")") else len(text)
-    patterns = (RANGE_RE, LOST_DASH_RE, GAP_RANGE_RE, SINGLE_RE)
-    ends = (m.start() for pattern in patterns for m in pattern.finditer(text) if m.end() in (len(text), end))
-    return next(ends, len(text))
-
-
-def _date_closes(text: str) -> bool:
-    """True when a date range ends the text ("Research Intern at Acme, Springfield, USA. June 2014 - August
-    2014"): what stands before the range names the entry, even when a full stop set it off."""
-    return _date_start(text) < len(text.rstrip())
-
-
 def _dated_name(line: str, rest: str) -> bool:
     """ "2010-2011 Acme Motors, Quality trainee.": a range opening the line and a short title after it."""
     return RANGE_RE.match(line.lstrip()) is not None and len(rest.split()) <= 6 and TITLE_WORDS.search(rest) is not None
-
-
-def _ends_sentence(text: str) -> bool:
-    """A line ending in a full stop is prose, unless the stop closes an abbreviation: "Archnix (Pvt.) Ltd.",
-    "Acme Co.", "Globex, S.A."."""
-    text = text.rstrip()
-    return text.endswith(".") and _ABBREVIATION_END.search(text) is None

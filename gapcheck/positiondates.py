@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from gapcheck.dates import end_year_missing, find_date_ranges
 from gapcheck.datewords import DAY_DATE_RE
-from gapcheck.models import Position
+from gapcheck.models import Degree, Position, month_index
+
+# a post that is the study for a degree: "PhD student", "Doctoral candidate", "Master's student", "Doktorand",
+# "doctorant", "dottoranda", "doctorando", "doutorando"
+_STUDY_POSTS = (
+    ("doctorate", r"(?:ph\.?\s?d\.?|doctoral|doctorate)\s+(?:student|candidate|researcher)|doktorand(?:in)?|"
+     r"doctorant(?:e)?|dottorand[oa]|doctorand[oa]|doutorand[oa]"),
+    ("master", r"(?:master'?s?|m\.?\s?sc\.?)\s+(?:student|candidate)|masterand(?:in)?"),
+)  # fmt: skip
+_STUDY_POST_RE = [(level, re.compile(r"\b(?:" + words + r")(?!\w)", re.IGNORECASE)) for level, words in _STUDY_POSTS]
 
 
 def complete_dates(positions: list[Position], as_of: int) -> list[Position]:
@@ -54,3 +65,20 @@ def _open_latest_start(positions: list[Position], as_of: int) -> list[Position]:
         return positions
     opened = replace(first, dates=replace(dates, end=as_of, current=True))
     return [opened if p is first else p for p in positions]
+
+
+def end_finished_studies(positions: Sequence[Position], degrees: Sequence[Degree]) -> tuple[Position, ...]:
+    """The positions with a study post still open ("Ph.D student, MIT (2007-present)") ended in the year the resume's
+    degree of that level was completed ("Ph.D. in Nuclear Science, MIT. September 2013."): a resume updated in one
+    place and not the other; the degree says when the study ended."""
+    out = []
+    for position in positions:
+        dates = position.dates
+        if dates is not None and dates.current:
+            level = next((lv for lv, words in _STUDY_POST_RE if words.search(position.title)), None)
+            years = [d.year for d in degrees if d.level == level and not d.in_progress and d.year is not None]
+            finished = [month_index(year, 12) for year in years if dates.start <= month_index(year, 12) < dates.end]
+            if finished:
+                position = replace(position, dates=replace(dates, end=min(finished), current=False))
+        out.append(position)
+    return tuple(out)

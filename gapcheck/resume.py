@@ -23,6 +23,7 @@ from gapcheck.models import (
     union_months,
 )
 from gapcheck.names import find_name
+from gapcheck.positiondates import end_finished_studies
 from gapcheck.sections import find_sections, split_gutter_headings
 from gapcheck.skills import Vocabulary, load_vocabulary
 
@@ -71,11 +72,11 @@ def build_profile(
     # "Talks") over nothing shows nothing either
     unread = referees | {s.start - 1 for s in sections if s.kind != "header" and _nothing_under(s, lines)}
     found = vocabulary.find([("" if i in unread else line) for i, line in enumerate(lines)], skill_lines)
+    degrees = find_degrees(lines, sections, month)
     positions = tuple(
         replace(p, skills=tuple(sorted(s for s, idx in found.items() if any(p.line <= i < p.end_line for i in idx))))
-        for p in find_positions(lines, sections, month)
+        for p in end_finished_studies(find_positions(lines, sections, month), degrees)
     )
-    degrees = find_degrees(lines, sections, month)
     skills = tuple(
         sorted(
             (

@@ -9,6 +9,7 @@ from gapcheck.dates import (
     find_date_ranges,
     find_season_list,
     find_single_date,
+    find_year_list,
     strip_dates,
     years_in,
 )
@@ -634,3 +635,32 @@ def test_two_years_of_a_date_column_without_their_dash(line: str, start: str, mo
 )
 def test_two_years_inside_a_sentence_or_out_of_order_are_no_range(line: str) -> None:
     assert find_date_ranges(line, AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "starts"),
+    [
+        ("2019 and 2020", ["2019-01", "2020-01"]),
+        ("2015, 2017: Tutor", ["2015-01", "2017-01"]),
+        ("Nachhilfelehrer   2012, 2013 und 2015", ["2012-01", "2013-01", "2015-01"]),
+        ("Profesora de apoyo   2018 y 2019", ["2018-01", "2019-01"]),
+    ],
+)
+def test_listed_years_are_whole_years_each(line: str, starts: list[str]) -> None:
+    found = find_year_list(line, AS_OF)
+    assert [month_label(r.start) for r in found] == starts
+    assert all(r.end - r.start == 11 for r in found)
+    assert not any(ch.isdigit() for ch in strip_dates(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2015 - 2017, 2019", "2019 and 2019", "Revenue of 2,019.5 in 2020", "Summer 2012 and 2013", "1998 and 2045"],
+)
+def test_a_range_a_repeat_or_a_number_is_no_year_list(line: str) -> None:
+    assert [r.text for r in find_year_list(line, AS_OF)] in ([], ["1998"])
+
+
+def test_a_summer_school_is_read_as_its_summer() -> None:
+    found = find_single_date("Lecturer, Summer School 2018", AS_OF)
+    assert found is not None and (month_label(found.start), found.end - found.start) == ("2018-06", 2)

@@ -939,3 +939,73 @@ def test_a_sentence_ending_in_a_bracketed_range_is_no_position() -> None:
         "Wrote the handbook (2018).",
     ]
     assert _positions(lines) == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [
+                "Consultant, Northwind Detectors Inc. (2009-2010): Played a key role in the design of a neutron "
+                "detector for a customer, working with a team to lower its cost.",
+                "Research Assistant, Example University (2004 – Present): Built a simulation of the muon experiment.",
+            ],
+            [
+                ("Consultant", "Northwind Detectors Inc.", "2009-01", 12),
+                ("Research Assistant", "Example University", "2004-01", 275),
+            ],
+        ),
+        (
+            ["Private tutor: High school physics for several students of a local academy. 2005-2006."],
+            [("Private tutor", "", "2005-01", 12)],
+        ),
+        (
+            ["Teaching assistant: 22.105: Electromagnetism (Prof. A. Quill). Fall 2010."],
+            [("Teaching assistant", "", "2010-09", 3)],
+        ),
+    ],
+)
+def test_a_run_in_entry_is_one_position(lines: list[str], expected: list[tuple[str, str, str, int]]) -> None:
+    assert _summary(["EXPERIENCE", *lines]) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mediator: Conflict resolution for the Example Friction and Stress Program of the city. January 2010.",
+        "Supervisor: Associate Professor Ann Quill and Doctor Ben Rowe, who funded the project (2019).",
+        "Worked with the Example Foundation (2019-2020): we raised funds for the library and the school.",
+    ],
+)
+def test_a_paragraph_without_a_title_or_with_a_person_s_year_is_no_entry(line: str) -> None:
+    assert _summary(["EXPERIENCE", line]) == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["• 2015, 2017: Tutor", "• Statistics for Psychology, Example University"], ["2015-01", "2017-01"]),
+        (["Tutor, Example School   2019 and 2020"], ["2019-01", "2020-01"]),
+        (["• Summer School 2018: Lecturer", "• Introduction to Psychology, Example University"], ["2018-06"]),
+    ],
+)
+def test_an_entry_held_in_listed_years_counts_each(lines: list[str], expected: list[str]) -> None:
+    assert [s for _, _, s, _ in _summary(["TEACHING EXPERIENCE", *lines])] == expected
+
+
+def test_years_listed_inside_a_sentence_are_an_event_s() -> None:
+    lines = [
+        "Analyst, Acme Corp   2021 – 2022",
+        "Presented the results at the conferences of 2019 and 2020 to clients.",
+    ]
+    assert [s for _, _, s, _ in _summary(["EXPERIENCE", *lines])] == ["2021-01"]
+
+
+def test_a_summer_post_s_bare_years_are_its_summers() -> None:
+    assert _summary(["EXPERIENCE", "Summer intern, Example Biotech Centre   2008, 2009"]) == [
+        ("Summer intern", "Example Biotech Centre", "2008-06", 3),
+        ("Summer intern", "Example Biotech Centre", "2009-06", 3),
+    ]
+    assert _summary(["EXPERIENCE", "Research intern, Summerfield Labs   2008"]) == [
+        ("Research intern", "Summerfield Labs", "2008-01", 12)
+    ]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from gapcheck.models import DateRange, Position, month_index
-from gapcheck.positiondates import complete_dates
+from gapcheck.models import DateRange, Degree, Position, month_index
+from gapcheck.positiondates import complete_dates, end_finished_studies
 
 AS_OF = month_index(2026, 11)
 
@@ -28,3 +28,23 @@ def test_a_lone_date_listed_last_or_after_a_gap_stays_one_month() -> None:
         9, june, june, "June 2009"
     )  # chronological order: the lone date is the first job, not the latest
     assert complete_dates([earlier, oldest], AS_OF)[1].dates.end == june  # type: ignore[union-attr]
+
+
+def _study(title: str) -> Position:
+    return Position(title, "Example University", DateRange(month_index(2007, 1), AS_OF, True, "2007-present"), 3, 4)
+
+
+def _doctorate(year: int, in_progress: bool = False) -> Degree:
+    return Degree("doctorate", "Physics", "Example University", year, in_progress, "Ph.D. in Physics")
+
+
+def test_a_study_post_still_open_ends_when_its_degree_was_completed() -> None:
+    for title in ("Ph.D student", "Doctoral candidate", "Doktorandin"):
+        dates = end_finished_studies([_study(title)], [_doctorate(2013)])[0].dates
+        assert dates is not None and (dates.end, dates.current) == (month_index(2013, 12), False)
+
+
+def test_a_job_or_a_degree_still_in_progress_leaves_the_post_open() -> None:
+    assert end_finished_studies([_study("Research Engineer")], [_doctorate(2013)])[0].dates == _study("x").dates
+    assert end_finished_studies([_study("PhD student")], [_doctorate(2027, True)])[0].dates == _study("x").dates
+    assert end_finished_studies([_study("PhD student")], [_doctorate(2005)])[0].dates == _study("x").dates
