@@ -104,8 +104,12 @@ _MONTH_YEAR = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*['’]?\d{2,4}\b"
 )
+_NAMES = load_degree_names()
+# A thesis's or a degree's label ("Arbeit:", "Tesi:", "TCC:", "Abschluss:"): a title or a degree's name follows
+_LABEL = r"(?<!\w)(?:" + _NAMES.theses + "|" + _NAMES.degree_labels + r")(?!\w)\s*:"
 _FIELD_STOP = re.compile(
-    r"\s*(?:[,;|()\[\]•·]|\s[-–—]\s|\bfrom\b|\bat\b|\bwith\b|\bseit\b|\bsince\b|\bgpa\b|\bcgpa\b|\bminor\b|\bthesis\b|\bexpected\b|"
+    _LABEL + r"|\s*(?:[,;|()\[\]•·]|\s[-–—]\s|\bfrom\b|\bat\b|\bwith\b|\bseit\b|\bsince\b|\bgpa\b|\bcgpa\b|\bminor\b|"
+    r"\bthesis\b|\bexpected\b|"
     r"\bpresent\b|\bcurrent\b|\.\s+(?=[A-Z])|" + _MONTH_YEAR + r"|"
     # "at", "by", "under" in other languages: "... der Erziehungswissenschaften an der Uni Graz", "Geografia sob
     # orientação de", "Informatica presso", "Geografía bajo la dirección de", "Informatique à l'Université"
@@ -117,9 +121,10 @@ _FIELD_STOP = re.compile(
     r"\s(?:and|&)\s+\d)",  # "M.S. in Statistics and 5 years of experience"
     re.IGNORECASE,
 )
-_NAMES = load_degree_names()
 # a grade cell in another language: "Note 1.7", "Mention Très Bien", "Nota 9,1", "Voto 110/110"
 _GRADE = re.compile(r"(?:" + _NAMES.grades + r")(?!\w)", re.IGNORECASE)
+# A thesis's or final project's name opening the words after a degree ("Tesi: ...", "Bachelorarbeit ..."): no field
+_THESIS = re.compile(r"(?:" + _NAMES.theses + r")(?!\w)", re.IGNORECASE)
 # A German or Austrian degree's faculty after its name ("Bakkalaureus der Philosophie", "Magister der
 # Naturwissenschaften", "Doktor der technischen Wissenschaften"), as "of Science" in English: no field
 _FACULTY_AFTER = re.compile(
@@ -176,18 +181,55 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     if qualifier and known_field(qualifier.group(1)) is None and spell_out(qualifier.group(1)) == qualifier.group(1):
         rest = rest[qualifier.end() :]  # "MSc (Tech) (Bioinformatics)", "M.Sc. (Eng) Robotics": the kind, no field
     paren = re.match(r"\s*\(([^)]*)\)?", rest)
+    if paren and _CODE.fullmatch(paren.group(1).strip()) and not known_field(paren.group(1).strip()):
+        rest, paren = rest[paren.end() :], None  # "Master (M2R) «Probabilités»": a programme's code, no field
     if paren and _spelled_after(paren.group(1), rest[paren.end() :]):
         rest, paren = re.sub(r"^\s*[-–—:,]?\s*", "", rest[paren.end() :]), None  # "Master 2 (STL) - Science et ..."
     if paren:
         field = _clean(paren.group(1))
         if field and subject:
             field = specialised(subject, field)
+    elif _opens_row(name, rest):  # "Bachelor, <school>, <city>, <field>": the field is a later cell
+        field = _later_cell(rest if not name.rstrip().endswith(",") else "," + rest)
     else:
         # "in Physics", ", Physics", "/ Project Management"
         field = _after_first_part(_CONNECTOR.sub("", rest))
     if subject and field and field.isupper() and len(field) <= 5 and spell_out(field) == field:
         field = None  # "Master of Applied Computing - MAC": the degree's own abbreviation, no field
     return field or subject, status
+
+
+_CELLS = re.compile(r"\s*[,|;]\s*|\s+[–—]\s+")
+
+
+def _opens_row(name: str, rest: str) -> bool:
+    """The words after a bare degree name are a row of cells, the first naming a school ("Bachelor, Technische
+    Hochschule Köln, Gummersbach, ...", "Engineer, Institute of ..., Warsaw, Informatics")."""
+    cells = _CELLS.split("," + rest if name.rstrip().endswith(",") else rest)
+    return len(cells) > 2 and not cells[0].strip() and bool(INSTITUTION.search(cells[1]))
+
+
+def _later_cell(rest: str) -> str | None:
+    """The first cell after the school's that names a field (a known field, or words ending in a field's head word),
+    past places, dates and grades ("Gummersbach", "2005", "Note 1.3", "GPA 3.9"): None when no cell does."""
+    for cell in _CELLS.split(rest)[2:]:
+        cell = strip_dates(cell).strip(" .")
+        if not cell or INSTITUTION.search(cell) or any(c.isdigit() for c in cell) or len(cell.split()) > 8:
+            continue
+        if _clean(cell) and (is_field_name(cell) or known_field(cell)):
+            return spell_out(cell)
+    return None
+
+
+def title_field(name: str) -> str | None:
+    """The field an engineer's title or an engineering degree's name says: "Electronic Engineer" -> "Electronic
+    Engineering", "Ingeniería Electrónica" and "Engenharia Elétrica" whole; a bare "Engineer" none."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if re.fullmatch(r"engineer", words[-1], re.IGNORECASE):
+        return " ".join([*words[:-1], "Engineering"])
+    return name
 
 
 # A degree name's subject that is an umbrella over the field in parentheses or on a labelled line after it
@@ -254,24 +296,48 @@ def subject_of(name: str, rest: str) -> tuple[str | None, str]:
     match = _SUBJECT.match(rest)
     if not match or len(match.group(1).split()) > 4:
         return None, rest
-    subject: str | None = re.sub(r"\s+degree$", "", match.group(1).strip(), flags=re.IGNORECASE)
+    end = match.end()
+    if stop := _FIELD_STOP.search(match.group(1)):  # "Bachelor of Science mit der Arbeit: <title>"
+        end = match.start(1) + stop.start()
+    subject: str | None = re.sub(r"\s+degree$", "", rest[match.start(1) : end].strip(), flags=re.IGNORECASE)
     if subject and INSTITUTION.search(subject):
         subject = known_field(subject)  # "Master of Science Stanford University"
-    if subject and _GENERIC_SUBJECT.fullmatch(subject):
+    if subject and _GENERIC_SUBJECT.fullmatch(subject) or not subject:
         subject = None
-    return subject, rest[match.end() :]
+    return subject, rest[end:]
 
 
 def field_before(text: str) -> str | None:
-    """A field named just before the degree: "Computer Science, B.S.", "Economics (BA)", "Political Science, BA"."""
+    """A field named just before the degree: "Computer Science, B.S.", "Economics (BA)", "Political Science, BA";
+    before a degree's label, any name in capitals ("<school>, Web Design & Development, Abschluss: Bachelor")."""
     text = strip_dates(text).rstrip(" ,(–—-:|")
+    labelled = _LABEL_END.search(text)
+    text = text[: labelled.start()].rstrip(" ,(–—-:|") if labelled else text
     last = re.split(r"\s*[|•;,]\s*|\s{3,}", text)[-1].strip()
+    if labelled and _capitalised_name(last):
+        return last
     # in sentence case too: "Computer science Bachelor"
     named = is_field_name(last) or is_field_name(
         re.sub(r"(?<= )(?!and\b|of\b)([a-z])", lambda m: m.group().upper(), last)
     )
     after = _after_capitals(last)
     return after or (last if last and named and not INSTITUTION.search(last) else None)
+
+
+_LABEL_END = re.compile(r"(?:^|(?<=[\s,;|]))(?:" + _NAMES.degree_labels + r")\s*:?$", re.IGNORECASE)
+
+
+def _capitalised_name(text: str) -> bool:
+    """A short name in capitals ("Web Design & Development"), no school, date or grade."""
+    words = text.split()
+    joining = {"and", "of", "&", "und", "et", "e", "y", "de", "der", "des", "du", "di", "da", "do", "für", "en"}
+    return (
+        1 <= len(words) <= 6
+        and all(w[0].isupper() or w in joining for w in words)
+        and not any(c.isdigit() for c in text)
+        and not INSTITUTION.search(text)
+        and _clean(text) is not None
+    )
 
 
 def _no_field(word: str) -> bool:
@@ -334,13 +400,17 @@ def _clean(text: str) -> str | None:
     if unit := _UNIT_BEFORE.match(text):
         text = text[unit.end() :]
         text = text[:1].upper() + text[1:]
-    if re.match(
-        r"^(?:gpa|cgpa|(?:final\s+)?grade|expected|graduat|class\s+of|awarded|conferred|completed|summa|magna|"
-        r"cum\s+laude|(?:first|second|third|upper\s+second|lower\s+second)\s+(?:class|division)|"
-        r"(?:with\s+)?(?:distinction|merit|pass)\b|\d)",
-        text,
-        re.I,
-    ) or _GRADE.match(text):  # a grade, honours or a date word names no field
+    if (
+        re.match(
+            r"^(?:gpa|cgpa|(?:final\s+)?grade|expected|graduat|class\s+of|awarded|conferred|completed|summa|magna|"
+            r"cum\s+laude|(?:first|second|third|upper\s+second|lower\s+second)\s+(?:class|division)|"
+            r"(?:with\s+)?(?:distinction|merit|pass)\b|\d)",
+            text,
+            re.I,
+        )
+        or _GRADE.match(text)
+        or _THESIS.match(text)
+    ):  # a grade, honours, a thesis or a date word names no field
         return None
     stop = _FIELD_STOP.search(text)
     school = SCHOOL.search(text)

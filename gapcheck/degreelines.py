@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gapcheck.dates import years_in
-from gapcheck.degreefields import field_before, implied_field, stated_field, subject_of
+from gapcheck.dates import strip_dates, years_in
+from gapcheck.degreefields import field_before, implied_field, stated_field, subject_of, title_field
 from gapcheck.degreenames import load_degree_names
 from gapcheck.fields import in_english, is_field_name, known_field
 from gapcheck.schools import INSTITUTION
@@ -56,6 +56,8 @@ _STRONG = {
 }
 # Other countries' names (Diplom, laurea, licence, licenciatura, bacharelado, ...) are data: data/degree_names.yaml
 _NAMES = load_degree_names()
+# Words naming a thesis or final project, in each language ("Thesis", "Arbeit", "Tesi", "Mémoire", "TCC")
+THESES = _NAMES.theses
 # "Ingeniería de/en", "Engenharia de/da/do/em": the Spanish and Portuguese words joining a degree's name to its field
 _IBERIAN_JOINERS = _NAMES.joiners["es"] + "|" + _NAMES.joiners["pt"]
 _IBERIAN_JOINER = re.compile(r"\s+(?i:" + _IBERIAN_JOINERS + r")\s")
@@ -87,8 +89,39 @@ _NATIONAL_EDUCATION_ONLY_RE = {
     for level, p in _NAMES.education_only.items()
     if p
 }
+# An engineer's title opening an education entry ("Electronic Engineer, University of ...", "Ingeniería Electrónica
+# (en curso)"): data/degree_names.yaml, entry_titles
+ENTRY_TITLE_RE = {
+    level: re.compile(r"(?<![\w.])(?:" + p + r")(?!\w)", re.IGNORECASE) for level, p in _NAMES.entry_titles.items() if p
+}
+# What follows a name that fills an entry's first cell: the end of the line, a comma, a bar, a parenthesis, a dash
+# between spaces or wide space ("Engineer, Institute of ...", "DUT, IUT ..., Grenoble, Génie électrique")
+_CELL_ENDS = re.compile(r"\s*(?:$|[,|;(])|\s+[-–—]\s|\s{2,}|\s*:\s")
+_CELL_BREAK = re.compile(r"\s*[,|]\s*\S")
+
+
+def _opens_entry(line: str, start: int, end: int) -> bool:
+    """The name fills the first cell of an entry: only dates, bullets and punctuation before it, a cell's end after it
+    ("2007–2013 Engineer, Institute of ...", "• Ingeniería Electrónica (en curso)   2019 — Presente")."""
+    before = strip_dates(line[:start]) if start else ""
+    return not any(c.isalnum() for c in before) and bool(_CELL_ENDS.match(line, end))
+
+
+def _title_opens_entry(line: str, title: re.Match[str]) -> bool:
+    """An engineering degree's name opens the entry ("Ingeniería Electrónica (en curso)"); an engineer's title does and
+    a school is named after it ("Electronic Engineer, University of ...", not "Software Engineer, Acme, 2019")."""
+    if not _opens_entry(line, title.start(), title.end()):
+        return False
+    return bool(_NAMES_ITS_FIELD.match(title.group())) or bool(INSTITUTION.search(line[title.end() :]))
+
+
 # A bare "Bachelor" or "Master" before its field, in an education section: "Bachelor computer science, ..."
 _BARE_NAME_RE = {level: re.compile(r"(?<![\w.])(?i:" + level + r")(?=\s+[A-Za-z])") for level in ("master", "bachelor")}
+# ... or before its field in quotes, past a programme's code: "Master (M2R) «Probabilités & Applications»"
+_QUOTED_NAME_RE = {
+    level: re.compile(r"(?<![\w.])(?i:" + level + r")(?=(?:\s*\([^()]{1,12}\))?\s+[«“\"„‘]\s*[^\W\d_])")
+    for level in ("master", "bachelor")
+}
 # A post-graduate course that ranks no level ("Pós-Graduação em Engenharia de Software"): no degree word after it
 _NO_LEVEL = re.compile(r"(?<!\w)(?:" + _NAMES.no_level + r")(?!\w)", re.IGNORECASE)
 # Chinese, Japanese and Korean degree names, written straight after their field ("计算机科学与技术学士"); a
@@ -245,6 +278,9 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         field, status = stated_field(name, rest, line)
         if _NAMES_ITS_FIELD.fullmatch(name) and _IBERIAN_JOINER.match(rest):
             field = stated_field("", name + rest, line)[0] or field  # "Ingeniería de Sistemas" names the field whole
+        joined = _IBERIAN_JOINER.match(rest) or re.match(r"\s+in\s", rest)  # "Ingeniero Civil en Informática"
+        if any(title.fullmatch(name) for title in ENTRY_TITLE_RE.values()) and not (joined and field):
+            field = title_field(name) or field  # "Electronic Engineer" names its field, a bare "Engineer" a later cell
         field = field or hints[k] or (field_before(line[: group[0][1]]) if k == 0 else None)
         field = field or (_han_field(line[: group[0][1]]) if _HAN.match(name) else None)
         for member in reversed(group):  # "B. Mus, BA": a member's name may say the field
@@ -389,20 +425,33 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
             after = line[match.end() :]
             before_field = bool((_WEAK_FIELD if weak_ok else _WEAK_STATED).match(after))
             before_field = before_field or (weak_ok and bool(_WEAK_DETAILS.match(after)))
-            if (before_field or (weak_ok and len(line.split()) <= 8)) and not _us_state(line, match.start()):
+            # a bare capital opening a row of cells: "1991–1992 DUT, IUT <name>, <city>, <field>"
+            opens_row = weak_ok and _opens_entry(line, match.start(), match.end()) and _CELL_BREAK.match(after)
+            short = weak_ok and len(line.split()) <= 8
+            if (before_field or short or opens_row) and not _us_state(line, match.start()):
                 mentions.append((level, match.start(), match.end()))
         if weak_ok and level in _EDUCATION_ONLY_RE:
             mentions.extend((level, m.start(), m.end()) for m in _EDUCATION_ONLY_RE[level].finditer(line))
         if weak_ok and level in _NATIONAL_EDUCATION_ONLY_RE:
             mentions.extend((level, m.start(), m.end()) for m in _NATIONAL_EDUCATION_ONLY_RE[level].finditer(line))
+        if weak_ok and level in ENTRY_TITLE_RE:
+            titles = ENTRY_TITLE_RE[level].finditer(line)
+            mentions.extend((level, m.start(), m.end()) for m in titles if _title_opens_entry(line, m))
         if weak_ok and level in _BARE_NAME_RE:
             bare = _BARE_NAME_RE[level].finditer(line)
             mentions.extend((level, m.start(), m.end()) for m in bare if _field_follows(line[m.end() :]))
+            mentions.extend((level, m.start(), m.end()) for m in _QUOTED_NAME_RE[level].finditer(line))
     no_level = _NO_LEVEL.search(line)
     if no_level:  # only a level's own name after a specialisation's: "Pós-Graduação: Mestrado em ..."
         mentions = [m for m in mentions if m[2] <= no_level.start() or STRONG_RE[m[0]].fullmatch(line, m[1], m[2])]
     kept: list[tuple[str, int, int]] = []
     for mention in sorted(mentions, key=lambda m: (m[1], -m[2])):
+        if (
+            kept
+            and _IBERIAN_JOINER.fullmatch(line, kept[-1][2], mention[1])
+            and _NAMES_ITS_FIELD.match(line, mention[1])
+        ):
+            continue  # "Mestrado em Engenharia de Software": the engineering degree's name is the master's field
         if not kept or mention[1] >= kept[-1][2]:
             kept.append(mention)
     return kept

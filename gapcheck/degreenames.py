@@ -34,6 +34,12 @@ class DegreeNames:
     """Words opening a grade cell after a degree ("Note 1.7", "Mention Très Bien", "Voto 110/110")."""
     joiners: dict[str, str]
     """Language -> the words joining a degree's name to its field ("en", "de", "del" in Spanish)."""
+    entry_titles: dict[str, str]
+    """Level -> engineer's titles and engineering degrees that are degrees only when they open an education entry."""
+    theses: str
+    """Words naming a thesis or final project ("Arbeit", "Tesi", "TCC"): a title follows them, no field."""
+    degree_labels: str
+    """Labels before a degree's name in a row of cells ("Abschluss:", "Degree:", "Título:")."""
 
 
 _TOKEN = re.compile(r"<(joiner|ending):(\w+)>")
@@ -106,4 +112,7 @@ def load_degree_names() -> DegreeNames:
         student=_words(data, "student"),
         grades=_words(data, "grades"),
         joiners=joiners,
+        entry_titles=_by_level(data["entry_titles"], "entry_titles", tokens),
+        theses=_words(data, "theses"),
+        degree_labels=_words(data, "degree_labels"),
     )

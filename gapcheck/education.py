@@ -13,6 +13,7 @@ from gapcheck.degreelines import (
     NOT_DEGREE,
     NOT_FINISHED,
     STRONG_RE,
+    THESES,
     DegreeStatement,
     degree_mentions,
     degree_statements,
@@ -40,7 +41,9 @@ _MAJOR_LABEL = re.compile(
     r"habilita[cç][aã]o)",
     re.IGNORECASE,
 )
-_COURSE_LINE = re.compile(r"course|module|subject|thesis|minor|dissertation|project|award|honou?r|gpa", re.IGNORECASE)
+_COURSE_LINE = re.compile(
+    r"course|module|subject|minor|project|award|honou?r|gpa|(?<!\w)(?:" + THESES + r")(?!\w)", re.IGNORECASE
+)
 
 
 def find_degrees(lines: Sequence[str], sections: tuple[Section, ...], as_of: int) -> tuple[Degree, ...]:
@@ -102,7 +105,15 @@ def _read_block(lines: Sequence[str], a: int, b: int, as_of: int, *, in_educatio
 
 def _left_unfinished(lines: Sequence[str], i: int, window: list[int], year: int | None) -> bool:
     """The entry's date line says the degree was left unfinished ("2022-2024 (Interrupted)", "2019 - 2020
-    Incomplete"): a short line of dates and status under the degree's name, not a description that uses the word."""
+    Incomplete"), or a line of status alone does ("(Non soutenue)"): a short line under the degree's name, not a
+    description that uses the word."""
+    for j in window:
+        if (
+            j != i
+            and len(strip_dates(lines[j]).split()) <= 3
+            and NOT_FINISHED.fullmatch(_STATUS_TEXT.sub("", lines[j]))
+        ):
+            return True
     for j in window:
         if j != i and (years_in(lines[j]) or year is None) and len(strip_dates(lines[j]).split()) <= 3:
             if NOT_FINISHED.search(lines[j]):
@@ -110,6 +121,17 @@ def _left_unfinished(lines: Sequence[str], i: int, window: list[int], year: int 
             if years_in(lines[j]):
                 return False
     return False
+
+
+# What surrounds a status on a line of its own: bullets, brackets, punctuation ("(Non défendue)", "• Incomplete.")
+_STATUS_TEXT = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def _status_line(line: str) -> bool:
+    """A short line of the entry opening with a word of status: "Voraussichtlich abgeschlossen WS 25/26", "Expected
+    graduation: May 2027", "En cours", "(in progress)" (not a description that uses the word later on)."""
+    text = _STATUS_TEXT.sub("", strip_dates(line))
+    return len(text.split()) <= 4 and bool(IN_PROGRESS.match(text))
 
 
 _GOES_ON = re.compile(r"\b(?:of|in)\s*$", re.IGNORECASE)
@@ -262,6 +284,8 @@ def _read_degree(
         texts = [(j, strip_dates(lines[j])) for j in window if j != i and not _COURSE_LINE.search(lines[j])]
         pieces = [(j, piece) for j, text in texts for piece in re.split(r"\s*[,|•;]\s*|\s{3,}", text)]
         names = [(j, UNIT_OF.sub("", piece.strip(" ,.;:"))) for j, piece in pieces]  # "Department of Physics"
+        # a description opening with its field: "Allgemeine Informatik in dualem Studium.", "Physics at ..."
+        names += [(j, head) for j, name in names if (head := _HEAD_CUT.split(name, maxsplit=1)[0]) != name]
         labelled = [_FIELD_LABEL.sub("", name).strip("\"'’”") for _, name in names if _FIELD_LABEL.match(name)]
         # a labelled line naming several fields is read whole: "Hauptfächer: Physik, Chemie und Informatik"
         whole = [_FIELD_LABEL.sub("", text).strip(" .\"'’”") for _, text in texts if _FIELD_LABEL.match(text)]
@@ -304,8 +328,14 @@ def _read_degree(
     if not in_progress:  # a dated degree is in progress only by its own lines: "B.S. Physics, 2015" / "Thesis: ongoing"
         said = window if year is None else [i, date_line]
         in_progress = any(IN_PROGRESS.search(lines[j]) for j in said)
+        # or by a status line of its entry: "Voraussichtlich abgeschlossen WS 25/26", "Expected graduation: May 2027"
+        in_progress = in_progress or any(_status_line(lines[j]) for j in window if j != i)
     return Degree(statement.level, field, institution, year, in_progress, lines[i].strip())
 
+
+# A preposition after the words a description opens with ("Allgemeine Informatik in dualem Studium"): no field
+# name goes on past one
+_HEAD_CUT = re.compile(r"\s+(?:in|im|at|mit|with|bei|presso|durante|during)\s+")
 
 # Words that join the names of a field, or of several, in the languages gapcheck reads
 _JOINING = frozenset(

@@ -10,7 +10,7 @@ SCHOOL_NAMES = (
 )
 SCHOOL_WORDS = (
     r"university|universit[yàäé]t?|universidad|universidade|università|college|institute|institut|school|academy|"
-    r"polytechnic|politecnico|école|ecole|conservatory|faculty|universite(?:i)?t|uniwersytet|"
+    r"polytechnic|politecnico|école|ecole|conservatory|faculty|universite(?:i)?t|uniwersytet|coll[èe]ge|c[ée]gep|iut|"
     r"\w*hochschule|politechnika|universite|университет\w*|университэт\w*|університет\w*|институт\w*|"
     r"інститут\w*|академи\w*|академі\w*|" + SCHOOL_NAMES
 )

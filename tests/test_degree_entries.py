@@ -1,0 +1,204 @@
+"""Tests for reading a degree ENTRY as a unit: its row of cells, the lines under it, engineers' titles, and detail
+words (thesis, degree labels) that name no field. Invented people, schools and places only."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck.degreelines import degree_statements
+from gapcheck.education import find_degrees
+from gapcheck.models import Degree, month_index
+from gapcheck.sections import find_sections
+
+AS_OF = month_index(2026, 11)
+
+
+def _stated(line: str, *, in_education: bool = True) -> list[tuple[str, str | None]]:
+    return [(s.level, s.field) for s in degree_statements(line, in_education=in_education)]
+
+
+def _education(*lines: str) -> tuple[Degree, ...]:
+    text = ["Ann Example", "EDUCATION", *lines]
+    return find_degrees(text, find_sections(text), AS_OF)
+
+
+# A row of cells (moderncv's \cventry): "<degree>, <school>, <city>, <field>"
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2015–2019 Bachelor, University of Exampleton, Exampleton, Mathematics", [("bachelor", "Mathematics")]),
+        ("2015–2019 Master, Example University, Sampletown, Physics, Grade 1.3", [("master", "Physics")]),
+        # a bare capital opening the row, however long the row is
+        (
+            "1991–1992 DUT, IUT Jean Exemple, Villeneuve, Génie électrique et informatique industrielle",
+            [("associate", "Génie électrique et informatique industrielle")],
+        ),
+    ],
+)
+def test_a_bare_degree_opening_a_row_of_cells_takes_its_field_from_a_later_cell(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected
+
+
+def test_places_and_grades_in_a_row_of_cells_name_no_field() -> None:
+    assert _stated("2019–2026 Bachelor, Example Hochschule, Beispielstadt, Durchschnitt 1.3") == [("bachelor", None)]
+    assert _stated("2012 Master, Example University, Sampletown, Note 1.7") == [("master", None)]
+
+
+def test_a_bare_capital_in_the_middle_of_a_line_opens_no_row() -> None:
+    assert _stated("Worked with the DUT, IUT Jean Exemple, Villeneuve, on power electronics") == []
+
+
+# An engineer's title, or an engineering degree's name with its field as an adjective, opening an entry
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Electronic Engineer, National University of Exampleton, Argentina, 2005.",
+            [("bachelor", "Electronic Engineering")],
+        ),
+        (
+            "2007–2013 Engineer, Example Institute of Information Technology, Sampletown, Informatics",
+            [("bachelor", "Informatics")],
+        ),
+        ("Ingeniería Electrónica (en curso, etapa final)   2019 — Presente", [("bachelor", "Ingeniería Electrónica")]),
+        ("Engenharia Elétrica, Universidade Federal de Exemplo, 2018", [("bachelor", "Engenharia Elétrica")]),
+        ("Inżynier, Politechnika Przykładowa, 2014", [("bachelor", None)]),
+        ("Ingénieur, École Centrale d'Exemple, 2012", [("master", None)]),
+        ("Ingeniero Civil en Informática, Universidad de Ejemplo, 2012", [("bachelor", "Informática")]),
+    ],
+)
+def test_an_engineers_title_opening_an_education_entry_is_a_degree(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Software Engineer, Acme Corp, 2019-2021",  # no school: a job
+        "Worked as an Electronic Engineer, Example University, 2005",  # not opening the entry
+        "Senior Engineer at Example University Hospital",  # other words follow the title
+    ],
+)
+def test_an_engineers_title_that_is_a_job_is_no_degree(line: str) -> None:
+    assert _stated(line) == []
+
+
+def test_an_engineers_title_is_no_degree_outside_education() -> None:
+    assert _stated("Electronic Engineer, Example University, 2005", in_education=False) == []
+
+
+def test_an_engineering_degree_after_a_level_and_a_joining_word_is_that_levels_field() -> None:
+    assert _stated("Mestrado em Engenharia de Software, Universidade de Exemplo") == [
+        ("master", "Engenharia de Software")
+    ]
+    # alone, the engineering degree is a bachelor's
+    assert _stated("Graduação em Engenharia Elétrica, Universidade de Exemplo") == [("bachelor", "Engenharia Elétrica")]
+
+
+# A bare level before a programme's code and its field in quotes
+def test_a_bare_master_before_a_quoted_field_is_a_degree() -> None:
+    assert _stated(":   Master (M2R) «Probabilités & Applications»") == [("master", "Probabilités & Applications")]
+    assert _stated('Master "Data Science", Universität Beispiel') == [("master", "Data Science")]
+
+
+def test_a_master_in_quotes_with_no_words_after_is_no_degree() -> None:
+    assert _stated('the "Master" of the house') == []
+    assert _stated("Master (M2R) «»") == []
+
+
+# Quebec's and Belgium's bachelor, Quebec's DEC (France's school "bac" is none)
+def test_a_baccalaureat_in_a_field_is_a_university_bachelor() -> None:
+    assert [s[0] for s in _stated("2010-2014 Baccalauréat en génie logiciel")] == ["bachelor"]
+    assert [s[0] for s in _stated("Bachelier en informatique de gestion, Haute École Exemple")] == ["bachelor"]
+    assert [s[0] for s in _stated("2010 Diplôme d’études collégiales en techniques de l’informatique")] == ["associate"]
+    assert [s[0] for s in _stated("DEC en Sciences de la nature, Cégep de Exempleville")] == ["associate"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2008 Baccalauréat scientifique, Lycée Exemple",
+        "Baccalauréat série S, mention Bien",
+        "Baccalauréat en série S",
+        "Dec 2019 - Jan 2020 Intern",
+    ],
+)
+def test_frances_school_baccalaureat_and_a_month_are_no_degree(line: str) -> None:
+    assert _stated(line) == []
+
+
+# Detail words: a thesis's title and a degree's label are no field
+def test_a_thesis_title_after_a_degree_is_no_field() -> None:
+    assert _stated("2010 Bachelor of Science mit der Arbeit: Robuste Verfahren für Beispiele") == [("bachelor", None)]
+    assert _stated("Laurea in Informatica, Tesi: Reti neurali per la visione") == [("bachelor", "Informatica")]
+    assert _stated("Bachelor of Science, Thesis: Deep nets for vision") == [("bachelor", None)]
+
+
+def test_a_field_named_like_a_thesis_word_stays() -> None:
+    assert _stated("B.A. Soziale Arbeit, Hochschule Beispielstadt") == [("bachelor", "Soziale Arbeit")]
+
+
+def test_the_cell_before_a_degree_label_is_the_field() -> None:
+    line = "Example Institute Wien, Web Design & Development, Abschluss: Bachelor of Science (Honours) | 2008-2012"
+    assert _stated(line) == [("bachelor", "Web Design & Development")]
+    assert _stated("Example College, Degree: Bachelor of Arts | 2008-2012") == [("bachelor", None)]
+
+
+def test_a_school_before_a_degree_label_is_no_field() -> None:
+    assert _stated("Example University, Abschluss: Master of Science | 2010") == [("master", None)]
+
+
+# German "Promotion": a doctorate before its prepositions, not a season
+def test_promotion_before_a_supervisor_is_a_doctorate_in_progress_when_expected() -> None:
+    statements = degree_statements(
+        "Oktober 2017 Voraussichtliche Promotion bei Prof. Dr. Erika Muster", in_education=True
+    )
+    assert [(s.level, s.in_progress) for s in statements] == [("doctorate", True)]
+
+
+def test_promotion_before_a_season_is_no_degree_statement() -> None:
+    assert _stated("Zu Beginn meiner Promotion im Herbst 2012 wurde das Fach eingeführt", in_education=False) == []
+    assert _stated("Promotion im Januar 2015 an der Universität Beispielstadt", in_education=False) == []
+
+
+# The entry's lines: status lines and a description naming the field
+def test_a_status_line_under_a_dated_degree_says_it_is_in_progress() -> None:
+    (degree,) = _education(
+        "2019–2026 Bachelor, Example Hochschule, Beispielstadt, Durchschnitt 1.3",
+        "Voraussichtlich abgeschlossen WS 25/26",
+    )
+    assert degree.in_progress
+
+
+def test_a_description_that_uses_a_status_word_later_says_nothing() -> None:
+    (degree,) = _education(
+        "2015–2019 Bachelor, Example University, Sampletown, Physics",
+        "Built an instrument that is still in use; results expected to be published soon",
+    )
+    assert not degree.in_progress
+
+
+def test_a_description_under_a_bare_degree_opening_with_its_field_names_it() -> None:
+    (degree,) = _education(
+        "2019–2023 Bachelor, Example Hochschule, Beispielstadt, Durchschnitt 1.3",
+        "Allgemeine Informatik in dualem Studium.",
+    )
+    assert degree.field == "Allgemeine Informatik"
+
+
+def test_a_description_opening_with_other_words_names_no_field() -> None:
+    (degree,) = _education(
+        "2019–2023 Bachelor, Example Hochschule, Beispielstadt, Durchschnitt 1.3",
+        "Studied part-time while working in a bakery.",
+    )
+    assert degree.field is None
+
+
+def test_a_status_line_saying_not_defended_leaves_the_degree_unheld() -> None:
+    assert _education("2009-2012", ":   Doctorant en Géophysique", "Université d'Exemple.", "(Non soutenue)") == ()
+    (degree,) = _education("2009-2012", ":   Doctorant en Géophysique", "Université d'Exemple.", "(Soutenue)")
+    assert degree.level == "doctorate"
