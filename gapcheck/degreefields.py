@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from gapcheck.dates import strip_dates
 from gapcheck.degreenames import load_degree_names
-from gapcheck.fields import is_field_name, known_field, spell_out
+from gapcheck.fields import is_field_name, known_field, load_fields, normalise_field, spell_out
 from gapcheck.schools import INSTITUTION, SCHOOL, SCHOOL_NAMES
 
 # Abbreviations that name their field: "BSEE, Purdue University" is a bachelor's in electrical engineering
@@ -189,11 +190,12 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
         field = _clean(paren.group(1))
         if field and subject:
             field = specialised(subject, field)
-    elif _opens_row(name, rest):  # "Bachelor, <school>, <city>, <field>": the field is a later cell
-        field = _later_cell(rest if not name.rstrip().endswith(",") else "," + rest)
     else:
         # "in Physics", ", Physics", "/ Project Management"
         field = _after_first_part(_CONNECTOR.sub("", rest))
+        if _opens_row(name, rest) and (field is None or not _named_alone(field, rest)):
+            # "Bachelor, <school>, <city>, <field>": the field is a later cell
+            field = _later_cell(rest if not name.rstrip().endswith(",") else "," + rest)
     if subject and field and field.isupper() and len(field) <= 5 and spell_out(field) == field:
         field = None  # "Master of Applied Computing - MAC": the degree's own abbreviation, no field
     return field or subject, status
@@ -207,6 +209,12 @@ def _opens_row(name: str, rest: str) -> bool:
     Hochschule Köln, Gummersbach, ...", "Engineer, Institute of ..., Warsaw, Informatics")."""
     cells = _CELLS.split("," + rest if name.rstrip().endswith(",") else rest)
     return len(cells) > 2 and not cells[0].strip() and bool(INSTITUTION.search(cells[1]))
+
+
+def _named_alone(field: str, rest: str) -> bool:
+    """The field fills a cell of its own, or opens the school's ("Mathematics University of Utah")."""
+    cells = [cell.strip(" .") for cell in _CELLS.split(rest)]
+    return any(cell == field or (cell.startswith(field) and INSTITUTION.search(cell)) for cell in cells)
 
 
 def _later_cell(rest: str) -> str | None:
@@ -395,7 +403,40 @@ def _in_lower_case(words: list[str]) -> str:
     return titled if is_field_name(titled) else ""
 
 
+# Words joining a field's names in French, Spanish, Portuguese, Italian; an elided article ("l'", "d'") too
+_ROMANCE_JOINING = frozenset("de des du la le les et e y da do dos das di del della delle dei degli".split())
+_ELIDED = re.compile(r"^[ldLD]['’]")
+
+
+def _romance_lower_case(words: list[str]) -> str:
+    """A French, Spanish, Portuguese or Italian field in lower case, whose head word comes first and is a known field
+    ("Maîtrise de physique et applications", "Baccalauréat en génie des technologies de l'information"): in title
+    case, joining words and elided articles kept ("Génie des Technologies de l'Information"); else nothing."""
+    bare = [_ELIDED.sub("", w) for w in words]
+    if len(words) > 8 or not all(w.isalpha() and w.islower() for w in bare):
+        return ""
+    if len(words) > 1 and not any(w in _ROMANCE_JOINING or _ELIDED.match(w) for w in words):
+        return ""
+    titled = " ".join(
+        w if w in _ROMANCE_JOINING else w[: len(w) - len(b)] + b.capitalize() for w, b in zip(words, bare, strict=True)
+    )
+    # "génie" heads known fields ("génie civil", "génie logiciel") without being one
+    return titled if known_field(titled) or normalise_field(bare[0]) in _field_heads() else ""
+
+
+@lru_cache(maxsize=1)
+def _field_heads() -> frozenset[str]:
+    """The first words of the field table's names of several words ("génie" of "génie logiciel")."""
+    return frozenset(name.split()[0] for name in load_fields().names if " " in name)
+
+
+# A field in quotes: "«Probabilités & Applications»", '"Ingénierie des Systèmes" BAC+5'
+_QUOTED = re.compile(r"\s*[«“\"„‘]\s*([^«»“”\"„‘’]+?)\s*[»”\"“’]")
+
+
 def _clean(text: str) -> str | None:
+    if quoted := _QUOTED.match(text):
+        text = quoted.group(1)
     text = UNIT_OF.sub("", text.strip())  # "Department of Computer Science" names the field
     if unit := _UNIT_BEFORE.match(text):
         text = text[unit.end() :]
@@ -432,8 +473,8 @@ def _clean(text: str) -> str | None:
     if len(capitals) < len(words) and capitals and capitals[0].isupper() and sum(map(len, capitals)) > 4:
         words = capitals
         text = " ".join(words)
-    if words and text[0].islower():  # "a PhD in theoretical physics at ..."
-        text = _in_lower_case(words)
+    if words and text[0].islower():  # "a PhD in theoretical physics at ...", "Licence de physique et chimie"
+        text = _romance_lower_case(words) or _in_lower_case(words)
         words = text.split()
     if not words or len(words) > 8 or not text[0].isupper():  # "PhD students and MS students" names no field
         return None

@@ -143,7 +143,9 @@ _OFFICE_WORDS = (
 _OFFICE = r"(?!\s?-?\s?" + _OFFICE_WORDS + ")"
 _WEAK_RE = {level: re.compile(r"(?<![\w.])(?:" + p + r")(?![\w.])" + _OFFICE) for level, p in _WEAK.items()}
 _HONOURS = r"(?:\((?i:hons?\.?|honou?rs)\)\s*)?"
-_WEAK_FIELD = re.compile(r"^\s*" + _HONOURS + r"(?:in|of|,|-|–|—|:|\|)?\s*[A-Z][a-z]")
+_WEAK_FIELD = re.compile(
+    r"^\s*" + _HONOURS + r"(?:in|of|,|-|–|—|:|\|)?\s*[«“\"„]?[A-Z][a-z]"
+)  # 'DESS "Ingénierie ..."'
 # In an education section, a bare capital before a parenthesised field or status ("BS (Psychology), GPA 3.52",
 # "BS (in progress)") or before comma-separated degree details ("BS, GPA 3.9/4.0", "MS, magna cum laude")
 _WEAK_DETAILS = re.compile(

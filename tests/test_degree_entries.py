@@ -202,3 +202,42 @@ def test_a_status_line_saying_not_defended_leaves_the_degree_unheld() -> None:
     assert _education("2009-2012", ":   Doctorant en Géophysique", "Université d'Exemple.", "(Non soutenue)") == ()
     (degree,) = _education("2009-2012", ":   Doctorant en Géophysique", "Université d'Exemple.", "(Soutenue)")
     assert degree.level == "doctorate"
+
+
+def test_a_field_opening_the_school_cell_stays_the_field_of_a_row() -> None:
+    assert _stated("Ph.D., Mathematics University of Exampleton   August, 2016") == [("doctorate", "Mathematics")]
+    assert _stated("Master's , Business Administration 2015 Example University   City , State GPA: 3.8") == [
+        ("master", "Business Administration")
+    ]
+
+
+# Fields in lower case after a French, Spanish or Portuguese degree name: the head word comes first
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        (
+            "2010-2014 Baccalauréat en génie des technologies de l’information",
+            "Génie des Technologies de l’Information",
+        ),
+        ("Maîtrise de physique et applications, Université d'Exemple", "Physique et Applications"),
+        ("Mestrado em engenharia de software", "Engenharia de Software"),
+    ],
+)
+def test_a_romance_field_in_lower_case_is_read_by_its_head_word(line: str, field: str) -> None:
+    assert [f for _, f in _stated(line)] == [field]
+
+
+def test_lower_case_words_whose_head_is_no_field_name_no_field() -> None:
+    assert _stated("Licence de la ville de Exempleville") == [("bachelor", None)]
+    assert _stated("Maîtrise en cours de validation") == [("master", None)]
+
+
+def test_a_bare_capital_before_a_quoted_field_is_a_degree() -> None:
+    line = 'DESS "Ingénierie des Systèmes Informatiques" BAC+5 1998 Université Exemple-et-Exemple'
+    assert _stated(line) == [("master", "Ingénierie des Systèmes Informatiques")]
+    assert _stated('He said "MS" was the answer, and we all agreed on that for a long time') == []
+
+
+def test_a_licentiate_in_a_field_is_a_bachelor() -> None:
+    assert _stated("Licentiate in Physics, Universidad Nacional de Ejemplo") == [("bachelor", "Physics")]
+    assert _stated("Licentiate of Engineering, Example Institute of Technology") == []
