@@ -47,6 +47,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]  # measure this checkout's 
 
 from bench_extraction import fields_match  # noqa: E402
 
+from gapcheck.fields import is_field_name  # noqa: E402
 from gapcheck.models import ResumeProfile  # noqa: E402
 from gapcheck.pipeline import read_resume  # noqa: E402
 from gapcheck.skills import load_vocabulary  # noqa: E402
@@ -287,7 +288,9 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
     "notation": tuple(NOTATIONS),
     "placement": ("in X", ", X", " - X", "(X)", "Major: X next line", " X", "with Honors in X", "in / X next line"),
     "school_place": ("no place", "school, City, ST"),
-    "school": ("school above", "school below", "one line", "school first, one line", "dates in a left column"),
+    # moderncv's \cventry: "<dates>  <degree>, <school>, <city>, <field>", or the field in the line below the cells
+    "school": ("school above", "school below", "one line", "school first, one line", "dates in a left column",
+               "cells: degree, school, city, field", "cells, field in the line below"),
     "heading_style": ("as listed", "with a colon"),
     "degree_extra": ("none", ", GPA 3.7/4.0", "GPA line below", ", magna cum laude", ", Minor in Y",
                      "Thesis line below", "Advisor line below", "PhD-level coursework below", "Mini MBA line below",
@@ -486,8 +489,22 @@ def _degree_entry(
         school += rng.choice([", Cambridge, MA", ", Starkville, MS", ", Orono, ME", ", Boston, MA 02115",
                               ", College Park, MD"])  # fmt: skip
     layout = classes["school"]
+    if layout.startswith("cells") and not is_field_name(the_field):
+        layout = "one line"  # in a row of cells, a field the table does not know can't be told from a city
+    if layout == "cells, field in the line below" and notation in BUSINESS:
+        layout = "cells: degree, school, city, field"  # "Master of Business Administration" names its own field
     date_on = "degree line, after a comma" if "one line" in layout else "degree line, right tab"
-    if layout == "one line":
+    if layout.startswith("cells"):  # the degree's name alone in its cell; the status, if any, in a line below
+        placement, joined, city = "cell", name, rng.choice(CITIES)
+        span = f"{end_year - SPANS[level]} – {end_year}" if status == "awarded" else f"{start} – {AS_OF.year + 1}"
+        date, date_on = span, "left column, before the cells"
+        below = "" if status == "awarded" else f"Expected graduation: May {AS_OF.year + 1}"
+        if layout == "cells: degree, school, city, field":
+            lines = [Line(f"{span}  {name}, {school}, {city}, {the_field}")]
+        else:
+            lines = [Line(f"{span}  {name}, {school}, {city}"), Line(f"{the_field} in a full-time programme.")]
+        lines += [Line(below)] if below else []
+    elif layout == "one line":
         lines = [Line(f"{joined}, {school}, {date}")]
     elif layout == "school first, one line":
         lines = [Line(f"{school}, {joined}, {date}")]
@@ -517,7 +534,7 @@ def _degree_entry(
         lines.insert(at + (placement in ("Major: X next line", "in / X next line")), Line(after))
     mine = {**classes, "notation": notation, "placement": placement, "degree_date": date_style, "in_progress": status,
             "degree_extra": extra, "field_name": the_field, "degree_date_on": date_on,
-            "school_place": school_place}  # fmt: skip
+            "school_place": school_place, "school": layout}  # fmt: skip
     shown = " / ".join(line.plain().replace("\t", "  [tab]  ") for line in lines)
     return lines, DegreeTruth(level, the_field, status != "awarded", shown, mine)
 
@@ -528,6 +545,7 @@ def _field_label(notation: str, level: str) -> str:
     return "Major" if level in ("associate", "bachelor") else "Specialization"
 
 
+CITIES = ("Ann Arbor", "Atlanta", "Springfield", "Lakewood", "Riverside")
 THESES = ("Scheduling under uncertainty in regional supply networks", "Reading habits of first-year students",
            "Low-cost sensors for monitoring river levels")  # fmt: skip
 SPANS = {"associate": 2, "bachelor": 4, "master": 2, "doctorate": 5}
