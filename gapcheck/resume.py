@@ -26,6 +26,7 @@ from gapcheck.names import find_name
 from gapcheck.positiondates import end_finished_studies
 from gapcheck.sections import find_sections, split_gutter_headings
 from gapcheck.skills import Vocabulary, load_vocabulary
+from gapcheck.skillwords import is_topic_line
 
 MAX_EVIDENCE = 3
 _EVIDENCE_CHARS = 200
@@ -68,9 +69,11 @@ def build_profile(
     sections = find_sections(lines)
     skill_lines = [i for s in sections if s.kind == "skills" for i in range(s.start, s.end)]
     referees = {i for s in sections if s.kind == "references" for i in range(s.start, s.end)}
-    # a referee's "Senior Software Engineer" says nothing of the applicant's skills, and a heading ("Publications",
+    hobbies = {i for s in sections if s.kind == "interests" for i in range(s.start, s.end) if is_topic_line(lines[i])}
+    # a referee's "Senior Software Engineer" and a hobby's topic ("Linux Ricing", "Electronics and Microcontrollers")
+    # say nothing of the applicant's skills (side projects under Interests do), and a heading ("Publications",
     # "Talks") over nothing shows nothing either
-    unread = referees | {s.start - 1 for s in sections if s.kind != "header" and _nothing_under(s, lines)}
+    unread = referees | hobbies | {s.start - 1 for s in sections if s.kind != "header" and _nothing_under(s, lines)}
     found = vocabulary.find([("" if i in unread else line) for i, line in enumerate(lines)], skill_lines)
     degrees = find_degrees(lines, sections, month)
     positions = tuple(

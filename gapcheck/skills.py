@@ -30,7 +30,9 @@ from gapcheck.skillwords import (
     gapped_match,
     glued_key,
     in_a_name,
+    industry_list_start,
     inverted_spelling,
+    is_acronym,
     is_employer,
     is_legal_form,
     is_rated,
@@ -44,6 +46,7 @@ from gapcheck.skillwords import (
     may_be_versioned,
     names_before,
     previous_word,
+    title_spans,
     tokenize,
     word_stem,
     writes_compounds,
@@ -203,13 +206,14 @@ class Vocabulary:
         return found
 
     def _without_link_labels(self, lines: Sequence[str], index: int) -> str:
-        """The line with each skill name that only labels a link to a profile ("Github: 0xnull007") and each web
-        address ("github.com/ann/nlp-demo") blanked."""
+        """The line with each skill name that only labels a link to a profile ("Github: 0xnull007"), each web
+        address ("github.com/ann/nlp-demo", also the rest of one broken at the end of the line before) and each
+        title of a work ("“Text Classification with Spiking Networks”") blanked."""
         line = lines[index]
         for start, end in link_labels(lines, index):
             if self.resolve(line[start:end]) is not None:
                 line = line[:start] + " " * (end - start) + line[end:]
-        for start, end in web_addresses(line):
+        for start, end in [*web_addresses(line), *_address_continued(lines, index), *title_spans(line)]:
             line = line[:start] + " " * (end - start) + line[end:]
         for start, end, user in profile_paths(line):
             if self.resolve(user) is None:
@@ -304,6 +308,9 @@ class Vocabulary:
                 if gapped_match(keys, i, left, right) and not after_inner_hyphen(seq, i):
                     hits.append((skill_id, "any", seq.starts[i], 1))
                     hits.extend(self._gapped_conjuncts(seq, i, left, right))
+        industries = industry_list_start(seq.tokens)  # "across industries such as healthcare and retail"
+        if industries is not None:
+            hits = [h for h in hits if h[2] < industries or self.entries[h[0]].category != "domain"]
         domain = {h for h in hits if self.entries[h[0]].category == "domain"}  # "Mercy Healthcare Center" counts
         before = names_before(seq.tokens) if len(domain) < len(hits) else None
         return [h for h in hits if h in domain or not in_a_name(seq.tokens, h[2], h[2] + h[3], before)]
@@ -416,6 +423,8 @@ class Vocabulary:
                 continue
             if len(original) == 1 and len(original[0]) == 1 and after == "." and end + 1 < len(tokens):
                 continue  # an initial ("Kruse, R. (2021)"), not the language
+            if self.entries[spelling.id].category == "soft-skill" and is_acronym(tokens[first - 1] if first else None):
+                continue  # "CNC Communication", "UART Communication": a technical thing named by its acronym
             if skills_context:
                 return spelling.id, "guarded"
             if is_rated(tokens, end) and (before is None or before in LIST_BEFORE):
@@ -429,6 +438,21 @@ class Vocabulary:
             if before is None or before in LIST_BEFORE:
                 return spelling.id, "guarded"
         return None
+
+
+_BROKEN_ADDRESS_END = frozenset("./-_=?&")
+
+
+def _address_continued(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
+    """The span of the start of lines[index] that goes on with a web address broken at the end of the line before
+    ("https://example.org/pubs/index." then "html and Google Scholar"): its characters up to the first space."""
+    if index == 0 or not lines[index][:1].islower():
+        return []
+    before = lines[index - 1].rstrip()
+    ends = [end for _, end in web_addresses(before)]
+    if not ends or ends[-1] != len(before) or before[-1] not in _BROKEN_ADDRESS_END:
+        return []
+    return [(0, len(lines[index].split()[0]))]
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -310,13 +310,16 @@ _UNIT_JOINERS = _NAME_JOINERS | _UNIT_OF | _AND_WORDS
 
 def names_before(tokens: Sequence[str]) -> list[bool]:
     """For each index k (and len(tokens)): whether tokens[:k] ends in a run of capitalised words and joiners that
-    holds a venue word ("IEEE Conference on ..."). One pass over the line, so checking every hit on a long line of
-    capitalised words stays linear in its length."""
+    holds a venue word ("IEEE Conference on ..."). Once in such a name, a comma before a capitalised word goes on
+    with it: a unit named after a list ("Institute of Electronics, Signal Processing and Control") or a list of
+    venues ("Transactions on Neural Networks, Applied Mathematics and Computation"). One pass over the line, so
+    checking every hit on a long line of capitalised words stays linear in its length."""
     before = [False] * (len(tokens) + 1)
     venue = False
     for k, token in enumerate(tokens):
         before[k] = venue
-        in_name = token[:1].isupper() or token in (_UNIT_JOINERS if venue else _NAME_JOINERS)
+        listed = venue and token == "," and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
+        in_name = listed or token[:1].isupper() or token in (_UNIT_JOINERS if venue else _NAME_JOINERS)
         unit = token.lower() in _UNIT_WORDS and k + 1 < len(tokens) and tokens[k + 1] in _UNIT_OF
         venue = in_name and (venue or unit or token.lower() in _VENUE_WORDS)
     before[len(tokens)] = venue
@@ -330,7 +333,7 @@ def in_a_name(tokens: Sequence[str], first: int, end: int, before: Sequence[bool
     ``before`` is ``names_before(tokens)``, given when many spans of one line are checked."""
     if _ends_a_name(tokens, end):
         return True
-    return (before if before is not None else names_before(tokens[:first]))[first]
+    return (before if before is not None else names_before(tokens[: first + 1]))[first]
 
 
 _NAME_REACH = 3
@@ -338,9 +341,10 @@ _NAME_REACH = 3
 
 
 def _ends_a_name(tokens: Sequence[str], end: int) -> bool:
-    """Whether tokens[end:] start with up to _NAME_REACH capitalised words and then a word that ends a name."""
+    """Whether tokens[end:] start with up to _NAME_REACH capitalised words and then a word that ends a name, or
+    the acronym and year of a venue in brackets ("Data Science and Advanced Analytics (DSAA 2017)")."""
     for k in range(end, min(end + _NAME_REACH + 1, len(tokens))):
-        if tokens[k] in _NAME_ENDS:
+        if tokens[k] in _NAME_ENDS or (tokens[k] == "(" and _VENUE_ACRONYM.match(" ".join(tokens[k + 1 : k + 5]))):
             return True
         capitalised = is_title_word(tokens[k]) or (tokens[k].isupper() and tokens[k].isalpha())
         if not (capitalised or tokens[k] in _JOINED_NAME):
@@ -348,8 +352,46 @@ def _ends_a_name(tokens: Sequence[str], end: int) -> bool:
     return False
 
 
+_VENUE_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z](?: [-/] [A-Z]+)* (?:' )?(?:19|20)?\d\d \)")
+"""An event's acronym and year, as tokens after "(": "DSAA 2017 )", "ICML ' 19 )", "ACM - SAC 2019 )"."""
 _JOINED_NAME = frozenset({"and", "&"})
 """Words joining the parts of a name: "High Performance Computing and Storage Group"."""
+
+
+_INDUSTRIES = frozenset(
+    "industries sectors verticals markets branchen sektoren secteurs industrias sectores setores settori".split()
+)
+_LIST_OPENERS = frozenset({"such", "including", "like", "e.g.", "wie", "como", "tels", "comme", "incluyendo"})
+
+
+def industry_list_start(tokens: Sequence[str]) -> int | None:
+    """The index where a list of industries the person worked across starts ("collaborated across industries such as
+    healthcare, education and retail"): the industries are their clients', not a domain the line shows; None
+    when the line has no such list. Knowledge of named sectors ("knowledge of sectors: retail, e-commerce") stays."""
+    for k, token in enumerate(tokens[:-1]):
+        if token.lower() in _INDUSTRIES and tokens[k + 1].lower() in _LIST_OPENERS:
+            return k + 1
+    return None
+
+
+_TOPIC_JOINERS = frozenset("and & of und et y e de".split())
+
+
+def is_topic_line(line: str) -> bool:
+    """Whether a line is a bare topic of two to five capitalised words, as a hobby is listed ("Linux Ricing",
+    "Electronics and Microcontrollers", "3D Design and Printing"): a hobby's subject, no skill shown; a list of
+    tools ("SQL Server, PostgreSQL"), a sub-label ("Game Development:") or work done ("Game AI in Godot") is none."""
+    words = line.strip(" " + "".join(BULLETS)).split()
+    if not 2 <= len(words) <= 5:
+        return False
+    return all(
+        word in _TOPIC_JOINERS or (word[:1].isupper() or word[:1].isdigit()) and word[-1:].isalnum() for word in words
+    )
+
+
+def is_acronym(token: str | None) -> bool:
+    """Whether a token is an acronym of two letters or more in capitals ("CNC", "UART")."""
+    return token is not None and len(token) > 1 and token.isalpha() and token.isupper()
 
 
 _SKILL_LABEL = re.compile(r"^[\w /&()+-]{2,45}:\s*\S", re.IGNORECASE)
@@ -366,9 +408,47 @@ _LEARNING = re.compile(
 )
 
 
+_QUOTED_TITLE = re.compile(
+    r"[“„\"«”](?P<title>[^“”„\"«»\s]+(?:\s+[^“”„\"«»\s]+){2,})(?:[”“\"»]|\s?[‘’](?=\s|$))"
+    r"(?P<venue>[.,]?\s*(?:in|In|em|en|dans|im):?\s+[A-Z][^,.;()]*)?"
+)
+"""A title of three words or more in double quotes of any kind ("“Sparse Models for Speech”", "„Über Graphen“"),
+and the book or proceedings it appeared in after "in" (", in Methods and Big Data in Industry,")."""
+_TITLE_LABEL = re.compile(
+    r"\b(?:thesis|thesis title|dissertation|diplomarbeit|bachelorarbeit|masterarbeit"
+    r"|abschlussarbeit|doktorarbeit|tesis|tesi|th[eè]se|m[eé]moire|tcc|disserta[cç][aã]o|monografia)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""A label before the title of a thesis, in the languages read: "Thesis: ...", "Diplomarbeit: ..." (a project's
+title names the person's work, and stays)."""
+
+
+_AUTHOR = re.compile(r"\b[A-Z]\.(?:\s?-?[A-Z]\.)*\s?[A-Z][\w’'-]+|\b[A-Z][\w’'-]+,?\s[A-Z]\.")
+"""An author's name with initials, as a citation lists them: "A. Person", "T.-L. Su", "Person, A.", "Person A.B."."""
+_TALK = re.compile(
+    r"\b(?:speech|talk|keynote|poster|presentation|vortrag|ponencia|palestra|exposé|intervento)\b", re.IGNORECASE
+)
+
+
+def title_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of the titles of works in a line, whose words name the work's subject, not a skill of the person:
+    a quoted title of three words or more in a citation (after an author's initials) or after a word for a talk,
+    with the book it appeared in; and the rest of the line after a thesis label ("Master thesis: Sparse Models
+    for Speech"). A course's title in quotes ("Attended the course “Statistics for Biologists”") stays."""
+    spans = [
+        match.span()
+        for match in _QUOTED_TITLE.finditer(line)
+        if _AUTHOR.search(line, 0, match.start()) or _TALK.search(line, 0, match.start())
+    ]
+    label = _TITLE_LABEL.search(line)
+    if label is not None:
+        spans.append((label.end(), len(line)))
+    return spans
+
+
 _SCHOOL_RESULT = re.compile(
     r"\b(?:high school|secondary school|class (?:x|xii|10|12|10th|12th)\b|cbse|icse|gcse|[ao][- ]levels?\b|hsc|ssc"
-    r"|olympiad|atar|ranked|rank|examination)\b",
+    r"|olympiad|atar|ranked|rank|examination|school contests?)\b",
     re.IGNORECASE,
 )
 _TEACHING = re.compile(r"\b(?:taught|teach\w*|tutor\w*|instruct\w*|lectur\w*|mentor\w*)", re.IGNORECASE)

@@ -224,6 +224,20 @@ def test_a_referees_job_title_is_not_a_skill_of_the_applicant() -> None:
     assert "software engineering" not in profile.skill_ids
 
 
+def test_a_hobbys_topic_shows_no_skill() -> None:
+    hobbies = ["HOBBIES", "- Linux Ricing", "- Electronics and Microcontrollers"]
+    lines = ["EXPERIENCE", "Cashier, Shop   2019 - 2021", *hobbies]
+    profile = build_profile(ResumeText("h.txt", 1, tuple(lines)), as_of=dt.date(2026, 11, 1))
+    assert not {"linux", "microcontrollers"} & set(profile.skill_ids)
+
+
+@pytest.mark.parametrize("line", ["- Game AI in Godot and Python", "SQL Server, Python", "- Python bots for my games"])
+def test_work_or_a_list_of_tools_under_interests_still_shows_its_skill(line: str) -> None:
+    lines = ["EXPERIENCE", "Cashier, Shop   2019 - 2021", "INTERESTS", "- Oil Painting", line]
+    profile = build_profile(ResumeText("h.txt", 1, tuple(lines)), as_of=dt.date(2026, 11, 1))
+    assert "python" in profile.skill_ids
+
+
 @pytest.mark.parametrize("filler", [[], ["  <ul>{% for post in site.publications %}", "  {% endfor %}</ul>"]])
 def test_a_heading_over_nothing_shows_no_skill(filler: list[str]) -> None:
     lines = ["EXPERIENCE", "Analyst, Acme   2019 - 2021", "Publications", *filler, "Talks", *filler, "EDUCATION",

@@ -503,6 +503,10 @@ def test_a_name_that_is_no_link_label_still_counts(vocabulary: Vocabulary, lines
         ("Bolsista, Faculdade de Engenharia e Ciência de Dados, Recife", "data science"),
         ("Hilfskraft am Lehrstuhl für Maschinelles Lernen, Musterstadt", "machine learning"),
         ("Stagiaire, Laboratoire de Mathématiques Appliquées, Lyon", "mathematics"),
+        ("Partners: Institute of Optics, Signal Processing and Control Research (Exampleton)", "signal processing"),
+        ("Reviewer: IEEE Transactions on Robotics, Applied Mathematics and Computation, 12th", "mathematics"),
+        ("Reviewer: Machine Learning and Applications (ICMLA 2021) and others", "machine learning"),
+        ("Data Science and Advanced Analytics (DSAA '17)", "data science"),
     ],
 )
 def test_a_skill_word_in_the_name_of_a_club_or_institution_shows_no_skill(
@@ -520,6 +524,9 @@ def test_a_skill_word_in_the_name_of_a_club_or_institution_shows_no_skill(
         ("Taught Mathematics for the Department of Physics", "mathematics"),
         ("Department head; Mathematics and Physics teacher", "mathematics"),
         ("Built embedded systems for the Ministry of Energy", "embedded systems"),
+        ("Postdoc, Institute of Optics, signal processing for sensors", "signal processing"),
+        ("Natural Language Processing (NLP) with spaCy, 2021", "natural language processing"),
+        ("Machine Learning (2021), Data Science (2022)", "machine learning"),
     ],
 )
 def test_a_skill_word_before_a_lower_case_word_is_no_name(vocabulary: Vocabulary, line: str, present: str) -> None:
@@ -864,3 +871,84 @@ def test_acronym_compounds_and_links_show_no_skill(vocabulary: Vocabulary, line:
 
 def test_a_named_tool_of_a_profile_site_still_counts(vocabulary: Vocabulary) -> None:
     assert "github actions" in found_skills(vocabulary, "CI with my GitHub Actions workflows")
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("3. A. Person, B. Example, “Text Classification with Spiking Networks,” Journal of X", "text classification"),
+        ("Person, A., “Efficient Discovery of Patterns”, in Methods and Big Data in Industry, 2019", "big data"),
+        ("Talk „A Comparative Study of Sentiment Analysis Methods‘ at a workshop", "sentiment analysis"),
+        ("Thesis: ”Implementation of Machine Learning Tests for Outcomes”", "machine learning"),
+        ("Diplomarbeit: Zukunft von 3D-Grafik im Browser mit WebGL", "computer graphics"),
+    ],
+)
+def test_the_title_of_a_paper_talk_or_thesis_shows_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("2010 “Describe and analyse multifactorial data”, training course of the regional office", "data analysis"),
+        ("Attended the course “Machine Learning for Biologists” (2019)", "machine learning"),
+        ("Project Title: Customer Sentiment Analysis for a retailer", "sentiment analysis"),
+        ("Ran the “text classification for support tickets” project with Ann", "text classification"),
+    ],
+)
+def test_a_course_or_project_title_and_quoted_words_of_the_person_still_show(
+    vocabulary: Vocabulary, line: str, present: str
+) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+def test_the_rest_of_an_address_broken_at_the_end_of_a_line_is_no_skill(vocabulary: Vocabulary) -> None:
+    assert "html" not in vocabulary.find(["My papers: https://example.org/papers/index.", "html and on Scholar"])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["See https://example.org/papers.", "HTML and CSS pages"], ["Built sites in PHP and", "html and CSS"]],
+)
+def test_a_line_after_an_address_that_is_complete_keeps_its_skill(vocabulary: Vocabulary, lines: list[str]) -> None:
+    assert "html" in vocabulary.find(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advised clients across industries such as healthcare, retail and insurance.",
+        "Worked with sectors including healthcare and insurance",
+    ],
+)
+def test_a_list_of_client_industries_shows_no_domain(vocabulary: Vocabulary, line: str) -> None:
+    assert not {"healthcare", "insurance"} & found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Five years in the healthcare industry, such as hospital data pipelines",
+        "Good knowledge of major sectors: healthcare and insurance",
+        "Built claims models for the insurance industry",
+    ],
+)
+def test_a_domain_worked_in_still_shows(vocabulary: Vocabulary, line: str) -> None:
+    assert {"healthcare", "insurance"} & found_skills(vocabulary, line)
+
+
+def test_a_soft_skill_word_after_an_acronym_is_a_technical_name(vocabulary: Vocabulary) -> None:
+    line = "Automation: PLC Programming, CNC Communication, Industrial Control Systems"
+    assert "communication skills" not in found_skills(vocabulary, line, in_skills=True)
+
+
+def test_a_listed_soft_skill_word_still_shows(vocabulary: Vocabulary) -> None:
+    assert "communication skills" in found_skills(vocabulary, "Python, SQL, Communication, Teamwork", in_skills=True)
+
+
+def test_school_contests_show_no_school_subject(vocabulary: Vocabulary) -> None:
+    assert "mathematics" not in found_skills(vocabulary, "Winner of regional school contests on Mathematics, Physics")
+
+
+def test_a_subject_taught_for_school_contests_still_shows(vocabulary: Vocabulary) -> None:
+    assert "mathematics" in found_skills(vocabulary, "Taught Mathematics to pupils for school contests")

@@ -423,9 +423,14 @@ def test_a_posting_or_resume_phrasing_needs_its_words(vocabulary: Vocabulary, li
 
 
 def _venue_run_scan(tokens: list[str], first: int) -> bool:
-    """The plain definition names_before computes in one pass: scan back over capitalised words and joiners."""
+    """The plain definition names_before computes in one pass: scan back over capitalised words and joiners; a
+    comma before a capitalised word goes on with a name that holds a venue word before the comma."""
     j = first - 1
-    while j >= 0 and (tokens[j][:1].isupper() or tokens[j] in ("on", "of", "and", "&", "in", "for")):
+    while j >= 0:
+        if tokens[j] == "," and j + 1 < len(tokens) and tokens[j + 1][:1].isupper():
+            return _venue_run_scan(tokens, j)
+        if not (tokens[j][:1].isupper() or tokens[j] in ("on", "of", "and", "&", "in", "for")):
+            return False
         if tokens[j].lower() in ("conference", "transactions", "journal"):
             return True
         j -= 1
@@ -433,7 +438,9 @@ def _venue_run_scan(tokens: list[str], first: int) -> bool:
 
 
 # of these words exactly Conference, Transactions and Journal are venue words
-_WORDS = st.sampled_from(["Conference", "Transactions", "Journal", "on", "&", "Big", "Data", "Python", "python", "x"])
+_WORDS = st.sampled_from(
+    ["Conference", "Transactions", "Journal", "on", "&", "Big", "Data", "Python", "python", "x", ","]
+)
 
 
 @given(st.lists(_WORDS, max_size=12), st.data())
