@@ -180,6 +180,7 @@ def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[
             text extraction does (making them took a tenth of the reading time)."""
 
     setattr(pdftypes, "zlib", _BoundedZlib())  # noqa: B010 - pdfminer has no option to cap what a stream inflates to
+    _read_content_faster()
     warnings: list[str] = []
     pages: list[list[str]] = []
     with _debug_calls_skipped(), io.BytesIO(data) as handle:
@@ -205,6 +206,64 @@ def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[
             if images and letters < 200:
                 warnings.append(f"page {number} is mostly images: text inside pictures cannot be read")
     return pages, warnings
+
+
+TESTED_PDFMINER = "20260107"
+"""The pdfminer.six whose content parser ``gapcheck.pdfcontent`` reads as (older ones read with their own)."""
+
+
+def _read_content_faster() -> None:
+    """Have pdfminer read content streams with ``gapcheck.pdfcontent`` where it can (the same objects, faster)."""
+    from pdfminer import pdfinterp
+
+    parser = _fast_content_parser()
+    if parser is not None:
+        setattr(pdfinterp, "PDFContentParser", parser)  # noqa: B010 - pdfminer takes no parser class as an option
+
+
+@functools.cache
+def _fast_content_parser() -> type[Any] | None:
+    """pdfminer's content parser, reading each object with a ``ContentScanner`` first; None for another pdfminer."""
+    import pdfminer
+    from pdfminer import psparser
+    from pdfminer.pdfinterp import PDFContentParser
+
+    from gapcheck.pdfcontent import ContentScanner
+
+    if str(getattr(pdfminer, "__version__", "")) < TESTED_PDFMINER:
+        return None
+    scanner = ContentScanner(psparser.KWD, psparser.LIT, (b"BI", b"ID"))
+
+    class ScanningContentParser(PDFContentParser):
+        """Reads the objects in the buffer with the scanner when pdfminer's parser is between objects (nothing
+        pending, no debug log asked for), and hands them out one by one; else reads as pdfminer does."""
+
+        def __init__(self, streams: Sequence[object]) -> None:
+            self._ready: list[tuple[int, Any]] = []  # read ahead by the scanner, the next one last
+            super().__init__(streams)
+            self._read = None if psparser.log.isEnabledFor(logging.DEBUG) else scanner.read
+
+        def seek(self, pos: int) -> None:
+            self._ready = []
+            super().seek(pos)
+
+        def nextobject(self) -> Any:
+            if self._ready:
+                return self._ready.pop()
+            if (
+                self._read is not None
+                and not (self.results or self.context or self.curstack or self._tokens or self.eof)
+                and self._parse1 == self._parse_main
+            ):
+                end, found = self._read(self.buf, self.charpos)
+                if found:
+                    self.charpos = end
+                    at = self.bufpos
+                    self._ready = [(at + start, value) for start, value in reversed(found)]
+                    return self._ready.pop()
+            return super().nextobject()
+
+    return ScanningContentParser
 
 
 def _skip_debug(*args: object, **kwargs: object) -> None:

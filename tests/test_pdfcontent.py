@@ -1,0 +1,140 @@
+"""Tests for gapcheck.pdfcontent: content streams read as pdfminer's own parser reads them, object for object."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pdfminer.pdfinterp import PDFContentParser
+from pdfminer.pdftypes import PDFStream
+from pdfminer.psparser import KWD, LIT, PSEOF
+from pdfs import make_pdf
+
+from gapcheck import pdftext
+from gapcheck.pdfcontent import ContentScanner
+
+SCANNING = pdftext._fast_content_parser()
+pytestmark = pytest.mark.skipif(SCANNING is None, reason="this pdfminer reads with its own content parser")
+
+
+def _objects(parser_class: Any, *chunks: bytes) -> list[Any]:
+    """Every object a parser reads from streams holding ``chunks``, then how it stopped."""
+    parser = parser_class([PDFStream({}, chunk) for chunk in chunks])
+    out: list[Any] = []
+    try:
+        while True:
+            out.append(_plain(parser.nextobject()))
+    except PSEOF:
+        out.append("end")
+    except Exception as exc:  # noqa: BLE001 - a damaged stream must fail the same way in both
+        out.append(("error", type(exc).__name__))
+    return out
+
+
+def _plain(value: Any) -> Any:
+    """A comparable form: an inline image's dictionary and data, not the stream object."""
+    if isinstance(value, PDFStream):
+        return ("stream", repr(value.attrs), value.rawdata)
+    if isinstance(value, tuple | list):
+        return type(value)(_plain(x) for x in value)
+    return value
+
+
+def _same(*chunks: bytes) -> list[Any]:
+    expected = _objects(PDFContentParser, *chunks)
+    assert _objects(SCANNING, *chunks) == expected
+    return expected
+
+
+@pytest.mark.parametrize(
+    "stream",
+    [
+        b"1 -2 +3 .5 -.5 1. 1.2.3 - -- +- 007 1e5 0.25 12 Tz",
+        b"BT /F1 10.5 Tf 72 700 Td (Jane Doe) Tj T* (x) ' 1 2 (y) \" ET",
+        b"true false truex /true",
+        b"/F1 /a#20b /\xc3\xbc /\xff /  // /a/b /a(b) /a[1]",
+        b"(plain) (a\\(b\\)) (nested (x) y) (\\101\\102C) (\\1234) (\\7) (\\q) (a\\\r\nb) (c\\\nd) () (\\n\\t\\\\)",
+        b"<48656C6C6F> <4 8 6> <ABC> <> <41>> <41>x <4G> Tj",
+        b"[(a) -120 (b)] TJ [[1 2] 3 [/a true <41>]] [] [ ] [1 BT] Tj",
+        b"/Span <</ActualText (x) /MCID 3>> BDC EMC <<>> 1",
+        b"% a comment\n1 0 0 1 0 0 cm [1 % inside\n 2] % at the end",
+        b"] 1 } { 2 } ) > >> 3 [1 ] ]",
+        b"q BI /W 1 /H 1 /BPC 8 /CS /G ID \x00 EI Q 1 0 0 rg",
+        b"1\x002 \x00 (a\x00b) \x80\xfe Tj",
+        b"(\\777) Tj",
+        b"(unclosed",
+        b"[1 2",
+        b"<41",
+        b"1 2 3",
+    ],
+)
+def test_reads_as_pdfminer(stream: bytes) -> None:
+    _same(stream)
+
+
+def test_objects_across_buffers_and_streams_read_as_pdfminer() -> None:
+    # pdfminer reads 4 KB at a time: tokens, strings and arrays cut by a buffer's end, and by a stream's
+    tail = b"123.456 (a string) [(x) 1 (y)] /Name <414243> BT Tj\n1 2 Td"
+    for pad in range(4040, 4100):
+        _same((b"1 " * 2048)[:pad] + tail)
+    _same(b"BT /F1 1", b"2 Tf (ab", b"c) Tj [1 2", b" 3] TJ ET")
+
+
+_FRAGMENTS = [
+    b" ", b"\n", b"\r", b"1", b"-", b"+", b".", b"0", b"9", b"e", b"T", b"j", b"BT", b"ET", b"BI", b"ID", b"EI",
+    b"/", b"#", b"2", b"0", b"(", b")", b"\\", b"\\1", b"\\(", b"<", b">", b"[", b"]", b"{", b"}", b"%", b"\x00",
+    b"'", b'"', b"A", b"f", b"true", b"\xff",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=60), st.integers(0, 4095), st.booleans())
+def test_any_stream_reads_as_pdfminer(fragments: list[bytes], pad: int, split: bool) -> None:
+    stream = (b"1 " * 2048)[:pad] + b"".join(fragments)  # objects up to near the end of pdfminer's first buffer
+    if split:  # the same bytes in two streams
+        _same(stream[: len(stream) // 2], stream[len(stream) // 2 :])
+    else:
+        _same(stream)
+
+
+def test_scanner_reads_objects_and_leaves_the_rest() -> None:
+    scanner = ContentScanner(KWD, LIT, (b"BI", b"ID"))
+    end, found = scanner.read(b"BT /F1 10 Tf [(a) 2] TJ BI /W 1 ID", 0)
+    assert found == [(0, KWD(b"BT")), (3, LIT("F1")), (7, 10), (10, KWD(b"Tf")), (13, [b"a", 2]), (21, KWD(b"TJ"))]
+    assert end == 23  # before " BI": an inline image is pdfminer's to read
+    assert scanner.read(b"<</MCID 3>> BDC", 0) == (0, [])  # a dictionary is pdfminer's too
+
+
+_LINES = ["Jane Doe", "Data analyst at Example Corp since 2020", "Python and SQL"]
+
+
+def test_pdf_text_reads_with_the_scanner(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+    real = ContentScanner.read
+
+    def counted(self: ContentScanner, buf: bytes, i: int) -> tuple[int, list[tuple[int, Any]]]:
+        result = real(self, buf, i)
+        seen.append(len(result[1]))
+        return result
+
+    monkeypatch.setattr(ContentScanner, "read", counted)
+    pdf = make_pdf(tmp_path / "r.pdf", _LINES)
+    text = pdftext.pdf_text(pdf.read_bytes(), "r.pdf")
+    assert "Python and SQL" in text.lines
+    assert sum(seen) > 10
+
+
+def test_debug_logs_of_pdfminer_keep_its_own_parser(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ContentScanner, "read", lambda *args: pytest.fail("the scanner was used"))
+    pdf = make_pdf(tmp_path / "r.pdf", _LINES)
+    logger = logging.getLogger("pdfminer.psparser")
+    monkeypatch.setattr(logger, "level", logging.DEBUG)
+    monkeypatch.setattr(logger, "disabled", False)
+    logging.getLogger("pdfminer").manager._clear_cache()  # type: ignore[attr-defined]
+    try:
+        assert "Python and SQL" in pdftext.pdf_text(pdf.read_bytes(), "r.pdf").lines
+    finally:
+        logging.getLogger("pdfminer").manager._clear_cache()  # type: ignore[attr-defined]
