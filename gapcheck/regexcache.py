@@ -75,7 +75,7 @@ def load(cache_dir: Path | None) -> int:
         return 0
     cache: dict[_Key, Any] = re._cache  # type: ignore[attr-defined]
     entries = _read(path)
-    _make_room(len(cache) + len(entries))
+    _make_room(max(len(cache) + len(entries), MAX_ENTRIES))  # a first run, with none saved, keeps all it compiles
     room = getattr(re, "_MAXCACHE", 512) - len(cache)
     count = 0
     for entry in entries:
@@ -103,7 +103,8 @@ SPARE = 256
 def _make_room(size: int) -> None:
     """Let ``re``'s cache hold ``size`` patterns and SPARE more. ``re`` keeps 512 and drops the oldest beyond that;
     gapcheck's own patterns are more (about 950 in round seven), so without room half the saved ones were dropped
-    again as the rest were handed over, compiled anew on every run and saved again."""
+    again as the rest were handed over, compiled anew on every run and saved again. ``load`` makes room for as many as
+    a file keeps even when none is saved yet: else a first run kept (and saved) only the last 512 it compiled."""
     limit = getattr(re, "_MAXCACHE", None)
     if isinstance(limit, int) and limit < size + SPARE:
         re._MAXCACHE = size + SPARE  # type: ignore[attr-defined]
