@@ -11,7 +11,9 @@ _LINK_LABEL = re.compile(r"(?P<name>[A-Za-z][\w+#]*)(?:-[A-Za-z]+)?\s*(?P<colon>
 _TAIL_LABEL = re.compile(r"(?<![\w:])(?P<name>[A-Za-z][\w+#]*)\s*(?P<colon>:)\s*(?P<handle>\S+)$")
 _ADDRESS = re.compile(r"\S*(?:[/@_\d]|\.(?:com|io|org|net|dev|me|co|edu)\b)\S*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|io|org|net|dev|me|co|edu)\b\S*", re.IGNORECASE)
-_PROFILE_LINE = re.compile(r"\W*linked ?in\W*", re.IGNORECASE)
+_SHORTCODE = r"(?::[a-z0-9_+-]+:\s*)*"
+"""Emoji written as Markdown shortcodes before a label (":cat: GitHub", ":large_blue_circle: LinkedIn")."""
+_PROFILE_LINE = re.compile(rf"{_SHORTCODE}\W*linked ?in\W*", re.IGNORECASE)
 _USER = re.compile(r"[a-z][a-z0-9-]*")
 _PROFILE_HOST = re.compile(
     r"git(?:hub|lab)|bitbucket|kaggle|linked ?in|leetcode|hacker ?rank|code(?:forces|chef)|stack ?overflow"
@@ -53,8 +55,8 @@ _WEB_ADDRESS = re.compile(
 """A web address, whose words ("github.com/ann/sentiment-analysis", "http://github/ann") show no skill; a
 domain must be in lower case and followed by a path, so "ASP.NET" and "VB.NET" are not addresses. A PDF may print
 spaces after its punctuation ("https: // github. com/ ann")."""
-_GLYPHS = re.compile(r"[^\w.(]*")
-"""What an icon font prints before a label ("\uf113 Github:", "§ GitHub")."""
+_GLYPHS = re.compile(rf"{_SHORTCODE}[^\w.(]*")
+"""What an icon font prints before a label ("\uf113 Github:", "§ GitHub", ":cat: GitHub")."""
 
 
 def web_addresses(line: str) -> list[tuple[int, int]]:
@@ -85,6 +87,7 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
     anything else after it ("GitHub Actions", "Python: Django, Flask") is not a label."""
     line = lines[index]
     near = lines[max(0, index - 2) : index + 3]
+    wide = lines[max(0, index - 4) : index + 5]  # a column of labels beside a column of their addresses
     spans = [link.span("name") for link in _NAME_LINK.finditer(line)] if _LINK_NOUN.search(line) else []
     spans += [mine.span("name") for mine in _MY_PROFILE.finditer(line)]
     for segment in _SEGMENT.finditer(line):
@@ -102,7 +105,7 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
             name = label["name"].lower()
             segments = [other.group() for other in _SEGMENT.finditer(line)]
             linked = (
-                any(name in url.lower() for url in _URL.findall(" ".join(near)))
+                any(name in url.lower() for url in _URL.findall(" ".join(wide)))
                 or any(_PROFILE_LINE.fullmatch(other) for other in near)
                 or any(_contact_segment(other) for other in segments if other != text)
                 or (label["colon"] is not None and any(_CONTACT_WORD.fullmatch(other) for other in near))

@@ -423,7 +423,10 @@ _TITLE_LABEL = re.compile(
 title names the person's work, and stays)."""
 
 
-_AUTHOR = re.compile(r"\b[A-Z]\.(?:\s?-?[A-Z]\.)*\s?[A-Z][\w’'-]+|\b[A-Z][\w’'-]+,?\s[A-Z]\.")
+_AUTHOR = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.(?:\s?-?[A-Z]\.)*\s?[A-Z][\w’'-]+|[A-Z][\w’'-]+,?\s[A-Z]\.(?:\s?-?[A-Z]\.)*)"
+    r"(?=\s*(?:,|and\b|&|\.|\(|$))"
+)
 """An author's name with initials, as a citation lists them: "A. Person", "T.-L. Su", "Person, A.", "Person A.B."."""
 _TALK = re.compile(
     r"\b(?:speech|talk|keynote|poster|presentation|vortrag|ponencia|palestra|exposé|intervento)\b", re.IGNORECASE
@@ -443,7 +446,29 @@ def title_spans(line: str) -> list[tuple[int, int]]:
     label = _TITLE_LABEL.search(line)
     if label is not None:
         spans.append((label.end(), len(line)))
+    authors = _authors_end(line)
+    if authors is not None:
+        spans.append((authors, len(line)))  # "7. Lee A.B., Kim C., Ode D., Sparse Networks, J. Optics"
     return spans
+
+
+def _authors_end(line: str) -> int | None:
+    """Where the list of authors that opens a line citing a work ends: _CITED_AUTHORS names with initials or more,
+    joined only by commas and "and", from the line's start (after a number or a bullet); None for other lines."""
+    end = _ENTRY_NUMBER.match(line).end()  # type: ignore[union-attr]
+    count = 0
+    for author in _AUTHOR.finditer(line, end):
+        if not _AUTHOR_JOINER.fullmatch(line, end, author.start()):
+            break
+        end = author.end()
+        count += 1
+    return end if count >= _CITED_AUTHORS else None
+
+
+_CITED_AUTHORS = 3
+"""How many names with initials open a line that cites a work (two may be degrees: "B.S. Physics, M.S. Data")."""
+_ENTRY_NUMBER = re.compile(r"\s*(?:\[\d+\]|\d+\.|[•·*–-])?\s*")
+_AUTHOR_JOINER = re.compile(r"[\s,]*(?:(?:and|&|et|und|y|e)\s+)?")
 
 
 _SCHOOL_RESULT = re.compile(

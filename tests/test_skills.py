@@ -450,6 +450,7 @@ def test_a_name_labelling_a_profile_link_is_not_a_skill(vocabulary: Vocabulary, 
         ["GitHub: GH"],
         ["Tools", "GitHub", "Docker"],
         ["Publications", "https://doi.org/10.1145/3520304", "GitHub stars: 2.5K on my CLI tool"],
+        ["Programming Languages", "GitHub", "Python, R", "Docker", "Jira", "https://example.org/ann"],
     ],
 )
 def test_a_name_beside_a_link_or_a_label_still_counts(vocabulary: Vocabulary, lines: list[str]) -> None:
@@ -467,6 +468,11 @@ def test_a_name_beside_a_link_or_a_label_still_counts(vocabulary: Vocabulary, li
         (["http://github/100ango"], "github"),
         (["Demo: github.com/annlee/sentiment-analysis-app"], "sentiment analysis"),
         (["Slides at https://example.org/talks/deep-learning.pdf"], "deep learning"),
+        ([":envelope: ann@example.org", ":large_blue_circle: LinkedIn", ":cat: GitHub", "Student"], "github"),
+        (
+            ["Languages", "Programming Languages", "GitHub", "German (native)", "Python, R", "https://github.com/annx"],
+            "github",
+        ),
     ],
 )
 def test_a_link_its_label_and_its_address_show_no_skill(vocabulary: Vocabulary, lines: list[str], absent: str) -> None:
@@ -881,6 +887,8 @@ def test_a_named_tool_of_a_profile_site_still_counts(vocabulary: Vocabulary) -> 
         ("Talk „A Comparative Study of Sentiment Analysis Methods‘ at a workshop", "sentiment analysis"),
         ("Thesis: ”Implementation of Machine Learning Tests for Outcomes”", "machine learning"),
         ("Diplomarbeit: Zukunft von 3D-Grafik im Browser mit WebGL", "computer graphics"),
+        ("7. Lee A.B., Kim C., Ode D.E., Imaging by Means of Artificial Neural Networks, J. Optics", "neural networks"),
+        ("Person, A., Lee, B. and Kim, C. (2020). Deep learning for crops. Journal of Farms", "deep learning"),
     ],
 )
 def test_the_title_of_a_paper_talk_or_thesis_shows_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
@@ -894,6 +902,8 @@ def test_the_title_of_a_paper_talk_or_thesis_shows_no_skill(vocabulary: Vocabula
         ("Attended the course “Machine Learning for Biologists” (2019)", "machine learning"),
         ("Project Title: Customer Sentiment Analysis for a retailer", "sentiment analysis"),
         ("Ran the “text classification for support tickets” project with Ann", "text classification"),
+        ("B.A. Economics, M.A. Statistics, M.S. Data Science", "data science"),
+        ("Worked with A. Lee and B. Kim on deep learning for crops", "deep learning"),
     ],
 )
 def test_a_course_or_project_title_and_quoted_words_of_the_person_still_show(
@@ -952,3 +962,38 @@ def test_school_contests_show_no_school_subject(vocabulary: Vocabulary) -> None:
 
 def test_a_subject_taught_for_school_contests_still_shows(vocabulary: Vocabulary) -> None:
     assert "mathematics" in found_skills(vocabulary, "Taught Mathematics to pupils for school contests")
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Agentes de IA con watsonx Orchestrate", "artificial intelligence"),
+        ("Projet d'IA générative pour le service client", "artificial intelligence"),
+        ("Programação de microcontroladores e robótica", "microcontrollers"),
+        ("Programação de microcontroladores e robótica", "robotics"),
+        ("Logiciels pour des systèmes basés sur des micro-contrôleurs", "microcontrollers"),
+        ("Mejoramiento, control y administración de redes y sistemas", "computer networks"),
+        ("Versionamento de código com Azure DevOps", "version control"),
+        ("Langages : C, Assembleur, Python", "assembly language"),
+        ("Kurse über Teamleitung, Präsentationstechniken, etc.", "presentation skills"),
+        ("Propuestas, documentos técnicos y demostraciones", "technical writing"),
+        ("Kann Images erstellen und Container orchestrieren", "containerization"),
+        ("Depuración de aplicaciones en producción", "debugging"),
+    ],
+)
+def test_a_skill_written_in_another_language_is_found(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Courses: Physics (IA), Computer Science (IA – II)", "artificial intelligence"),
+        ("Field engineer, Ames, IA 50011", "artificial intelligence"),
+        ("Execução de laudos técnicos para apólices de seguro", "technical writing"),
+        ("Gestão de redes sociais da loja", "computer networks"),
+        ("Laboratorio de robots", "robotics"),
+    ],
+)
+def test_a_word_near_a_foreign_spelling_names_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
