@@ -979,6 +979,9 @@ def test_a_subject_taught_for_school_contests_still_shows(vocabulary: Vocabulary
         ("Propuestas, documentos técnicos y demostraciones", "technical writing"),
         ("Kann Images erstellen und Container orchestrieren", "containerization"),
         ("Depuración de aplicaciones en producción", "debugging"),
+        ("Mitarbeit bei verschiedenen Forschungsprojekten", "scientific research"),
+        ("Participante en proyectos de investigación del departamento", "scientific research"),
+        ("Certifications: CCNA Sécurité (2015)", "network security"),
     ],
 )
 def test_a_skill_written_in_another_language_is_found(vocabulary: Vocabulary, line: str, present: str) -> None:
@@ -993,7 +996,26 @@ def test_a_skill_written_in_another_language_is_found(vocabulary: Vocabulary, li
         ("Execução de laudos técnicos para apólices de seguro", "technical writing"),
         ("Gestão de redes sociais da loja", "computer networks"),
         ("Laboratorio de robots", "robotics"),
+        ("Conduct research on the latest market news for a newsletter", "scientific research"),
+        ("Dev Tools: Visual Studio Code, Apache JMeter, Figma", "apache http server"),
     ],
 )
 def test_a_word_near_a_foreign_spelling_names_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
     assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Product documentation writing for the platform", "technical writing"),
+        ("Automation tests writing for system components", "software testing"),
+        ("Participation in mobile client development", "mobile development"),
+        ("Developed 3D vision-guided robotic picking", "3d computer vision"),
+        ("Research areas: computer vision, optimization algorithms", "mathematical optimization"),
+        ("Machine learning, deep learning, models deployment", "model deployment"),
+        ("Supervised Machine Learning: Regression and Classification (online course)", "supervised learning"),
+        ("Servers: Apache Webserver, nginx", "apache http server"),
+    ],
+)
+def test_an_english_phrasing_of_an_entry_is_found(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
