@@ -187,3 +187,43 @@ def _string(buf: bytes, i: int, n: int) -> tuple[int, bytes] | None:
                 return j + 1, bytes(out)
             out.append(c)
             i = j + 1
+
+
+def run_operators(
+    interpreter: Any,
+    next_object: Callable[[], tuple[int, Any]],
+    operator_type: type[Any],
+    stream_end: type[BaseException],
+    unknown: Callable[[str], None],
+) -> None:
+    """Run the operators of a content stream on pdfminer's page interpreter as its ``execute`` does, from
+    ``next_object`` (the content parser's) until it raises ``stream_end``: an operand goes on the interpreter's
+    stack; an operator (an ``operator_type``) runs the interpreter's ``do_<name>`` method with as many operands as
+    it takes from the stack (not run when the stack holds fewer), and an operator with no method goes to
+    ``unknown``. pdfminer looks the method up for every operator it meets (a name built, three replacements,
+    ``hasattr``, ``getattr``, the argument count), about a tenth of reading the text; here once per operator
+    and interpreter."""
+    methods: dict[Any, tuple[Callable[..., Any] | None, int, str]] = interpreter.__dict__.setdefault("_methods", {})
+    while True:
+        try:
+            _, value = next_object()
+        except stream_end:
+            return
+        if not isinstance(value, operator_type):
+            interpreter.argstack.append(value)
+            continue
+        found = methods.get(value)
+        if found is None:
+            name = str(value.name, "utf-8", "ignore")
+            method = "do_" + name.replace("*", "_a").replace('"', "_w").replace("'", "_q")
+            run = getattr(interpreter, method, None)
+            found = methods[value] = (run, run.__code__.co_argcount - 1 if run is not None else 0, name)
+        run, count, name = found
+        if run is None:
+            unknown(name)
+        elif count:
+            operands = interpreter.pop(count)
+            if len(operands) == count:
+                run(*operands)
+        else:
+            run()

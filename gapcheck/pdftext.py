@@ -196,7 +196,7 @@ def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[
             )
         manager = PDFResourceManager(caching=True)
         device = VisibleTextAggregator(manager, laparams=LAParams(all_texts=True))
-        interpreter = PDFPageInterpreter(manager, device)
+        interpreter = (_fast_interpreter() or PDFPageInterpreter)(manager, device)
         for number, page in enumerate(page_list, start=1):
             interpreter.process_page(page)
             layout = device.get_result()
@@ -264,6 +264,49 @@ def _fast_content_parser() -> type[Any] | None:
             return super().nextobject()
 
     return ScanningContentParser
+
+
+@functools.cache
+def _fast_interpreter() -> type[Any] | None:
+    """pdfminer's page interpreter, running operators with ``gapcheck.pdfcontent.run_operators`` (the same calls,
+    each operator's method looked up once); None for another pdfminer."""
+    import pdfminer
+    from pdfminer import pdfinterp, settings
+    from pdfminer.pdftypes import stream_value
+    from pdfminer.psparser import PSEOF, PSKeyword
+
+    from gapcheck.pdfcontent import run_operators
+
+    if str(getattr(pdfminer, "__version__", "")) < TESTED_PDFMINER:
+        return None
+
+    def unknown(name: str) -> None:
+        if settings.STRICT:
+            raise pdfinterp.PDFInterpreterError(f"Unknown operator: {name!r}")
+
+    class OperatorCachingInterpreter(pdfinterp.PDFPageInterpreter):
+        def execute(self, streams: Sequence[object]) -> None:
+            if pdfinterp.log.isEnabledFor(logging.DEBUG):
+                super().execute(streams)  # it logs every operator
+                return
+            valid_streams = []  # as pdfminer's execute: a stream already being run is not run again
+            self.stream_ids.clear()
+            for obj in streams:
+                stream = stream_value(obj)
+                if stream.objid is None:
+                    pdfinterp.log.warning("Execute called on non-indirect object (inline image?) %r", stream)
+                elif stream.objid in self.parent_stream_ids:
+                    pdfinterp.log.warning("Refusing to execute circular reference to content stream %d", stream.objid)
+                else:
+                    valid_streams.append(stream)
+                    self.stream_ids.add(stream.objid)
+            try:
+                parser = pdfinterp.PDFContentParser(valid_streams)
+            except PSEOF:
+                return  # an empty page
+            run_operators(self, parser.nextobject, PSKeyword, PSEOF, unknown)
+
+    return OperatorCachingInterpreter
 
 
 def _skip_debug(*args: object, **kwargs: object) -> None:

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 from pdfminer.pdfinterp import PDFContentParser
 from pdfminer.pdftypes import PDFStream
 from pdfminer.psparser import KWD, LIT, PSEOF
-from pdfs import make_pdf
+from pdfs import make_form_xobject_pdf, make_pdf, make_ruled_pdf
 
 from gapcheck import pdftext
-from gapcheck.pdfcontent import ContentScanner
+from gapcheck.pdfcontent import ContentScanner, run_operators
 
 SCANNING = pdftext._fast_content_parser()
 pytestmark = pytest.mark.skipif(SCANNING is None, reason="this pdfminer reads with its own content parser")
@@ -138,3 +138,84 @@ def test_debug_logs_of_pdfminer_keep_its_own_parser(tmp_path: Any, monkeypatch: 
         assert "Python and SQL" in pdftext.pdf_text(pdf.read_bytes(), "r.pdf").lines
     finally:
         logging.getLogger("pdfminer").manager._clear_cache()  # type: ignore[attr-defined]
+
+
+class _Interpreter:
+    """What run_operators needs of pdfminer's interpreter: a stack, ``pop`` and ``do_*`` methods."""
+
+    def __init__(self) -> None:
+        self.argstack: list[Any] = []
+        self.ran: list[tuple[str, tuple[Any, ...]]] = []
+        self.lookups = 0
+
+    def __getattribute__(self, name: str) -> Any:
+        if name.startswith("do_"):
+            object.__setattr__(self, "lookups", object.__getattribute__(self, "lookups") + 1)
+        return object.__getattribute__(self, name)
+
+    def pop(self, n: int) -> list[Any]:
+        taken = self.argstack[-n:]
+        self.argstack = self.argstack[:-n]
+        return taken
+
+    def do_Td(self, x: Any, y: Any) -> None:
+        self.ran.append(("Td", (x, y)))
+
+    def do_T_a(self) -> None:
+        self.ran.append(("T*", ()))
+
+
+def _run(*objects: Any) -> tuple[_Interpreter, list[str]]:
+    interpreter, unknown, stream = _Interpreter(), [], iter(objects)
+
+    def next_object() -> tuple[int, Any]:
+        try:
+            return 0, next(stream)
+        except StopIteration:
+            raise PSEOF("end") from None
+
+    run_operators(interpreter, next_object, type(KWD(b"Td")), PSEOF, unknown.append)
+    return interpreter, unknown
+
+
+def test_operators_run_with_their_operands_and_are_looked_up_once() -> None:
+    interpreter, unknown = _run(1, 2, KWD(b"Td"), KWD(b"T*"), 3, 4, KWD(b"Td"), KWD(b"T*"))
+    assert interpreter.ran == [("Td", (1, 2)), ("T*", ()), ("Td", (3, 4)), ("T*", ())]
+    assert interpreter.lookups == 2 and not unknown and interpreter.argstack == []
+
+
+def test_an_operator_short_of_operands_or_unknown_does_not_run() -> None:
+    interpreter, unknown = _run(1, KWD(b"Td"), 5, KWD(b"zz"))
+    assert interpreter.ran == [] and unknown == ["zz"]
+    assert interpreter.argstack == [5]  # pdfminer's stack: the short operator took its one operand, zz none
+
+
+@pytest.mark.parametrize("make", ["plain", "ruled", "form"])
+def test_pages_interpret_as_with_pdfminer_s_interpreter(tmp_path: Any, make: str) -> None:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    path = tmp_path / "r.pdf"
+    if make == "plain":
+        make_pdf(path, _LINES, pages=2)
+    elif make == "ruled":
+        make_ruled_pdf(path, _LINES)
+    else:
+        make_form_xobject_pdf(path, _LINES[:1], _LINES[1:])
+    fast = pdftext._fast_interpreter()
+    assert fast is not None
+
+    def layouts(interpreter_class: Any) -> list[str]:
+        manager = PDFResourceManager()
+        device = PDFPageAggregator(manager, laparams=LAParams(all_texts=True))
+        interpreter = interpreter_class(manager, device)
+        out = []
+        with path.open("rb") as handle:
+            for page in PDFPage.get_pages(handle):
+                interpreter.process_page(page)
+                out.append(repr(list(device.get_result())))
+        return out
+
+    assert layouts(fast) == layouts(PDFPageInterpreter)
