@@ -11,6 +11,9 @@ from gapcheck.resumetext import ResumeText
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 """Text resumes (plain or Markdown), so users without a PDF can still check."""
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+"""Web pages, read as text when named so (a resume put on a personal site); a batch's folder search skips them,
+since a folder of resumes often holds the HTML reports of an earlier run."""
 WORD_SUFFIXES = frozenset({".docx"})
 RESUME_SUFFIXES = frozenset({".pdf"}) | WORD_SUFFIXES | TEXT_SUFFIXES
 """What gapcheck reads, so what a batch folder search collects."""
@@ -26,7 +29,7 @@ _ZIP = b"PK\x03\x04"
 
 
 def extract_text(path: Path, *, max_pages: int | None = None, max_bytes: int | None = None) -> ResumeText:
-    """Read the text of a resume file (PDF, .docx, .txt or .md) in reading order, normalised.
+    """Read the text of a resume file (PDF, .docx, .txt, .md or .html) in reading order, normalised.
 
     The kind is told by the file's content (a PDF named ``.txt`` is read as a PDF); Word and
     text files by their suffix too. Only regular files are opened: a folder, a named pipe or a
@@ -66,9 +69,9 @@ def extract_text(path: Path, *, max_pages: int | None = None, max_bytes: int | N
         return pdf_text(data, name, max_pages=max_pages)
     if suffix in WORD_SUFFIXES or (head.startswith(_ZIP) and b"word/" in data[:4096]):
         return finish_text(name, [docx_lines(data, name)], [])
-    if suffix in TEXT_SUFFIXES:
+    if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES:
         text = _decode(data)
-        marked = suffix == ".md" or is_marked(text)
+        marked = suffix not in (".txt", ".text") or is_marked(text)
         lines = text_lines(text, markdown=marked)
         if not any(line.strip() for line in lines):
             raise ResumeReadError(f"{name}: the text file holds only blank lines; save the resume's text into it")
@@ -114,13 +117,16 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
     >>> text_lines("EXPERIENCE\\nEngineer, ACME   2019 - 2021")
     ['EXPERIENCE', 'Engineer, ACME   2019 - 2021']
     """
+    from gapcheck.markentries import entry_fields
     from gapcheck.marktext import META_LINE, join_hard_wraps, marked_lines
 
     if not markdown:
         return text.splitlines()
     out: list[str] = []
     page = bool(re.match(r"\s*<(?:!doctype|html)\b", text, re.IGNORECASE))  # a README's "<h1 align=...>" is no page
-    for line in join_hard_wraps(marked_lines(text, html=page, keep_gaps=True)):
+    lines = join_hard_wraps(marked_lines(text, html=page, keep_gaps=True))
+    fields = entry_fields([(x.text, x.bullet, x.indent) for x in lines])
+    for i, line in enumerate(lines):
         if line.heading == META_LINE and line.text.partition(":")[0].strip().lower() in _PAGE_KEYS:
             continue
         text = line.text
@@ -128,6 +134,9 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
             text = " ".join(word[:1].upper() + word[1:] for word in text.split())
         if line.heading and text and out and out[-1]:
             out.append("")  # a heading is a line of its own: nothing is joined onto it later, nor it onto a line
+        if i in fields:  # "  * ACME" under "* 2019 - 2021: Engineer": a cell of the entry's line
+            out[-1] += "   " + text
+            continue
         out.append(("• " if line.bullet else "") + text if text else "")
         if line.heading and text:
             out.append("")

@@ -19,6 +19,7 @@ _INLINE_TAGS = (
 HTML_TAG = re.compile(rf"</?(?:{_INLINE_TAGS})\b[^<>]*>", re.IGNORECASE)
 """An HTML tag as written inside Markdown."""
 _CELL = "\x00"
+_GAP = "\x01"  # a wide gap between a term and its definition, kept through the spaces collapsed
 
 
 class _HtmlText(HTMLParser):
@@ -26,10 +27,16 @@ class _HtmlText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._term_end = -1  # where the last <dt> ended: its <dd> goes on on the term's line
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED_TAGS:
             self._skip += 1
+        elif tag == "dd" and self._term_end >= 0 and not "".join(self.parts[self._term_end + 1 :]).strip():
+            # "<dt>2019 - 2021</dt><dd>Engineer, ACME</dd>": a term and its definition are one entry, on one line
+            # apart by a wide gap, as a PDF shows a date column beside its entry
+            del self.parts[self._term_end :]
+            self.parts.append(_GAP)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
             if tag == "li":
@@ -48,6 +55,7 @@ class _HtmlText(HTMLParser):
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
+            self._term_end = len(self.parts) - 1 if tag == "dt" else -1
         elif tag in ("b", "strong"):
             self.parts.append("**")
 
@@ -73,6 +81,7 @@ def html_to_markdown(text: str) -> str:
         line = re.sub(r" {2,}", " ", re.sub(r"\*\*\s*\*\*", "", line))
         if _CELL in line:
             line = " | ".join(cell.strip() for cell in line.split(_CELL) if cell.strip())
-        if line.strip():
-            out.append(line.strip())
+        line = line.replace(_GAP, "   ").strip()
+        if line:
+            out.append(line)
     return "\n".join(out)

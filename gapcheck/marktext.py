@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from gapcheck.contactlines import CONTACT_START
 from gapcheck.htmltext import HTML_TAG, html_to_markdown
+from gapcheck.markentries import hide_markup, join_definitions, join_split_links
 
 META_LINE = 8
 """``MarkedLine.heading`` of a front-matter ``key: value`` line: facts about the page, not text."""
@@ -102,7 +103,7 @@ def marked_lines(text: str, *, html: bool | None = None, keep_gaps: bool = False
     if html:
         text = html_to_markdown(text)
     text = text.replace("\\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
-    raws = _html_blocks(_front_matter(_hidden_blanked(text).split("\n")))
+    raws = join_definitions(join_split_links(_html_blocks(_front_matter(_hidden_blanked(text).split("\n")))))
     tables = _table_rows(raws)
     out: list[MarkedLine] = []
     fence = ""
@@ -178,7 +179,7 @@ def _hidden_blanked(text: str) -> str:
         row = re.sub(r"<br\s*/?>", ", ", match.group(), flags=re.IGNORECASE)
         return row.replace("\n", " ") + "\n" * row.count("\n")
 
-    text = _HTML_ROW.sub(one_line, _HIDDEN.sub(blank, text))
+    text = _HTML_ROW.sub(one_line, _HIDDEN.sub(blank, hide_markup(text)))
     return _TEMPLATE.sub("", _TEMPLATE_LINE.sub("", text))
 
 

@@ -1,0 +1,125 @@
+"""Markdown's ways of writing one resume entry over several source lines -> the lines a PDF would show for it.
+
+A PDF resume shows an entry as a line of cells ("2019 - 2021   Engineer, ACME") with its details below. Markdown
+writes the same entry as a definition list (the dates as the term, the post as its definition), as a list item
+whose short sub-items hold the employer, the place or the dates, or with a link whose words run on to the next
+line. These passes rejoin what the markup split, so the positions and degrees readers see one entry, and drop
+the markup that is no text: kramdown's attribute lists (``{: .cv-date}``, ``{:target="_blank"}``, ``{#id}``)
+and Liquid's comment blocks. Each pass keeps the number of lines (a joined line leaves a blank), so line numbers
+stay those of the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# kramdown's attribute lists: a block's alone on its line ("{: .cv-meta}", "{:toc}", "{::options x /}"), a span's
+# after a link or words ("[CV](cv.pdf){: .btn}", "{:target="_blank"}"), a heading's id ("## Education {#edu}")
+_BLOCK_ATTRIBUTES = re.compile(r"^[ \t]{0,3}\{:{1,2}[^{}\n]{0,300}\}[ \t]*$", re.MULTILINE)
+_SPAN_ATTRIBUTES = re.compile(r"\{:[^{}\n]{0,300}\}|[ \t]+\{#[\w:.-]+(?:[ \t][^{}\n]{0,200})?\}[ \t]*$", re.MULTILINE)
+# text that is never shown: a Liquid comment or raw block's words, a kramdown comment
+_COMMENT_BLOCK = re.compile(
+    r"\{%-?\s*comment\s*-?%\}.*?(?:\{%-?\s*endcomment\s*-?%\}|\Z)|\{::comment\}.*?(?:\{:/comment\}|\{:/\}|\Z)",
+    re.DOTALL,
+)
+# a definition of a definition list: ":   text" (pandoc, PHP Markdown Extra, kramdown), or ":" alone
+_DEFINITION = re.compile(r"^[ \t]{0,3}:(?:[ \t]+(\S.*?)|[ \t]*)$")
+_TERM_BREAKER = re.compile(r"^\s*(?:$|[-*+]\s|\d{1,2}[.)]\s|#|\||>|<|```|~~~|[=-]{3,}\s*$)")
+# a year, "present" or a month and year: what makes a line an entry's date
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:present|current|now|today)\b", re.IGNORECASE)
+_DATE_ONLY = re.compile(
+    r"^\(?(?:(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.])?(?:19|20)\d\d|present|current|now|today)"
+    r"(?:\s*(?:-|–|—|to|until|bis|à|a)\s*(?:(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.])?(?:19|20)\d\d|present|current|now"
+    r"|today|aujourd'hui|heute|hoy|oggi|atual|actualidad))?\)?$",
+    re.IGNORECASE,
+)
+_FIELD_WORDS = 6
+"""At most this many words make a sub-item a field of its entry (the employer, a place, a team, the dates)."""
+
+
+def hide_markup(text: str) -> str:
+    """Attribute lists and comment blocks out of Markdown source; each line stays (a hidden one as a blank).
+
+    >>> hide_markup("Ph.D., Physics\\n{: .cv-role}\\n[CV](cv.pdf){: .btn}\\n## Education {#edu}")
+    'Ph.D., Physics\\n\\n[CV](cv.pdf)\\n## Education'
+    """
+    if "{" not in text:
+        return text
+    text = _COMMENT_BLOCK.sub(lambda match: "\n" * match.group().count("\n"), text)
+    return _SPAN_ATTRIBUTES.sub("", _BLOCK_ATTRIBUTES.sub("", text))
+
+
+def join_definitions(lines: Sequence[str]) -> list[str]:
+    """A definition list's term and its definition as one line, apart by a wide gap as a PDF shows a date column
+    beside its entry ("2013 - 2016" + ":   **MSc, Physics**; Uni" -> "2013 - 2016   **MSc, Physics**; Uni"); a
+    blank line may stand between them. An empty definition (a label over a list) leaves the term alone.
+
+    >>> join_definitions(["2019 - present", ":   *Engineer*, ACME", "", "    Built things."])
+    ['2019 - present   *Engineer*, ACME', '', '', '    Built things.']
+    """
+    out = list(lines)
+    for i, line in enumerate(lines):
+        definition = _DEFINITION.match(line)
+        if not definition or i == 0:
+            continue
+        term = i - 1 if lines[i - 1].strip() or i < 2 else i - 2
+        if _TERM_BREAKER.match(out[term]) or _DEFINITION.match(out[term]):
+            continue
+        out[i] = ""
+        if definition.group(1):
+            out[term] = out[term].rstrip() + "   " + definition.group(1)
+    return out
+
+
+def join_split_links(lines: Sequence[str]) -> list[str]:
+    """A link whose words go on past the line's end ("[Czech Technical University in" / "    Prague](https://...)")
+    on the line it opens on.
+
+    >>> join_split_links(["Erasmus; [Technical University in", "    Prague](https://x.example) (CZ)"])
+    ['Erasmus; [Technical University in Prague](https://x.example) (CZ)', '']
+    """
+    out = list(lines)
+    for i in range(len(out) - 1):
+        line, after = out[i], out[i + 1]
+        opened = line.rfind("[")
+        if opened < 0 or "]" in line[opened:] or "](" not in after or "[" in after.partition("](")[0]:
+            continue
+        out[i], out[i + 1] = line.rstrip() + " " + after.strip(), ""
+    return out
+
+
+def entry_fields(items: Sequence[tuple[str, bool, int]]) -> set[int]:
+    """Of lines as (text, is a list item, text column): the short sub-items opening a list item that is an entry
+    (its employer, place, team or dates), to be written on the item's line apart by wide gaps, as a PDF shows an
+    entry's cells ("* 2016 - 2017: Engineer" / "  * ACME" / "  * Built the API." -> "2016 - 2017: Engineer   ACME",
+    "Built the API." still a bullet). The item is an entry when it or one of those sub-items holds a date; the
+    sub-items of any other list ("* Python" / "  * NumPy") stay list items.
+
+    >>> sorted(entry_fields([("2016 - 2017: Engineer", True, 2), ("ACME", True, 4), ("Built the API.", True, 4)]))
+    [1]
+    >>> sorted(entry_fields([("Python", True, 2), ("NumPy", True, 4)]))
+    []
+    """
+    fields: set[int] = set()
+    for i, (text, bullet, indent) in enumerate(items):
+        if not bullet:
+            continue
+        run: list[int] = []
+        for j in range(i + 1, len(items)):
+            child, child_bullet, child_indent = items[j]
+            if not child_bullet or child_indent <= indent or not _is_field(child):
+                break
+            run.append(j)
+        if run and (_YEAR.search(text) or any(_DATE_ONLY.match(items[j][0].strip()) for j in run)):
+            fields.update(run)
+    return fields
+
+
+def _is_field(text: str) -> bool:
+    """A few words naming something, no sentence nor a label with its value ("ACME Corp", "Boston, MA", "2019 -
+    2021"; not "Built the billing service.", "Supervisor: Dr. Who")."""
+    words = text.split()
+    if not words or len(words) > _FIELD_WORDS or text.rstrip().endswith((".", "!", "?", ";")):
+        return False
+    return not re.match(r"^[^\W\d_]", text) or (text[0].isupper() and ": " not in text)

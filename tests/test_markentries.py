@@ -1,0 +1,155 @@
+"""One resume entry written over several Markdown or HTML lines reaches the readers as the lines a PDF shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from gapcheck.filetext import extract_text, text_lines
+from gapcheck.htmltext import html_to_markdown
+from gapcheck.markentries import entry_fields, hide_markup, join_definitions, join_split_links
+from gapcheck.models import ResumeProfile
+from gapcheck.pipeline import read_resume
+from gapcheck.skills import Vocabulary
+
+AS_OF = dt.date(2026, 11, 1)
+
+
+def md(text: str) -> list[str]:
+    return [line for line in text_lines(text, markdown=True) if line]
+
+
+def read_markdown(tmp_path: Path, text: str, vocabulary: Vocabulary) -> ResumeProfile:
+    path = tmp_path / "cv.md"
+    path.write_text(text, encoding="utf-8")
+    return read_resume(path, as_of=AS_OF, vocabulary=vocabulary)
+
+
+# --- kramdown attribute lists and hidden blocks ---------------------------------------------------------------------
+def test_block_attribute_lists_are_no_text() -> None:
+    text = "## Education\n{: .cv-section-heading }\n\nDec 2015 – Nov 2019\n{: .cv-date}\n\nPh.D., Physics\n{:toc}"
+    assert md(text) == ["Education", "Dec 2015 – Nov 2019", "Ph.D., Physics"]
+
+
+def test_span_attributes_and_heading_ids_are_no_text() -> None:
+    text = '## Education {#edu}\n- Email: [jo@example.org](mailto:jo@example.org){:target="_blank"}'
+    assert md(text) == ["Education", "• Email: jo@example.org"]
+
+
+def test_braces_in_words_are_kept() -> None:
+    text = "A Digital {Architect, Developer} who does {B,T}DD"
+    assert md(text) == [text]
+    assert hide_markup("Sets {#x} inside a line") == "Sets {#x} inside a line"
+
+
+def test_liquid_and_kramdown_comment_blocks_are_hidden_line_for_line() -> None:
+    text = "Skills\n{% comment %}\nOld job, 2001 - 2003\n{% endcomment %}\n{::comment}\nDraft\n{:/comment}\nSQL"
+    assert hide_markup(text).split("\n") == ["Skills", "", "", "", "", "", "", "SQL"]
+
+
+def test_words_about_comments_stay() -> None:
+    assert md("Handled customer comment triage, 2019") == ["Handled customer comment triage, 2019"]
+
+
+# --- definition lists ----------------------------------------------------------------------------------------------
+def test_a_definition_goes_on_its_terms_line() -> None:
+    lines = ["2013 - 2016", ":   **MSc, Physics**; Westbrook", "", "    *Thesis on lasers*"]
+    assert join_definitions(lines) == ["2013 - 2016   **MSc, Physics**; Westbrook", "", "", "    *Thesis on lasers*"]
+
+
+def test_a_definition_after_a_blank_line_goes_on_its_term() -> None:
+    assert join_definitions(["2019 - present", "", ":   Engineer, ACME"]) == ["2019 - present   Engineer, ACME", "", ""]
+
+
+def test_an_empty_definition_leaves_the_term_a_label() -> None:
+    assert join_definitions(["Frameworks", ":", "* Django"]) == ["Frameworks", "", "* Django"]
+
+
+def test_colon_lines_that_are_no_definitions_stay() -> None:
+    assert join_definitions(["Contact", ":email: jo@example.org"]) == ["Contact", ":email: jo@example.org"]
+    assert join_definitions(["- Python", ":   note"]) == ["- Python", ":   note"]  # a list item is no term
+    assert join_definitions(["| a | b |", ":   note"]) == ["| a | b |", ":   note"]
+
+
+def test_a_definition_list_resume_reads_titles_and_degrees(tmp_path: Path, vocabulary: Vocabulary) -> None:
+    text = (
+        "Experience\n----------\n\n2018 - present\n:   **Data Engineer**, Globex\n\n"
+        "    * Built pipelines.\n\n2015 - 2018\n:   **Analyst**, Initech\n\n"
+        "Education\n---------\n\n2011 - 2015\n:   **BSc, Mathematics**; Westbrook University\n"
+    )
+    profile = read_markdown(tmp_path, text, vocabulary)
+    assert [(d.level, d.field, d.year) for d in profile.degrees] == [("bachelor", "Mathematics", 2015)]
+    assert [(p.title, p.organization) for p in profile.positions] == [
+        ("Data Engineer", "Globex"),
+        ("Analyst", "Initech"),
+    ]
+
+
+def test_html_term_and_definition_are_one_line() -> None:
+    page = "<dl><dt>2019 &ndash; present</dt>\n<dd><b>Engineer</b>, ACME</dd></dl>"
+    assert html_to_markdown(page) == "2019 – present   **Engineer**, ACME"
+
+
+def test_html_definition_without_its_term_keeps_its_line() -> None:
+    page = "<dl><dt>Languages</dt><dd>Python</dd><dd>SQL</dd></dl><p>x</p><dd>Go</dd>"
+    assert html_to_markdown(page) == "Languages   Python\nSQL\nx\nGo"
+
+
+# --- links over two lines ------------------------------------------------------------------------------------------
+def test_a_link_whose_words_go_on_is_one_line() -> None:
+    lines = ["Erasmus; [Technical University in", "    Lakeside](https://tu.example) (CZ)"]
+    assert join_split_links(lines) == ["Erasmus; [Technical University in Lakeside](https://tu.example) (CZ)", ""]
+
+
+def test_an_open_bracket_that_is_no_link_stays() -> None:
+    lines = ["[draft", "Engineer, ACME (2019)"]
+    assert join_split_links(lines) == lines
+    assert join_split_links(["[a] and [b", "[c](x)"]) == ["[a] and [b", "[c](x)"]
+
+
+# --- a list item's short sub-items -----------------------------------------------------------------------------------
+def test_short_sub_items_of_a_dated_item_are_cells_of_its_line() -> None:
+    text = "* 2016 - 2017: Software Engineer\n  * Initech\n  * Fraud team\n  * Built the scoring service.\n"
+    assert md(text) == ["• 2016 - 2017: Software Engineer   Initech   Fraud team", "• Built the scoring service."]
+
+
+def test_a_date_sub_item_makes_its_item_an_entry() -> None:
+    text = "* **Globex**, Senior Developer\n  * 2019 - present\n  * Built the billing service."
+    assert md(text) == ["• Globex, Senior Developer   2019 - present", "• Built the billing service."]
+
+
+def test_sub_items_of_a_list_that_is_no_entry_stay_items() -> None:
+    assert md("* Python\n  * NumPy\n  * pandas\n* Java") == ["• Python", "• NumPy", "• pandas", "• Java"]
+    long_first = "* 2019: Engineer\n  * Built and ran the billing service for a team.\n  * Initech"
+    assert md(long_first) == ["• 2019: Engineer", "• Built and ran the billing service for a team.", "• Initech"]
+
+
+def test_entry_fields_are_few_words_naming_something() -> None:
+    items = [("2019 - 2021: Engineer", True, 2), ("Supervisor: Dr. Jo Park", True, 4), ("Initech", True, 4)]
+    assert entry_fields(items) == set()  # a label and its value opens the details
+    assert entry_fields([("Engineer", True, 2), ("initech", True, 4)]) == set()
+
+
+def test_nested_academic_page_entry_reads_its_employer(tmp_path: Path, vocabulary: Vocabulary) -> None:
+    text = (
+        "Education\n======\n* B.S. in Physics, Westbrook University, 2015\n\n"
+        "Work experience\n======\n* Jan-May 2017: Research Intern\n  * Initech\n* Aug 2017 - present: ML Engineer\n"
+        "  * Globex\n  * Duties included: model training\n"
+    )
+    organizations = {p.title: p.organization for p in read_markdown(tmp_path, text, vocabulary).positions}
+    assert organizations == {"Research Intern": "Initech", "ML Engineer": "Globex"}
+
+
+# --- web pages -------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["cv.html", "cv.htm"])
+def test_a_web_page_resume_is_read(tmp_path: Path, name: str) -> None:
+    page = (
+        "<!DOCTYPE html><html><head><style>h2 {color: red}</style></head><body><h2>Experience</h2>"
+        "<h3>Software Engineer | Initech</h3><p><b>June 2018 – May 2020</b></p>"
+        "<p>Built and ran the billing service for the whole company.</p></body></html>"
+    )
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
+    assert extract_text(path).lines[:3] == ("Experience", "Software Engineer | Initech", "June 2018 – May 2020")
