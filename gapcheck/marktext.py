@@ -119,7 +119,7 @@ def marked_lines(text: str, *, html: bool | None = None, keep_gaps: bool = False
             rule = _RULE.match(raw) and raw.strip()
             out.append(MarkedLine("", 0, False) if rule else _located(plain_line(raw, keep_gaps=keep_gaps), raw))
         elif i in tables:
-            out.append(_table_line(raw, tables[i], keep_gaps))
+            out += _table_line(raw, tables[i], keep_gaps)
         elif _RULE.match(raw) and raw.strip():
             above = out[-1] if out else None
             setext = above is not None and above.text and not above.heading and not above.bullet and i > 0
@@ -263,20 +263,25 @@ def _cells(row: str) -> list[str]:
     return [cell.strip() for cell in cells]
 
 
-def _table_line(raw: str, kind: str, keep_gaps: bool) -> MarkedLine:
-    """A table row as one line of its non-empty cells joined by " | "; a label row or a separator as a blank."""
+def _table_line(raw: str, kind: str, keep_gaps: bool) -> list[MarkedLine]:
+    """A table row as one line of its non-empty cells joined by " | ", the items of a list inside a cell
+    ("<ul><li>Built ...</li></ul>": the entry's details) as list items under it; a label row or a separator as a
+    blank."""
     if kind != "row":
-        return MarkedLine("", 0, False)
-    cells = []
+        return [MarkedLine("", 0, False)]
+    cells: list[MarkedLine] = []
+    items: list[MarkedLine] = []
     for cell in _cells(raw):
         if HTML_TAG.search(cell):  # "Engineer<br>ACME": a line break inside a cell
-            cell = ", ".join(x.strip() for x in html_to_markdown(cell).split("\n") if x.strip())
+            parts = [x.strip() for x in html_to_markdown(cell).split("\n") if x.strip()]
+            items += [_markdown_line(x, keep_gaps) for x in parts if x.startswith("- ")]
+            cell = ", ".join(x for x in parts if not x.startswith("- "))
         line = _markdown_line(cell, keep_gaps)
         if line.text:
             cells.append(line)
     if len(cells) == 1:  # a table used for layout: a cell alone keeps its heading or bullet
-        return _located(cells[0], raw)
-    return MarkedLine(" | ".join(x.text for x in cells), 0, False, 0, len(raw.rstrip()))
+        return [_located(cells[0], raw), *items]
+    return [MarkedLine(" | ".join(x.text for x in cells), 0, False, 0, len(raw.rstrip())), *items]
 
 
 def _markdown_line(raw: str, keep_gaps: bool = False) -> MarkedLine:

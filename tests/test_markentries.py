@@ -153,3 +153,15 @@ def test_a_web_page_resume_is_read(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_text(page, encoding="utf-8")
     assert extract_text(path).lines[:3] == ("Experience", "Software Engineer | Initech", "June 2018 – May 2020")
+
+
+# --- a table row's cells -------------------------------------------------------------------------------------------
+def test_a_list_inside_a_table_cell_is_the_rows_details() -> None:
+    row = "| Mar 2014 Ongoing | [Globex](https://g.example) - __Engineer__ <ul><li>Wrote code.</li><li>Led.</li></ul> |"
+    assert md(row) == ["Mar 2014 Ongoing | Globex - Engineer", "• Wrote code.", "• Led."]
+
+
+def test_line_breaks_inside_a_table_cell_stay_one_row() -> None:
+    assert md("| 2019 – 2021 | __MSc Physics__<br>Westbrook University |") == [
+        "2019 – 2021 | MSc Physics, Westbrook University"
+    ]
