@@ -118,7 +118,8 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
     ['EXPERIENCE', 'Engineer, ACME   2019 - 2021']
     """
     from gapcheck.markentries import entry_fields
-    from gapcheck.marktext import META_LINE, join_hard_wraps, marked_lines
+    from gapcheck.marktext import META_LINE, marked_lines
+    from gapcheck.markwraps import join_hard_wraps
 
     if not markdown:
         return text.splitlines()

@@ -18,6 +18,14 @@ _INLINE_TAGS = (
 )
 HTML_TAG = re.compile(rf"</?(?:{_INLINE_TAGS})\b[^<>]*>", re.IGNORECASE)
 """An HTML tag as written inside Markdown."""
+# an element styled out of sight: text a reader never sees (keywords or notes for a screening program) is no part
+# of the resume, as a PDF's invisible text is not
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|"
+    r"font-size\s*:\s*(?:0|0?\.\d+|1)\s*(?:px|pt)?\s*(?:;|$)",
+    re.IGNORECASE,
+)
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
 _CELL = "\x00"
 _GAP = "\x01"  # a wide gap between a term and its definition, kept through the spaces collapsed
 
@@ -28,8 +36,13 @@ class _HtmlText(HTMLParser):
         self.parts: list[str] = []
         self._skip = 0
         self._term_end = -1  # where the last <dt> ended: its <dd> goes on on the term's line
+        self._hidden: list[str] = []  # the hidden element's tag, once per open element of that name inside it
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._hidden or (tag not in _VOID_TAGS and _is_hidden(dict(attrs))):
+            if not self._hidden or tag == self._hidden[0]:
+                self._hidden.append(tag)
+            return
         if tag in _SKIPPED_TAGS:
             self._skip += 1
         elif tag == "dd" and self._term_end >= 0 and not "".join(self.parts[self._term_end + 1 :]).strip():
@@ -51,6 +64,10 @@ class _HtmlText(HTMLParser):
             self.parts.append(" " + (dict(attrs).get("alt") or "").strip() + " ")
 
     def handle_endtag(self, tag: str) -> None:
+        if self._hidden:
+            if tag == self._hidden[0]:
+                self._hidden.pop()
+            return
         if tag in _SKIPPED_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK_TAGS:
@@ -60,8 +77,57 @@ class _HtmlText(HTMLParser):
             self.parts.append("**")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
+        if not self._skip and not self._hidden:
             self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def _is_hidden(attrs: dict[str, str | None]) -> bool:
+    return "hidden" in attrs or bool(_HIDDEN_STYLE.search(attrs.get("style") or ""))
+
+
+_START_TAG = re.compile(r"<([a-zA-Z][\w-]{0,30})\b([^<>]{0,2000})>")
+_HIDDEN_ATTRIBUTE = re.compile(r"(?:^|\s)hidden(?=\s|=|/|$)|style\s*=\s*(\"[^\"]*\"|'[^']*')", re.IGNORECASE)
+
+
+def blank_hidden_elements(text: str) -> str:
+    """Markdown or HTML source without the elements styled out of sight, each line kept (as a blank), so an
+    element that runs over several lines of a Markdown file is hidden whole.
+
+    >>> blank_hidden_elements('Engineer\\n<p style="font-size:1px">Hire\\nme</p>\\nACME')
+    'Engineer\\n\\n\\nACME'
+    """
+    if "style" not in text and "hidden" not in text:
+        return text
+    out: list[str] = []
+    position = 0
+    while (tag := _START_TAG.search(text, position)) is not None:
+        name = tag.group(1).lower()
+        if name in _VOID_TAGS or not _hidden_attributes(tag.group(2)):
+            out.append(text[position : tag.end()])
+            position = tag.end()
+            continue
+        end = _element_end(text, tag.end(), name)
+        out += [text[position : tag.start()], "\n" * text.count("\n", tag.start(), end)]
+        position = end
+    return "".join(out) + text[position:]
+
+
+def _hidden_attributes(attributes: str) -> bool:
+    for found in _HIDDEN_ATTRIBUTE.finditer(attributes):
+        if found.group(1) is None or _HIDDEN_STYLE.search(found.group(1).strip("\"'")):
+            return True
+    return False
+
+
+def _element_end(text: str, start: int, name: str) -> int:
+    """Where the element opened before ``start`` ends: past its closing tag, counting elements of its name
+    opened inside it; the text's end when it is never closed."""
+    depth = 1
+    for tag in re.finditer(rf"<(/?){re.escape(name)}\b[^<>]*>", text[start:], re.IGNORECASE):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return start + tag.end()
+    return len(text)
 
 
 def html_to_markdown(text: str) -> str:

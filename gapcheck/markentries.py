@@ -17,7 +17,9 @@ from collections.abc import Sequence
 # kramdown's attribute lists: a block's alone on its line ("{: .cv-meta}", "{:toc}", "{::options x /}"), a span's
 # after a link or words ("[CV](cv.pdf){: .btn}", "{:target="_blank"}"), a heading's id ("## Education {#edu}")
 _BLOCK_ATTRIBUTES = re.compile(r"^[ \t]{0,3}\{:{1,2}[^{}\n]{0,300}\}[ \t]*$", re.MULTILINE)
-_SPAN_ATTRIBUTES = re.compile(r"\{:[^{}\n]{0,300}\}|[ \t]+\{#[\w:.-]+(?:[ \t][^{}\n]{0,200})?\}[ \t]*$", re.MULTILINE)
+_SPAN_ATTRIBUTES = re.compile(
+    r"\{:[^{}\n]{0,300}\}|(?<![ \t])[ \t]{1,40}\{#[\w:.-]{1,100}(?:[ \t][^{}\n]{0,200})?\}[ \t]*$", re.MULTILINE
+)
 # text that is never shown: a Liquid comment or raw block's words, a kramdown comment
 _COMMENT_BLOCK = re.compile(
     r"\{%-?\s*comment\s*-?%\}.*?(?:\{%-?\s*endcomment\s*-?%\}|\Z)|\{::comment\}.*?(?:\{:/comment\}|\{:/\}|\Z)",
@@ -36,6 +38,8 @@ _DATE_ONLY = re.compile(
 )
 _FIELD_WORDS = 6
 """At most this many words make a sub-item a field of its entry (the employer, a place, a team, the dates)."""
+_FIELDS = 3
+"""At most this many sub-items are fields of their entry (an employer, its place, the dates)."""
 
 
 def hide_markup(text: str) -> str:
@@ -106,7 +110,7 @@ def entry_fields(items: Sequence[tuple[str, bool, int]]) -> set[int]:
         if not bullet:
             continue
         run: list[int] = []
-        for j in range(i + 1, len(items)):
+        for j in range(i + 1, min(i + 1 + _FIELDS, len(items))):
             child, child_bullet, child_indent = items[j]
             if not child_bullet or child_indent <= indent or not _is_field(child):
                 break
@@ -117,9 +121,12 @@ def entry_fields(items: Sequence[tuple[str, bool, int]]) -> set[int]:
 
 
 def _is_field(text: str) -> bool:
-    """A few words naming something, no sentence nor a label with its value ("ACME Corp", "Boston, MA", "2019 -
-    2021"; not "Built the billing service.", "Supervisor: Dr. Who")."""
-    words = text.split()
-    if not words or len(words) > _FIELD_WORDS or text.rstrip().endswith((".", "!", "?", ";")):
+    """A name (an employer, a school, a place) or dates: a few words, each long one capitalised, no label with its
+    value ("ACME Corp", "University of York (UK)", "Boston, MA", "2019 - 2021"; not "Built the billing service",
+    "Maintain virtual infrastructure", "Supervisor: Dr. Who")."""
+    if _DATE_ONLY.match(text.strip()):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    if not words or len(text.split()) > _FIELD_WORDS or ": " in text or text.rstrip().endswith((".", "!", "?", ";")):
         return False
-    return not re.match(r"^[^\W\d_]", text) or (text[0].isupper() and ": " not in text)
+    return all(word[0].isupper() or len(word) <= 3 for word in words)

@@ -7,7 +7,8 @@ from pathlib import Path
 from gapcheck.errors import PostingError, ResumeReadError
 from gapcheck.filetext import extract_text
 from gapcheck.limits import read_regular_file
-from gapcheck.marktext import MarkedLine, join_wrapped, marked_lines, plain_line
+from gapcheck.marktext import MarkedLine, marked_lines, plain_line
+from gapcheck.markwraps import join_wrapped
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MAX_POSTING_BYTES = 2_000_000

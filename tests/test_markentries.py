@@ -111,8 +111,8 @@ def test_an_open_bracket_that_is_no_link_stays() -> None:
 
 # --- a list item's short sub-items -----------------------------------------------------------------------------------
 def test_short_sub_items_of_a_dated_item_are_cells_of_its_line() -> None:
-    text = "* 2016 - 2017: Software Engineer\n  * Initech\n  * Fraud team\n  * Built the scoring service.\n"
-    assert md(text) == ["• 2016 - 2017: Software Engineer   Initech   Fraud team", "• Built the scoring service."]
+    text = "* 2016 - 2017: Software Engineer\n  * Initech\n  * Fraud Team\n  * Built the scoring service.\n"
+    assert md(text) == ["• 2016 - 2017: Software Engineer   Initech   Fraud Team", "• Built the scoring service."]
 
 
 def test_a_date_sub_item_makes_its_item_an_entry() -> None:
@@ -130,6 +130,9 @@ def test_entry_fields_are_few_words_naming_something() -> None:
     items = [("2019 - 2021: Engineer", True, 2), ("Supervisor: Dr. Jo Park", True, 4), ("Initech", True, 4)]
     assert entry_fields(items) == set()  # a label and its value opens the details
     assert entry_fields([("Engineer", True, 2), ("initech", True, 4)]) == set()
+    duties = [("2019-present SOC Engineer at Initech", True, 2), ("Maintain virtual infrastructure", True, 4)]
+    assert entry_fields(duties) == set()  # a duty without its full stop is no name
+    assert entry_fields([("2019: Engineer", True, 2), ("University of York (UK)", True, 4)]) == {1}
 
 
 def test_nested_academic_page_entry_reads_its_employer(tmp_path: Path, vocabulary: Vocabulary) -> None:
@@ -165,3 +168,33 @@ def test_line_breaks_inside_a_table_cell_stay_one_row() -> None:
     assert md("| 2019 – 2021 | __MSc Physics__<br>Westbrook University |") == [
         "2019 – 2021 | MSc Physics, Westbrook University"
     ]
+
+
+# --- text out of sight ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "style", ['style="color:white;font-size:1px;"', 'style="display: none"', 'style="visibility:hidden"', "hidden"]
+)
+def test_an_element_styled_out_of_sight_is_no_text(style: str) -> None:
+    text = f"## Skills\nPython\n<p {style}>Kubernetes, Rust\nand Go</p>\nSQL"
+    assert md(text) == ["Skills", "Python", "SQL"]
+    assert html_to_markdown(f"<p>Python</p><div {style}><p>Kubernetes</p></div><p>SQL</p>") == "Python\nSQL"
+
+
+def test_styled_text_a_reader_sees_is_kept() -> None:
+    text = '<span style="color:white">Python</span> <span style="font-size:12px">SQL</span> <p class="hidden-xs">Go</p>'
+    assert md(text) == ["Python SQL", "Go"]
+
+
+# --- a site generator's front matter --------------------------------------------------------------------------------
+def test_front_matter_comments_are_no_headings_and_mapping_items_are_rows() -> None:
+    text = (
+        "---\n# Display name\ntitle: Jo Park\neducation:\n  courses:\n  - course: PhD, Psychology\n"
+        "    institution: Westbrook University\n    year: 2020\n  - course: BA, Psychology\n    year: 2014\n---\n"
+    )
+    lines = md(text)
+    assert "Display Name" not in lines and "Display name" not in lines
+    assert "• PhD, Psychology, Westbrook University, 2020" in lines and "• BA, Psychology, 2014" in lines
+
+
+def test_front_matter_items_with_a_capitalised_label_keep_it() -> None:
+    assert "• Python: five years" in md("---\nskills:\n  - Python: five years\n---\nJo Park")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gapcheck.marktext import META_LINE, MarkedLine, is_marked, join_hard_wraps, marked_lines
+from gapcheck.marktext import META_LINE, MarkedLine, is_marked, marked_lines
+from gapcheck.markwraps import join_hard_wraps
 
 
 def texts(text: str, **options: bool) -> list[str]:
