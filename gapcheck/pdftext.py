@@ -413,12 +413,15 @@ def _reading_order(lines: list[_Line]) -> list[str]:
         ):
             merged_into.setdefault(best, []).append(line.text.strip())
             absorbed.add(i)
-    prefixed = _left_dates(lines, absorbed, left_edge + 0.45 * (right_edge - left_edge))
+    middle = left_edge + 0.45 * (right_edge - left_edge)
+    prefixed = _left_dates(lines, absorbed, middle)
+    above = _left_table(lines, absorbed, middle, prefixed)
     out: list[str] = []
     previous: _Line | None = None
     for i, line in enumerate(lines):
         if i in absorbed:
             continue
+        out.extend(above.get(i, []))
         text = line.text.strip()
         if i in merged_into or i in prefixed:
             text = "   ".join([*prefixed.get(i, []), text, *merged_into.get(i, [])])
@@ -460,6 +463,67 @@ def _left_dates(lines: list[_Line], absorbed: set[int], middle: float) -> dict[i
             prefixed.setdefault(best, []).append(line.text.strip())
             absorbed.add(i)
     return prefixed
+
+
+def _left_table(
+    lines: list[_Line], absorbed: set[int], middle: float, prefixed: dict[int, list[str]]
+) -> dict[int, list[str]]:
+    """A table whose left column holds short labels, dates and headings starting at one edge ("Education", "2018 -
+    2020", "Email"), each beside its entry in the right column: pdfminer reads the right column first and the left
+    one after it, so dates and headings land away from their entries. When two dates or more of the left column
+    each share a baseline with a line of the right column, and those lines start at one x (the right column's
+    edge), every short line of the left column goes to the right column's flow: onto the line on its baseline
+    (``prefixed``), or, alone on its row (a heading), before the first line below it (returned). A left column
+    holding running text (a sidebar) is no such table. ``absorbed`` gets the lines moved."""
+    free = [i for i, x in enumerate(lines) if i not in absorbed and x.x1 <= middle]
+    dates = [i for i in free if len(lines[i].text.split()) <= 6 and _DATE_LIKE.search(lines[i].text)]
+    edges = Counter(round(lines[i].x0) for i in dates)
+    if not edges or edges.most_common(1)[0][1] < 2:
+        return {}
+    edge = edges.most_common(1)[0][0]
+    column = [i for i in free if edge - 12 <= lines[i].x0 <= edge + 2]  # headings may stand a little left of it
+    if any(len(lines[i].text.split()) > 6 for i in column):
+        return {}  # running text: a sidebar beside the main column
+    at_edge = sum(abs(lines[i].x0 - edge) <= 2 for i in column)
+    if Counter(round(lines[i].x1) for i in column).most_common(1)[0][1] >= at_edge:
+        return {}  # as many lines end at one x as start at the edge: a right-aligned column (_left_dates reads it)
+    right = max(lines[i].x1 for i in column)
+    rows = {i: _beside(lines, lines[i], right, column) for i in column}
+    own = [i for i in dates if abs(lines[i].x0 - edge) <= 2]
+    beside = [row for i in own if (row := rows[i]) is not None]
+    if len(beside) < max(2, len(own)):
+        return {}  # a date of the column alone on its row: not a table's
+    starts = {round(lines[j].x0) for j in beside}
+    if len(starts) != 1 or {lines[i].box for i in column} & {lines[j].box for j in beside}:
+        return {}  # the dates' rows do not start at one edge, or the columns share boxes: no table
+    start = starts.pop()
+    flow = [j for j, x in enumerate(lines) if abs(x.x0 - start) <= 2 and j not in absorbed]
+    above: dict[int, list[str]] = {}
+    for i in sorted(column, key=lambda k: -lines[k].y0):
+        row = rows[i]
+        if row is not None and abs(lines[row].x0 - start) <= 2:
+            prefixed.setdefault(row, []).append(lines[i].text.strip())
+            absorbed.add(i)
+            continue
+        below = [j for j in flow if lines[j].y1 <= lines[i].y0 + 2]
+        if below:
+            above.setdefault(max(below, key=lambda j: lines[j].y1), []).append(lines[i].text.strip())
+            absorbed.add(i)
+    return above
+
+
+def _beside(lines: list[_Line], line: _Line, right: float, column: list[int]) -> int | None:
+    """The line of another box on ``line``'s baseline that starts just right of ``right`` (the edge of the column
+    ``line`` stands in), if any."""
+    height = max(line.y1 - line.y0, 1.0)
+    best = None
+    for j, other in enumerate(lines):
+        if j in column or other.box == line.box or not right - 1 <= other.x0 <= right + 72:
+            continue
+        overlap = min(line.y1, other.y1) - max(line.y0, other.y0)
+        if overlap >= 0.6 * height and (best is None or other.x0 < lines[best].x0):
+            best = j
+    return best
 
 
 def _starts_a_column(lines: list[_Line], row: _Line, *, dates: bool = True) -> bool:

@@ -286,3 +286,25 @@ def make_date_column_pdf(path: Path, entries: Sequence[tuple[str, Sequence[str]]
         pdf.set_xy(pdf.l_margin, top + 5 * len(lines))
     pdf.output(str(path))
     return path
+
+
+def make_label_table_pdf(path: Path, rows: Sequence[tuple[str, Sequence[str]]], *, head: Sequence[str] = ()) -> Path:
+    """A LaTeX tabular's layout: ``head`` lines across the page, then rows whose left cell (a heading, a label or a
+    date, left-aligned at the margin) stands beside the first of the row's lines in the wide right column (a heading
+    has none: its row is empty on the right)."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    for line in head:
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    for left, lines in rows:
+        top = pdf.get_y()
+        pdf.set_xy(pdf.l_margin, top)
+        pdf.cell(38, 5, left)
+        for i, line in enumerate(lines):
+            pdf.set_xy(pdf.l_margin + 45, top + 5 * i)
+            pdf.cell(0, 5, line)
+        pdf.set_xy(pdf.l_margin, top + 5 * max(len(lines), 1) + 3)
+    pdf.output(str(path))
+    return path

@@ -16,6 +16,7 @@ from pdfs import (
     make_icon_font_pdf,
     make_image_only_pdf,
     make_invisible_text_pdf,
+    make_label_table_pdf,
     make_paged_pdf,
     make_pdf,
     make_ruled_pdf,
@@ -154,6 +155,42 @@ def test_a_date_over_two_lines_or_alone_is_left_as_read(tmp_path: Path) -> None:
     assert "Intern, Initech, Capital City" in out and "2014" in out
     alone = _lines(make_date_column_pdf(tmp_path / "one.pdf", _ENTRIES[:1], head=["Ann Example", "EXPERIENCE"]))
     assert alone[0] == "since May 2018"
+
+
+_TABLE = [
+    ("Personal Details", []),
+    ("Email", ["ann@example.org"]),
+    ("Education", []),
+    ("2020 -", ["PhD in Economics - Example University"]),
+    ("2018", ["BSc. Economics - Example University", "Thesis: On forecasting"]),
+    ("Work", []),
+    ("2018 - 2020", ["Research Assistant at the Example Institute"]),
+    ("2019 and 2020", ["Teaching of an R course (Example University)"]),
+]
+
+
+def test_a_table_with_a_left_aligned_column_of_dates_and_headings_is_read_row_by_row(tmp_path: Path) -> None:
+    out = _lines(make_label_table_pdf(tmp_path / "cv.pdf", _TABLE, head=["Ann Example"]))
+    assert out == (
+        "Ann Example",
+        "Personal Details",
+        "Email   ann@example.org",
+        "Education",
+        "2020 -   PhD in Economics - Example University",
+        "2018   BSc. Economics - Example University",
+        "Thesis: On forecasting",
+        "Work",
+        "2018 - 2020   Research Assistant at the Example Institute",
+        "2019 and 2020   Teaching of an R course (Example University)",
+    )
+
+
+def test_a_left_column_with_a_date_alone_on_its_row_or_with_one_date_is_no_table(tmp_path: Path) -> None:
+    alone = [*_TABLE, ("2016", [])]  # a date with nothing beside it: a list of dates and headings, no table
+    out = _lines(make_label_table_pdf(tmp_path / "alone.pdf", alone, head=["Ann Example"]))
+    assert "2020 -   PhD in Economics - Example University" not in out
+    one = _lines(make_label_table_pdf(tmp_path / "one.pdf", _TABLE[:4], head=["Ann Example"]))
+    assert "2020 -   PhD in Economics - Example University" not in one
 
 
 def test_two_columns_are_read_column_by_column(tmp_path: Path) -> None:
