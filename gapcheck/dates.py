@@ -505,7 +505,7 @@ def strip_dates(line: str) -> str:
     """The line without its date ranges and lone dates (what is left names the position); remembered, as the
     readers of positions ask it of the same lines several times."""
     if not any(map(str.isdigit, line)):  # most lines: only the patterns that need no digit can match (DIGIT_PATTERNS)
-        return re.sub(r"\s{2,}", "   ", RANGE_RE.sub(" ", DURATION_RE.sub(" ", line))).strip(" ,|–—-()[]\t")
+        return _trimmed(re.sub(r"\s{2,}", "   ", RANGE_RE.sub(" ", DURATION_RE.sub(" ", line))))
     text = RANGE_RE.sub(" ", _SEMESTER_RE.sub(" ", DURATION_RE.sub(" ", line)))  # "WS 2019/2020" whole, first
     text = SINCE_RE.sub(" ", text)
     text = OPEN_RE.sub(" ", text)
@@ -516,7 +516,16 @@ def strip_dates(line: str) -> str:
     text = YEAR_GAP_RE.sub(" ", text)
     text = LOST_DASH_RE.sub(" ", text)
     text = SINGLE_RE.sub(" ", text)
-    return re.sub(r"\s{2,}", "   ", text).strip(" ,|–—-()[]\t")
+    return _trimmed(re.sub(r"\s{2,}", "   ", text))
+
+
+def _trimmed(text: str) -> str:
+    """What is left of a line without its dates, without the dashes, bars and brackets around them; a closing
+    bracket stays when it closes what the rest opened ("Teaching of an R course (Example University)")."""
+    out = text.strip(" ,|–—-()[]\t")
+    if out.count("(") > out.count(")") and text.rstrip(" ,|–—-\t").endswith(")"):
+        out += ")"
+    return out
 
 
 DIGIT_PATTERNS = (

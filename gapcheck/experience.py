@@ -161,10 +161,32 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
         if not names and dropped:
             continue  # a second date line of an entry that is not a job
         dropped, kept = False, True
-        positions.append(Position(title, organization, summer_only(entry.dates, names), entry.line, stop))
+        dates = _refined(summer_only(entry.dates, names), lines[entry.line + 1 : min(end, entry.line + 3)], as_of)
+        positions.append(Position(title, organization, dates, entry.line, stop))
     for k in range(len(positions) - 1):
         positions[k] = replace(positions[k], end_line=max(positions[k].end_line, positions[k + 1].line))
     return positions
+
+
+# "2018 - 2020", "2021–Atual", "2019": a range of whole years (or a year and "present")
+_WHOLE_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*(?:-{1,2}|[–—])\s*(?:(?:19|20)\d\d|[^\W\d_][^\d]*))?")
+
+
+def _refined(dates: DateRange | None, under: Sequence[str], as_of: int) -> DateRange | None:
+    """An entry dated in whole years ("2018-2018 Monitoria, Example University") whose next lines give its months
+    ("Monitor in Physics 1 from March to August 2018", "... since June 2021"): the months, inside those years and
+    starting in the first and ending in the last, are the entry's time."""
+    if dates is None or not _WHOLE_YEARS.fullmatch(dates.text):
+        return dates
+    for line in under:
+        if BULLET.match(line) or not any(map(str.isdigit, line)):
+            continue  # a bullet's dates are a task's, inside the job
+        for found in find_date_ranges(line, as_of):
+            inside = dates.start <= found.start <= found.end <= dates.end
+            same = found.start // 12 == dates.start // 12 and found.end // 12 == dates.end // 12
+            if inside and same and (found.start % 12 or (found.end % 12 != 11 and not found.current)):
+                return found  # months, not whole years ("2022/2023"), from the entry's first year to its last
+    return dates
 
 
 @dataclass(frozen=True, slots=True)

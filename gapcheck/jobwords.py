@@ -79,6 +79,61 @@ _PERSONAL = re.compile(
 )
 
 
+# The person's own role in an entry that is study, not employment, opening its name or the line under it: a pupil
+# or a student of a school or a programme ("Élève danseur", "Aluno do programa Futuros Engenheiros"), a
+# scholarship holder ("Bolsista do grupo PET", "Stipendiatin der Studienstiftung", "boursier"), a volunteer
+# ("Voluntário do grupo", "bénévole"); a student intern ("Alumno en prácticas") holds a job
+_STUDY_ROLE = re.compile(
+    r"(?:élève|eleve|pupil|schüler(?:in)?|alumn[oa](?!\s+(?:en|de)\s+pr[áa]cticas)|alun[oa](?!\s+(?:em|de)\s+est[áa]gio)|"
+    r"allievo|allieva|leerling|bolsista|stipendiat(?:in)?|boursi(?:er|ère)|borsista|scholarship\s+(?:holder|recipient)|"
+    r"volunt[áa]ri[oa]|volontaire|volontari[oa]|freiwillige[rn]?|ehrenamtliche[rn]?|bénévole)(?!\w)",
+    re.IGNORECASE,
+)
+# a team a school's students form ("equipe de foguetemodelismo", "équipe de robotique", "Formula Student team") at
+# a school or university named beside it, in the languages gapcheck reads
+_TEAM = re.compile(r"\b(?:teams?|équipe|equipe|equipo|squadra|mannschaft)\b", re.IGNORECASE)
+_SCHOOL_ANY = re.compile(
+    r"\b(?:universit\w*|college|school|campus|academy|universidad\w*|universidade|hochschule|faculdade|facultad|"
+    r"escola|escuela|école|lycée|liceo|colegio|gymnasium|politecnico|polytechnique)\b",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(r"^[\W\d_]*")
+# a course of study named as the entry ("Studium der Mathematik an der Universität Rostock", "Studies in Physics",
+# "Estudios de Ingeniería", "Études de droit"): a degree's study among the jobs, not a post
+_STUDY_NAME = re.compile(
+    r"(?:studium|studies\s+in|study\s+of|estudios\s+de|estudos\s+de|études\s+(?:de|d['’]|en)|studi\s+(?:di|in))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# an entry named as a project ("Projekt eROSITA", "Project: Mars rover", "Proyecto fin de máster"): the work of a
+# degree or of its own, not a post, when no job title stands beside it
+_PROJECT_NAME = re.compile(
+    r"(?:[^\W\d_]+\s+)?(?:projects?|projekte?|projets?|proyectos?|projetos?|progett[oi])(?!\w)", re.IGNORECASE
+)  # "Research Project: ...", "Semester Project", "Projekt eROSITA"
+
+
+def is_study_role(names: str, under: str = "") -> bool:
+    """True when an entry's own role is study, not a job: its name is a course of study or a project ("Studium der
+    Mathematik", "Projekt eROSITA") without a job title, or opens with a pupil's, a scholar's or a volunteer's role
+    ("Élève danseur, Opéra de Paris"), or the line under the name does, saying what the person was in it ("Programa
+    Futuros Engenheiros" above "Aluno do programa ...", "Programa de Educação Tutorial" above "Bolsista do grupo
+    ..."). "Alumno en prácticas" is an intern's role, a job.
+
+    >>> is_study_role("Élève danseur, Opéra de Paris"), is_study_role("Tutorial Programme", "Bolsista do grupo PET")
+    (True, True)
+    >>> is_study_role("Studium der Mathematik, Universität Rostock"), is_study_role("Studies in Ice, Research Fellow")
+    (True, False)
+    >>> is_study_role("Research Engineer, Acme", "Built the CNPq portal"), is_study_role("Alumno en prácticas, Acme")
+    (False, False)
+    """
+    if (_STUDY_NAME.match(_LEADING.sub("", names)) or _PROJECT_NAME.match(_LEADING.sub("", names))) and not (
+        TITLE_WORDS.search(names)
+    ):
+        return True  # "Studium der Mathematik", "Projekt eROSITA": a course of study, a project, no post
+    return any(_STUDY_ROLE.match(_LEADING.sub("", text)) for text in (names, under) if text)
+
+
 # An award, a prize or a scholarship dated among the jobs ("2019: Best Paper Award, Example Conference", "Preis der
 # Stiftung", "Prix de thèse"): an honour, not employment, unless a job title stands beside it
 _AWARD = re.compile(
@@ -140,9 +195,9 @@ def is_running_head(line: str) -> bool:
 
 
 def not_a_job(names: str, first_lines: Sequence[str] = (), entry_lines: Sequence[str] = ()) -> bool:
-    """True when a dated entry is not employment: volunteering, a student club or team, a career break, an award, a
-    thesis, a degree listed among jobs, a school science-fair project, a date of birth among personal details or the
-    document's printing date.
+    """True when a dated entry is not employment: volunteering, a student club or team, a pupil's or a scholarship
+    holder's role, a career break, an award, a thesis, a degree listed among jobs, a school science-fair project, a
+    date of birth among personal details or the document's printing date.
 
     ``names`` are the entry's name lines joined, ``first_lines`` its first lines (names and the start of its
     description), ``entry_lines`` all of its lines.
@@ -152,6 +207,8 @@ def not_a_job(names: str, first_lines: Sequence[str] = (), entry_lines: Sequence
     """
     if _VOLUNTEER.search(names) or is_campus_involvement(names, " ".join(first_lines)) or _PERSONAL.search(names):
         return True
+    if is_study_role(names) or any(is_study_role("", line) for line in first_lines[1:3]):
+        return True  # a pupil, a scholarship holder or a volunteer of a school or a programme
     if is_career_break(names) or any(
         honour.search(names) and not TITLE_WORDS.search(honour.sub(" ", names)) for honour in (_AWARD, _THESIS)
     ):
@@ -174,6 +231,10 @@ def is_campus_involvement(names: str, text: str = "") -> bool:
     if _STUDENT_GROUP_TEXT.search(text):
         return True
     titles = [m.group() for m in TITLE_WORDS.finditer(names)]
+    if not titles and _TEAM.search(text) and _SCHOOL_ANY.search(names):
+        return (
+            True  # "Supernova Rocketry, Universidade Federal" above "... da equipe de foguetemodelismo": a school team
+        )
     club_roles = _only_club_roles(names)
     if _STUDENT_TEAM.search(names) and (_STUDENT.search(names) or _SCHOOL.search(names)):
         return bool(titles) and club_roles
@@ -194,7 +255,7 @@ def name_position(texts: list[str]) -> tuple[str, str]:
     ('Data Scientist', 'Acme Corp')
     """
     texts = [t for t in texts if not is_location(t)]
-    parts = [p.strip(" ,|-–—:()") for text in texts for p in _SPLIT.split(text)]
+    parts = [_tidy(p) for text in texts for p in _SPLIT.split(text)]
     parts = [p for p in parts if p and not is_location(p) and any(ch.isalpha() for ch in p)]
     title = next((p for p in parts if TITLE_WORDS.search(p) and len(p.split()) <= 8), "")
     rest = [p for p in parts if p != title]
@@ -202,6 +263,18 @@ def name_position(texts: list[str]) -> tuple[str, str]:
     if not title and rest:
         title = next((p for p in rest if p != organization), "")
     return title[:100], organization[:100]
+
+
+def _tidy(part: str) -> str:
+    """A part of a name line without the punctuation around it and without the brackets a closing date left empty
+    ("Example University ( )." once "(2025– Present)." is read); a bracket stays when it closes what it opened
+    ("Institute for Finance (University of Bonn)")."""
+    part = re.sub(r"\s*\(\W*\)[\s.]*$", "", part).strip(" ,|-–—:")
+    if part.endswith(")") and part.count(")") > part.count("("):
+        part = part[:-1]
+    if part.startswith("(") and part.count("(") > part.count(")"):
+        part = part[1:]
+    return part.strip(" ,|-–—:")
 
 
 def is_location(text: str) -> bool:

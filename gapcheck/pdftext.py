@@ -665,6 +665,8 @@ def _normalise(line: str) -> str:
     line = unicodedata.normalize("NFKC", line).translate(_ZERO_WIDTH)
     if _LOOSE_ACCENT.search(line):
         line = _LOOSE_ACCENT.sub(_accented, line)
+    if "\u0327" in line:
+        line = _LATE_CEDILLA.sub(_cedilla, line)
     line = line.replace("\t", " ").strip()
     if _PRIVATE.search(line):  # icons and Symbol or Wingdings bullets (U+F0B7, U+F0A7): glyphs with no letters
         line = _PRIVATE.sub("", line).strip()
@@ -687,6 +689,15 @@ _LOOSE_ACCENT = re.compile(r"(?<=[^\W\d_]) ([\u0300-\u036f]) ?([^\W\d_])")
 # (a grave only on a vowel, and not opening a span of code in backquotes: "`npm`")
 _SPACING_ACCENT = re.compile(r"([ˆˇ˜¨´˚˘])([^\W\d_])|(`)([aeiouAEIOU])(?![^`\s]*`)")
 _COMBINING = dict(zip("ˆˇ˜¨`´˚˘", "\u0302\u030c\u0303\u0308\u0300\u0301\u030a\u0306", strict=True))
+
+
+# A cedilla LaTeX printed after the letter that follows its c ("marco̧" for "março", "Educacã̧o" for "Educação"): no
+# language gapcheck reads puts a cedilla on a vowel, so it goes back on the c
+_LATE_CEDILLA = re.compile(r"([cC])([aeiouAEIOUà-ÿ])([\u0300-\u036f]*)\u0327")
+
+
+def _cedilla(match: re.Match[str]) -> str:
+    return ("ç" if match.group(1) == "c" else "Ç") + match.group(2) + match.group(3)
 
 
 def _accented_letter(match: re.Match[str]) -> str:

@@ -664,3 +664,10 @@ def test_a_range_a_repeat_or_a_number_is_no_year_list(line: str) -> None:
 def test_a_summer_school_is_read_as_its_summer() -> None:
     found = find_single_date("Lecturer, Summer School 2018", AS_OF)
     assert found is not None and (month_label(found.start), found.end - found.start) == ("2018-06", 2)
+
+
+def test_what_is_left_keeps_a_bracket_that_closes_its_own_text() -> None:
+    assert strip_dates("2019 and 2020   Teaching of an R course (Example University)") == (
+        "Teaching of an R course (Example University)"
+    )
+    assert strip_dates("Engineer (2019-2021)") == "Engineer"

@@ -496,7 +496,7 @@ def test_a_place_and_dates_line_under_the_description_dates_the_entry() -> None:
         "nearly two million daily active users.",
         "Stamford, CT • October 2016 – July 2018",
     ]
-    assert _summary(lines) == [("Data Scientist", "WWE (World Wrestling Entertainment", "2016-10", 22)]
+    assert _summary(lines) == [("Data Scientist", "WWE (World Wrestling Entertainment)", "2016-10", 22)]
 
 
 def test_a_season_right_aligned_beside_an_employer_dates_an_internship() -> None:
@@ -1009,3 +1009,24 @@ def test_a_summer_post_s_bare_years_are_its_summers() -> None:
     assert _summary(["EXPERIENCE", "Research intern, Summerfield Labs   2008"]) == [
         ("Research intern", "Summerfield Labs", "2008-01", 12)
     ]
+
+
+def test_an_entry_dated_in_whole_years_takes_the_months_its_next_lines_give() -> None:
+    lines = [
+        "2021–Atual Monitoria, Universidade Exemplo, Cidade",
+        "Monitor na disciplina Laboratório de Eletrônica desde junho de 2021.",
+        "2018-2018 Monitoria, Universidade Exemplo, Cidade",
+        "Monitor na disciplina Física 1 de março a agosto de 2018.",
+    ]
+    assert [(s, m) for _, _, s, m in _summary(["EXPERIÊNCIA", *lines])] == [
+        ("2021-06", 66),
+        ("2021-06", 66),
+        ("2018-03", 6),
+    ]
+
+
+def test_months_outside_the_years_or_another_entry_s_whole_years_leave_the_dates() -> None:
+    lines = ["2018 - 2020 Analyst, Acme Corp", "Presented the results in March 2021.", "2019 - 2020 Intern, Globex"]
+    assert [(s, m) for _, _, s, m in _summary(["EXPERIENCE", *lines])] == [("2018-01", 24), ("2019-01", 12)]
+    task = ["2018 - 2021 Analyst, Acme Corp", "• Led the migration from March 2018 to June 2018."]
+    assert [(s, m) for _, _, s, m in _summary(["EXPERIENCE", *task])] == [("2018-01", 36)]

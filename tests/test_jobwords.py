@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gapcheck.jobwords import TITLE_WORDS, is_campus_involvement, not_a_job
+from gapcheck.jobwords import TITLE_WORDS, is_campus_involvement, name_position, not_a_job
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,59 @@ def test_a_thesis_dated_among_the_jobs_is_not_a_job(names: str) -> None:
 )
 def test_a_job_beside_a_thesis_word_stays_a_job(names: str) -> None:
     assert not not_a_job(names)
+
+
+@pytest.mark.parametrize(
+    ("names", "under"),
+    [
+        ("Élève danseur, Example Ballet School, Paris", ""),
+        ("Programa Futuros Engenheiros, Example Federation", "Aluno do programa de aperfeiçoamento profissional"),
+        ("Programa de Educação Tutorial, Universidade Exemplo", "Bolsista do grupo de engenharia elétrica"),
+        ("Tutorial group, Example University", "Voluntário não-oficial do grupo de tutoria"),
+        ("Studienstiftung Exemplar", "Stipendiatin der Stiftung"),
+        ("Studium der Mathematik und Informatik auf Lehramt an der Universität Exemplar", ""),
+        ("Estudios de Ingeniería Informática, Universidad Ejemplo", ""),
+        ("Projekt eROSITA-Exemplar", "Telemetrie-Pipeline der Mission"),
+        ("Research Project: Design of a node connecting two networks", ""),
+    ],
+)
+def test_a_pupil_a_scholarship_holder_or_a_volunteer_holds_no_job(names: str, under: str) -> None:
+    assert not_a_job(names, [names, under])
+
+
+@pytest.mark.parametrize(
+    ("names", "under"),
+    [
+        ("Alumno en prácticas, Ejemplo S.L.", "Desarrollo de una aplicación web"),
+        ("Desenvolvedor, Exemplo Ltda", "Alunos atendidos pelo sistema: 3000 por semestre"),
+        ("Research Engineer, Example Labs", "Built the scholarship portal of the foundation"),
+        ("Studies in Ice Physics, Research Assistant, Example Institute", ""),
+        ("Project Manager, Example Builders Ltd", "Led the site teams"),
+    ],
+)
+def test_a_job_whose_text_names_students_or_scholarships_stays_a_job(names: str, under: str) -> None:
+    assert not not_a_job(names, [names, under])
+
+
+def test_a_team_at_a_school_without_a_job_title_is_campus_involvement() -> None:
+    names = "Supernova Rocketry, Universidade Federal Exemplo"
+    assert not_a_job(names, [names, "Projetista do setor de eletrônica da equipe de foguetemodelismo"])
+    assert not not_a_job("Monitoria, Universidade Federal Exemplo", ["Monitoria", "Monitor na disciplina Física 1"])
+    assert not not_a_job("Engineer, Example University", ["Engineer", "Supported the team of the rocket lab"])
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Full Professor, Example University ( )."], ("Full Professor", "Example University")),
+        (["Research Assistant at the Example Institute (Example University)"],
+         ("Research Assistant", "the Example Institute (Example University)")),
+        (["Analyst (Contract), Acme Inc."], ("Analyst (Contract)", "Acme Inc.")),
+    ],
+)  # fmt: skip
+def test_brackets_a_date_left_empty_go_and_balanced_ones_stay(names: list[str], expected: tuple[str, str]) -> None:
+    assert name_position(names) == expected
+
+
+def test_an_unbalanced_bracket_around_a_part_goes() -> None:
+    assert name_position(["Data Analyst), Acme Corp"]) == ("Data Analyst", "Acme Corp")

@@ -608,3 +608,11 @@ def test_a_few_one_letter_lines_are_kept(tmp_path: Path) -> None:
     filler = "Analyst with ten years of experience in reporting."
     text = f"{filler}\nLanguages\nC\nR\nD\nSkills\nPython, SQL\n"
     assert _lines(_text_file(tmp_path, text)) == (filler, "Languages", "C", "R", "D", "Skills", "Python, SQL")
+
+
+def test_a_cedilla_printed_after_the_next_letter_goes_back_on_its_c() -> None:
+    from gapcheck.pdftext import _normalise
+
+    assert _normalise("de marco\u0327 a agosto de 2018") == "de março a agosto de 2018"
+    assert _normalise("Educaca\u0303\u0327o Tutorial") == "Educação Tutorial"
+    assert _normalise("Fran\u00e7ais, Gar\u00e7on") == "Français, Garçon"  # already whole: left alone
