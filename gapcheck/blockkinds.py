@@ -7,8 +7,10 @@ from collections.abc import Sequence
 
 from gapcheck.dates import RANGE_RE, strip_dates, years_in
 from gapcheck.degreelines import degree_mentions, degree_statements
+from gapcheck.headingwords import fold
 from gapcheck.jobwords import TITLE_WORDS
-from gapcheck.schools import INSTITUTION
+from gapcheck.models import Section
+from gapcheck.schools import INSTITUTION, SCHOOL
 
 _MIN_ENTRIES = 2
 """Entries a block needs before its content names its kind: one dated line may be anything."""
@@ -77,3 +79,92 @@ def block_kind(block: Sequence[str]) -> str | None:
     if titled >= _MIN_ENTRIES and titled * 2 > len(ranged) and degrees * 2 < titled:
         return "experience"
     return None
+
+
+_ROW_LINES = 3
+"""Lines of a row read for its kind: its date, its name and its place ("2008" / "Master «X»" / "University Y")."""
+_LEAD_LINES = 2
+"""Lines a row's name may stand above its date ("Studium der Physik" / "Uni Bonn, 2010 - 2014")."""
+# a line opening with a date, after a bullet or a label's colon: "• May 2019 - present: Postdoc", "2010 Bachelor of ..."
+_DATE_FIRST = re.compile(r"[\W_]*(?:[^\W\d_]{3,9}\.?\s+)?(?:\d{1,2}[./]\s?)?(?:19|20)\d\d\b")
+
+
+def rows_by_kind(
+    block: Sequence[str], study: re.Pattern[str], job: re.Pattern[str], *, chronology: bool
+) -> list[tuple[int, str | None]]:
+    """The dated rows of a block, each with what its own first lines name: "education" (a degree; in a chronology
+    also a study or a school), "experience" (a job's title), or None; as (the row's first line in the block, kind).
+
+    A row starts at a dated line (no item of a list, unless the date opens the item), or as many lines above it as
+    the block's first date stands below its first line when that date names nothing (names above dates), or at the
+    undated line right above it that names a job ("Site Manager" over "Acme Inc, May 2013 - July 2014").
+    ``study`` and ``job`` are the other languages' words (headings.yaml ``row_words``), matched in folded lower-case
+    lines.
+    """
+    anchors = [
+        i for i, line in enumerate(block) if years_in(line) and (not _ITEM.match(line) or _DATE_FIRST.match(line))
+    ]
+    if not anchors:
+        return []
+    # names above dates: the first dated line names nothing itself ("Uni Bonn, 2010 - 2014" under "Studium")
+    named = _row_kind(block[anchors[0] : anchors[0] + 1], study, job, chronology=False) is not None
+    lead = 0 if named else min(anchors[0], _LEAD_LINES)
+    starts: list[int] = []
+    for anchor in anchors:
+        start = anchor - lead if not starts or anchor - lead > starts[-1] else anchor
+        if start == anchor and start - 1 > (starts[-1] if starts else -1):
+            above = block[start - 1]
+            if not years_in(above) and not _ITEM.match(above) and _row_kind([above], study, job, chronology=False):
+                start -= 1
+        if not starts or start > starts[-1]:
+            starts.append(start)
+    starts[0] = 0
+    ends = [*starts[1:], len(block)]
+    return [
+        (a, _row_kind(block[a : min(b, a + _ROW_LINES + lead)], study, job, chronology=chronology))
+        for a, b in zip(starts, ends, strict=True)
+    ]
+
+
+def _row_kind(lines: Sequence[str], study: re.Pattern[str], job: re.Pattern[str], *, chronology: bool) -> str | None:
+    """The first of a row's lines to name a degree, a job or a study decides: a degree's name first ("Diplôme
+    d'ingénieur" is no engineer's job), then a job's title ("Studentischer Mitarbeiter" is a job). In a chronology a
+    study's words count as a degree's (a student is no job there), and a row naming neither but a school is
+    education."""
+    for line in lines:
+        if _degree_line(line):
+            return "education"
+        folded = fold(line).lower()
+        titles = [m.group().lower() for m in TITLE_WORDS.finditer(line)]
+        if job.search(folded) or any(not chronology or study.fullmatch(title) is None for title in titles):
+            return "experience"
+        if chronology and study.search(folded):
+            return "education"
+    return "education" if chronology and any(SCHOOL.search(line) for line in lines) else None
+
+
+def split_by_rows(section: Section, rows: list[tuple[int, str | None]], *, chronology: bool) -> list[Section]:
+    """A section read row by row: its degree rows as education, its job rows as experience, each row with neither
+    taking the kind of the row before it. A chronology is split whenever its rows name both; another block of
+    positions only when degree rows make most of its rows. The first part keeps the heading.
+
+    >>> split_by_rows(Section("experience", "Werdegang", 1, 5), [(0, "education"), (2, "experience")],
+    ...               chronology=True)  # doctest: +NORMALIZE_WHITESPACE
+    [Section(kind='education', heading='Werdegang', start=1, end=3),
+     Section(kind='experience', heading='', start=3, end=5)]
+    """
+    kinds = [kind for _, kind in rows if kind]
+    degrees, jobs = kinds.count("education"), kinds.count("experience")
+    if not degrees or not (chronology or (degrees >= _MIN_ENTRIES and degrees > jobs)):
+        return [section]
+    parts: list[Section] = []
+    running = kinds[0]
+    for offset, kind in rows:
+        running = kind or running
+        start = section.start + offset
+        if not parts or parts[-1].kind != running:
+            parts.append(Section(running, "" if parts else section.heading, start if parts else section.start, start))
+        parts[-1] = Section(parts[-1].kind, parts[-1].heading, parts[-1].start, section.end)
+    for n in range(len(parts) - 1):
+        parts[n] = Section(parts[n].kind, parts[n].heading, parts[n].start, parts[n + 1].start)
+    return parts

@@ -10,6 +10,7 @@ from gapcheck.claims import find_claimed_years
 from gapcheck.dates import RANGE_RE, end_year_missing
 from gapcheck.education import find_degrees
 from gapcheck.experience import find_positions
+from gapcheck.letters import mark_letters
 from gapcheck.models import (
     Degree,
     Position,
@@ -66,7 +67,7 @@ def build_profile(
     vocabulary = vocabulary or load_vocabulary()
     month = as_of_month(as_of)
     lines = split_gutter_headings(text.lines)
-    sections = find_sections(lines)
+    sections = mark_letters(find_sections(lines), lines)
     skill_lines = [i for s in sections if s.kind == "skills" for i in range(s.start, s.end)]
     referees = {i for s in sections if s.kind == "references" for i in range(s.start, s.end)}
     hobbies = {i for s in sections if s.kind == "interests" for i in range(s.start, s.end) if is_topic_line(lines[i])}
@@ -75,10 +76,13 @@ def build_profile(
     # "Talks") over nothing shows nothing either
     unread = referees | hobbies | {s.start - 1 for s in sections if s.kind != "header" and _nothing_under(s, lines)}
     found = vocabulary.find([("" if i in unread else line) for i, line in enumerate(lines)], skill_lines)
-    degrees = find_degrees(lines, sections, month)
+    # a cover letter is prose: what it tells of its writer is no entry of the resume and no claim
+    letter = {i for s in sections if s.kind == "letter" for i in range(s.start, s.end)}
+    entries = tuple("" if i in letter else line for i, line in enumerate(lines)) if letter else lines
+    degrees = find_degrees(entries, sections, month)
     positions = tuple(
         replace(p, skills=tuple(sorted(s for s, idx in found.items() if any(p.line <= i < p.end_line for i in idx))))
-        for p in end_finished_studies(find_positions(lines, sections, month), degrees)
+        for p in end_finished_studies(find_positions(entries, sections, month), degrees)
     )
     skills = tuple(
         sorted(
@@ -98,7 +102,7 @@ def build_profile(
         degrees=degrees,
         positions=positions,
         readability=readability,
-        claimed_years=find_claimed_years(lines, sections),
+        claimed_years=find_claimed_years(entries, sections),
         name=find_name(lines, sections),
         text=tuple(lines),
     )

@@ -3,92 +3,21 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from gapcheck.blockkinds import block_kind, heading_shaped
+from gapcheck.blockkinds import block_kind, heading_shaped, rows_by_kind, split_by_rows
 from gapcheck.dates import years_in
+from gapcheck.headingwords import HeadingWords, fold, heading_key, heading_words
 from gapcheck.jobwords import TITLE_WORDS
 from gapcheck.models import Section
-from gapcheck.yamlfile import load_yaml
 
-HEADINGS_PATH = Path(__file__).parent / "data" / "headings.yaml"
 SECTION_KINDS: tuple[str, ...] = (
     "header", "experience", "education", "skills", "projects", "publications", "certifications", "awards", "summary",
-    "volunteer", "supervision", "languages", "interests", "references", "contact", "other",
+    "volunteer", "supervision", "languages", "interests", "references", "contact", "other", "letter",
 )  # fmt: skip
-"""The kinds of section: ``header`` (before the first heading) and the kinds of gapcheck/data/headings.yaml."""
-
-
-@dataclass(frozen=True, slots=True)
-class HeadingWords:
-    """The heading words of gapcheck/data/headings.yaml, folded (lower case, no accents)."""
-
-    phrases: dict[str, str]
-    """Whole heading -> its kind."""
-    nouns: dict[str, str]
-    """A word naming a kind at the head of a heading -> the kind."""
-    compound_ends: tuple[tuple[str, str], ...]
-    """German nouns a compound may end in ("berufs|erfahrung"), longest first, with their kinds."""
-    qualifiers: frozenset[str]
-    joiners: frozenset[str]
-    kind_qualifiers: dict[str, str]
-    """An adjective that gives a heading its kind, whatever noun it qualifies ("voluntary") -> the kind."""
-    of_joiners: frozenset[str]
-    """ "of", "de", "di": a kind-giving noun after one qualifies the noun before it ("Experiencia de voluntariado")."""
-
-
-@lru_cache(maxsize=1)
-def heading_words() -> HeadingWords:
-    """The bundled heading words."""
-    data = load_yaml(HEADINGS_PATH)
-    phrases: dict[str, str] = {}
-    nouns: dict[str, str] = {}
-    ends: list[tuple[str, str]] = []
-    for kind, entry in data["kinds"].items():
-        phrases.update((_key(phrase), kind) for phrase in entry["phrases"])
-        for language, words in entry.get("nouns", {}).items():
-            folded = [fold(word).lower() for word in words]
-            nouns.update((word, kind) for word in folded)
-            ends += [(word, kind) for word in folded if language == "de" and len(word) >= 5]
-    qualifiers = frozenset(fold(word).lower() for words in data["qualifiers"].values() for word in words)
-    ends.sort(key=lambda end: -len(end[0]))
-    given = {
-        fold(word).lower(): kind
-        for kind, languages in data["kind_qualifiers"].items()
-        for words in languages.values()
-        for word in words
-    }
-    return HeadingWords(
-        phrases, nouns, tuple(ends), qualifiers, frozenset(data["joiners"]), given, frozenset(data["of_joiners"])
-    )
-
-
-# accents printed as characters of their own ("Acadˆemica", "Mend`es"), dropped with the combining ones
-_SPACING_ACCENTS = str.maketrans("", "", "ˆˇ˘˙˚˜˝´`¨¸")
-
-
-def fold(text: str) -> str:
-    """The text without accents, however they were printed; case is kept.
-
-    >>> fold("Formação Acadˆemica"), fold("É X P É R I E N C E")
-    ('Formacao Academica', 'E X P E R I E N C E')
-    """
-    text = text.translate(_SPACING_ACCENTS)
-    if text.isascii():
-        return text
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i")
-
-
-def _key(text: str) -> str:
-    """A heading as the word lists hold it: lower case, no accents, "&" and "/" as "and", other signs as spaces."""
-    key = re.sub(r"[^\w\s&/]", " ", fold(text).lower()).replace("&", " and ").replace("/", " and ")
-    return re.sub(r"\s+", " ", key).strip()
+"""The kinds of section: ``header`` (before the first heading), the kinds of gapcheck/data/headings.yaml, and
+``letter``, a cover letter bound with the resume (gapcheck/letters.py)."""
 
 
 # The last word of a short heading names its kind whatever adjective comes first.
@@ -142,7 +71,7 @@ def _heading(line: str) -> tuple[str | None, bool]:
     if re.fullmatch(r"(?:[A-Za-z] ){3,}[A-Za-z](?:\s+.*)?", text):
         text = re.sub(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)", "", text)
     text = re.sub(r"\b([A-Z]) (?=[A-Z]{2,}\b)", r"\1", text)  # small caps read apart: "R ESEARCH E XPERIENCE"
-    key = re.sub(r"^\d+\s*", "", _key(text))
+    key = re.sub(r"^\d+\s*", "", heading_key(text))
     if not key or len(key.split()) > _MAX_WORDS:
         return None, False
     lookup = heading_words().phrases
@@ -284,6 +213,8 @@ def find_sections(lines: tuple[str, ...] | list[str]) -> tuple[Section, ...]:
     known = [found for found, _ in headings]
     for i, line in enumerate(lines):
         new_kind, worded = headings[i]
+        if new_kind is None and heading_shaped(line) and _chronology(heading_key(line)):
+            new_kind = _chronology_kind(lines, known, i)
         if kind != "header" and (new_kind is None or (worded and new_kind in _BLOCK_KINDS)):
             new_kind = _kind_by_block(lines, known, i, kind) or new_kind
         if new_kind is None:
@@ -292,10 +223,54 @@ def find_sections(lines: tuple[str, ...] | list[str]) -> tuple[Section, ...]:
         kind, heading, start = new_kind, line, i + 1
     sections.append(Section(kind, heading, start, len(lines)))
     found = [s for s in sections if s.end > s.start or s.kind != "header"]
-    return tuple(_absorb_subheadings(found, lines))
+    return tuple(_read_rows(_absorb_subheadings(found, lines), lines))
+
+
+def _read_rows(sections: list[Section], lines: Sequence[str]) -> list[Section]:
+    """Blocks read row by row where their rows may tell more than their headings (blockkinds.split_by_rows): a
+    chronology ("Werdegang": degree rows to education, job rows to experience), a block of positions that is mostly
+    degree rows, and a sub-heading made only of qualifiers right after the positions ("Academic" under "Professional
+    Experience"), which takes their kind unless its own rows name degrees."""
+    words = heading_words()
+    out: list[Section] = []
+    for section in sections:
+        key = heading_key(section.heading)
+        chronology = section.kind in _BLOCK_KINDS and _chronology(key)
+        if section.kind == "education" and out and out[-1].kind == "experience" and _qualifiers_only(key):
+            section = Section("experience", section.heading, section.start, section.end)
+        if section.kind == "experience" or chronology:
+            rows = rows_by_kind(lines[section.start : section.end], words.study, words.job, chronology=chronology)
+            out += split_by_rows(section, rows, chronology=chronology)
+        else:
+            out.append(section)
+    return out
+
+
+def _chronology_kind(lines: Sequence[str], known: Sequence[str | None], i: int) -> str | None:
+    """A heading no list knows that names a chronology ("Timeline", "My Journey", "Lebenslauf") heads the dated rows
+    under it when two or more name a study or a job: as positions when any is a job (its degree rows are split off
+    by _read_rows), else as education."""
+    end = next((k for k in range(i + 1, len(lines)) if known[k] is not None), len(lines))
+    words = heading_words()
+    kinds = [kind for _, kind in rows_by_kind(lines[i + 1 : end], words.study, words.job, chronology=True) if kind]
+    if len(kinds) < _MIN_ROWS:
+        return None
+    return "experience" if "experience" in kinds else "education"
+
+
+def _chronology(key: str) -> bool:
+    words = heading_words()
+    return words.chronology.search(key) is not None and words.work_only.search(key) is None
+
+
+def _qualifiers_only(key: str) -> bool:
+    words = heading_words()
+    return bool(key) and all(token in words.qualifiers or token in words.joiners for token in key.split())
 
 
 _BLOCK_KINDS = frozenset({"experience", "education"})
+_MIN_ROWS = 2
+"""Rows naming a study or a job under a chronology's heading: one dated line may be anything."""
 # sections where no list of positions belongs, so that positions there lost their heading; volunteering, projects,
 # papers and awards list dated roles of their own
 _POSITIONS_LOST_IN = frozenset({"education", "skills", "summary", "languages", "interests", "contact", "other"})
