@@ -309,6 +309,16 @@ MD_AXES = {  # how a resume written in Markdown marks up the same lines; drawn a
     "md_breaks": ("two spaces end a line", "none"),
     "md_case": ("headings as listed", "headings in sentence case"),
 }  # fmt: skip
+BLOCK_AXES = {  # which blocks a resume binds together, drawn apart (their own draws), in every format
+    # a cover letter in front of or behind the resume: its prose names a doctorate, a dated post and a total of
+    # years the resume does not, none of them to be read
+    "letter": ("none", "none", "none", "cover letter in front", "cover letter behind"),
+}  # fmt: skip
+LETTERS = (  # salutation, closing: the letter's languages
+    ("Dear Hiring Manager,", "Sincerely,"), ("Dear Dr. Alvarez:", "Kind regards,"),
+    ("Sehr geehrte Damen und Herren,", "Mit freundlichen Grüßen"), ("Madame, Monsieur,", "Cordialement,"),
+    ("Estimada Sra. Ruiz:", "Atentamente,"),
+)  # fmt: skip
 DEGREE_AXES = (
     "notation",
     "in_progress",
@@ -351,6 +361,7 @@ class Case:
     claimed: float | None = None
     claim_line: str = ""
     markdown: dict[str, str] = field(default_factory=dict)  # the MD_AXES classes of the Markdown copy
+    blocks: dict[str, str] = field(default_factory=dict)  # the BLOCK_AXES classes
 
     @property
     def highest(self) -> str | None:
@@ -650,6 +661,8 @@ def generate(seed: int, index: int) -> Case:
     """Resume number ``index`` of the seeded set: its lines, the classes drawn and the truth."""
     rng = random.Random(f"{seed}-{index}")
     case = Case(index, classes={axis: _pick(rng, axis) for axis in RESUME_AXES})
+    block_rng = random.Random(f"{seed}-{index}-blocks")  # its own draws: the resumes without these stay as they were
+    case.blocks = {axis: block_rng.choice(classes) for axis, classes in BLOCK_AXES.items()}
     prof = rng.choice(PROFESSIONS)
     work_year = rng.randint(2003, 2024)  # the year the person started working full time
     current = case.classes["current"] != "no current job"
@@ -740,6 +753,9 @@ def generate(seed: int, index: int) -> Case:
     blocks = [experience, education] if case.classes["section_order"] == "experience first" else [education, experience]
     for block in (*blocks, extra, [_heading(case, "SKILLS"), Line(prof.skills)]):
         case.lines += block
+    if case.blocks["letter"] != "none":
+        letter = _cover_letter(block_rng, name, contact, prof)
+        case.lines = letter + case.lines if case.blocks["letter"].endswith("front") else case.lines + letter
     md_rng = random.Random(f"{seed}-{index}-md")  # its own draws: the other formats' resumes stay as they were
     case.markdown = {axis: md_rng.choice(classes) for axis, classes in MD_AXES.items()}
     if "broken" in case.classes["date_place"]:  # a column of dates kept in Markdown keeps its line breaks: without
@@ -824,6 +840,22 @@ def _career_break(
     title, org = rng.choice(BREAKS)
     case.date_lines.append(f"(not counted) {title}, {org}  {written}")
     return _entry_lines(rng, case, title, org, written, ["Travelled and cared for family."])
+
+
+def _cover_letter(rng: random.Random, name: str, contact: str, prof: Profession) -> list[Line]:
+    """A one-page cover letter: letterhead, salutation, prose and closing. Its prose names a doctorate, a dated post
+    and a total of years that the resume does not: read as entries, they would show as a spurious degree, extra
+    years and a wrong claim."""
+    salutation, closing = rng.choice(LETTERS)
+    return [
+        Line(name), Line(contact), Line("March 3, 2026"), Line("Hiring Team"), Line("Northwind Labs"),
+        Line(salutation),
+        Line(f"I am writing to apply for the open position in {prof.domain} at Northwind Labs."),
+        Line("I hold a Ph.D. in Astrophysics from Lakeside University and bring 25 years of experience to the role."),
+        Line("From 2001 - 2005 I worked as Senior Engineer at Initech, where I led a team of twelve."),
+        Line("I would welcome the chance to discuss how I can contribute to your team."),
+        Line(closing), Line(name),
+    ]  # fmt: skip
 
 
 def _summary(rng: random.Random, case: Case, title: str, prof: Profession) -> list[Line]:
@@ -1052,6 +1084,8 @@ class Sample:
             return {d.classes[axis] for d in self.case.degrees}
         if axis in MD_AXES:
             return {self.case.markdown[axis]} if self.kind == "md" else set()
+        if axis in BLOCK_AXES:
+            return {self.case.blocks[axis]}
         return {self.case.classes[axis]}
 
 
@@ -1105,7 +1139,7 @@ def records(samples: list[Sample]) -> list[Record]:
     """Every scored item; a resume's degree axes hold the classes of all its degrees, a degree's only its own."""
     out = []
     for sample in samples:
-        axes = ("format", *AXES, *PER_DEGREE_AXES[-2:], *MD_AXES)
+        axes = ("format", *AXES, *PER_DEGREE_AXES[-2:], *MD_AXES, *BLOCK_AXES)
         classes = {axis: frozenset(sample.values(axis)) for axis in axes}
         out += [Record(metric, ok, classes, sample, None) for metric, ok in sample.results.items()]
         for truth, outcome in sample.degree_results:
@@ -1215,7 +1249,7 @@ def report(samples: list[Sample], *, min_rate: float = 0.10) -> str:
         out.append(f"  {metric:<20} {1 - _rate(items):.3f}  ({sum(r.ok for r in items)}/{len(items)})")
     out.append("\nAccuracy per class (n = resumes read; the degree columns count degrees):")
     out.append(f"  {'axis':<14} {'class':<40} {'n':>5} " + " ".join(f"{m[:10]:>10}" for m in METRICS))
-    for axis in ("format", *AXES, *PER_DEGREE_AXES[-2:], *MD_AXES):
+    for axis in ("format", *AXES, *PER_DEGREE_AXES[-2:], *MD_AXES, *BLOCK_AXES):
         for value in sorted({v for (_, a, v) in by_class if a == axis}):
             n = len(by_class[("years ±0.5", axis, value)])
             cells = [f"{1 - _rate(by_class[(m, axis, value)]):>10.2f}" if by_class.get((m, axis, value)) else
@@ -1262,7 +1296,7 @@ def main() -> None:
     if args.dump is not None:
         case = generate(args.seed, args.dump)
         print(case.text())
-        print("classes:", case.classes)
+        print("classes:", case.classes, case.blocks)
         print("degrees:", [(d.level, d.field, d.in_progress, d.classes["notation"]) for d in case.degrees])
         print(f"highest: {case.highest}; years: {case.total_years}; claimed: {case.claimed}")
         print("positions:", case.date_lines)

@@ -41,13 +41,17 @@ def heading_shaped(line: str) -> bool:
 
 def _degree_line(line: str) -> bool:
     """A degree's own line: no item of a list ("• Modelling Marine Processes (M.Sc.)", a course taught), no title
-    ("PhD student", "PhD candidate": a position of its own), and the degree named first, or after its school
-    ("Example University, M.Sc. Physics"), not after another name ("Quantitative methods, Master 2 students")."""
-    if _ITEM.match(line) or TITLE_WORDS.search(line) or not degree_statements(line, in_education=True):
+    ("PhD student", "PhD candidate": a position of its own; a title word inside the degree's name is none: "Associate
+    of Science"), and the degree named first, or after its school ("Example University, M.Sc. Physics"), not after
+    another name ("Quantitative methods, Master 2 students")."""
+    if _ITEM.match(line) or not degree_statements(line, in_education=True):
         return False
     text = strip_dates(line)
     mentions = degree_mentions(text)
-    before = text[: mentions[0][1]] if mentions else ""
+    named = [(start, end) for _, start, end in mentions]
+    if not mentions or any(not any(a <= m.start() < b for a, b in named) for m in TITLE_WORDS.finditer(text)):
+        return False
+    before = text[: mentions[0][1]]
     return "," not in before or INSTITUTION.search(before) is not None
 
 
@@ -84,6 +88,10 @@ def block_kind(block: Sequence[str]) -> str | None:
 _ROW_LINES = 3
 """Lines of a row read for its kind: its date, its name and its place ("2008" / "Master «X»" / "University Y")."""
 _LEAD_LINES = 2
+_BARE_WORDS = 3
+_NAME_WORDS = 8
+"""Words of a line naming a row: a title or a degree, not a sentence describing the row before."""
+_LABEL = re.compile(r"\s*[^\W\d_][\w.]*(?:\s[\w.]+)?:\s")  # "Advisor: ", "Major: ", "Thesis title: "
 """Lines a row's name may stand above its date ("Studium der Physik" / "Uni Bonn, 2010 - 2014")."""
 # a line opening with a date, after a bullet or a label's colon: "• May 2019 - present: Postdoc", "2010 Bachelor of ..."
 _DATE_FIRST = re.compile(r"[\W_]*(?:[^\W\d_]{3,9}\.?\s+)?(?:\d{1,2}[./]\s?)?(?:19|20)\d\d\b")
@@ -101,22 +109,29 @@ def rows_by_kind(
     ``study`` and ``job`` are the other languages' words (headings.yaml ``row_words``), matched in folded lower-case
     lines.
     """
-    anchors = [
-        i for i, line in enumerate(block) if years_in(line) and (not _ITEM.match(line) or _DATE_FIRST.match(line))
-    ]
+    dated = [i for i, line in enumerate(block) if years_in(line) or RANGE_RE.search(line)]
+    items = [i for i, line in enumerate(block) if _ITEM.match(line)]
+    # an item of a list dates a row when its date opens it, or when every item is dated ("• Acme, Engineer (2020)"
+    # over its sentences, which may name years of their own)
+    if items and set(items) <= set(dated):
+        anchors = items
+    else:
+        anchors = [i for i in dated if not _ITEM.match(block[i]) or _DATE_FIRST.match(block[i])] or dated
     if not anchors:
         return []
-    # names above dates: the first dated line names nothing itself ("Uni Bonn, 2010 - 2014" under "Studium")
-    named = _row_kind(block[anchors[0] : anchors[0] + 1], study, job, chronology=False) is not None
-    lead = 0 if named else min(anchors[0], _LEAD_LINES)
+    # names above dates: the first dated line stands below the block's first line and holds little but its dates ("Uni
+    # Bonn, 2010 - 2014" under "Studium der Physik", "Remote | Sep 2019 - present" under its title); a dated line
+    # naming more starts its row all the same
+    lead = min(anchors[0], _LEAD_LINES) if _bare(block[anchors[0]]) else 0
     starts: list[int] = []
     for anchor in anchors:
-        start = anchor - lead if not starts or anchor - lead > starts[-1] else anchor
-        if start == anchor and start - 1 > (starts[-1] if starts else -1):
-            above = block[start - 1]
-            if not years_in(above) and not _ITEM.match(above) and _row_kind([above], study, job, chronology=False):
+        start, floor = anchor, starts[-1] + 1 if starts else 0
+        if lead and _bare(block[anchor]):
+            while start > max(anchor - lead, floor) and _name_line(block[start - 1]):
                 start -= 1
-        if not starts or start > starts[-1]:
+        elif anchor - 1 >= floor and _name_line(block[anchor - 1]) and not _degree_line(block[anchor]):
+            start -= _row_kind([block[anchor - 1]], study, job, chronology=False) == "experience"
+        if start >= floor:
             starts.append(start)
     starts[0] = 0
     ends = [*starts[1:], len(block)]
@@ -126,11 +141,21 @@ def rows_by_kind(
     ]
 
 
+def _name_line(line: str) -> bool:
+    """A line that may name the row under it: short, undated, no item of a list, no labelled detail ("Advisor: ...")."""
+    return len(line.split()) <= _NAME_WORDS and not years_in(line) and not _ITEM.match(line) and not _LABEL.match(line)
+
+
+def _bare(line: str) -> bool:
+    """A dated line holding little but its dates: a place at most ("Remote | Sep 2019 - present")."""
+    return len(strip_dates(line).replace("|", " ").split()) <= _BARE_WORDS
+
+
 def _row_kind(lines: Sequence[str], study: re.Pattern[str], job: re.Pattern[str], *, chronology: bool) -> str | None:
     """The first of a row's lines to name a degree, a job or a study decides: a degree's name first ("Diplôme
     d'ingénieur" is no engineer's job), then a job's title ("Studentischer Mitarbeiter" is a job). In a chronology a
-    study's words count as a degree's (a student is no job there), and a row naming neither but a school is
-    education."""
+    study's words count as a degree's (a student is no job there), and a row naming neither but a school and a
+    degree's bare name is education."""
     for line in lines:
         if _degree_line(line):
             return "education"
@@ -140,13 +165,16 @@ def _row_kind(lines: Sequence[str], study: re.Pattern[str], job: re.Pattern[str]
             return "experience"
         if chronology and study.search(folded):
             return "education"
-    return "education" if chronology and any(SCHOOL.search(line) for line in lines) else None
+    if chronology and any(SCHOOL.search(line) for line in lines) and any(map(degree_mentions, lines)):
+        return "education"  # "Master (M2R) «Probabilités»" over "Université X"
+    return None
 
 
 def split_by_rows(section: Section, rows: list[tuple[int, str | None]], *, chronology: bool) -> list[Section]:
-    """A section read row by row: its degree rows as education, its job rows as experience, each row with neither
-    taking the kind of the row before it. A chronology is split whenever its rows name both; another block of
-    positions only when degree rows make most of its rows. The first part keeps the heading.
+    """A section read row by row: its degree rows as education, its job rows as experience, a row naming neither
+    as a post when the block has posts ("IT-Support" over "Hochschulrechenzentrum"), else as education. A
+    chronology is split whenever its rows name both; another block of positions only when degree rows make most of
+    its rows. The first part keeps the heading.
 
     >>> split_by_rows(Section("experience", "Werdegang", 1, 5), [(0, "education"), (2, "experience")],
     ...               chronology=True)  # doctest: +NORMALIZE_WHITESPACE
@@ -158,9 +186,9 @@ def split_by_rows(section: Section, rows: list[tuple[int, str | None]], *, chron
     if not degrees or not (chronology or (degrees >= _MIN_ENTRIES and degrees > jobs)):
         return [section]
     parts: list[Section] = []
-    running = kinds[0]
+    unnamed = "experience" if jobs else "education"  # a row naming no study is a post, where the block has posts
     for offset, kind in rows:
-        running = kind or running
+        running = kind or unnamed
         start = section.start + offset
         if not parts or parts[-1].kind != running:
             parts.append(Section(running, "" if parts else section.heading, start if parts else section.start, start))

@@ -99,11 +99,14 @@ def is_closing(line: str) -> bool:
     return bool(text) and letter_words().closing.fullmatch(text) is not None
 
 
-def find_letters(lines: Sequence[str], first_heading: int) -> tuple[tuple[int, int], ...]:
+def find_letters(
+    lines: Sequence[str], first_heading: int, headings: frozenset[int] = frozenset()
+) -> tuple[tuple[int, int], ...]:
     """The spans (start, end) of the letters among a resume's lines: from the letterhead to the signature.
 
     A letter in front of the resume (its salutation before ``first_heading``, the resume's first heading) starts at
-    the first line; one behind it at the short lines of its letterhead right above the salutation. It ends after the
+    the first line; one behind it at the short lines of its letterhead right above the salutation, below the last of
+    the resume's ``headings`` (their line numbers) before it. It ends after the
     closing, the name under it and what it encloses. A salutation with no closing after it is no letter.
 
     >>> find_letters(["Ann Lee", "Dear Ms. Ruiz,", "I am writing ...", "Sincerely,", "Ann Lee", "RESUME"], 5)
@@ -119,7 +122,8 @@ def find_letters(lines: Sequence[str], first_heading: int) -> tuple[tuple[int, i
         if close is None:
             i += 1
             continue
-        start = 0 if i < first_heading and not spans else _letterhead(lines, i, spans[-1][1] if spans else 0)
+        floor = max([spans[-1][1] if spans else 0, *(h + 1 for h in headings if h < i)])
+        start = 0 if i < first_heading and not spans else _letterhead(lines, i, floor)
         spans.append((start, _signature_end(lines, close)))
         i = spans[-1][1]
     return tuple(spans)
@@ -170,7 +174,7 @@ def mark_letters(sections: Sequence[Section], lines: Sequence[str]) -> tuple[Sec
     [('letter', 0, 4), ('education', 5, 6)]
     """
     first_heading = next((s.start - 1 for s in sections if s.kind != "header"), len(lines))
-    spans = find_letters(lines, first_heading)
+    spans = find_letters(lines, first_heading, frozenset(s.start - 1 for s in sections if s.kind != "header"))
     if not spans:
         return tuple(sections)
     out: list[Section] = []

@@ -211,16 +211,21 @@ def find_sections(lines: tuple[str, ...] | list[str]) -> tuple[Section, ...]:
     kind, heading, start = "header", "", 0
     headings = [(None, False) if _inline_list(line) else _heading(line) for line in lines]
     known = [found for found, _ in headings]
+    chronology = (
+        False  # under a chronology's heading its rows tell their kinds (_read_rows), not lines shaped as headings
+    )
     for i, line in enumerate(lines):
         new_kind, worded = headings[i]
-        if new_kind is None and heading_shaped(line) and _chronology(heading_key(line)):
+        shape = _SHORTCODE.sub("", _PAGE_TITLE.sub("", line) if i < _TITLE_LINES else line).strip()
+        if new_kind is None and _CHRONOLOGY_SHAPE.fullmatch(shape) and _chronology(heading_key(line)):
             new_kind = _chronology_kind(lines, known, i)
-        if kind != "header" and (new_kind is None or (worded and new_kind in _BLOCK_KINDS)):
+        if kind != "header" and not chronology and (new_kind is None or (worded and new_kind in _BLOCK_KINDS)):
             new_kind = _kind_by_block(lines, known, i, kind) or new_kind
         if new_kind is None:
             continue
         sections.append(Section(kind, heading, start, i))
         kind, heading, start = new_kind, line, i + 1
+        chronology = _chronology(heading_key(line))
     sections.append(Section(kind, heading, start, len(lines)))
     found = [s for s in sections if s.end > s.start or s.kind != "header"]
     return tuple(_read_rows(_absorb_subheadings(found, lines), lines))
@@ -270,6 +275,11 @@ def _qualifiers_only(key: str) -> bool:
 
 _BLOCK_KINDS = frozenset({"experience", "education"})
 _MIN_ROWS = 2
+# a site page's title, first ("Title: Lebenslauf" from a Markdown page's front matter), heads the page's lines
+_PAGE_TITLE = re.compile(r"title:\s*", re.IGNORECASE)
+_TITLE_LINES = 2
+# a chronology's heading: up to four words of letters, the first capitalised ("Timeline", "Curriculum vitae")
+_CHRONOLOGY_SHAPE = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:[ -][^\W\d_]+){0,3}:?")
 """Rows naming a study or a job under a chronology's heading: one dated line may be anything."""
 # sections where no list of positions belongs, so that positions there lost their heading; volunteering, projects,
 # papers and awards list dated roles of their own

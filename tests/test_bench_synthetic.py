@@ -200,3 +200,15 @@ def test_each_new_way_of_writing_is_drawn_and_written(axis: str, value: str) -> 
     if value == "start only (latest job)":
         latest = [case.date_lines[0].split("  ", 1)[1] for case in cases]
         assert not [w for w in latest if re.search(r" – | — | - | to |–", w)], latest
+
+
+def test_a_cover_letter_is_bound_in_front_of_or_behind_the_resume_where_drawn() -> None:
+    cases = [bench.generate(7, index) for index in range(40)]
+    assert {case.blocks["letter"] for case in cases} == set(bench.BLOCK_AXES["letter"])
+    for case in cases:
+        text, letter = case.text(), case.blocks["letter"]
+        assert ("Northwind Labs" in text) == (letter != "none")
+        if letter != "none":  # the letter's prose states what the truth must not hold: a doctorate, 25 years
+            assert "Ph.D. in Astrophysics" in text and case.claimed != 25
+            front = text.index("Northwind Labs") < text.index(case.claim_line)
+            assert front == (letter == "cover letter in front")

@@ -134,3 +134,10 @@ def test_a_salutation_without_a_closing_is_no_letter() -> None:
     lines = [*RESUME, "PROJECTS", "Dear Data, a diary app:", "Ph.D. in Physics from 2001 - 2013 as a side project"]
     assert find_letters(lines, 2) == ()
     assert [s.kind for s in mark_letters(find_sections(lines), lines)] == [s.kind for s in find_sections(lines)]
+
+
+def test_a_letterhead_behind_a_resume_stops_at_the_resume_s_last_heading() -> None:
+    lines = [*RESUME, "Statistics in a full-time programme.", "SKILLS", "SQL, R", "Ann Roe", "Dear Hiring Manager,",
+             "I write to apply.", "Sincerely,", "Ann Roe"]  # fmt: skip
+    letters = [(s.start, s.end) for s in mark_letters(find_sections(lines), lines) if s.kind == "letter"]
+    assert letters == [(9, 15)]  # from the line under "SKILLS": the degree's field line above it stays the resume's

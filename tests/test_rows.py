@@ -131,3 +131,81 @@ def test_a_heading_of_qualifiers_over_degrees_stays_education() -> None:
 def test_a_chronology_word_on_a_line_with_no_dated_rows_under_it_is_no_heading() -> None:
     lines = ["EXPERIENCE", "Data Analyst, Acme Corp   2019 - 2021", "Timeline", "• Delivered the project on time"]
     assert _kinds(lines) == [("experience", "EXPERIENCE")]
+
+
+def test_a_degree_whose_name_holds_a_title_word_is_a_degree_row() -> None:
+    words = heading_words()
+    rows = ["2011 - 2013 Associate of Science, Example Community College", "2013 - 2019 Research Associate, Acme Labs"]
+    kinds = [k for _, k in rows_by_kind(rows, words.study, words.job, chronology=False)]
+    assert kinds == ["education", "experience"]  # "Associate" names the degree there, the post here
+
+
+def test_a_detail_line_above_a_dated_row_stays_with_the_row_before() -> None:
+    words = heading_words()
+    rows = [
+        "2016 - 2020 Ph.D., Example University, History",
+        "Advisor: Prof. A. Sample",
+        "2012 - 2016 B.A., Example College, History",
+    ]
+    found = rows_by_kind(rows, words.study, words.job, chronology=True)
+    assert found == [(0, "education"), (2, "education")]
+
+
+def test_a_title_above_its_dated_line_starts_its_row() -> None:
+    words = heading_words()
+    rows = ["Site Manager", "Acme Interactive, May 2014 - July 2016", "Copy Editor", "Initech, 2012 - 2014"]
+    assert [a for a, _ in rows_by_kind(rows, words.study, words.job, chronology=True)] == [0, 2]
+
+
+@pytest.mark.parametrize("heading", ["Curriculum vitae", "## Timeline :calendar:", "Lebenslauf"])
+def test_a_chronology_heading_in_sentence_case_or_with_an_emoji_heads_its_rows(heading: str) -> None:
+    lines = [
+        "Mia Example",
+        heading,
+        "Data Analyst, Acme Corp",
+        "Remote | Sep 2019 - present",
+        "Sabbatical",
+        "Oct 2018 - Mar 2019",
+        "2014 - 2018 B.Sc. in Physics, Example University",
+    ]
+    kinds = [kind for kind, _ in _kinds([line.removeprefix("## ") for line in lines])]
+    assert kinds == ["experience", "education"]  # "Sabbatical" inside the chronology heads nothing
+
+
+def test_a_chronology_word_in_a_long_line_heads_nothing() -> None:
+    lines = ["EXPERIENCE", "Data Analyst, Acme Corp   2019 - 2021", "my timeline of projects since 2019 - 2021"]
+    assert _kinds(lines) == [("experience", "EXPERIENCE")]
+
+
+def test_a_page_title_naming_a_chronology_heads_the_page() -> None:
+    lines = [
+        "Title: Lebenslauf",
+        "2019-2025",
+        "B.Sc. Informatik",
+        "Universität Beispielstadt",
+        "2021-2025",
+        "IT-Support",
+        "Rechenzentrum der Universität Beispielstadt",
+        "Im Rahmen der Anstellung habe ich Studierende betreut.",
+        "2022-2024",
+        "Tutor Datenbanken",
+        "Institut für Informatik der Universität Beispielstadt",
+    ]
+    assert [kind for kind, _ in _kinds(lines)] == ["education", "experience"]  # a row naming no study is a post
+    assert _profile(lines).total_years == 4.0  # the IT-Support row counted (the tutor alone is 2.0)
+
+
+def test_a_page_title_naming_no_chronology_heads_nothing() -> None:
+    lines = ["Title: About me", "2019-2025", "B.Sc. Informatik", "2021-2025", "IT-Support"]
+    assert _kinds(lines) == []
+
+
+def test_dated_items_are_the_rows_of_a_chronology_whose_sentences_name_years_too() -> None:
+    lines = [
+        "Title: Lebenslauf",
+        "• ACME Software-Engineer (seit 2023)",
+        "Seit Oktober 2023 arbeite ich bei Acme als Software-Engineer.",
+        "• UNIVERSITÄT BEISPIEL Informatik, M.Sc. (2020-2023)",
+        "Bis August 2023 habe ich an der Universität Beispiel studiert.",
+    ]
+    assert [kind for kind, _ in _kinds(lines)] == ["experience", "education"]

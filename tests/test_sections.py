@@ -514,3 +514,23 @@ def test_a_volunteer_adjective_makes_any_heading_noun_volunteering(heading: str)
 def test_a_title_or_a_heading_without_a_volunteer_word_keeps_its_kind(line: str, kind: str | None) -> None:
     # a job's title has a word that is no heading word; other qualifiers narrow a heading without changing its kind
     assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Mes Expériences Professionnelles", "experience"),
+        ("Meine Ausbildung", "education"),
+        ("Mis Estudios", "education"),
+        ("Minha Formação", "education"),
+        ("My Projects", "projects"),
+        ("Le mie esperienze", "experience"),
+    ],
+)
+def test_a_possessive_opening_a_heading_keeps_its_kind(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["My name is Ann Lee", "Mes", "Ma 2019", "Mi casa es su casa"])
+def test_a_possessive_alone_or_in_a_sentence_is_no_heading(line: str) -> None:
+    assert heading_kind(line) is None
