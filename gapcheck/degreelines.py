@@ -107,12 +107,18 @@ def _opens_entry(line: str, start: int, end: int) -> bool:
     return not any(c.isalnum() for c in before) and bool(_CELL_ENDS.match(line, end))
 
 
+_CELL_BEFORE = re.compile(r"(?:[,|;•]|\s[-–—])\s*$")
+
+
 def _title_opens_entry(line: str, title: re.Match[str]) -> bool:
-    """An engineering degree's name opens the entry ("Ingeniería Electrónica (en curso)"); an engineer's title does and
-    a school is named after it ("Electronic Engineer, University of ...", not "Software Engineer, Acme, 2019")."""
-    if not _opens_entry(line, title.start(), title.end()):
-        return False
-    return bool(_NAMES_ITS_FIELD.match(title.group())) or bool(INSTITUTION.search(line[title.end() :]))
+    """An engineering degree's name fills a cell of the entry ("Ingeniería Electrónica (en curso)", "Ciências Exatas -
+    Engenharia Elétrica - Habilitação em ..."); an engineer's title opens it and a school is named after it
+    ("Electronic Engineer, University of ...", not "Software Engineer, Acme, 2019")."""
+    if _NAMES_ITS_FIELD.match(title.group()):
+        before = _CELL_BEFORE.search(line, 0, title.start())
+        fills = before is not None and _CELL_ENDS.match(line, title.end()) is not None
+        return fills or _opens_entry(line, title.start(), title.end())
+    return _opens_entry(line, title.start(), title.end()) and bool(INSTITUTION.search(line[title.end() :]))
 
 
 # A bare "Bachelor" or "Master" before its field, in an education section: "Bachelor computer science, ..."

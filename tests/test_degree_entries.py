@@ -241,3 +241,37 @@ def test_a_bare_capital_before_a_quoted_field_is_a_degree() -> None:
 def test_a_licentiate_in_a_field_is_a_bachelor() -> None:
     assert _stated("Licentiate in Physics, Universidad Nacional de Ejemplo") == [("bachelor", "Physics")]
     assert _stated("Licentiate of Engineering, Example Institute of Technology") == []
+
+
+# In an education section a level's name and its joining word open a degree whatever the field's case
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Grado en física                     2018 - 2022", [("bachelor", "Física")]),
+        ("Graduação em engenharia elétrica, Universidade de Exemplo", [("bachelor", "Engenharia Elétrica")]),
+        ("Master en génie logiciel, Université Exemple", [("master", "Génie Logiciel")]),
+    ],
+)
+def test_a_level_and_its_joining_word_before_a_lower_case_field_is_a_degree_in_education(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected
+
+
+def test_a_level_word_before_a_relative_or_an_article_is_no_degree() -> None:
+    assert _stated("El grado en que trabajamos juntos") == []
+    assert _stated("Graduação em que acreditamos") == []
+    assert _stated("Grado en física", in_education=False) == []  # elsewhere the field needs a capital
+
+
+def test_an_engineering_degree_filling_a_later_cell_is_a_degree() -> None:
+    line = "2018–Atual Opção Ciências Exatas - Engenharia Elétrica - Habilitação em Robótica"
+    assert _stated(line) == [("bachelor", "Engenharia Elétrica")]
+    assert _stated("Universidade Federal de Exemplo, Engenharia Mecânica, 2015") == [
+        ("bachelor", "Engenharia Mecânica")
+    ]
+
+
+def test_an_engineering_degree_inside_a_sentence_or_a_title_is_none() -> None:
+    assert _stated("Trabalhei com Engenharia Elétrica em projetos") == []
+    assert _stated("Gerente de Engenharia Elétrica, Acme") == []
