@@ -147,7 +147,7 @@ _NOISE = re.compile(
 # What joins a degree's name to its field, in each language: "in", "of", "der", "de la", "di", "em", ", "
 _CONNECTOR = re.compile(
     r"^\s*(?:(?:in(?:\s+(?:der|the))?|of(?:\s+the)?|im|der|des|en|em|de(?:\s+la|\s+l['’]|\s+los|\s+las)?|del|"
-    r"d['’]|di|dell['’]|della|delle|degli|dei|du|da|do|das|dos)\b|[,:|/–—-])?\s*",
+    r"d['’]|di|dell['’]|della|delle|degli|dei|du|da|do|das|dos)\b|[,:|/–—·•-])?\s*",
     re.IGNORECASE,
 )
 UNIT_OF = re.compile(r"^(?:the\s+)?(?:department|dept\.?|faculty|school|college)\s+of\s+", re.IGNORECASE)

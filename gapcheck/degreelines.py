@@ -123,6 +123,26 @@ def _title_opens_entry(line: str, title: re.Match[str]) -> bool:
 
 # A bare "Bachelor" or "Master" before its field, in an education section: "Bachelor computer science, ..."
 _BARE_NAME_RE = {level: re.compile(r"(?<![\w.])(?i:" + level + r")(?=\s+[A-Za-z])") for level in ("master", "bachelor")}
+# ... or alone in a cell of its own, as JSON Resume themes print a degree's type and area: "Bachelor - Computer
+# Science", "Computer Science - Bachelor", "Master | Data Science | <school>", "Bachelor · Physics"
+_BARE_LEVEL_RE = re.compile(r"(?<![\w.])(?i:bachelor|master)(?:'s|’s|s)?(?![\w.])")
+_CELL_OPENS = re.compile(r"(?:\s[-–—/]|[|·•])\s*$")
+_CELL_CLOSES = re.compile(r"\s*(?:$|[|·•]|[-–—/]\s)")
+
+
+def _level_cells(line: str) -> list[tuple[str, int, int]]:
+    """Bare level words alone in a cell of a row whose cells a dash, a bar or a dot divides."""
+    found = []
+    for match in _BARE_LEVEL_RE.finditer(line):
+        before, after = line[: match.start()], line[match.end() :]
+        opens = _CELL_OPENS.search(before) or not any(c.isalnum() for c in strip_dates(before))
+        closes = _CELL_CLOSES.match(after)
+        divided = _CELL_OPENS.search(before) or (closes and closes.group().strip())
+        if opens and closes and divided:
+            found.append(("bachelor" if match.group()[0] in "bB" else "master", match.start(), match.end()))
+    return found
+
+
 # ... or before its field in quotes, past a programme's code: "Master (M2R) «Probabilités & Applications»"
 _QUOTED_NAME_RE = {
     level: re.compile(r"(?<![\w.])(?i:" + level + r")(?=(?:\s*\([^()]{1,12}\))?\s+[«“\"„‘]\s*[^\W\d_])")
@@ -426,6 +446,7 @@ def _field_follows(text: str) -> bool:
 
 def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
     mentions = []
+    cells = _level_cells(line) if weak_ok else []
     for level in ("doctorate", "master", "bachelor", "associate"):
         for match in STRONG_RE[level].finditer(line):
             mentions.append((level, match.start(), match.end()))
@@ -449,6 +470,7 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
             bare = _BARE_NAME_RE[level].finditer(line)
             mentions.extend((level, m.start(), m.end()) for m in bare if _field_follows(line[m.end() :]))
             mentions.extend((level, m.start(), m.end()) for m in _QUOTED_NAME_RE[level].finditer(line))
+            mentions.extend(cell for cell in cells if cell[0] == level)
     no_level = _NO_LEVEL.search(line)
     if no_level:  # only a level's own name after a specialisation's: "Pós-Graduação: Mestrado em ..."
         mentions = [m for m in mentions if m[2] <= no_level.start() or STRONG_RE[m[0]].fullmatch(line, m[1], m[2])]

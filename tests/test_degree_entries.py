@@ -275,3 +275,50 @@ def test_an_engineering_degree_filling_a_later_cell_is_a_degree() -> None:
 def test_an_engineering_degree_inside_a_sentence_or_a_title_is_none() -> None:
     assert _stated("Trabalhei com Engenharia Elétrica em projetos") == []
     assert _stated("Gerente de Engenharia Elétrica, Acme") == []
+
+
+# A degree's holder's title, opening its phrase, before a joining word and the field
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Dottore di ricerca in Fisica, Università di Esempio, 2015", [("doctorate", "Fisica")]),
+        ("Dottoressa magistrale in Informatica, Università di Esempio", [("master", "Informatica")]),
+        ("Dottore in Ingegneria Informatica, Politecnico di Esempio", [("bachelor", "Ingegneria Informatica")]),
+        ("Docteur en physique, Université d'Exemple, 2012", [("doctorate", "Physique")]),
+        ("Doctor en Ciencias de la Computación, Universidad de Ejemplo", [("doctorate", "Ciencias de la Computación")]),
+        ("2015 Doutora em Ciência da Computação, Universidade de Exemplo", [("doctorate", "Ciência da Computação")]),
+    ],
+)
+def test_a_holders_title_before_its_field_is_a_degree(line: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stated(line, in_education=False) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Fui al doctor en Madrid", "Le docteur en charge du service", "Chiamare il dottore in Sala Rossa"]
+)
+def test_a_physicians_title_inside_a_phrase_is_no_degree(line: str) -> None:
+    assert _stated(line, in_education=False) == []
+
+
+# A bare level alone in a cell (JSON Resume themes: studyType and area)
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Bachelor - Computer Science", [("bachelor", "Computer Science")]),
+        ("Computer Science - Bachelor", [("bachelor", "Computer Science")]),
+        ("Bachelor · Physics", [("bachelor", "Physics")]),
+        ("Master | Data Science | Example University | 2019", [("master", "Data Science")]),
+        ("2015 - 2019 | Bachelor | Physics", [("bachelor", "Physics")]),
+    ],
+)
+def test_a_bare_level_alone_in_a_cell_is_a_degree(line: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize("line", ["Scrum Master | Acme Corp", "Master", "Bachelor party - fun with friends"])
+def test_a_level_word_sharing_its_cell_or_alone_on_its_line_is_no_degree(line: str) -> None:
+    assert _stated(line) == []
+
+
+def test_a_bare_level_in_a_cell_is_no_degree_outside_education() -> None:
+    assert _stated("Bachelor - Computer Science", in_education=False) == []
