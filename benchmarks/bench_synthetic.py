@@ -540,7 +540,9 @@ def _degree_entry(
              "PhD-level coursework below": "Coursework: Advanced Econometrics (PhD-level), Causal Inference",
              "Mini MBA line below": f"Mini MBA, {rng.choice(SCHOOLS)}, {end_year + 1}",
              "qualifying exam line below": f"Passed the PhD qualifying exam, {end_year}"}.get(extra)  # fmt: skip
-    if after:
+    if after and placement == "cell":
+        lines.append(Line(after))  # moderncv prints an entry's description after its row of cells
+    elif after:
         at = next(i for i, line in enumerate(lines) if joined in line.text) + 1
         lines.insert(at + (placement in ("Major: X next line", "in / X next line")), Line(after))
     mine = {**classes, "notation": notation, "placement": placement, "degree_date": date_style, "in_progress": status,

@@ -4,101 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 
 from gapcheck.dates import strip_dates
+from gapcheck.degreecells import named_alone, opens_row, row_cells
 from gapcheck.degreenames import load_degree_names
-from gapcheck.fields import is_field_name, known_field, load_fields, normalise_field, spell_out
+from gapcheck.fieldforms import in_lower_case, romance_lower_case
+from gapcheck.fields import is_field_name, known_field, spell_out
 from gapcheck.schools import INSTITUTION, SCHOOL, SCHOOL_NAMES
-
-# Abbreviations that name their field: "BSEE, Purdue University" is a bachelor's in electrical engineering
-_IMPLIED_FIELD = {
-    "BSEE": "Electrical Engineering",
-    "MSEE": "Electrical Engineering",
-    "BSCS": "Computer Science",
-    "MSCS": "Computer Science",
-    "BSME": "Mechanical Engineering",
-    "MSME": "Mechanical Engineering",
-    "BSIT": "Information Technology",
-    "MSIT": "Information Technology",
-    "BSBA": "Business Administration",
-    "BSN": "Nursing",
-    "ADN": "Nursing",
-    "ASN": "Nursing",
-    "MSN": "Nursing",
-    "MSW": "Social Work",
-    "MPA": "Public Administration",
-    "MPP": "Public Policy",
-    "PHARMD": "Pharmacy",
-    "BPHARM": "Pharmacy",
-    "MPHARM": "Pharmacy",
-    "MBBS": "Medicine",
-    "DOCTOROFMEDICINE": "Medicine",
-    "DOCTOROFPHARMACY": "Pharmacy",
-    "JURISDOCTOR": "Law",
-    "DNP": "Nursing",
-    "DOCTOROFNURSINGPRACTICE": "Nursing",
-    "DPT": "Physical Therapy",
-    "DOCTOROFPHYSICALTHERAPY": "Physical Therapy",
-    "DOCTOROFOCCUPATIONALTHERAPY": "Occupational Therapy",
-    "DDS": "Dentistry",
-    "DVM": "Veterinary Medicine",
-    "DOCTOROFVETERINARYMEDICINE": "Veterinary Medicine",
-    "DOCTOROFOSTEOPATHICMEDICINE": "Medicine",
-    "PSYD": "Psychology",
-    "DOCTOROFPSYCHOLOGY": "Psychology",
-    "DBA": "Business Administration",
-    "DOCTOROFBUSINESSADMINISTRATION": "Business Administration",
-    "DOCTOROFPUBLICHEALTH": "Public Health",
-    "DOCTOROFSOCIALWORK": "Social Work",
-    "LLB": "Law",
-    "LLM": "Law",
-    "JD": "Law",
-    "MD": "Medicine",
-    "MBCHB": "Medicine",
-    "MBBCH": "Medicine",
-    "MCA": "Computer Applications",
-    "BCA": "Computer Applications",
-    "BMUS": "Music",
-    "MMUS": "Music",
-    "BARCH": "Architecture",
-    "MARCH": "Architecture",
-    "BAGRIC": "Agriculture",
-    "MAGRIC": "Agriculture",
-    # German Diplom and its abbreviations name the field: "Diplom-Informatiker", "Dipl.-Kfm."
-    "DIPLOM-INFORMATIKER": "Computer Science",
-    "DIPLOM-INFORMATIKERIN": "Computer Science",
-    "DIPL-INF": "Computer Science",
-    "DIPLOM-KAUFMANN": "Business Administration",
-    "DIPLOM-KAUFFRAU": "Business Administration",
-    "DIPL-KFM": "Business Administration",
-    "DIPL-KFF": "Business Administration",
-    "DIPLOM-BETRIEBSWIRT": "Business Administration",
-    "DIPLOM-BETRIEBSWIRTIN": "Business Administration",
-    "DIPLOM-VOLKSWIRT": "Economics",
-    "DIPL-VOLKSW": "Economics",
-    "DIPLOM-PHYSIKER": "Physics",
-    "DIPLOM-PHYSIKERIN": "Physics",
-    "DIPL-PHYS": "Physics",
-    "DIPLOM-MATHEMATIKER": "Mathematics",
-    "DIPLOM-MATHEMATIKERIN": "Mathematics",
-    "DIPL-MATH": "Mathematics",
-    "DIPLOM-PSYCHOLOGE": "Psychology",
-    "DIPLOM-PSYCHOLOGIN": "Psychology",
-    "DIPL-PSYCH": "Psychology",
-    "DIPL-BIOL": "Biology",
-    "DIPL-CHEM": "Chemistry",
-}
-
-
-def implied_field(name: str, field: str | None) -> str | None:
-    """The field a degree's name says ("BSN, RN": nursing), unless a field is named after it ("Doctor of Pharmacy:
-    Pharmaceutics")."""
-    implied = _IMPLIED_FIELD.get(re.sub(r"[\s.]", "", name).upper())
-    if implied is None or (field and (is_field_name(field) or field.lower().endswith(implied.lower()))):
-        return field  # a field, or a narrower one ("Juris Doctor, Intellectual Property Law")
-    return implied
-
 
 # A month's name (not "Marketing 2014", "Decision Sciences 2019") and a year
 _MONTH_YEAR = (
@@ -193,7 +105,7 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     else:
         # "in Physics", ", Physics", "/ Project Management"
         field = _after_first_part(_CONNECTOR.sub("", rest))
-        if _opens_row(name, rest) and (field is None or not _named_alone(field, rest)):
+        if opens_row(name, rest) and (field is None or not named_alone(field, rest)):
             # "Bachelor, <school>, <city>, <field>": the field is a later cell
             field = _later_cell(rest if not name.rstrip().endswith(",") else "," + rest)
     if subject and field and field.isupper() and len(field) <= 5 and spell_out(field) == field:
@@ -201,43 +113,16 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     return field or subject, status
 
 
-_CELLS = re.compile(r"\s*[,|;]\s*|\s+[–—]\s+")
-
-
-def _opens_row(name: str, rest: str) -> bool:
-    """The words after a bare degree name are a row of cells, the first naming a school ("Bachelor, Technische
-    Hochschule Köln, Gummersbach, ...", "Engineer, Institute of ..., Warsaw, Informatics")."""
-    cells = _CELLS.split("," + rest if name.rstrip().endswith(",") else rest)
-    return len(cells) > 2 and not cells[0].strip() and bool(INSTITUTION.search(cells[1]))
-
-
-def _named_alone(field: str, rest: str) -> bool:
-    """The field fills a cell of its own, or opens the school's ("Mathematics University of Utah")."""
-    cells = [cell.strip(" .") for cell in _CELLS.split(rest)]
-    return any(cell == field or (cell.startswith(field) and INSTITUTION.search(cell)) for cell in cells)
-
-
 def _later_cell(rest: str) -> str | None:
     """The first cell after the school's that names a field (a known field, or words ending in a field's head word),
     past places, dates and grades ("Gummersbach", "2005", "Note 1.3", "GPA 3.9"): None when no cell does."""
-    for cell in _CELLS.split(rest)[2:]:
+    for cell in row_cells(rest)[2:]:
         cell = strip_dates(cell).strip(" .")
         if not cell or INSTITUTION.search(cell) or any(c.isdigit() for c in cell) or len(cell.split()) > 8:
             continue
         if _clean(cell) and (is_field_name(cell) or known_field(cell)):
             return spell_out(cell)
     return None
-
-
-def title_field(name: str) -> str | None:
-    """The field an engineer's title or an engineering degree's name says: "Electronic Engineer" -> "Electronic
-    Engineering", "Ingeniería Electrónica" and "Engenharia Elétrica" whole; a bare "Engineer" none."""
-    words = name.split()
-    if len(words) < 2:
-        return None
-    if re.fullmatch(r"engineer", words[-1], re.IGNORECASE):
-        return " ".join([*words[:-1], "Engineering"])
-    return name
 
 
 # A degree name's subject that is an umbrella over the field in parentheses or on a labelled line after it
@@ -386,50 +271,6 @@ _UNIT_BEFORE = re.compile(
 )
 
 
-_NOT_A_FIELD_START = frozenset({"the", "a", "an", "my", "his", "her", "their", "our", "this", "that", "which", "one"})
-
-
-def _in_lower_case(words: list[str]) -> str:
-    """A field written in lower case in a sentence ("earned a Ph.D. in electrical engineering"), in title case when
-    the words name a field ("Electrical Engineering"); else nothing ("in progress", "in the field of ...")."""
-    if (
-        len(words) > 6
-        or words[0] in _NOT_A_FIELD_START
-        or "in" in words
-        or not all(w.isalpha() and w.islower() for w in words)
-    ):
-        return ""
-    titled = " ".join(w if w in ("and", "of") else w.capitalize() for w in words)
-    return titled if is_field_name(titled) else ""
-
-
-# Words joining a field's names in French, Spanish, Portuguese, Italian; an elided article ("l'", "d'") too
-_ROMANCE_JOINING = frozenset("de des du la le les et e y da do dos das di del della delle dei degli".split())
-_ELIDED = re.compile(r"^[ldLD]['’]")
-
-
-def _romance_lower_case(words: list[str]) -> str:
-    """A French, Spanish, Portuguese or Italian field in lower case, whose head word comes first and is a known field
-    ("Maîtrise de physique et applications", "Baccalauréat en génie des technologies de l'information"): in title
-    case, joining words and elided articles kept ("Génie des Technologies de l'Information"); else nothing."""
-    bare = [_ELIDED.sub("", w) for w in words]
-    if len(words) > 8 or not all(w.isalpha() and w.islower() for w in bare):
-        return ""
-    if len(words) > 1 and not any(w in _ROMANCE_JOINING or _ELIDED.match(w) for w in words):
-        return ""
-    titled = " ".join(
-        w if w in _ROMANCE_JOINING else w[: len(w) - len(b)] + b.capitalize() for w, b in zip(words, bare, strict=True)
-    )
-    # "génie" heads known fields ("génie civil", "génie logiciel") without being one
-    return titled if known_field(titled) or normalise_field(bare[0]) in _field_heads() else ""
-
-
-@lru_cache(maxsize=1)
-def _field_heads() -> frozenset[str]:
-    """The first words of the field table's names of several words ("génie" of "génie logiciel")."""
-    return frozenset(name.split()[0] for name in load_fields().names if " " in name)
-
-
 # A field in quotes: "«Probabilités & Applications»", '"Ingénierie des Systèmes" BAC+5'
 _QUOTED = re.compile(r"\s*[«“\"„‘]\s*([^«»“”\"„‘’]+?)\s*[»”\"“’]")
 
@@ -474,7 +315,7 @@ def _clean(text: str) -> str | None:
         words = capitals
         text = " ".join(words)
     if words and text[0].islower():  # "a PhD in theoretical physics at ...", "Licence de physique et chimie"
-        text = _romance_lower_case(words) or _in_lower_case(words)
+        text = romance_lower_case(words) or in_lower_case(words)
         words = text.split()
     if not words or len(words) > 8 or not text[0].isupper():  # "PhD students and MS students" names no field
         return None

@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gapcheck.dates import strip_dates, years_in
-from gapcheck.degreefields import field_before, implied_field, stated_field, subject_of, title_field
+from gapcheck.dates import years_in
+from gapcheck.degreecells import (
+    CELL_BREAK,
+    ENTRY_TITLE_RE,
+    NAMES_ITS_FIELD,
+    level_cells,
+    opens_entry,
+    title_opens_entry,
+)
+from gapcheck.degreefields import field_before, stated_field, subject_of
 from gapcheck.degreenames import load_degree_names
+from gapcheck.fieldforms import implied_field, title_field
 from gapcheck.fields import in_english, is_field_name, known_field
 from gapcheck.schools import INSTITUTION
 
@@ -89,60 +98,8 @@ _NATIONAL_EDUCATION_ONLY_RE = {
     for level, p in _NAMES.education_only.items()
     if p
 }
-# An engineer's title opening an education entry ("Electronic Engineer, University of ...", "Ingeniería Electrónica
-# (en curso)"): data/degree_names.yaml, entry_titles
-ENTRY_TITLE_RE = {
-    level: re.compile(r"(?<![\w.])(?:" + p + r")(?!\w)", re.IGNORECASE) for level, p in _NAMES.entry_titles.items() if p
-}
-# What follows a name that fills an entry's first cell: the end of the line, a comma, a bar, a parenthesis, a dash
-# between spaces or wide space ("Engineer, Institute of ...", "DUT, IUT ..., Grenoble, Génie électrique")
-_CELL_ENDS = re.compile(r"\s*(?:$|[,|;(])|\s+[-–—]\s|\s{2,}|\s*:\s")
-_CELL_BREAK = re.compile(r"\s*[,|]\s*\S")
-
-
-def _opens_entry(line: str, start: int, end: int) -> bool:
-    """The name fills the first cell of an entry: only dates, bullets and punctuation before it, a cell's end after it
-    ("2007–2013 Engineer, Institute of ...", "• Ingeniería Electrónica (en curso)   2019 — Presente")."""
-    before = strip_dates(line[:start]) if start else ""
-    return not any(c.isalnum() for c in before) and bool(_CELL_ENDS.match(line, end))
-
-
-_CELL_BEFORE = re.compile(r"(?:[,|;•]|\s[-–—])\s*$")
-
-
-def _title_opens_entry(line: str, title: re.Match[str]) -> bool:
-    """An engineering degree's name fills a cell of the entry ("Ingeniería Electrónica (en curso)", "Ciências Exatas -
-    Engenharia Elétrica - Habilitação em ..."); an engineer's title opens it and a school is named after it
-    ("Electronic Engineer, University of ...", not "Software Engineer, Acme, 2019")."""
-    if _NAMES_ITS_FIELD.match(title.group()):
-        before = _CELL_BEFORE.search(line, 0, title.start())
-        fills = before is not None and _CELL_ENDS.match(line, title.end()) is not None
-        return fills or _opens_entry(line, title.start(), title.end())
-    return _opens_entry(line, title.start(), title.end()) and bool(INSTITUTION.search(line[title.end() :]))
-
-
 # A bare "Bachelor" or "Master" before its field, in an education section: "Bachelor computer science, ..."
 _BARE_NAME_RE = {level: re.compile(r"(?<![\w.])(?i:" + level + r")(?=\s+[A-Za-z])") for level in ("master", "bachelor")}
-# ... or alone in a cell of its own, as JSON Resume themes print a degree's type and area: "Bachelor - Computer
-# Science", "Computer Science - Bachelor", "Master | Data Science | <school>", "Bachelor · Physics"
-_BARE_LEVEL_RE = re.compile(r"(?<![\w.])(?i:bachelor|master)(?:'s|’s|s)?(?![\w.])")
-_CELL_OPENS = re.compile(r"(?:\s[-–—/]|[|·•])\s*$")
-_CELL_CLOSES = re.compile(r"\s*(?:$|[|·•]|[-–—/]\s)")
-
-
-def _level_cells(line: str) -> list[tuple[str, int, int]]:
-    """Bare level words alone in a cell of a row whose cells a dash, a bar or a dot divides."""
-    found = []
-    for match in _BARE_LEVEL_RE.finditer(line):
-        before, after = line[: match.start()], line[match.end() :]
-        opens = _CELL_OPENS.search(before) or not any(c.isalnum() for c in strip_dates(before))
-        closes = _CELL_CLOSES.match(after)
-        divided = _CELL_OPENS.search(before) or (closes and closes.group().strip())
-        if opens and closes and divided:
-            found.append(("bachelor" if match.group()[0] in "bB" else "master", match.start(), match.end()))
-    return found
-
-
 # ... or before its field in quotes, past a programme's code: "Master (M2R) «Probabilités & Applications»"
 _QUOTED_NAME_RE = {
     level: re.compile(r"(?<![\w.])(?i:" + level + r")(?=(?:\s*\([^()]{1,12}\))?\s+[«“\"„‘]\s*[^\W\d_])")
@@ -304,7 +261,7 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         if _not_the_persons(line[: group[0][1]], name, rest, in_education=in_education):
             continue
         field, status = stated_field(name, rest, line)
-        if _NAMES_ITS_FIELD.fullmatch(name) and _IBERIAN_JOINER.match(rest):
+        if NAMES_ITS_FIELD.fullmatch(name) and _IBERIAN_JOINER.match(rest):
             field = stated_field("", name + rest, line)[0] or field  # "Ingeniería de Sistemas" names the field whole
         joined = _IBERIAN_JOINER.match(rest) or re.match(r"\s+in\s", rest)  # "Ingeniero Civil en Informática"
         if any(title.fullmatch(name) for title in ENTRY_TITLE_RE.values()) and not (joined and field):
@@ -336,8 +293,6 @@ def _own_words(line: str, after: int, name: int) -> int:
     return match.start() if match else name
 
 
-# A Latin American engineering degree's name is its field: "Ingeniería de Sistemas", "Engenharia de Software"
-_NAMES_ITS_FIELD = re.compile(r"(?i:ingenier[ií]a|engenharia)")
 # A German Diplom from a university of applied sciences ("Dipl.-Ing. (FH)", "Diplom-Betriebswirt (DH)") ranks with a
 # bachelor's; a university's Diplom with a master's
 _APPLIED_DIPLOM = re.compile(r"(?i:dipl)[^(]{0,30}\((?:FH|DH|BA)\)")
@@ -446,7 +401,7 @@ def _field_follows(text: str) -> bool:
 
 def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
     mentions = []
-    cells = _level_cells(line) if weak_ok else []
+    cells = level_cells(line) if weak_ok else []
     for level in ("doctorate", "master", "bachelor", "associate"):
         for match in STRONG_RE[level].finditer(line):
             mentions.append((level, match.start(), match.end()))
@@ -455,7 +410,7 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
             before_field = bool((_WEAK_FIELD if weak_ok else _WEAK_STATED).match(after))
             before_field = before_field or (weak_ok and bool(_WEAK_DETAILS.match(after)))
             # a bare capital opening a row of cells: "1991–1992 DUT, IUT <name>, <city>, <field>"
-            opens_row = weak_ok and _opens_entry(line, match.start(), match.end()) and _CELL_BREAK.match(after)
+            opens_row = weak_ok and opens_entry(line, match.start(), match.end()) and CELL_BREAK.match(after)
             short = weak_ok and len(line.split()) <= 8
             if (before_field or short or opens_row) and not _us_state(line, match.start()):
                 mentions.append((level, match.start(), match.end()))
@@ -465,7 +420,7 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
             mentions.extend((level, m.start(), m.end()) for m in _NATIONAL_EDUCATION_ONLY_RE[level].finditer(line))
         if weak_ok and level in ENTRY_TITLE_RE:
             titles = ENTRY_TITLE_RE[level].finditer(line)
-            mentions.extend((level, m.start(), m.end()) for m in titles if _title_opens_entry(line, m))
+            mentions.extend((level, m.start(), m.end()) for m in titles if title_opens_entry(line, m))
         if weak_ok and level in _BARE_NAME_RE:
             bare = _BARE_NAME_RE[level].finditer(line)
             mentions.extend((level, m.start(), m.end()) for m in bare if _field_follows(line[m.end() :]))
@@ -479,7 +434,7 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
         if (
             kept
             and _IBERIAN_JOINER.fullmatch(line, kept[-1][2], mention[1])
-            and _NAMES_ITS_FIELD.match(line, mention[1])
+            and NAMES_ITS_FIELD.match(line, mention[1])
         ):
             continue  # "Mestrado em Engenharia de Software": the engineering degree's name is the master's field
         if not kept or mention[1] >= kept[-1][2]:

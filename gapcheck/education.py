@@ -7,15 +7,22 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gapcheck.dates import find_date_ranges, strip_dates, years_in
+from gapcheck.degreeentries import (
+    COURSE_LINE,
+    column_entries,
+    column_fields,
+    entry_windows,
+    from_entry,
+    name_like,
+    starts_other_degree,
+)
 from gapcheck.degreefields import UMBRELLA, UNIT_OF, specialised
 from gapcheck.degreelines import (
     IN_PROGRESS,
     NOT_DEGREE,
     NOT_FINISHED,
     STRONG_RE,
-    THESES,
     DegreeStatement,
-    degree_mentions,
     degree_statements,
 )
 from gapcheck.fields import is_field_name, known_field, normalise_field
@@ -40,9 +47,6 @@ _MAJOR_LABEL = re.compile(
     r"^\s*(?:major|field\s+of\s+study|studied|hauptf[aä]ch|studienfach|studien-?richtung|fachrichtung|indirizzo|"
     r"habilita[cç][aã]o)",
     re.IGNORECASE,
-)
-_COURSE_LINE = re.compile(
-    r"course|module|subject|minor|project|award|honou?r|gpa|(?<!\w)(?:" + THESES + r")(?!\w)", re.IGNORECASE
 )
 
 
@@ -86,16 +90,16 @@ def _read_block(lines: Sequence[str], a: int, b: int, as_of: int, *, in_educatio
     if not in_education:  # outside education the line itself must anchor the degree
         statements = {i: tuple(x for x in s if x.anchored) for i, s in statements.items()}
         statements = {i: s for i, s in statements.items() if s}
-    for i, field in _column_fields(lines, a, b, statements).items():
+    for i, field in column_fields(lines, a, b, statements).items():
         statements[i] = (replace(statements[i][0], field=field),)
-    windows = _entry_windows(lines, a, b, sorted(statements), cap=3 if in_education else 1)
-    columns = _column_entries(lines, b, statements) if in_education else {}
+    windows = entry_windows(lines, a, b, sorted(statements), cap=3 if in_education else 1)
+    columns = column_entries(lines, b, statements) if in_education else {}
     windows.update(columns)
     found = []
     for i, stated in statements.items():
         for statement in stated:
             degree = _read_degree(lines, i, statement, windows[i], (a, b) if in_education else None, as_of)
-            degree = _from_entry(lines, columns[i], degree) if i in columns else degree
+            degree = from_entry(lines, columns[i], degree) if i in columns else degree
             if _left_unfinished(lines, i, windows[i], degree.year):
                 continue
             if statement.anchored or degree.institution or degree.year is not None or degree.field:
@@ -146,78 +150,6 @@ def _joined(lines: Sequence[str], i: int, b: int) -> str:
     return line
 
 
-def _column_fields(
-    lines: Sequence[str], a: int, b: int, statements: dict[int, tuple[DegreeStatement, ...]]
-) -> dict[int, str]:
-    """Fields printed in a column of their own beside degree names that stand alone ("Applied Physics" / "Ph.D." /
-    "Data Science" / "Master of Science" / "Industrial Management" / "Bachelor's degree"): when two or more such
-    degree lines alternate with name-like lines, those are their fields, all on the side where the block's ends show
-    one more; when both ends or neither do, the side is unknown and nothing is taken."""
-    bare = sorted(i for i, s in statements.items() if len(s) == 1 and not s[0].anchored)
-    if len(bare) < 2 or any(j - i != 2 for i, j in zip(bare, bare[1:], strict=False)):
-        return {}
-    if not all(_name_like(lines[i + 1]) for i in bare[:-1]):
-        return {}
-    above = bare[0] - 1 >= a and _name_like(lines[bare[0] - 1])
-    below = bare[-1] + 1 < b and _name_like(lines[bare[-1] + 1])
-    if above == below:
-        return {}
-    side = -1 if above else 1
-    return {i: lines[i + side].strip() for i in bare}
-
-
-def _column_entries(
-    lines: Sequence[str], b: int, statements: dict[int, tuple[DegreeStatement, ...]]
-) -> dict[int, list[int]]:
-    """Degree names printed in a column of their own before their entries ("Ph.D" / "M.Sc" / "B.Eng", then
-    "National University of Singapore Computer Science 2022 - 2025" / "Peking University" / "Computer Software and
-    Theory 2017 - 2020" / ...): when two or more degree names stand alone on consecutive lines and as many school
-    lines follow them, the n-th name takes the n-th school's entry (its lines up to the next school)."""
-    names = sorted(i for i, s in statements.items() if len(s) == 1 and not s[0].anchored and _name_only(lines[i]))
-    if len(names) < 2 or names[-1] - names[0] != len(names) - 1 or any(j > names[-1] for j in statements):
-        return {}
-    schools = [j for j in range(names[-1] + 1, b) if INSTITUTION.search(lines[j])]
-    if len(schools) != len(names) or schools[0] != names[-1] + 1:
-        return {}
-    ends = [*schools[1:], min(b, schools[-1] + 3)]
-    return {i: list(range(start, end)) for i, start, end in zip(names, schools, ends, strict=True)}
-
-
-def _name_only(line: str) -> bool:
-    """The line holds a degree name and nothing else but bullets or icons ("\uf184 Ph.D")."""
-    for _, start, end in degree_mentions(line):
-        line = line[:start] + " " * (end - start) + line[end:]
-    return not any(c.isalnum() for c in line)
-
-
-def _from_entry(lines: Sequence[str], entry: list[int], degree: Degree) -> Degree:
-    """A degree name's school and field from its entry in the next column: the school's name less a known field
-    after it ("National University of Singapore Computer Science"), or a field on a line of its own."""
-    words = strip_dates(lines[entry[0]]).split()
-    school, field = " ".join(words), None
-    for k in range(1, len(words)):
-        if known_field(" ".join(words[k:])) == " ".join(words[k:]):
-            school, field = " ".join(words[:k]), " ".join(words[k:])
-            break
-    others = (strip_dates(lines[j]).strip() for j in entry[1:])
-    field = field or next((text for text in others if _name_like(text)), None)
-    return replace(degree, field=degree.field or field, institution=school)
-
-
-def _name_like(line: str) -> bool:
-    """A short line of capitalised words, no school, date, degree or course: it may name a field."""
-    words = line.split()
-    return (
-        1 <= len(words) <= 5
-        and all(w[0].isupper() or w in ("and", "of", "&", "in") for w in words)
-        and not any(c.isdigit() for c in line)
-        and not INSTITUTION.search(line)
-        and not _starts_other_degree(line)
-        and not NOT_DEGREE.search(line)
-        and not _COURSE_LINE.search(line)
-    )
-
-
 _DANGLING = re.compile(r"(?:\b(?:and|of|in|for)|&)$", re.IGNORECASE)
 
 
@@ -231,33 +163,10 @@ def _wrapped(statement: DegreeStatement, line: str, lines: Sequence[str], i: int
         return statement
     rest = re.split(r"\s*[,;|•(]\s*|\s{2,}|\s[-–—]\s", strip_dates(lines[i + 1]).strip(), maxsplit=1)[0]
     rest = rest.strip(" .")
-    if not 1 <= len(rest.split()) <= 3 or INSTITUTION.search(rest) or _starts_other_degree(rest):
+    if not 1 <= len(rest.split()) <= 3 or INSTITUTION.search(rest) or starts_other_degree(rest):
         return statement
     whole = f"{field} {rest}"
     return replace(statement, field=whole) if is_field_name(whole) else statement
-
-
-def _entry_windows(lines: Sequence[str], a: int, b: int, degree_lines: list[int], cap: int) -> dict[int, list[int]]:
-    """The lines of each degree's entry, nearest first. An entry runs from its institution line when a block
-    puts institutions above degrees ("Stanford University" / "M.S. ..."), else from its degree line; it never
-    reaches into another degree's entry, so several degrees in one block keep their own schools and dates."""
-    bounds = sorted(set(degree_lines) | {j for j in range(a, b) if NOT_DEGREE.search(lines[j])})
-    schools = [j for j in range(a, b) if j not in bounds and INSTITUTION.search(lines[j])]
-    schools_first = bool(schools) and bool(degree_lines) and schools[0] < min(bounds)  # school-level entries too
-    windows = {}
-    for i in degree_lines:
-        low = max([j + 1 for j in bounds if j < i], default=a)
-        high = min([j for j in bounds if j > i], default=b)
-        if schools_first:
-            above = [j for j in schools if low <= j < i]
-            start = above[-1] if above else i
-            end = min([j for j in schools if j > i] + [high])
-        else:
-            start = i if i != degree_lines[0] else max(low, i - 1)
-            end = high
-        window = range(max(start, i - cap), min(end, i + cap + 1))
-        windows[i] = sorted(window, key=lambda j: (abs(j - i), j))
-    return windows
 
 
 def _read_degree(
@@ -281,11 +190,12 @@ def _read_degree(
     # "University of Seoul" / "B.S in College of Engineering": a unit of a school names the school only if alone
     institution = next((x for x in schools if not _UNIT.match(x)), schools[0] if schools else None)
     if section is not None and (field is None or UMBRELLA.fullmatch(field)):  # "PhD" / "Princeton University, Physics"
-        texts = [(j, strip_dates(lines[j])) for j in window if j != i and not _COURSE_LINE.search(lines[j])]
+        texts = [(j, strip_dates(lines[j])) for j in window if j != i and not COURSE_LINE.search(lines[j])]
         pieces = [(j, piece) for j, text in texts for piece in re.split(r"\s*[,|•;]\s*|\s{3,}", text)]
         names = [(j, UNIT_OF.sub("", piece.strip(" ,.;:"))) for j, piece in pieces]  # "Department of Physics"
         # a description opening with its field: "Allgemeine Informatik in dualem Studium.", "Physics at ..."
-        names += [(j, head) for j, name in names if (head := _HEAD_CUT.split(name, maxsplit=1)[0]) != name]
+        heads = [(j, head) for j, name in names if (head := _HEAD_CUT.split(name, maxsplit=1)[0]) != name]
+        names += heads
         labelled = [_FIELD_LABEL.sub("", name).strip("\"'’”") for _, name in names if _FIELD_LABEL.match(name)]
         # a labelled line naming several fields is read whole: "Hauptfächer: Physik, Chemie und Informatik"
         whole = [_FIELD_LABEL.sub("", text).strip(" .\"'’”") for _, text in texts if _FIELD_LABEL.match(text)]
@@ -294,11 +204,13 @@ def _read_degree(
         if named and field is None and not any(_MAJOR_LABEL.match(text) for _, text in texts):
             # a focus ("Schwerpunkte: Robotik, Bildverarbeitung") gives way to a known field on the entry's own lines
             named = next((name for _, name in names if known_field(name) == name), named)
+        if field and not named:  # "Bachelor of Engineering, <school>" / "Computer Science in a full-time programme."
+            named = next((head for j, head in heads if j == i + 1 and known_field(head) == head), None)
         field = specialised(field, named) if field and named else field or named
     if field is None and section is not None:
         # a name on only one side of the degree ("Art History" / "M.S." / "Industrial Management" is unclear)
         beside = {
-            j for j in (i - 1, i + 1) if not (section[0] <= 2 * i - j < section[1] and _name_like(lines[2 * i - j]))
+            j for j in (i - 1, i + 1) if not (section[0] <= 2 * i - j < section[1] and name_like(lines[2 * i - j]))
         }
         field = next((name for j, name in names if name and _names_field(name, next_to=j in beside)), None)
     year = None
@@ -383,13 +295,9 @@ def _column_date(lines: Sequence[str], i: int, section: tuple[int, int], as_of: 
     the k-th entry of the section takes the k-th date range."""
     a, b = section
     column = [r for j in range(a, b) if not strip_dates(lines[j]) for r in find_date_ranges(lines[j], as_of)]
-    entries = [j for j in range(a, b) if _starts_other_degree(lines[j]) or NOT_DEGREE.search(lines[j])]
+    entries = [j for j in range(a, b) if starts_other_degree(lines[j]) or NOT_DEGREE.search(lines[j])]
     rank = entries.index(i) if i in entries else -1
     return column[rank] if 0 <= rank < len(column) else None
-
-
-def _starts_other_degree(line: str) -> bool:
-    return any(STRONG_RE[level].search(line) for level in STRONG_RE)
 
 
 def _known(degree: Degree) -> int:

@@ -322,3 +322,55 @@ def test_a_level_word_sharing_its_cell_or_alone_on_its_line_is_no_degree(line: s
 
 def test_a_bare_level_in_a_cell_is_no_degree_outside_education() -> None:
     assert _stated("Bachelor - Computer Science", in_education=False) == []
+
+
+# A Spanish or Portuguese graduate's title alone on its line names the degree and its field, in agreement
+def test_an_iberian_graduates_title_alone_on_its_line_is_a_degree() -> None:
+    assert _stated("Ingeniero Eléctrico") == [("bachelor", "Ingeniería Eléctrica")]
+    assert _stated("Engenheira Civil   2010 - 2015") == [("bachelor", "Engenharia Civil")]
+
+
+def test_a_bare_title_or_an_english_title_alone_on_its_line_is_no_degree() -> None:
+    assert _stated("Ingeniero") == []
+    assert _stated("Software Engineer") == []
+
+
+# Degrees on consecutive lines under one dated school line
+def test_degrees_under_one_dated_school_line_take_its_dates_not_the_next_entrys() -> None:
+    degrees = _education(
+        "Instituto Ejemplo   2007 - 2014",
+        "Ingeniería en Informática",
+        "Ingeniería en Gestión Logística",
+        "Example University   2021 - Present",
+        "Courses in web programming",
+    )
+    assert [(d.field, d.year, d.in_progress) for d in degrees] == [
+        ("Ingeniería en Informática", 2014, False),
+        ("Ingeniería en Gestión Logística", 2014, False),
+    ]
+
+
+def test_degrees_under_an_undated_school_line_keep_the_dates_below_them() -> None:
+    degrees = _education(
+        "Instituto Ejemplo", "Ingeniería en Informática", "Ingeniería en Gestión Logística", "2021 - Present"
+    )
+    assert [(d.field, d.in_progress) for d in degrees] == [
+        ("Ingeniería en Informática", False),
+        ("Ingeniería en Gestión Logística", True),
+    ]
+
+
+# An umbrella subject narrowed by the description line below ("Bachelor of Engineering" / "Computer Science ...")
+def test_a_description_opening_with_a_known_field_narrows_an_umbrella_subject() -> None:
+    (degree,) = _education(
+        "2000 – 2004  Bachelor of Engineering, University of Exampleton, Sampletown",
+        "Computer Science in a full-time programme.",
+    )
+    assert degree.field == "Computer Science Engineering"
+
+
+def test_a_description_opening_with_other_words_leaves_the_subject() -> None:
+    (degree,) = _education(
+        "2000 – 2004  Bachelor of Engineering, University of Exampleton, Sampletown", "Worked in a robotics lab."
+    )
+    assert degree.field == "Engineering"

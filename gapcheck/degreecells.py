@@ -1,0 +1,87 @@
+"""Degree names by the cell they fill in an education entry's row of cells: an engineer's title or an engineering
+degree's name opening the entry, a bare level alone in a cell, a bare name before its school's cell."""
+
+from __future__ import annotations
+
+import re
+
+from gapcheck.dates import strip_dates
+from gapcheck.degreenames import load_degree_names
+from gapcheck.schools import INSTITUTION
+
+_NAMES = load_degree_names()
+# An engineer's title opening an education entry ("Electronic Engineer, University of ...", "Ingeniería Electrónica
+# (en curso)"): data/degree_names.yaml, entry_titles
+ENTRY_TITLE_RE = {
+    level: re.compile(r"(?<![\w.])(?:" + p + r")(?!\w)", re.IGNORECASE) for level, p in _NAMES.entry_titles.items() if p
+}
+# A Latin American engineering degree's name is its field: "Ingeniería de Sistemas", "Engenharia de Software"
+NAMES_ITS_FIELD = re.compile(r"(?i:ingenier[ií]a|engenharia)")
+_IBERIAN_TITLE = re.compile(r"(?i:ingenier[oa]|engenheir[oa])")
+# What follows a name that fills an entry's first cell: the end of the line, a comma, a bar, a parenthesis, a dash
+# between spaces or wide space ("Engineer, Institute of ...", "DUT, IUT ..., Grenoble, Génie électrique")
+_CELL_ENDS = re.compile(r"\s*(?:$|[,|;(])|\s+[-–—]\s|\s{2,}|\s*:\s")
+CELL_BREAK = re.compile(r"\s*[,|]\s*\S")
+_CELL_BEFORE = re.compile(r"(?:[,|;•]|\s[-–—])\s*$")
+# A bare level alone in a cell of its own, as JSON Resume themes print a degree's type and area: "Bachelor - Computer
+# Science", "Computer Science - Bachelor", "Master | Data Science | <school>", "Bachelor · Physics"
+_BARE_LEVEL_RE = re.compile(r"(?<![\w.])(?i:bachelor|master)(?:'s|’s|s)?(?![\w.])")
+_CELL_OPENS = re.compile(r"(?:\s[-–—/]|[|·•])\s*$")
+_CELL_CLOSES = re.compile(r"\s*(?:$|[|·•]|[-–—/]\s)")
+# The cells of a row after a bare degree name: "Bachelor, <school>, <city>, <field>"
+_CELLS = re.compile(r"\s*[,|;]\s*|\s+[–—]\s+")
+
+
+def opens_entry(line: str, start: int, end: int) -> bool:
+    """The name fills the first cell of an entry: only dates, bullets and punctuation before it, a cell's end after it
+    ("2007–2013 Engineer, Institute of ...", "• Ingeniería Electrónica (en curso)   2019 — Presente")."""
+    before = strip_dates(line[:start]) if start else ""
+    return not any(c.isalnum() for c in before) and bool(_CELL_ENDS.match(line, end))
+
+
+def title_opens_entry(line: str, title: re.Match[str]) -> bool:
+    """An engineering degree's name fills a cell of the entry ("Ingeniería Electrónica (en curso)", "Ciências Exatas -
+    Engenharia Elétrica - Habilitação em ..."); an engineer's title opens it and a school is named after it
+    ("Electronic Engineer, University of ...", not "Software Engineer, Acme, 2019")."""
+    if NAMES_ITS_FIELD.match(title.group()):
+        before = _CELL_BEFORE.search(line, 0, title.start())
+        fills = before is not None and _CELL_ENDS.match(line, title.end()) is not None
+        return fills or opens_entry(line, title.start(), title.end())
+    if not opens_entry(line, title.start(), title.end()):
+        return False
+    # a Spanish or Portuguese graduate's title with its field, alone on its line: "Ingeniero Eléctrico", "Engenheira
+    # Civil" (a title conferred, under its school's line); an English or French one needs its school beside it
+    alone = not any(c.isalnum() for c in strip_dates(line[title.end() :]))
+    conferred = alone and len(title.group().split()) > 1 and _IBERIAN_TITLE.match(title.group()) is not None
+    return conferred or bool(INSTITUTION.search(line[title.end() :]))
+
+
+def level_cells(line: str) -> list[tuple[str, int, int]]:
+    """Bare level words alone in a cell of a row whose cells a dash, a bar or a dot divides."""
+    found = []
+    for match in _BARE_LEVEL_RE.finditer(line):
+        before, after = line[: match.start()], line[match.end() :]
+        opens = _CELL_OPENS.search(before) or not any(c.isalnum() for c in strip_dates(before))
+        closes = _CELL_CLOSES.match(after)
+        divided = _CELL_OPENS.search(before) or (closes and closes.group().strip())
+        if opens and closes and divided:
+            found.append(("bachelor" if match.group()[0] in "bB" else "master", match.start(), match.end()))
+    return found
+
+
+def opens_row(name: str, rest: str) -> bool:
+    """The words after a bare degree name are a row of cells, the first naming a school ("Bachelor, Technische
+    Hochschule Köln, Gummersbach, ...", "Engineer, Institute of ..., Warsaw, Informatics")."""
+    cells = _CELLS.split("," + rest if name.rstrip().endswith(",") else rest)
+    return len(cells) > 2 and not cells[0].strip() and bool(INSTITUTION.search(cells[1]))
+
+
+def named_alone(field: str, rest: str) -> bool:
+    """The field fills a cell of its own, or opens the school's ("Mathematics University of Utah")."""
+    cells = [cell.strip(" .") for cell in _CELLS.split(rest)]
+    return any(cell == field or (cell.startswith(field) and INSTITUTION.search(cell)) for cell in cells)
+
+
+def row_cells(rest: str) -> list[str]:
+    """The cells of the words after a degree's name, the first (before the name's comma) empty."""
+    return _CELLS.split(rest)

@@ -1,0 +1,162 @@
+"""How a degree's field is written other than plainly after its name: implied by the name ("BSEE"), as a
+graduate's title ("Ingeniero Eléctrico"), or in lower case in a sentence or a Romance language."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from gapcheck.fields import is_field_name, known_field, load_fields, normalise_field
+
+# Abbreviations that name their field: "BSEE, Purdue University" is a bachelor's in electrical engineering
+_IMPLIED_FIELD = {
+    "BSEE": "Electrical Engineering",
+    "MSEE": "Electrical Engineering",
+    "BSCS": "Computer Science",
+    "MSCS": "Computer Science",
+    "BSME": "Mechanical Engineering",
+    "MSME": "Mechanical Engineering",
+    "BSIT": "Information Technology",
+    "MSIT": "Information Technology",
+    "BSBA": "Business Administration",
+    "BSN": "Nursing",
+    "ADN": "Nursing",
+    "ASN": "Nursing",
+    "MSN": "Nursing",
+    "MSW": "Social Work",
+    "MPA": "Public Administration",
+    "MPP": "Public Policy",
+    "PHARMD": "Pharmacy",
+    "BPHARM": "Pharmacy",
+    "MPHARM": "Pharmacy",
+    "MBBS": "Medicine",
+    "DOCTOROFMEDICINE": "Medicine",
+    "DOCTOROFPHARMACY": "Pharmacy",
+    "JURISDOCTOR": "Law",
+    "DNP": "Nursing",
+    "DOCTOROFNURSINGPRACTICE": "Nursing",
+    "DPT": "Physical Therapy",
+    "DOCTOROFPHYSICALTHERAPY": "Physical Therapy",
+    "DOCTOROFOCCUPATIONALTHERAPY": "Occupational Therapy",
+    "DDS": "Dentistry",
+    "DVM": "Veterinary Medicine",
+    "DOCTOROFVETERINARYMEDICINE": "Veterinary Medicine",
+    "DOCTOROFOSTEOPATHICMEDICINE": "Medicine",
+    "PSYD": "Psychology",
+    "DOCTOROFPSYCHOLOGY": "Psychology",
+    "DBA": "Business Administration",
+    "DOCTOROFBUSINESSADMINISTRATION": "Business Administration",
+    "DOCTOROFPUBLICHEALTH": "Public Health",
+    "DOCTOROFSOCIALWORK": "Social Work",
+    "LLB": "Law",
+    "LLM": "Law",
+    "JD": "Law",
+    "MD": "Medicine",
+    "MBCHB": "Medicine",
+    "MBBCH": "Medicine",
+    "MCA": "Computer Applications",
+    "BCA": "Computer Applications",
+    "BMUS": "Music",
+    "MMUS": "Music",
+    "BARCH": "Architecture",
+    "MARCH": "Architecture",
+    "BAGRIC": "Agriculture",
+    "MAGRIC": "Agriculture",
+    # German Diplom and its abbreviations name the field: "Diplom-Informatiker", "Dipl.-Kfm."
+    "DIPLOM-INFORMATIKER": "Computer Science",
+    "DIPLOM-INFORMATIKERIN": "Computer Science",
+    "DIPL-INF": "Computer Science",
+    "DIPLOM-KAUFMANN": "Business Administration",
+    "DIPLOM-KAUFFRAU": "Business Administration",
+    "DIPL-KFM": "Business Administration",
+    "DIPL-KFF": "Business Administration",
+    "DIPLOM-BETRIEBSWIRT": "Business Administration",
+    "DIPLOM-BETRIEBSWIRTIN": "Business Administration",
+    "DIPLOM-VOLKSWIRT": "Economics",
+    "DIPL-VOLKSW": "Economics",
+    "DIPLOM-PHYSIKER": "Physics",
+    "DIPLOM-PHYSIKERIN": "Physics",
+    "DIPL-PHYS": "Physics",
+    "DIPLOM-MATHEMATIKER": "Mathematics",
+    "DIPLOM-MATHEMATIKERIN": "Mathematics",
+    "DIPL-MATH": "Mathematics",
+    "DIPLOM-PSYCHOLOGE": "Psychology",
+    "DIPLOM-PSYCHOLOGIN": "Psychology",
+    "DIPL-PSYCH": "Psychology",
+    "DIPL-BIOL": "Biology",
+    "DIPL-CHEM": "Chemistry",
+}
+
+_NOT_A_FIELD_START = frozenset({"the", "a", "an", "my", "his", "her", "their", "our", "this", "that", "which", "one"})
+
+# Words joining a field's names in French, Spanish, Portuguese, Italian; an elided article ("l'", "d'") too
+_ROMANCE_JOINING = frozenset("de des du la le les et e y da do dos das di del della delle dei degli".split())
+
+_ELIDED = re.compile(r"^[ldLD]['’]")
+
+_IBERIAN_ENGINEER = {
+    "ingeniero": "Ingeniería",
+    "ingeniera": "Ingeniería",
+    "engenheiro": "Engenharia",
+    "engenheira": "Engenharia",
+}
+
+
+def implied_field(name: str, field: str | None) -> str | None:
+    """The field a degree's name says ("BSN, RN": nursing), unless a field is named after it ("Doctor of Pharmacy:
+    Pharmaceutics")."""
+    implied = _IMPLIED_FIELD.get(re.sub(r"[\s.]", "", name).upper())
+    if implied is None or (field and (is_field_name(field) or field.lower().endswith(implied.lower()))):
+        return field  # a field, or a narrower one ("Juris Doctor, Intellectual Property Law")
+    return implied
+
+
+def in_lower_case(words: list[str]) -> str:
+    """A field written in lower case in a sentence ("earned a Ph.D. in electrical engineering"), in title case when
+    the words name a field ("Electrical Engineering"); else nothing ("in progress", "in the field of ...")."""
+    if (
+        len(words) > 6
+        or words[0] in _NOT_A_FIELD_START
+        or "in" in words
+        or not all(w.isalpha() and w.islower() for w in words)
+    ):
+        return ""
+    titled = " ".join(w if w in ("and", "of") else w.capitalize() for w in words)
+    return titled if is_field_name(titled) else ""
+
+
+def romance_lower_case(words: list[str]) -> str:
+    """A French, Spanish, Portuguese or Italian field in lower case, whose head word comes first and is a known field
+    ("Maîtrise de physique et applications", "Baccalauréat en génie des technologies de l'information"): in title
+    case, joining words and elided articles kept ("Génie des Technologies de l'Information"); else nothing."""
+    bare = [_ELIDED.sub("", w) for w in words]
+    if len(words) > 8 or not all(w.isalpha() and w.islower() for w in bare):
+        return ""
+    if len(words) > 1 and not any(w in _ROMANCE_JOINING or _ELIDED.match(w) for w in words):
+        return ""
+    titled = " ".join(
+        w if w in _ROMANCE_JOINING else w[: len(w) - len(b)] + b.capitalize() for w, b in zip(words, bare, strict=True)
+    )
+    # "génie" heads known fields ("génie civil", "génie logiciel") without being one
+    return titled if known_field(titled) or normalise_field(bare[0]) in _field_heads() else ""
+
+
+@lru_cache(maxsize=1)
+def _field_heads() -> frozenset[str]:
+    """The first words of the field table's names of several words ("génie" of "génie logiciel")."""
+    return frozenset(name.split()[0] for name in load_fields().names if " " in name)
+
+
+def title_field(name: str) -> str | None:
+    """The field an engineer's title or an engineering degree's name says: "Electronic Engineer" -> "Electronic
+    Engineering", "Ingeniería Electrónica" and "Engenharia Elétrica" whole; a bare "Engineer" none."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if re.fullmatch(r"engineer", words[-1], re.IGNORECASE):
+        return " ".join([*words[:-1], "Engineering"])
+    if noun := _IBERIAN_ENGINEER.get(words[0].lower()):
+        # a graduate's title names the degree's field, the adjectives agreeing with it: "Ingeniero Eléctrico" ->
+        # "Ingeniería Eléctrica", "Engenheiro Mecânico" -> "Engenharia Mecânica"
+        return " ".join([noun, *(re.sub(r"o$", "a", w) if w[0].isupper() else w for w in words[1:])])
+    return name
