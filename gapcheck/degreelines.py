@@ -85,7 +85,8 @@ _EDUCATION_ONLY = {
     "master": r"S\.\s?M\.(?=\s+in\s+[A-Z])",  # MIT's master; elsewhere "S. M." is someone's initials
     "bachelor": r"(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])|"
     # a Latin American degree, Chile's "Ingeniero Civil en Informática" too
-    r"(?i:ingenier[ií]a|ingenier[oa]|engenharia|engenheir[oa])(?:\s+(?i:civil))?(?=\s+(?i:"
+    # in a sentence only with its capital ("Título de Ingeniero Civil en ...", not "formação em engenharia de ...")
+    r"(?:(?<![^\W\d_]\s)|(?=[IE]))(?i:ingenier[ií]a|ingenier[oa]|engenharia|engenheir[oa])(?:\s+(?i:civil))?(?=\s+(?i:"
     + _IBERIAN_JOINERS
     + r")\s)|"
     # the bare word in a level's place: "2011–2016 University, Civil Engineering" / "2005–2010 High School, ..."

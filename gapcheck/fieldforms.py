@@ -129,16 +129,20 @@ def romance_lower_case(words: list[str]) -> str:
     """A French, Spanish, Portuguese or Italian field in lower case, whose head word comes first and is a known field
     ("Maîtrise de physique et applications", "Baccalauréat en génie des technologies de l'information"): in title
     case, joining words and elided articles kept ("Génie des Technologies de l'Information"); else nothing."""
+    words = words[: words.index(":")] if ":" in words else words  # "technique de l'informatique : Gestion de ..."
     bare = [_ELIDED.sub("", w) for w in words]
-    if len(words) > 8 or not all(w.isalpha() and w.islower() for w in bare):
+    if not words or len(words) > 8 or not all(w.isalpha() and w.islower() for w in bare):
         return ""
     if len(words) > 1 and not any(w in _ROMANCE_JOINING or _ELIDED.match(w) for w in words):
         return ""
     titled = " ".join(
         w if w in _ROMANCE_JOINING else w[: len(w) - len(b)] + b.capitalize() for w, b in zip(words, bare, strict=True)
     )
-    # "génie" heads known fields ("génie civil", "génie logiciel") without being one
-    return titled if known_field(titled) or normalise_field(bare[0]) in _field_heads() else ""
+    # "génie" heads known fields ("génie civil", "génie logiciel") without being one; "technique de l'informatique"
+    # names one after its head
+    named = [b.capitalize() for w, b in zip(words, bare, strict=True) if w not in _ROMANCE_JOINING]
+    known = known_field(titled) or normalise_field(bare[0]) in _field_heads()
+    return titled if known or any(known_field(word) == word for word in named[1:]) else ""
 
 
 @lru_cache(maxsize=1)

@@ -374,3 +374,14 @@ def test_a_description_opening_with_other_words_leaves_the_subject() -> None:
         "2000 – 2004  Bachelor of Engineering, University of Exampleton, Sampletown", "Worked in a robotics lab."
     )
     assert degree.field == "Engineering"
+
+
+def test_an_engineering_degree_in_lower_case_inside_a_sentence_is_no_degree() -> None:
+    assert _stated("• Formação com base em engenharia de desenvolvimento de software e gestão de projetos") == []
+    assert _stated("Título de Ingeniero Civil en Informática, Universidad de Ejemplo") == [("bachelor", "Informática")]
+
+
+def test_a_romance_field_named_after_its_head_word_and_before_a_colon() -> None:
+    line = "2010 Diplôme d’études collégiales en technique de l’informatique : Gestion de réseau"
+    assert _stated(line) == [("associate", "Technique de l’Informatique")]
+    assert _stated("Licence en sciences de l'éducation") == [("bachelor", "Sciences de l'Éducation")]
