@@ -46,6 +46,7 @@ from gapcheck.skillwords import (
     may_be_versioned,
     names_before,
     previous_word,
+    singular_key,
     title_spans,
     tokenize,
     word_stem,
@@ -114,6 +115,17 @@ class Vocabulary:
                     bucket = self._index.setdefault(key, [])
                     if spelling not in bucket:
                         bucket.append(spelling)
+        for (
+            spelling
+        ) in spellings.values():  # "Differential Equation", "Recommender System": a plural name in the singular
+            named = spelling.text == entries[spelling.id].name  # an alias in the plural only is so on purpose
+            singular = (
+                singular_key(spelling.tokens)
+                if named and spelling.rule == "any" and entries[spelling.id].match
+                else None
+            )
+            if singular is not None and singular not in self._index and GAP not in spelling.tokens:
+                self._index[singular] = [spelling]
         for spelling in spellings.values():  # "Lookerstudio", "Datascience": a name written as one word
             joined = glued_key(spelling.tokens) if spelling.rule == "any" and entries[spelling.id].match else None
             if joined is not None and joined not in self._index and GAP not in spelling.tokens:

@@ -36,7 +36,9 @@ LIST_BEFORE = frozenset({",", ";", "|", "/", "(", ":", "and", "or", "in", "with"
 """Tokens before an item of a list ("Python, R, SQL"; "• R"; "in R")."""
 LIST_AFTER = frozenset({",", ";", "|", "/", "(", ")", ".", "and", "or", ":"})
 TOOL_BEFORE = frozenset({"in", "using", "with"})
-_SKILL_NOUNS = frozenset({"skills", "skill", "knowledge", "proficiency", "expertise", "development", "scripting"})
+_SKILL_NOUNS = frozenset(
+    {"skills", "skill", "knowledge", "proficiency", "expertise", "development", "scripting", "programming", "language"}
+)
 # British spellings and a few irregular plurals, folded the same way in the vocabulary and in the resume, so one
 # spelling in the vocabulary serves every variant ("modelling" ~ "modeling", "analyses" ~ "analysis").
 _FOLD_WORDS = {
@@ -94,6 +96,25 @@ def glued_key(tokens: Sequence[str]) -> tuple[str] | None:
         return None
     word = fold("".join(tokens))
     return (word,) if len(word) >= COMPOUND_HEAD else None
+
+
+_BRANDS = frozenset("microsoft ms google amazon aws azure apple facebook meta adobe apache oracle ibm sap".split())
+
+
+def singular_key(tokens: Sequence[str]) -> tuple[str, ...] | None:
+    """The key of a name of two words or more ending in a plural noun, with that noun in the singular ("Differential
+    Equations" as "differential equation", "Recommender Systems" as "recommender system"); None for other names and
+    for a product's name ("Microsoft Teams" is no Microsoft team)."""
+    last = tokens[-1].lower() if tokens else ""
+    if len(tokens) < 2 or not last.isalpha() or tokens[0].lower() in _BRANDS or len(last) < 4:
+        return None
+    if last.endswith("ies"):
+        word = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        word = last[:-1]
+    else:
+        return None
+    return (*(fold(token) for token in tokens[:-1]), fold(word))
 
 
 COMPOUND_HEAD = 8
@@ -521,7 +542,9 @@ def is_skill_label_line(line: str) -> bool:
     return bool(_SKILL_LABEL_WORDS.search(line.partition(":")[0]))
 
 
-_LEARNING_INSIDE = re.compile(rf"\b(?:(?:currently|now|still) learning|{_WISH})\b", re.I)
+_PLAN = r"on track to (?:graduate|finish|complete)"
+"""A plan of study: "On track to graduate in 2026 in full stack development" shows no full-stack development yet."""
+_LEARNING_INSIDE = re.compile(rf"\b(?:(?:currently|now|still) learning|{_WISH}|{_PLAN})\b", re.I)
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\|")
 
 

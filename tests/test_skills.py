@@ -1019,3 +1019,41 @@ def test_a_word_near_a_foreign_spelling_names_no_skill(vocabulary: Vocabulary, l
 )
 def test_an_english_phrasing_of_an_entry_is_found(vocabulary: Vocabulary, line: str, present: str) -> None:
     assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Courses: Numerical Analysis, Differential Equation, Soil Mechanics", "differential equations"),
+        ("Built an IDE for the Ruby programming language", "ruby"),
+        ("Statistics in the R language", "r"),
+    ],
+)
+def test_a_plural_name_in_the_singular_or_a_language_named_as_one_is_found(
+    vocabulary: Vocabulary, line: str, present: str
+) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Wrote a glue layer for a Java virtual machine", "virtualization"),
+        ("Joined the Microsoft Team meeting every week", "microsoft teams"),
+        ("Member of the Ruby Programming Club", "ruby"),
+    ],
+)
+def test_a_singular_only_where_the_name_is_plural_and_no_product(
+    vocabulary: Vocabulary, line: str, absent: str
+) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+def test_a_plan_of_study_shows_no_skill_yet(vocabulary: Vocabulary) -> None:
+    line = "Fluent in Python. On track to graduate in 2026 in full stack development."
+    assert "full-stack development" not in found_skills(vocabulary, line)
+
+
+def test_a_degree_being_completed_still_shows_the_work_done(vocabulary: Vocabulary) -> None:
+    line = "Built full stack development projects while completing the degree"
+    assert "full-stack development" in found_skills(vocabulary, line)
