@@ -68,14 +68,14 @@ def _make_validator(expected: Any) -> Callable[[Any], None]:
 
         return check_dataclass
     if origin in (typing.Union, types.UnionType):
-        options = [(arg, _validator(arg)) for arg in args if arg is not type(None)]
+        options = [(_instance_test(arg), _validator(arg)) for arg in args if arg is not type(None)]
         optional = type(None) in args
 
         def check_union(value: Any) -> None:
             if value is None and optional:
                 return
-            for arg, check in options:  # the first type the value has decides, as isinstance would
-                if _is_instance(value, arg):
+            for has_type, check in options:  # the first type the value has decides, as isinstance would
+                if has_type(value):
                     check(value)
                     return
             raise ValueError(f"{value!r:.40} is not {expected}")
@@ -92,25 +92,29 @@ def _make_validator(expected: Any) -> Callable[[Any], None]:
 
         return check_tuple
 
+    has_type = _instance_test(expected)
+
     def check_value(value: Any) -> None:
-        if not _is_instance(value, expected):
+        if not has_type(value):
             raise ValueError(f"{value!r:.40} is not {expected}")
 
     return check_value
 
 
-def _is_instance(value: Any, expected: Any) -> bool:
+def _instance_test(expected: Any) -> Callable[[Any], bool]:
+    """Whether a value is of the type ``expected`` (a float finite, an int not a bool, a dataclass exactly that
+    class, a generic only a tuple as a tuple); decided once per type, not at every value a re-run checks."""
     if expected is float:
-        return type(value) in (int, float) and math.isfinite(value)
+        return lambda value: type(value) in (int, float) and math.isfinite(value)
     if expected is int:
-        return type(value) is int
-    if dataclasses.is_dataclass(expected) or typing.get_origin(expected) is not None:
-        return (
-            dataclasses.is_dataclass(expected)
-            and type(value) is expected
-            or (typing.get_origin(expected) is tuple and type(value) is tuple)
-        )
-    return isinstance(value, expected)
+        return lambda value: type(value) is int
+    if dataclasses.is_dataclass(expected):
+        return lambda value: type(value) is expected
+    if typing.get_origin(expected) is tuple:
+        return lambda value: type(value) is tuple
+    if typing.get_origin(expected) is not None:
+        return lambda value: False
+    return lambda value: isinstance(value, expected)
 
 
 def fingerprinted_files(package: Path = PACKAGE_DIR) -> list[Path]:
