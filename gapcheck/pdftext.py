@@ -180,7 +180,6 @@ def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[
             text extraction does (making them took a tenth of the reading time)."""
 
     setattr(pdftypes, "zlib", _BoundedZlib())  # noqa: B010 - pdfminer has no option to cap what a stream inflates to
-    _read_content_faster()
     warnings: list[str] = []
     pages: list[list[str]] = []
     with _debug_calls_skipped(), io.BytesIO(data) as handle:
@@ -210,15 +209,6 @@ def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[
 
 TESTED_PDFMINER = "20260107"
 """The pdfminer.six whose content parser ``gapcheck.pdfcontent`` reads as (older ones read with their own)."""
-
-
-def _read_content_faster() -> None:
-    """Have pdfminer read content streams with ``gapcheck.pdfcontent`` where it can (the same objects, faster)."""
-    from pdfminer import pdfinterp
-
-    parser = _fast_content_parser()
-    if parser is not None:
-        setattr(pdfinterp, "PDFContentParser", parser)  # noqa: B010 - pdfminer takes no parser class as an option
 
 
 @functools.cache
@@ -301,7 +291,7 @@ def _fast_interpreter() -> type[Any] | None:
                     valid_streams.append(stream)
                     self.stream_ids.add(stream.objid)
             try:
-                parser = pdfinterp.PDFContentParser(valid_streams)
+                parser = (_fast_content_parser() or pdfinterp.PDFContentParser)(valid_streams)
             except PSEOF:
                 return  # an empty page
             run_operators(self, parser.nextobject, PSKeyword, PSEOF, unknown)

@@ -127,6 +127,16 @@ def test_pdf_text_reads_with_the_scanner(tmp_path: Any, monkeypatch: pytest.Monk
     assert sum(seen) > 10
 
 
+def test_pdf_text_leaves_pdfminer_s_own_parser_in_place(tmp_path: Any) -> None:
+    from pdfminer import pdfinterp
+
+    pdf = make_pdf(tmp_path / "r.pdf", _LINES)
+    assert "Python and SQL" in pdftext.pdf_text(pdf.read_bytes(), "r.pdf").lines
+    # a program calling pdfminer itself in the same process reads with pdfminer's parser, not gapcheck's
+    assert pdfinterp.PDFContentParser is PDFContentParser
+    assert PDFContentParser is not SCANNING
+
+
 def test_debug_logs_of_pdfminer_keep_its_own_parser(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ContentScanner, "read", lambda *args: pytest.fail("the scanner was used"))
     pdf = make_pdf(tmp_path / "r.pdf", _LINES)
