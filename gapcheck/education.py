@@ -132,7 +132,7 @@ _STATUS_TEXT = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 def _status_line(line: str) -> bool:
-    """A short line of the entry opening with a word of status: "Voraussichtlich abgeschlossen WS 25/26", "Expected
+    """A short line of the entry opening with a word of status: "Voraussichtlich abgeschlossen WS 27/28", "Expected
     graduation: May 2027", "En cours", "(in progress)" (not a description that uses the word later on)."""
     text = _STATUS_TEXT.sub("", strip_dates(line))
     return len(text.split()) <= 4 and bool(IN_PROGRESS.match(text))
@@ -193,7 +193,7 @@ def _read_degree(
         texts = [(j, strip_dates(lines[j])) for j in window if j != i and not COURSE_LINE.search(lines[j])]
         pieces = [(j, piece) for j, text in texts for piece in re.split(r"\s*[,|•;]\s*|\s{3,}", text)]
         names = [(j, UNIT_OF.sub("", piece.strip(" ,.;:"))) for j, piece in pieces]  # "Department of Physics"
-        # a description opening with its field: "Allgemeine Informatik in dualem Studium.", "Physics at ..."
+        # a description opening with its field: "Technische Informatik in berufsbegleitendem Studium.", "Physics at ..."
         heads = [(j, head) for j, name in names if (head := _HEAD_CUT.split(name, maxsplit=1)[0]) != name]
         names += heads
         labelled = [_FIELD_LABEL.sub("", name).strip("\"'’”") for _, name in names if _FIELD_LABEL.match(name)]
@@ -240,12 +240,12 @@ def _read_degree(
     if not in_progress:  # a dated degree is in progress only by its own lines: "B.S. Physics, 2015" / "Thesis: ongoing"
         said = window if year is None else [i, date_line]
         in_progress = any(IN_PROGRESS.search(lines[j]) for j in said)
-        # or by a status line of its entry: "Voraussichtlich abgeschlossen WS 25/26", "Expected graduation: May 2027"
+        # or by a status line of its entry: "Voraussichtlich abgeschlossen WS 27/28", "Expected graduation: May 2027"
         in_progress = in_progress or any(_status_line(lines[j]) for j in window if j != i)
     return Degree(statement.level, field, institution, year, in_progress, lines[i].strip())
 
 
-# A preposition after the words a description opens with ("Allgemeine Informatik in dualem Studium"): no field
+# A preposition after the words a description opens with ("Technische Informatik in berufsbegleitendem Studium"): no field
 # name goes on past one
 _HEAD_CUT = re.compile(r"\s+(?:in|im|at|mit|with|bei|presso|durante|during)\s+")
 

@@ -181,7 +181,7 @@ def date_closes(text: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    """A line ending in a full stop is prose, unless the stop closes an abbreviation: "Archnix (Pvt.) Ltd.",
+    """A line ending in a full stop is prose, unless the stop closes an abbreviation: "Initech (Pvt.) Ltd.",
     "Acme Co.", "Globex, S.A."."""
     text = text.rstrip()
     return text.endswith(".") and _ABBREVIATION_END.search(text) is None

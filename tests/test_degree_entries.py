@@ -161,7 +161,7 @@ def test_promotion_before_a_supervisor_is_a_doctorate_in_progress_when_expected(
 
 
 def test_promotion_before_a_season_is_no_degree_statement() -> None:
-    assert _stated("Zu Beginn meiner Promotion im Herbst 2012 wurde das Fach eingeführt", in_education=False) == []
+    assert _stated("Während meiner Promotion im Herbst 2016 lehrte ich das Fach", in_education=False) == []
     assert _stated("Promotion im Januar 2015 an der Universität Beispielstadt", in_education=False) == []
 
 
@@ -169,7 +169,7 @@ def test_promotion_before_a_season_is_no_degree_statement() -> None:
 def test_a_status_line_under_a_dated_degree_says_it_is_in_progress() -> None:
     (degree,) = _education(
         "2019–2026 Bachelor, Example Hochschule, Beispielstadt, Durchschnitt 1.3",
-        "Voraussichtlich abgeschlossen WS 25/26",
+        "Voraussichtlich abgeschlossen WS 27/28",
     )
     assert degree.in_progress
 
@@ -185,9 +185,9 @@ def test_a_description_that_uses_a_status_word_later_says_nothing() -> None:
 def test_a_description_under_a_bare_degree_opening_with_its_field_names_it() -> None:
     (degree,) = _education(
         "2019–2023 Bachelor, Example Hochschule, Beispielstadt, Durchschnitt 1.3",
-        "Allgemeine Informatik in dualem Studium.",
+        "Technische Informatik in berufsbegleitendem Studium.",
     )
-    assert degree.field == "Allgemeine Informatik"
+    assert degree.field == "Technische Informatik"
 
 
 def test_a_description_opening_with_other_words_names_no_field() -> None:

@@ -366,7 +366,7 @@ def test_an_undated_line_without_a_title_word_is_not_a_position() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Trainee Software Engineer | Archnix (Pvt.) Ltd.   March 2024 - Sep 2024", "Analyst, Globex S.A.   2019 – 2021"],
+    ["Trainee Software Engineer | Initech (Pvt.) Ltd.   March 2024 - Sep 2024", "Analyst, Globex S.A.   2019 – 2021"],
 )
 def test_a_name_line_ending_in_an_abbreviation_keeps_its_names(line: str) -> None:
     (position,) = _positions(["EXPERIENCE", line])
