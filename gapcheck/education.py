@@ -245,8 +245,8 @@ def _read_degree(
     return Degree(statement.level, field, institution, year, in_progress, lines[i].strip())
 
 
-# A preposition after the words a description opens with ("Technische Informatik in berufsbegleitendem Studium"): no field
-# name goes on past one
+# A preposition after the words a description opens with ("Technische Informatik in berufsbegleitendem Studium"):
+# no field name goes on past one
 _HEAD_CUT = re.compile(r"\s+(?:in|im|at|mit|with|bei|presso|durante|during)\s+")
 
 # Words that join the names of a field, or of several, in the languages gapcheck reads

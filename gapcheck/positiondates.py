@@ -68,9 +68,9 @@ def _open_latest_start(positions: list[Position], as_of: int) -> list[Position]:
 
 
 def end_finished_studies(positions: Sequence[Position], degrees: Sequence[Degree]) -> tuple[Position, ...]:
-    """The positions with a study post still open ("Ph.D student, Example University (2007-present)") ended in the year the resume's
-    degree of that level was completed ("Ph.D. in Physics, Example University. September 2013."): a resume updated in one
-    place and not the other; the degree says when the study ended."""
+    """The positions with a study post still open ("Ph.D student, Example University (2007-present)") ended in the
+    year the resume's degree of that level was completed ("Ph.D. in Physics, Example University. September 2013."):
+    a resume updated in one place and not the other; the degree says when the study ended."""
     out = []
     for position in positions:
         dates = position.dates
