@@ -5,11 +5,11 @@ state machine in Python: each token goes through five to ten method calls and th
 was about 40% of reading a resume's text. ``ContentScanner`` reads the same tokens with one regular expression
 each and builds the object pdfminer would return (a number, a name, a string, an operator, or an array of
 these), from the bytes pdfminer's parser has in its buffer; everything else it leaves to pdfminer's parser
-(returning None before consuming anything): dictionaries, procedures, comments in arrays, inline images (BI, ID),
+(returning None before consuming anything): dictionaries, procedures, inline images (BI, ID), a stray ']',
 a token or array not wholly in the buffer (which pdfminer reads 4 KB at a time), a name with a #-escape, an octal
 escape past 255. Where it reads, its reading is pdfminer's, oddities included (an unknown escape drops its
 character, "1.2.3" is 1.2 then .3, "-" alone is nothing): pdftext hands it pdfminer's own buffer and
-keywords, and the tests compare both parsers on the corpus and on hand-made streams.
+keywords, and the tests compare both parsers on hand-made, random and damaged streams.
 
 This module imports no pdfminer: pdftext gives it the functions that make pdfminer's names and operators.
 """
@@ -34,7 +34,6 @@ _TOKEN = re.compile(
     rb"|([^\s%/\-+0-9.A-Za-z(<>{}\[\]\x00])"  # 11 any other character: an operator of its own ("'", '"', ')')
     rb")"
 )  # not matched, so left to pdfminer: "<<", ">>", "{", "}"
-_NAME_END = re.compile(rb"#")
 _STRING_STOP = re.compile(rb"[()\\]")
 _ESCAPES = {ord("b"): 8, ord("t"): 9, ord("n"): 10, ord("f"): 12, ord("r"): 13, 40: 40, 41: 41, 92: 92}
 _WHITESPACE = b" \t\n\r\x0b\x0c"

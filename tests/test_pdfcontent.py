@@ -14,6 +14,7 @@ from pdfminer.psparser import KWD, LIT, PSEOF
 from pdfs import make_form_xobject_pdf, make_pdf, make_ruled_pdf
 
 from gapcheck import pdftext
+from gapcheck.errors import GapcheckError
 from gapcheck.pdfcontent import ContentScanner, run_operators
 
 SCANNING = pdftext._fast_content_parser()
@@ -229,3 +230,43 @@ def test_pages_interpret_as_with_pdfminer_s_interpreter(tmp_path: Any, make: str
         return out
 
     assert layouts(fast) == layouts(PDFPageInterpreter)
+
+
+def test_an_octal_escape_cut_by_the_buffer_end_reads_as_pdfminer() -> None:
+    # the escape's digits straddle the end of pdfminer's 4 KB buffer: the string is left to pdfminer's parser
+    for pad in range(4086, 4096):
+        _same((b"1 " * 2048)[:pad] + b"(a\\101b) Tj")
+
+
+_HOSTILE = [
+    b"(Jane Doe) Tj (unclosed",  # a string never closed
+    b"[ [ (Jane Doe) Tj",  # arrays never closed
+    b"] ] (Jane Doe) Tj ] TJ",  # arrays closed that were never opened
+    b"(Jane Doe) Tj \x00\xff\x80\x13 garbage \xfe (x) Tj",  # binary garbage
+    b"9" * 5000 + b" (Jane Doe) Tj 1e400 " + b"9" * 400 + b".5 Tz",  # numbers past any size
+    b"[" * 3000 + b"(Jane Doe)" + b"]" * 2999 + b" TJ",  # deep nesting
+    b"(\\777) Tj (Jane Doe) Tj << /a { (x) Tj",  # an octal escape past 255, an open dictionary and procedure
+    b"(Jane Doe) Tj BI /W 1 /H 1 ID \x00\x01",  # an inline image cut short
+]
+
+
+@pytest.mark.parametrize("stream", _HOSTILE)
+def test_a_damaged_page_reads_as_without_the_scanner(monkeypatch: pytest.MonkeyPatch, stream: bytes) -> None:
+    from pdfminer import pdfinterp
+    from pdfs import _HELVETICA, _one_page, _text_stream, raw_pdf
+
+    text = _text_stream([*_LINES, "Analyst, Example Corp   2016 - 2020"], 740)
+    content = text + b"\nBT /F1 10 Tf 54 600 Td (After the damage) Tj " + stream + b" ET"
+    data = raw_pdf([*_one_page(b"/Font << /F1 5 0 R >>", content), _HELVETICA])
+
+    def read() -> Any:
+        try:
+            return pdftext.pdf_text(data, "r.pdf").lines
+        except GapcheckError as exc:  # the same clean error, never a traceback
+            return type(exc).__name__, str(exc)
+
+    with_scanner = read()
+    monkeypatch.setattr(pdftext, "_fast_content_parser", lambda: None)
+    monkeypatch.setattr(pdftext, "_fast_interpreter", lambda: None)
+    monkeypatch.setattr(pdfinterp, "PDFContentParser", SCANNING.__bases__[0])
+    assert read() == with_scanner
