@@ -116,11 +116,11 @@ _PROJECT_NAME = re.compile(
 def is_study_role(names: str, under: str = "") -> bool:
     """True when an entry's own role is study, not a job: its name is a course of study or a project ("Studium der
     Mathematik", "Projekt eROSITA") without a job title, or opens with a pupil's, a scholar's or a volunteer's role
-    ("Élève danseur, Opéra de Paris"), or the line under the name does, saying what the person was in it ("Programa
+    ("Élève danseur, Opéra Exemple"), or the line under the name does, saying what the person was in it ("Programa
     Futuros Engenheiros" above "Aluno do programa ...", "Programa de Educação Tutorial" above "Bolsista do grupo
     ..."). "Alumno en prácticas" is an intern's role, a job.
 
-    >>> is_study_role("Élève danseur, Opéra de Paris"), is_study_role("Tutorial Programme", "Bolsista do grupo PET")
+    >>> is_study_role("Élève danseur, Opéra Exemple"), is_study_role("Tutorial Programme", "Bolsista do grupo PET")
     (True, True)
     >>> is_study_role("Studium der Mathematik, Universität Rostock"), is_study_role("Studies in Ice, Research Fellow")
     (True, False)

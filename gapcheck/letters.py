@@ -3,7 +3,7 @@
 A letter opens with a salutation ("Dear Dr. Lee,", "Sehr geehrte Frau Meyer,", "Madame, Monsieur,", "Estimada
 Sra. Ruiz:") and closes with a closing ("Sincerely", "Mit freundlichen Grüßen", "Cordialement", "Atentamente") and
 the writer's name; the words of both, per language, are data (``letters`` in gapcheck/data/headings.yaml). What a
-letter says of its writer ("Zu Beginn meiner Promotion im Herbst 2012", "for fifteen years I ran ...") is prose:
+letter says of its writer ("Während meiner Promotion im Herbst 2016", "for fifteen years I ran ...") is prose:
 no degree, position or claimed total is read from it.
 """
 

@@ -122,8 +122,8 @@ def entry_fields(items: Sequence[tuple[str, bool, int]]) -> set[int]:
 
 def _is_field(text: str) -> bool:
     """A name (an employer, a school, a place) or dates: a few words, each long one capitalised, no label with its
-    value ("ACME Corp", "University of York (UK)", "Boston, MA", "2019 - 2021"; not "Built the billing service",
-    "Maintain virtual infrastructure", "Supervisor: Dr. Who")."""
+    value ("ACME Corp", "University of Exampleton (UK)", "Boston, MA", "2019 - 2021"; not "Built the billing service",
+    "Maintain the build servers", "Supervisor: Dr. Who")."""
     if _DATE_ONLY.match(text.strip()):
         return True
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)

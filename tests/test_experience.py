@@ -1014,9 +1014,9 @@ def test_a_summer_post_s_bare_years_are_its_summers() -> None:
 def test_an_entry_dated_in_whole_years_takes_the_months_its_next_lines_give() -> None:
     lines = [
         "2021–Atual Monitoria, Universidade Exemplo, Cidade",
-        "Monitor na disciplina Laboratório de Eletrônica desde junho de 2021.",
+        "Monitor na disciplina Cálculo Numérico desde junho de 2021.",
         "2018-2018 Monitoria, Universidade Exemplo, Cidade",
-        "Monitor na disciplina Física 1 de março a agosto de 2018.",
+        "Monitor na disciplina Química Geral de março a agosto de 2018.",
     ]
     assert [(s, m) for _, _, s, m in _summary(["EXPERIÊNCIA", *lines])] == [
         ("2021-06", 66),

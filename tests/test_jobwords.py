@@ -105,7 +105,7 @@ def test_a_job_beside_a_thesis_word_stays_a_job(names: str) -> None:
     ("names", "under"),
     [
         ("Élève danseur, Example Ballet School, Paris", ""),
-        ("Programa Futuros Engenheiros, Example Federation", "Aluno do programa de aperfeiçoamento profissional"),
+        ("Programa Futuros Engenheiros, Example Federation", "Aluno do programa de formação em engenharia"),
         ("Programa de Educação Tutorial, Universidade Exemplo", "Bolsista do grupo de engenharia elétrica"),
         ("Tutorial group, Example University", "Voluntário não-oficial do grupo de tutoria"),
         ("Studienstiftung Exemplar", "Stipendiatin der Stiftung"),
@@ -135,8 +135,8 @@ def test_a_job_whose_text_names_students_or_scholarships_stays_a_job(names: str,
 
 def test_a_team_at_a_school_without_a_job_title_is_campus_involvement() -> None:
     names = "Supernova Rocketry, Universidade Federal Exemplo"
-    assert not_a_job(names, [names, "Projetista do setor de eletrônica da equipe de foguetemodelismo"])
-    assert not not_a_job("Monitoria, Universidade Federal Exemplo", ["Monitoria", "Monitor na disciplina Física 1"])
+    assert not_a_job(names, [names, "Projetista do setor de software da equipe de foguetemodelismo"])
+    assert not not_a_job("Monitoria, Universidade Federal Exemplo", ["Monitoria", "Monitor na disciplina Cálculo"])
     assert not not_a_job("Engineer, Example University", ["Engineer", "Supported the team of the rocket lab"])
 
 

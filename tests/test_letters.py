@@ -94,7 +94,7 @@ def test_a_letter_in_front_of_a_resume_states_no_degree_position_or_claim() -> N
         "Prof. Dr. Karl Brandt",
         "Example University, Department of Physics",
         "Sehr geehrter Herr Prof. Brandt, mit großem Interesse habe ich Ihre Ausschreibung gelesen.",
-        "Zu Beginn meiner Promotion im Herbst 2012 habe ich bereits 15 Jahre Erfahrung in der Lehre gesammelt.",
+        "Während meiner Promotion im Herbst 2016 hatte ich bereits 15 Jahre Erfahrung in der Lehre gesammelt.",
         "Von 2008 - 2012 war ich Senior Engineer bei der Beispiel AG.",
         "Mit freundlichen Grüßen",
         "Lena Vogt",
