@@ -232,9 +232,7 @@ def is_campus_involvement(names: str, text: str = "") -> bool:
         return True
     titles = [m.group() for m in TITLE_WORDS.finditer(names)]
     if not titles and _TEAM.search(text) and _SCHOOL_ANY.search(names):
-        return (
-            True  # "Supernova Rocketry, Universidade Federal" above "... da equipe de foguetemodelismo": a school team
-        )
+        return True  # "Orion Rocketry, Universidade Federal" above "... da equipe de foguetemodelismo": a school team
     club_roles = _only_club_roles(names)
     if _STUDENT_TEAM.search(names) and (_STUDENT.search(names) or _SCHOOL.search(names)):
         return bool(titles) and club_roles

@@ -134,7 +134,7 @@ def test_a_job_whose_text_names_students_or_scholarships_stays_a_job(names: str,
 
 
 def test_a_team_at_a_school_without_a_job_title_is_campus_involvement() -> None:
-    names = "Supernova Rocketry, Universidade Federal Exemplo"
+    names = "Orion Rocketry, Universidade Federal Exemplo"
     assert not_a_job(names, [names, "Projetista do setor de software da equipe de foguetemodelismo"])
     assert not not_a_job("Monitoria, Universidade Federal Exemplo", ["Monitoria", "Monitor na disciplina Cálculo"])
     assert not not_a_job("Engineer, Example University", ["Engineer", "Supported the team of the rocket lab"])
