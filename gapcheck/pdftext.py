@@ -208,7 +208,8 @@ def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[
 
 
 TESTED_PDFMINER = "20260107"
-"""The pdfminer.six whose content parser ``gapcheck.pdfcontent`` reads as (older ones read with their own)."""
+"""The pdfminer.six whose content parser and interpreter ``gapcheck.pdfcontent`` was checked against, object for
+object; any other version (older or newer, whose internals may differ) reads with pdfminer's own."""
 
 
 @functools.cache
@@ -220,7 +221,7 @@ def _fast_content_parser() -> type[Any] | None:
 
     from gapcheck.pdfcontent import ContentScanner
 
-    if str(getattr(pdfminer, "__version__", "")) < TESTED_PDFMINER:
+    if str(getattr(pdfminer, "__version__", "")) != TESTED_PDFMINER:
         return None
     scanner = ContentScanner(psparser.KWD, psparser.LIT, (b"BI", b"ID"))
 
@@ -267,7 +268,7 @@ def _fast_interpreter() -> type[Any] | None:
 
     from gapcheck.pdfcontent import run_operators
 
-    if str(getattr(pdfminer, "__version__", "")) < TESTED_PDFMINER:
+    if str(getattr(pdfminer, "__version__", "")) != TESTED_PDFMINER:
         return None
 
     def unknown(name: str) -> None:

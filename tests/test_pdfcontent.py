@@ -270,3 +270,13 @@ def test_a_damaged_page_reads_as_without_the_scanner(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(pdftext, "_fast_interpreter", lambda: None)
     monkeypatch.setattr(pdfinterp, "PDFContentParser", SCANNING.__bases__[0])
     assert read() == with_scanner
+
+
+@pytest.mark.parametrize("version", ["20231228", "20991231"])
+def test_another_pdfminer_reads_with_its_own_parser(version: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pdfminer
+
+    monkeypatch.setattr(pdfminer, "__version__", version)
+    # a newer pdfminer may have changed the internals the scanner and interpreter rely on
+    assert pdftext._fast_content_parser.__wrapped__() is None
+    assert pdftext._fast_interpreter.__wrapped__() is None
