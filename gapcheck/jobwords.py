@@ -65,7 +65,8 @@ _STUDENT_GROUP_TEXT = re.compile(
 _STUDENT_TEAM = re.compile(
     r"\bteams?\b|\b(?:batch|class|course|year|student|hall)\s+rep(?:resentative)?s?\b", re.IGNORECASE
 )
-_SCHOOL = re.compile(r"\b(?:university|universit[éy]|college|school|campus|academy)\b", re.IGNORECASE)
+_SCHOOL_WORDS = "college|school|campus|academy"  # beside the words for a university, in English
+_SCHOOL = re.compile(rf"\b(?:university|universit[éy]|{_SCHOOL_WORDS})\b", re.IGNORECASE)
 # Research entered in a science fair or a school science competition: school work, not employment
 _SCHOOL_PROJECT = re.compile(r"\bscience\s+(?:and\s+engineering\s+)?fairs?\b|\bscience\s+talent\s+search\b", re.I)
 # "Address / Birthdate / Nationality ... Jan. 1986": a personal-details block, not a position
@@ -93,7 +94,7 @@ _STUDY_ROLE = re.compile(
 # a school or university named beside it, in the languages gapcheck reads
 _TEAM = re.compile(r"\b(?:teams?|équipe|equipe|equipo|squadra|mannschaft)\b", re.IGNORECASE)
 _SCHOOL_ANY = re.compile(
-    r"\b(?:universit\w*|college|school|campus|academy|universidad\w*|universidade|hochschule|faculdade|facultad|"
+    rf"\b(?:universit\w*|{_SCHOOL_WORDS}|universidad\w*|universidade|hochschule|faculdade|facultad|"
     r"escola|escuela|école|lycée|liceo|colegio|gymnasium|politecnico|polytechnique)\b",
     re.IGNORECASE,
 )

@@ -212,16 +212,22 @@ TESTED_PDFMINER = "20260107"
 object; any other version (older or newer, whose internals may differ) reads with pdfminer's own."""
 
 
+def _tested_pdfminer() -> bool:
+    """Whether the installed pdfminer.six is the one ``gapcheck.pdfcontent`` was checked against."""
+    import pdfminer
+
+    return str(getattr(pdfminer, "__version__", "")) == TESTED_PDFMINER
+
+
 @functools.cache
 def _fast_content_parser() -> type[Any] | None:
     """pdfminer's content parser, reading each object with a ``ContentScanner`` first; None for another pdfminer."""
-    import pdfminer
     from pdfminer import psparser
     from pdfminer.pdfinterp import PDFContentParser
 
     from gapcheck.pdfcontent import ContentScanner
 
-    if str(getattr(pdfminer, "__version__", "")) != TESTED_PDFMINER:
+    if not _tested_pdfminer():
         return None
     scanner = ContentScanner(psparser.KWD, psparser.LIT, (b"BI", b"ID"))
 
@@ -261,14 +267,13 @@ def _fast_content_parser() -> type[Any] | None:
 def _fast_interpreter() -> type[Any] | None:
     """pdfminer's page interpreter, running operators with ``gapcheck.pdfcontent.run_operators`` (the same calls,
     each operator's method looked up once); None for another pdfminer."""
-    import pdfminer
     from pdfminer import pdfinterp, settings
     from pdfminer.pdftypes import stream_value
     from pdfminer.psparser import PSEOF, PSKeyword
 
     from gapcheck.pdfcontent import run_operators
 
-    if str(getattr(pdfminer, "__version__", "")) != TESTED_PDFMINER:
+    if not _tested_pdfminer():
         return None
 
     def unknown(name: str) -> None:
