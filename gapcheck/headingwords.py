@@ -73,7 +73,7 @@ def heading_words() -> HeadingWords:
 def _row_words(languages: dict[str, list[str]]) -> re.Pattern[str]:
     """Words as one pattern over folded lower-case lines; a German word of five letters or more also ends a compound."""
     words = sorted(
-        {(language, fold(w).lower()) for language, ws in languages.items() for w in ws}, key=lambda x: -len(x[1])
+        {(language, fold(w).lower()) for language, ws in languages.items() for w in ws}, key=lambda x: (-len(x[1]), x)
     )
     return re.compile(
         r"\b(?:"

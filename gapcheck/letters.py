@@ -53,7 +53,7 @@ def letter_words() -> LetterWords:
     data = load_yaml(HEADINGS_PATH)["letters"]
 
     def alternation(key: str) -> str:
-        words = sorted({fold(w).lower() for ws in data[key].values() for w in ws}, key=len, reverse=True)
+        words = sorted({fold(w).lower() for ws in data[key].values() for w in ws}, key=lambda w: (-len(w), w))
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
     closing = alternation("closings")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import subprocess
 import sys
@@ -197,3 +198,39 @@ def test_more_saved_patterns_than_re_keeps_by_default_all_come_back(
     assert regexcache.load(tmp_path) >= len(patterns)
     kept = [key for key in re._cache if isinstance(key[1], str) and key[1].endswith(rf"-{tag}\d+")]  # type: ignore[attr-defined]
     assert len(kept) == len(patterns)
+
+
+def test_a_run_under_another_hash_seed_compiles_none_of_the_patterns_a_profile_needs(tmp_path: Path) -> None:
+    """Patterns made from sets of words (headings.yaml's row words, letters' salutations) must come out the same in
+    every process: string hashing differs from process to process, and a pattern whose alternatives came out in
+    another order was compiled anew on every run and saved again (the whole file rewritten)."""
+    resume = tmp_path / "resume.txt"
+    resume.write_text(
+        "Dear Hiring Manager,\nI am writing to apply.\nKind regards,\nAnn Example\n\n"
+        "Experience\nData Analyst, Example GmbH, 2019 - 2022\n\nEducation\nMSc Statistics, Example University, 2018\n",
+        encoding="utf-8",
+    )
+    code = (
+        "import re, sys, datetime\n"
+        "from pathlib import Path\n"
+        "from gapcheck import regexcache\n"
+        "regexcache.load(Path(sys.argv[1]))\n"
+        "before = set(re._cache)\n"
+        "from gapcheck.filetext import extract_text\n"
+        "from gapcheck.resume import build_profile\n"
+        "build_profile(extract_text(Path(sys.argv[2])), as_of=datetime.date(2026, 11, 1))\n"
+        "print(len(set(re._cache) - before - regexcache._loaded), regexcache.save())\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code, str(tmp_path / "cache"), str(resume)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        for seed in ("1", "2", "3")
+    ]
+    first, *later = (run.stdout.split() for run in runs)
+    assert int(first[1]) > 50  # compiled, then saved
+    assert later == [["0", "0"], ["0", "0"]]
