@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,10 +19,12 @@ class FieldTable:
     """Other spelling -> the name used in the groups ("cs" -> "computer science")."""
     groups: tuple[frozenset[str], ...]
     """Fields close enough to stand in for one another."""
+    names: frozenset[str] = field(init=False)
+    """Every name the table knows (made once: each field compared looks names up in it)."""
 
-    @property
-    def names(self) -> frozenset[str]:
-        return frozenset(self.aliases) | frozenset(name for group in self.groups for name in group)
+    def __post_init__(self) -> None:
+        names = frozenset(self.aliases) | frozenset(name for group in self.groups for name in group)
+        object.__setattr__(self, "names", names)
 
 
 @lru_cache(maxsize=1)
@@ -167,16 +169,27 @@ def compare_field(found: str | None, wanted: tuple[str, ...]) -> tuple[str, str 
     """
     if found is None or not wanted:
         return "unknown", None
-    table = load_fields()
-    mine = _compared(found, table)
+    mine = _compared_name(found)
     if not mine:
         return "unknown", None
-    for field in wanted:
-        if _narrows(mine, _compared(field, table)):
-            return "match", field
-    for field in wanted:
-        theirs = _compared(field, table)
-        for group in table.groups:
-            if any(_contains(g, mine) for g in group) and any(_contains(g, theirs) for g in group):
-                return "related", field
+    for name in wanted:
+        if _narrows(mine, _compared_name(name)):
+            return "match", name
+    groups = _groups_holding(mine)
+    for name in wanted:
+        if groups & _groups_holding(_compared_name(name)):
+            return "related", name
     return "differs", None
+
+
+@lru_cache(maxsize=4096)
+def _compared_name(text: str) -> str:
+    """``_compared`` with the bundled table, once per text: a role's fields come back for every resume of a batch."""
+    return _compared(text, load_fields())
+
+
+@lru_cache(maxsize=4096)
+def _groups_holding(name: str) -> frozenset[int]:
+    """The numbers of the table's groups that hold a field containing ``name`` or contained in it (``_contains``):
+    two fields are related when they share one."""
+    return frozenset(n for n, group in enumerate(load_fields().groups) if any(_contains(g, name) for g in group))
