@@ -15,7 +15,6 @@ import json
 import logging
 import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -69,6 +68,21 @@ def package_version(distribution: str, module: str) -> str:
     return "unknown"
 
 
+_folder: list[Path] = []
+"""The cache folder the command line named (``use_folder``); empty for a library user's process, which writes none."""
+
+
+def use_folder(folder: Path | None) -> None:
+    """Keep data files compiled in ``folder`` for the rest of this process (None: nowhere); the command line's start
+    names the folder its options give."""
+    _folder[:] = [folder] if folder is not None else []
+
+
+def folder() -> Path | None:
+    """The folder ``use_folder`` named, or None."""
+    return _folder[0] if _folder else None
+
+
 def load_compiled(
     cache_dir: Path | None,
     kind: str,
@@ -95,13 +109,20 @@ def load_compiled(
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         log.debug("ignoring unreadable compiled entry %s", path, exc_info=True)
     value = compile_()
-    write_atomically(path, json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":")))
+    try:
+        text = json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):  # a value JSON cannot hold as it is: compiled again next time
+        log.debug("cannot keep a compiled %s", kind, exc_info=True)
+        return value
+    write_atomically(path, text)
     return value
 
 
 def write_atomically(path: Path, text: str | bytes) -> None:
     """Write a cache entry through a temporary file and a rename, so no reader (another run, one interrupted)
     ever sees half of it; a cache that cannot be written is logged and otherwise ignored."""
+    import tempfile  # here: most runs write nothing
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")

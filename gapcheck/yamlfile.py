@@ -7,15 +7,18 @@ appear once per mapping, and aliases may not expand the document past a number o
 
 from __future__ import annotations
 
+import hashlib
+import json
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from gapcheck import compiled
 from gapcheck.errors import RoleFileError
 from gapcheck.limits import read_regular_file
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's loader when PyYAML has it
+if TYPE_CHECKING:
+    import yaml
 
 MAX_YAML_BYTES = 2 * 2**20
 """A role file is a few kilobytes and the skill vocabulary about a hundred; refuse anything past this."""
@@ -39,7 +42,46 @@ def load_yaml(path: Path) -> Any:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RoleFileError(f"{path}: cannot read the file ({exc}); save it as UTF-8") from exc
-    loader = _Loader(text)
+    folder = compiled.folder()
+    if folder is None:
+        return _parse(path, text)
+    # parsed once for all processes (headings.yaml alone took longer than building a one-page profile): the data
+    # is kept as JSON under a key naming the file's bytes and this module's source; a file that gave data JSON
+    # cannot hold as it is (a date, a number as a key) is parsed every time
+    return compiled.load_compiled(folder, "yaml", lambda: _key(raw), lambda: _parse(path, text), _to_entry, _from_entry)
+
+
+@lru_cache(maxsize=1)
+def _reader_key() -> str:
+    """What a parse depends on besides the file: gapcheck's version, this module's source, PyYAML's version."""
+    return compiled.compiled_key(f"yaml {compiled.package_version('PyYAML', 'yaml')}", [], (__name__,))
+
+
+def _key(raw: bytes) -> str:
+    return hashlib.sha256(f"{_reader_key()}\n".encode() + raw).hexdigest()
+
+
+def _to_entry(data: Any) -> dict[str, Any]:
+    """The parsed data with a digest of its JSON text (ValueError when JSON would not give the same data back)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    if json.loads(text) != data:
+        raise ValueError("the data changes as JSON")
+    return {"sha256": hashlib.sha256(text.encode()).hexdigest(), "data": data}
+
+
+def _from_entry(entry: Any) -> Any:
+    """The data of an entry ``_to_entry`` made; ValueError for one whose data is not what was kept (edited)."""
+    data = entry["data"]
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    if hashlib.sha256(text.encode()).hexdigest() != entry["sha256"]:
+        raise ValueError("the entry's data does not match its digest")
+    return data
+
+
+def _parse(path: Path, text: str) -> Any:
+    import yaml  # only here: a run whose data files are all compiled never imports it
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # libyaml's loader when PyYAML has it
     try:
         node = loader.get_single_node()
         if node is None:
@@ -59,6 +101,8 @@ def load_yaml(path: Path) -> Any:
 
 def _check_nodes(path: Path, root: yaml.Node) -> None:
     """Refuse repeated keys, nesting past MAX_YAML_DEPTH and alias expansion past MAX_YAML_NODES (no recursion)."""
+    import yaml
+
     stack = [(root, 1)]
     seen = 0
     checked: set[int] = set()

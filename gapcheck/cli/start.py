@@ -37,10 +37,12 @@ _LIMITS = {"--max-pages": 20.0, "--max-size-mb": 10.0, "--timeout": 60.0, "--max
 
 def main() -> None:
     """Run the command line in ``sys.argv``; exits (``SystemExit``) with the command's exit code, as Typer does."""
-    from gapcheck import regexcache  # first: the modules imported after it find their patterns compiled
+    from gapcheck import compiled, regexcache  # first: the modules imported after it find their patterns compiled
 
     args = sys.argv[1:]
-    regexcache.load(cache_dir_of(args))
+    folder = cache_dir_of(args)
+    regexcache.load(folder)
+    compiled.use_folder(folder)  # the data files (headings, degree names, roles) parsed once for all runs
     _plain[:] = [start_early_reading(args)]
     _paused[:] = [_plain[0] and gc.isenabled()]
     if _paused[0]:  # after the fork: the reading child collects garbage as always
