@@ -69,6 +69,8 @@ class _Line:
     y0: float
     y1: float
     box: int
+    rows: int = 1
+    """How many lines of the page this line is made of (a date written over lines of a narrow column, joined)."""
 
 
 def pdf_text(data: bytes, name: str, *, max_pages: int | None = None) -> ResumeText:
@@ -200,7 +202,7 @@ def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[
             interpreter.process_page(page)
             layout = device.get_result()
             lines, images = _collect(layout)
-            pages.append(_reading_order(lines))
+            pages.append(_reading_order(_join_date_cells(lines)))
             letters = sum(ch.isalpha() for line in lines for ch in line.text)
             if images and letters < 200:
                 warnings.append(f"page {number} is mostly images: text inside pictures cannot be read")
@@ -374,6 +376,90 @@ def _icon_font(name: str) -> bool:
     return bool(_ICON_FONT.search(name))
 
 
+def _join_date_cells(lines: list[_Line]) -> list[_Line]:
+    """Lines of one date written over two or three lines of a narrow date column, made one line where its first
+    line stands ("Since" / "May 2018", "Janvier 2015" / "à Septembre 2016", "May 2019" / "–" / "Present",
+    "2013.6.18–" / "now", "Avril" / "à Septembre" / "2012"), so the date goes beside its entry as a whole.
+
+    A line joins the one above it when they follow each other in one box, one close under the other, each is made
+    of date words only (month names, years, dashes, "since", "to" and "present" in any language
+    ``gapcheck.datewords`` reads) and the date is broken between them (``_date_broken``); the date joined must hold
+    a year. Two whole dates one under the other ("2019" / "2020", "Jan 2012" / "Mar 2013") stay apart.
+    """
+    runs: list[list[_Line]] = []
+    for line in lines:
+        run = runs[-1] if runs else []
+        if (
+            run
+            and run[-1].box == line.box
+            and _stacked(run[-1], line)
+            and _date_broken(" ".join(x.text.strip() for x in run), line.text)
+        ):
+            run.append(line)
+        else:
+            runs.append([line])
+    out: list[_Line] = []
+    for run in runs:
+        text = " ".join(line.text.strip() for line in run)
+        if len(run) == 1 or not _CELL_YEAR.search(text):
+            out.extend(run)  # "Avril" / "à Juin" with no year under them: no date
+            continue
+        first = run[0]
+        out.append(_Line(text, min(x.x0 for x in run), max(x.x1 for x in run), first.y0, first.y1, first.box, len(run)))
+    return out
+
+
+def _stacked(upper: _Line, lower: _Line) -> bool:
+    """Whether ``lower`` sits just under ``upper`` (the next line of one cell), overlapping it across."""
+    height = max(upper.y1 - upper.y0, 1.0)
+    return (
+        -0.2 * height <= upper.y0 - lower.y1 <= 0.6 * height and min(upper.x1, lower.x1) - max(upper.x0, lower.x0) > -2
+    )
+
+
+_CELL_YEAR = re.compile(r"\d{4}|['’]\d\d")
+
+
+def _date_broken(upper: str, lower: str) -> bool:
+    """Whether ``lower`` goes on the date ``upper`` began: both are date words only, and ``upper`` is open (it ends
+    at a dash, a "to" or a month waiting for its year, or has no year yet: "Since", "Avril", "May–Aug"), or
+    ``lower`` opens with a dash or a "to", or is the "present" that ends a lone start ("mars 2013" /
+    "Aujourd'hui"). A date already closed ("2019", "Jan 2012 – Mar 2013", "2013 – now") takes no more."""
+    if len(upper) > 60 or len(lower) > 40:
+        return False  # the cheap test first: this runs on every pair of short lines stacked in a box
+    piece, opened, closing, present = _date_pieces()
+    upper, lower = _accents_on(upper), _accents_on(lower)  # "`a Septembre": an accent LaTeX set apart
+    if not (piece.fullmatch(upper) and piece.fullmatch(lower)):
+        return False
+    if opened.search(upper) or closing.match(lower):
+        return True
+    if present.search(upper):
+        return False  # "2013 – now" is whole
+    return not _CELL_YEAR.search(upper) or (present.fullmatch(lower) is not None and not re.search(r"\d\D+\d", upper))
+
+
+@functools.cache
+def _date_pieces() -> tuple[re.Pattern[str], ...]:
+    """A line made of date words only; a dash, "to" or month closing a line; a dash or "to" opening one; a
+    "present" closing one (built on first use: most pages have no date broken over lines, and the reading child
+    imports the date words only then)."""
+    from gapcheck.datewords import MONTH_NAME, PRESENT, SINCE, TO
+
+    present = PRESENT.replace("(?P<present>", "(?:", 1)
+    dash = r"[-–—‐‒―~−]"
+    # each word ends where a word of its kind would not go on, so a line of digits or letters is read one way only
+    word = (
+        r"(?:(?:" + MONTH_NAME + "|" + present + "|" + SINCE + "|" + TO + r"|\bde)(?![^\W\d_])"
+        r"|\d{1,4}(?!\d)|['’]\d\d(?!\d)|[-–—‐‒―~−./,])"
+    )
+    return (
+        re.compile(r"\s*" + word + r"(?:\s*" + word + r")*\s*", re.IGNORECASE),
+        re.compile(r"(?:" + dash + "|" + TO + r"|(?<!\w)" + MONTH_NAME + r")\s*$", re.IGNORECASE),
+        re.compile(r"\s*(?:" + dash + "|" + TO + ")", re.IGNORECASE),
+        re.compile(r"(?<!\w)" + present + r"\s*$", re.IGNORECASE),
+    )
+
+
 def _reading_order(lines: list[_Line]) -> list[str]:
     """Keep pdfminer's box order (columns stay apart) but pull right-aligned snippets onto their row.
 
@@ -388,7 +474,7 @@ def _reading_order(lines: list[_Line]) -> list[str]:
     merged_into: dict[int, list[str]] = {}
     absorbed: set[int] = set()
     for i, line in enumerate(lines):
-        if (sizes[line.box] > 3 and line.box in long_boxes) or len(line.text.split()) > 6:
+        if (sizes[line.box] > 3 and line.box in long_boxes) or len(line.text.split()) > 6 * line.rows:
             continue  # a column of dates and places (every line short) is read like single snippets
         if not _DATE_LIKE.search(line.text):
             continue
@@ -440,11 +526,16 @@ def _left_dates(lines: list[_Line], absorbed: set[int], middle: float) -> dict[i
     """
     prefixed: dict[int, list[str]] = {}
     for i, line in enumerate(lines):
-        if i in absorbed or line.x1 > middle or len(line.text.split()) > 6 or not _DATE_LIKE.search(line.text):
+        if (
+            i in absorbed
+            or line.x1 > middle
+            or len(line.text.split()) > 6 * line.rows
+            or not _DATE_LIKE.search(line.text)
+        ):
             continue
         height = max(line.y1 - line.y0, 1.0)
-        column = [x for x in lines if x is not line and abs(x.x1 - line.x1) <= 2 and len(x.text.split()) <= 6]
-        if len(column) < 2 or _starts_a_column(lines, line, dates=False):
+        column = [x for x in lines if x is not line and abs(x.x1 - line.x1) <= 2 and len(x.text.split()) <= 6 * x.rows]
+        if sum(x.rows for x in column) + line.rows < 3 or _starts_a_column(lines, line, dates=False):
             continue  # a date alone, or at the left edge of a sidebar: not a date column's
         if any(abs(x.y0 - line.y0) < 1.5 * height and not _DATE_LIKE.search(x.text) for x in column):
             continue  # a date written over two lines ("May–Aug" above "2020"): left as it is read
@@ -694,6 +785,14 @@ _LATE_CEDILLA = re.compile(r"([cC])([aeiouAEIOUà-ÿ])([\u0300-\u036f]*)\u0327")
 
 def _cedilla(match: re.Match[str]) -> str:
     return ("ç" if match.group(1) == "c" else "Ç") + match.group(2) + match.group(3)
+
+
+def _accents_on(text: str) -> str:
+    """The text with accents LaTeX set apart put on their letters, and NFKC (no other change of ``_normalise``)."""
+    if _SPACING_ACCENT.search(text):
+        text = _SPACING_ACCENT.sub(_accented_letter, text)
+    text = unicodedata.normalize("NFKC", text)
+    return _LOOSE_ACCENT.sub(_accented, text) if _LOOSE_ACCENT.search(text) else text
 
 
 def _accented_letter(match: re.Match[str]) -> str:

@@ -591,7 +591,20 @@ def test_a_year_and_a_one_digit_month_after_a_dot(line: str, start: str, end: st
     assert _only_range(line)[:2] == (start, end)
 
 
-@pytest.mark.parametrize("line", ["raised 2019.3 million", "2019-3", "Python 3.9 2019"])
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("2013.6.18– now", "2013-06", "2026-11"),  # year, month and day with dots, one digit each where it can
+        ("2013.06.18 - 2014.01.02", "2013-06", "2014-01"),
+        ("2012/06/18 - 2014/01/02", "2012-06", "2014-01"),
+        ("2019.12.31 - 2020.1.5", "2019-12", "2020-01"),
+    ],
+)
+def test_a_date_written_year_month_day(line: str, start: str, end: str) -> None:
+    assert _only_range(line)[:2] == (start, end)
+
+
+@pytest.mark.parametrize("line", ["raised 2019.3 million", "2019-3", "Python 3.9 2019", "v2013.6.18 released"])
 def test_a_dot_and_one_digit_that_make_no_range(line: str) -> None:
     assert find_date_ranges(line, AS_OF) == []
 

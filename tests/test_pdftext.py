@@ -150,11 +150,48 @@ def test_dates_of_a_left_date_column_go_before_the_entries_beside_them(tmp_path:
     assert out[first + 3] == "Jan 2015 - Mar 2019   Analyst, Globex Inc, Shelbyville"
 
 
-def test_a_date_over_two_lines_or_alone_is_left_as_read(tmp_path: Path) -> None:
+def test_a_date_over_two_lines_goes_whole_before_its_entry_and_a_date_alone_is_left_as_read(tmp_path: Path) -> None:
     out = _lines(make_date_column_pdf(tmp_path / "cv.pdf", _ENTRIES, head=["Ann Example", "EXPERIENCE"]))
-    assert "Intern, Initech, Capital City" in out and "2014" in out
+    assert "May-Aug 2014   Intern, Initech, Capital City" in out and "2014" not in out
     alone = _lines(make_date_column_pdf(tmp_path / "one.pdf", _ENTRIES[:1], head=["Ann Example", "EXPERIENCE"]))
     assert alone[0] == "since May 2018"
+
+
+# A narrow date column wraps a range over two or three lines, broken at either side of its "to" word or before its
+# year, in every language dates are read in (invented entries; each a neighbouring spelling of the others)
+_WRAPPED = [
+    ("Since\nMay 2018", "Data Engineer, Acme Corp", "Since May 2018"),
+    ("Janvier 2015\nà Septembre 2016", "Ingénieur logiciel, Exemple SA", "Janvier 2015 à Septembre 2016"),
+    ("Oct. 2012\n- févr. 2013", "Développeur, Exemple SARL", "Oct. 2012 - févr. 2013"),
+    ("Apr. 2011 -\nSep. 2012", "Analyst, Globex Inc", "Apr. 2011 - Sep. 2012"),
+    ("May 2009\n-\nPresent", "Tutor, Initech", "May 2009 - Present"),
+    ("2013.6.18-\nnow", "Intern, Example Games", "2013.6.18- now"),
+    ("Avril\nà Septembre\n2008", "Stagiaire, Exemple Group", "Avril à Septembre 2008"),
+    ("März 2006\nbis heute", "Entwickler, Beispiel GmbH", "März 2006 bis heute"),
+    ("enero de 2004\na marzo de 2005", "Analista, Ejemplo SL", "enero de 2004 a marzo de 2005"),
+    ("mars 2002\nAujourd'hui", "Consultant, Exemple SAS", "mars 2002 Aujourd'hui"),
+    ("Nov. 2000-Aug.\n2001", "Researcher, Example Lab", "Nov. 2000-Aug. 2001"),
+]
+
+
+def test_a_date_wrapped_in_its_column_is_read_whole_beside_its_entry(tmp_path: Path) -> None:
+    entries = [(dates, [name, "Wrote the reports of the team.", "Kept the books."]) for dates, name, _ in _WRAPPED]
+    out = _lines(make_date_column_pdf(tmp_path / "cv.pdf", entries, head=["Ann Example", "EXPERIENCE"]))
+    for _, name, whole in _WRAPPED:
+        assert f"{whole}   {name}" in out
+
+
+def test_whole_dates_or_a_place_stacked_in_the_column_stay_apart(tmp_path: Path) -> None:
+    entries = [
+        ("2019\n2020", ["Tutor, Initech", "Taught the first-year course."]),
+        ("2015 - 2018\nParis", ["Analyst, Globex Inc", "Wrote the reports of the team."]),
+        ("Jan 2012\nMar 2013", ["Clerk, Acme Corp", "Kept the books of the shop."]),
+        ("Avril\nà Juin", ["Stagiaire, Exemple Group", "Rangé les archives."]),
+    ]
+    out = _lines(make_date_column_pdf(tmp_path / "cv.pdf", entries, head=["Ann Example", "EXPERIENCE"]))
+    joined = "\n".join(out)
+    for together in ("2019 2020", "2018 Paris", "Jan 2012 Mar 2013", "Avril à Juin"):
+        assert together not in joined
 
 
 _TABLE = [
