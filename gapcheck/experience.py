@@ -52,9 +52,12 @@ NOT_EXPERIENCE = frozenset(
 _INLINE_BULLET = re.compile(r"\s+(?:[•▪◦●■♦➢]|o)\s+(?=[A-Z])")
 _LIST_JOINER = re.compile(r"\s*(?:[,;&]|and)\s*", re.IGNORECASE)
 _CONTINUATION = re.compile(r"^[a-z&(∼~]")
+_WEB_END = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)  # a web address closing a line, maybe broken
+_COLUMN_GAP = re.compile(r"\s{3,}\S")  # after a date opening the line: the gap of a date column, then a name
 
-# "Since August 2017: Research Assistant at ...": a range still open, written first and set off from the names
-_SINCE_ENTRY = re.compile(SINCE_RE.pattern + r"\s*[:|–—-]", re.IGNORECASE)
+# "Since August 2017: Research Assistant at ...", "Seit März 2019   Entwickler bei ...": a range still open, written
+# first and set off from the names (by a colon, a bar, a dash, or the gap of a date column)
+_SINCE_ENTRY = re.compile(SINCE_RE.pattern + r"(?:\s*[:|–—-]|\s{3})", re.IGNORECASE)
 
 _LEAD_DATE = re.compile(r"\s*(?:" + SINGLE_RE.pattern + r")[:,]?\s+(?=[A-Z])", re.IGNORECASE)  # "2017: Intern, X"
 _BORN = re.compile(BORN, re.IGNORECASE)
@@ -245,10 +248,13 @@ def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_En
         names = [x for x in (strip_dates(lines[m]) for m in range(rows[-1] + 1, j)) if x]
         column = [_Entry(k, dates, [], column=True) for k, dates in dated]
         return column + ([_Entry(rows[-1] + 1, None, names)] if names else [])
+    # "Mai–Aug 2024   Praktikant, Bayer AG": a row of a date column opens its entry, whose lines follow it; the
+    # lines above it are the entry before's
+    opens = [_COLUMN_GAP.match(lines[k].lstrip().removeprefix(d.text)) is not None for k, d in dated]
     entries = []
     for n, (k, dates) in enumerate(dated):
-        low = i if n == 0 else dated[n - 1][0] + 1
-        high = j if n + 1 == len(dated) else k + 1  # lines after the last date still name it
+        low = k if opens[n] or (n and opens[n - 1]) else i if n == 0 else dated[n - 1][0] + 1
+        high = j if n + 1 == len(dated) else dated[n + 1][0] if opens[n] else k + 1  # lines after the last date name it
         names = [strip_dates(lines[m]) for m in range(low, high) if not is_running_head(lines[m])]
         names = [x for x in names if x and (not _CONTINUATION.match(x) or _BORN.search(x))]  # "geboren: 3-4"
         leading = low == k and not strip_dates(lines[k]) and bool(names)
@@ -418,7 +424,9 @@ def _header_like(line: str) -> bool:
     if len(line) > 90 and not (ranged and (long_title(rest := strip_dates(line)) or long_org(rest))):
         return False
     # "2017 - 2019" and "08/2016   12/2016" are not phone numbers
-    if CONTACT.search(GAP_RANGE_RE.sub(" ", RANGE_RE.sub(" ", WEB_ADDRESS.sub(" ", line) if ranged else line))):
+    if CONTACT.search(
+        GAP_RANGE_RE.sub(" ", RANGE_RE.sub(" ", WEB_ADDRESS.sub(" ", _WEB_END.sub(" ", line)) if ranged else line))
+    ):
         return False
     words = line.split()
     if line.rstrip().endswith(".") and len(words) <= 4 and RANGE_RE.search(line):
@@ -431,8 +439,9 @@ def _header_like(line: str) -> bool:
         return len(rest.split()) <= 12 and long_title(rest)
     if ranged and not BULLET.match(line) and (len(rest.split()) <= 12 or long_title(rest)):
         # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"; "2012-2013 Initech, Ssr
-        # Engineer.": a short name after the range that opens the line may end in a full stop
-        return not ends_sentence(rest) or _dated_name(line, rest)
+        # Engineer.": a short name after the range that opens the line may end in a full stop; so may the employer's
+        # web address closing it, broken at its dot ("..., Valencia (Spain), https://www.")
+        return not ends_sentence(_WEB_END.sub("", rest)) or _dated_name(line, rest)
     if BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
         return len(words) <= 5 and not ends_sentence(line)
     return 0 < len(words) <= 12 and not ends_sentence(line)

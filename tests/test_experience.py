@@ -1030,3 +1030,47 @@ def test_months_outside_the_years_or_another_entry_s_whole_years_leave_the_dates
     assert [(s, m) for _, _, s, m in _summary(["EXPERIENCE", *lines])] == [("2018-01", 24), ("2019-01", 12)]
     task = ["2018 - 2021 Analyst, Acme Corp", "• Led the migration from March 2018 to June 2018."]
     assert [(s, m) for _, _, s, m in _summary(["EXPERIENCE", *task])] == [("2018-01", 36)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Since May 2018   Principal Scientist at Example Labs, Springfield (USA), https://www.",
+        "Seit Mai 2018   Entwickler bei Beispiel GmbH, Musterstadt, https://www.beispiel.",
+        "Depuis mai 2018   Ingénieur chez Exemple SA, Lyon, http://exemple.",
+        "Desde mayo de 2018   Analista en Ejemplo SL, Valencia, www.",
+    ],
+)
+def test_a_range_still_open_in_a_date_column_names_its_entry(line: str) -> None:
+    # "since <date>", the gap of a date column, then the title and employer; the employer's web address broken at
+    # its dot closes the line (no sentence ends there)
+    lines = ["Ann Example", "EXPERIENCE", line, "example.org/", "Reference: Dr. Ann Other", "Wrote the reports."]
+    [position] = _positions(lines)
+    assert position.dates is not None and position.dates.current and month_label(position.dates.start) == "2018-05"
+
+
+def test_a_sentence_ending_in_a_full_stop_after_a_since_date_is_no_entry() -> None:
+    lines = ["Ann Example", "EXPERIENCE", "Since May 2018   I have written the reports of the whole team every week."]
+    assert _positions(lines) == ()
+
+
+def test_a_row_of_a_date_column_opens_its_entry_and_the_lines_above_are_the_entry_before() -> None:
+    lines = [
+        "Ann Example",
+        "Berufserfahrung",
+        "2019–2024 Praktikant, Beispiel AG, Köln",
+        "Projekte:",
+        "Erweitern eines Admininterfaces",
+        "Entwickeln einer Testumgebung mit",
+        "Docker und Docker Compose",
+        "Mai–Aug 2024   Praktikant, Muster AG, Monheim",
+        "Projekte:",
+        "Automatisierung eines Modells",
+        "Apr–Nov 2025   Werkstudent, Muster AG, Monheim",
+        "Projekte:",
+        "Scanning mit einem Modell",
+    ]
+    assert [(p.title, p.organization, p.months) for p in _positions(lines)][1:] == [
+        ("Praktikant", "Muster AG", 4),
+        ("Werkstudent", "Muster AG", 8),
+    ]
