@@ -327,6 +327,24 @@ _UNIT_OF = frozenset("of for de des du da do di della del dello für".split())
 """A unit of an organisation, or an office in one, named after a subject: "Department of Applied Mathematics",
 "Faculdade de Ciências da Computação", "Lehrstuhl für Informatik", "Secretary of Transport and Embedded Systems"."""
 _UNIT_JOINERS = _NAME_JOINERS | _UNIT_OF | _AND_WORDS
+_ELIDED_OF = re.compile(r"[dD][’'][A-ZÀ-Ý]")
+"""A French "de" elided onto the capitalised word after it: "École Nationale Supérieure d’Informatique"."""
+_UNIT_ADJECTIVES = 3
+"""How many capitalised words may stand between a unit word and its "of": "École Nationale Supérieure de ...",
+"Escola Politécnica de ...", "Facultad Regional de ..."."""
+
+
+def _names_a_unit(tokens: Sequence[str], k: int) -> bool:
+    """Whether tokens[k] is a unit word ("School", "École", "Instituto") that a subject follows, directly or after a
+    few capitalised words, through an "of" or an elided "d’"."""
+    if tokens[k].lower() not in _UNIT_WORDS:
+        return False
+    for j in range(k + 1, min(k + 2 + _UNIT_ADJECTIVES, len(tokens))):
+        if tokens[j] in _UNIT_OF or _ELIDED_OF.match(tokens[j]):
+            return True
+        if not is_title_word(tokens[j]):
+            return False
+    return False
 
 
 def names_before(tokens: Sequence[str]) -> list[bool]:
@@ -340,8 +358,9 @@ def names_before(tokens: Sequence[str]) -> list[bool]:
     for k, token in enumerate(tokens):
         before[k] = venue
         listed = venue and token == "," and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
-        in_name = listed or token[:1].isupper() or token in (_UNIT_JOINERS if venue else _NAME_JOINERS)
-        unit = token.lower() in _UNIT_WORDS and k + 1 < len(tokens) and tokens[k + 1] in _UNIT_OF
+        joiner = token in (_UNIT_JOINERS if venue else _NAME_JOINERS) or bool(venue and _ELIDED_OF.match(token))
+        in_name = listed or token[:1].isupper() or joiner
+        unit = _names_a_unit(tokens, k)
         venue = in_name and (venue or unit or token.lower() in _VENUE_WORDS)
     before[len(tokens)] = venue
     return before

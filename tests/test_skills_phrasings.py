@@ -544,6 +544,62 @@ def test_words_in_other_languages_name_only_their_skill(vocabulary: Vocabulary, 
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
+        ("Cursos: Matemática Discreta, Compiladores, Recuperação de Informação, Investigação Operacional",
+         {"discrete mathematics", "compilers", "information retrieval", "operations research"}),
+        ("Asignaturas: Matemáticas Discretas, Compiladores, Recuperación de Información, Investigación Operativa",
+         {"discrete mathematics", "compilers", "information retrieval", "operations research"}),
+        ("Cours : mathématiques discrètes, théorie de la compilation, recherche d'information",
+         {"discrete mathematics", "compilers", "information retrieval"}),
+        ("Vorlesungen: Diskrete Mathematik, Compilerbau, Information Retrieval, Operations Research",
+         {"discrete mathematics", "compilers", "information retrieval", "operations research"}),
+        ("Corsi: Matematica discreta, Compilatori, Ricerca operativa", {"discrete mathematics", "compilers",
+         "operations research"}),
+        ("Modélisation : Merise, UML; modèle de données du client", {"data modeling"}),
+        ("Apliquei modelação de dados à logística; modelos de dados em SQL", {"data modeling"}),
+        ("SQL-Abfragen und Datenmodelle angepasst", {"data modeling"}),
+        ("Projets d'informatique décisionnelle; inteligência de negócios", {"business intelligence"}),
+        ("Agência de marketing digital; controle de planilhas", {"digital marketing", "spreadsheets"}),
+        ("Tabellenkalkulation und Online-Marketing", {"spreadsheets", "digital marketing"}),
+        ("Hojas de cálculo, marketing numérique, Mobile Marketing", {"spreadsheets", "digital marketing"}),
+        ("Finite-Elemente-Methode und numerische Strömungsmechanik", {"numerical methods"}),
+        ("Méthode des éléments finis; elementos finitos; CFD simulations", {"numerical methods"}),
+        ("Finite element analysis of a steel bracket", {"numerical methods"}),
+        ("Web servers: Nginx, Apache, HAProxy", {"nginx", "apache http server"}),
+        ("OpenMP, OpenMPI, CUDA", {"openmp", "mpi"}),
+        ("Langages : C, Shell, Python", {"bash", "python"}),
+        (".NET (C#, VB), JavaScript", {"visual basic", "c#"}),
+        ("Selenium, Scraping, Dashboards", {"web scraping", "selenium"}),
+        ("Web-scrapping with BeautifulSoup", {"web scraping"}),
+        ("Metodologias ágeis (Scrum); méthodes agiles; agile Methoden", {"agile"}),
+    ],
+)  # fmt: skip
+def test_course_and_tool_names_in_other_languages_and_spellings(
+    vocabulary: Vocabulary, line: str, expected: set[str]
+) -> None:
+    assert expected <= found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Deployed on Apache Tomcat with Apache Kafka", "apache http server"),
+        ("Tools: Apache JMeter, Git, Jira", "apache http server"),
+        ("Field engineer at Shell Oil, Houston", "bash"),
+        ("Worked a file crawler into the archive tool", "web scraping"),
+        ("2009-2012 École Nationale Supérieure d’Informatique et de Mathématiques Appliquées", "mathematics"),
+        ("Escola Politécnica de Engenharia de Software, Lisboa", "software engineering"),
+        ("Matemáticas Discretas y Compiladores", "mathematics"),
+    ],
+)
+def test_names_and_neighbouring_words_of_those_spellings_name_no_skill(
+    vocabulary: Vocabulary, line: str, absent: str
+) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
         ("熟悉Java和Python，了解Spring Boot", {"java", "python", "spring boot"}),
         ("数据库 Redis，MongoDB，MySQL，Memcached等；", {"mysql", "redis", "mongodb", "memcached"}),
         ("Python을 사용하여 모델 개발", {"python"}),
