@@ -7,6 +7,7 @@ import re
 
 from gapcheck.dates import strip_dates
 from gapcheck.degreenames import load_degree_names
+from gapcheck.fields import known_field
 from gapcheck.schools import INSTITUTION
 
 _NAMES = load_degree_names()
@@ -18,6 +19,7 @@ ENTRY_TITLE_RE = {
 # A Latin American engineering degree's name is its field: "Ingeniería de Sistemas", "Engenharia de Software"
 NAMES_ITS_FIELD = re.compile(r"(?i:ingenier[ií]a|engenharia)")
 _IBERIAN_TITLE = re.compile(r"(?i:ingenier[oa]|engenheir[oa])")
+_ENGLISH_TITLE = re.compile(r"(?i:engineer)$")
 # What follows a name that fills an entry's first cell: the end of the line, a comma, a bar, a parenthesis, a dash
 # between spaces or wide space ("Engineer, Institute of ...", "DUT, IUT ..., Grenoble, Génie électrique")
 _CELL_ENDS = re.compile(r"\s*(?:$|[,|;(])|\s+[-–—]\s|\s{2,}|\s*:\s")
@@ -39,6 +41,17 @@ def opens_entry(line: str, start: int, end: int) -> bool:
     return not any(c.isalnum() for c in before) and bool(_CELL_ENDS.match(line, end))
 
 
+# After an engineer's title, the joining word of a language and a capitalised field: "Ingénieur en Informatique",
+# "Engineer in Computer Science", "Engenheiro de Software", "Ingegnere in Fisica" ("Engineer in Training" is a licence)
+_JOINED_FIELD = re.compile(
+    r"\s+(?i:en|in|em|of|de|do|da|di|des|du|d[''’])\s*(?!(?i:training|residence|charge)\b)"
+    r"(?P<field>(?-i:[A-ZÀ-Ý])[^,|;(–—]*?)(?=\s*(?:$|[,|;(]|\s[-–—]\s|\s{2,}))"
+)
+# A student's word before the title, the entry still opening with it: "Étudiant Ingénieur en Informatique",
+# "Élève-ingénieur", "Engineering Student" is another order (the title's own words)
+_STUDENT_BEFORE = re.compile(r"(?<![^\W\d_])(?i:" + _NAMES.student + r"|[ée]l[èe]ve)[\s-]*$")
+
+
 def title_opens_entry(line: str, title: re.Match[str]) -> bool:
     """An engineering degree's name fills a cell of the entry ("Ingeniería Electrónica (en curso)", "Ciências Exatas -
     Engenharia Elétrica - Habilitação em ..."); an engineer's title opens it and a school is named after it
@@ -47,6 +60,16 @@ def title_opens_entry(line: str, title: re.Match[str]) -> bool:
         before = _CELL_BEFORE.search(line, 0, title.start())
         fills = before is not None and _CELL_ENDS.match(line, title.end()) is not None
         return fills or opens_entry(line, title.start(), title.end())
+    student = _STUDENT_BEFORE.search(line, 0, title.start())
+    start = student.start() if student else title.start()
+    joined = _JOINED_FIELD.match(line, title.end())
+    # an English title's field must be a known one ("Software Engineer in Paris" is a job); another language's
+    # title is a job in lower case ("Ingénieur en alternance", "Ingénieur logiciel chez ...")
+    known = joined is not None and (
+        not _ENGLISH_TITLE.search(title.group()) or known_field(strip_dates(joined["field"]).strip()) is not None
+    )
+    if joined and known and not any(c.isalnum() for c in strip_dates(line[:start])):
+        return True  # "2009-2012 Ingénieur en Informatique, CPE, Lyon": the title and its field open the entry
     if not opens_entry(line, title.start(), title.end()):
         return False
     # a Spanish or Portuguese graduate's title with its field, alone on its line: "Ingeniero Eléctrico", "Engenheira

@@ -93,7 +93,12 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     qualifier = _QUALIFIER.match(rest)
     if qualifier and known_field(qualifier.group(1)) is None and spell_out(qualifier.group(1)) == qualifier.group(1):
         rest = rest[qualifier.end() :]  # "MSc (Tech) (Bioinformatics)", "M.Sc. (Eng) Robotics": the kind, no field
+    code = _CODE_BEFORE.match(rest)
+    if code and not known_field(code[1]) and spell_out(code[1]) == code[1]:
+        rest = rest[code.end() :]  # "BTS IRIS (Informatique et Réseaux ...)": the programme's code, then its name
     paren = re.match(r"\s*\(([^)]*)\)?", rest)
+    if paren and _YEAR_OF_STUDY.search(paren.group(1)):
+        rest, paren = rest[paren.end() :], None  # "Licence (L3 Parcours Erasmus) - Études Européennes": a year's step
     if paren and _CODE.fullmatch(paren.group(1).strip()) and not known_field(paren.group(1).strip()):
         rest, paren = rest[paren.end() :], None  # "Master (M2R) «Probabilités»": a programme's code, no field
     if paren and _spelled_after(paren.group(1), rest[paren.end() :]):
@@ -145,6 +150,10 @@ def specialised(subject: str, field: str) -> str:
 # One word in parentheses that qualifies a degree's name before its field: "MSc (Tech)", "BSc (Econ)", "MA (Res)"
 _QUALIFIER = re.compile(r"\s*\(([A-Z][a-z]{1,5})\.?\)(?=\s*(?:\(|in\s|[,:–—-]?\s*[A-Z]))")
 # A programme's code, no field: "VR3D", "CoSIM", "M2-SAFE" (letters and digits, or capitals inside a word)
+# A year of the programme in parentheses after a degree's name (France's L1-L3 and M1-M2, "Bac+3"): no field
+_YEAR_OF_STUDY = re.compile(r"(?<!\w)(?:[LM][1-3]|bac\s?\+\s?\d)(?!\w)", re.IGNORECASE)
+# A programme's code in capitals before its name in parentheses: "BTS IRIS (...)", "Master M2I (...)"
+_CODE_BEFORE = re.compile(r"\s*([A-Z][A-Z0-9]{1,5})\s*(?=\([A-ZÀ-Ý][^)]*[a-z])")  # not "MEng RMCE (2nd year) ..."
 _CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+\b|\b[A-Z][a-z]*[A-Z]{2,}\w*\b")
 
 

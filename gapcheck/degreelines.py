@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gapcheck.dates import years_in
+from gapcheck.dates import strip_dates, years_in
 from gapcheck.degreecells import (
     CELL_BREAK,
     ENTRY_TITLE_RE,
@@ -80,10 +80,18 @@ _WEAK = {
 }
 # Words that name a degree only in an education section and only before a field: "Undergraduate of Software
 # Engineering", "Associate : Accounting", "Associate in Arts" (elsewhere, and after a word, they are job titles).
+# A level's letter and the subject's short name in capitalised parts, before "in"/"of" and a capitalised field
+_SUBJECT_ABBREVIATION = (
+    r"{letter}(?:[A-Z][a-z]{{1,4}}){{1,2}}(?:\s*\((?i:hons?\.?|honou?rs)\))?(?=\s+(?:in|of)\s+[A-Z])"
+)
+_SUBJECT_ABBREVIATION_NAME = r"[BM](?:[A-Z][a-z]{1,4}){1,2}"
 _EDUCATION_ONLY = {
     "doctorate": r"(?<!,\s)MD(?=\s*[,(]|\s+(?i:in|of)\s|\s*$)",  # elsewhere a managing director; "Baltimore, MD"
-    "master": r"S\.\s?M\.(?=\s+in\s+[A-Z])",  # MIT's master; elsewhere "S. M." is someone's initials
-    "bachelor": r"(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])|"
+    # MIT's master (elsewhere "S. M." is someone's initials); any "M" + the subject's short name before "in"/"of" and
+    # a field, as Commonwealth universities write them: "MSt in History", "MEcon in Finance", "MComm of Accounting"
+    "master": r"S\.\s?M\.(?=\s+in\s+[A-Z])|" + _SUBJECT_ABBREVIATION.format(letter="M"),
+    "bachelor": _SUBJECT_ABBREVIATION.format(letter="B")  # "BMan in Accounting", "BEc of Economics", "BPhil in X"
+    + r"|(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])|"
     # a Latin American degree, Chile's "Ingeniero Civil en Informática" too
     # in a sentence only with its capital ("Título de Ingeniero Civil en ...", not "formação em engenharia de ...")
     r"(?:(?<![^\W\d_]\s)|(?=[IE]))(?i:ingenier[ií]a|ingenier[oa]|engenharia|engenheir[oa])(?:\s+(?i:civil))?(?=\s+(?i:"
@@ -101,6 +109,7 @@ _NATIONAL_EDUCATION_ONLY_RE = {
 }
 # A bare "Bachelor" or "Master" before its field, in an education section: "Bachelor computer science, ..."
 _BARE_NAME_RE = {level: re.compile(r"(?<![\w.])(?i:" + level + r")(?=\s+[A-Za-z])") for level in ("master", "bachelor")}
+_BARE_LEVEL_RE = {level: re.compile(r"(?<![\w.])(?i:" + level + r")(?![\w'’])") for level in ("master", "bachelor")}
 # ... or before its field in quotes, past a programme's code: "Master (M2R) «Probabilités & Applications»"
 _QUOTED_NAME_RE = {
     level: re.compile(r"(?<![\w.])(?i:" + level + r")(?=(?:\s*\([^()]{1,12}\))?\s+[«“\"„‘]\s*[^\W\d_])")
@@ -152,8 +161,14 @@ NOT_FINISHED = re.compile(
     re.IGNORECASE,
 )
 # Only words that say so, or an open-ended or future date, make a degree "in progress" (a 2009 BA is awarded).
+# Phrases saying the degree is not awarded yet, wherever in its entry ("thesis pending defence", "último semestre")
+PENDING = re.compile(r"(?<!\w)(?:" + _NAMES.pending + r")(?!\w)", re.IGNORECASE)
 IN_PROGRESS = re.compile(
-    r"(?<!\w)(?:" + _NAMES.in_progress + r")(?!\w)|"  # words of each language: data/degree_names.yaml
+    r"(?<!\w)(?:"
+    + _NAMES.in_progress
+    + "|"
+    + _NAMES.pending
+    + r")(?!\w)|"  # words of each language: data/degree_names.yaml
     r"candidate(?!\s+of\s+(?:[a-z]+\s+)?sciences?)|\bABD\b|all\s+but\s+dissertation|"
     r"\(future\)|\(\s*(?:current|now|present|running)\s*\)|"
     r"(?<=\d)\s*[-–—~]+\s*(?:running|continuing|till\s+now|to\s+date|now)\b|"  # "2026 — Running", "2021 - now"
@@ -267,6 +282,8 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         joined = _IBERIAN_JOINER.match(rest) or re.match(r"\s+in\s", rest)  # "Ingeniero Civil en Informática"
         if any(title.fullmatch(name) for title in ENTRY_TITLE_RE.values()) and not (joined and field):
             field = title_field(name) or field  # "Electronic Engineer" names its field, a bare "Engineer" a later cell
+        if k == 0 and not field and _ENGINEERING_DEGREE.match(name):  # "Mechanical Engineering Degree"
+            field = field_before(line[: group[0][1]] + "Engineering")
         field = field or hints[k] or (field_before(line[: group[0][1]]) if k == 0 else None)
         field = field or (_han_field(line[: group[0][1]]) if _HAN.match(name) else None)
         for member in reversed(group):  # "B. Mus, BA": a member's name may say the field
@@ -278,12 +295,16 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         if k + 1 < len(groups):
             end = _own_words(line, group[-1][2], stop)
         in_progress = status or bool(IN_PROGRESS.search(line[start:end]))
+        # a student's word right before the name: "Étudiant Ingénieur en Informatique", "Student, B.S. in Physics"
+        in_progress = in_progress or bool(_STUDENT_BEFORE.search(line, start, group[0][1]))
         for level in dict.fromkeys(level for level, _, _ in group):
             level = "bachelor" if level == "master" and _APPLIED_DIPLOM.match(name + rest) else level
             statements.append(DegreeStatement(level, field, in_progress, field is not None or anchored))
     return tuple(statements)
 
 
+_ENGINEERING_DEGREE = re.compile(r"engineering\s+degree", re.IGNORECASE)
+_STUDENT_BEFORE = re.compile(r"(?<![^\W\d_])(?i:" + _NAMES.student + r"|[ée]l[èe]ve)\s*[-,:]?\s*$")
 _WORDS_BEFORE = re.compile(r"(?:[^\s,;()]+\s+){0,3}$")
 
 
@@ -331,7 +352,11 @@ def _not_the_persons(before: str, name: str, rest: str, *, in_education: bool) -
 
 
 # Someone's initials and surname, either way round: "A. A. Chikrii", "Lucas, S. M."
-_PERSON = re.compile(r"(?<![.\w])[A-Z]\.\s(?:[A-Z]\.\s)*[A-Z][a-z]+|\b[A-Z][a-z]+,\s(?:[A-Z]\.\s?)+")
+# ... or a surname and its bare initials, as medical and science journals cite authors ("Lynch VD, Roe MA, Doe JA")
+_PERSON = re.compile(
+    r"(?<![.\w])[A-Z]\.\s(?:[A-Z]\.\s)*[A-Z][a-z]+|\b[A-Z][a-z]+,\s(?:[A-Z]\.\s?)+|"
+    r"\b[A-Z][a-z][\w'-]*\s[A-Z]{1,3}(?=\s*[,.;]|\s+(?:and|&)\s|\s*$)"
+)
 
 
 def _names_people(line: str) -> bool:
@@ -393,6 +418,20 @@ def _us_state(line: str, start: int) -> bool:
     return not (INSTITUTION.search(name) or is_field_name(name) or _mentions(name, weak_ok=True))
 
 
+# After a bare level opening an entry, a cell in parentheses (a grade, the degree's abbreviation, the programme's
+# name), maybe after the programme's code, then the cell's end: "Master (Très Bien), <school>", "Master (M.Sc.),
+# <school>", "BTS IRIS (Informatique et Réseaux ...) aux CFAI", "Bachelor (Hons) – <school>"
+_PARENTHESIS_CELL = re.compile(
+    r"(?:\s+[A-Z][A-Z0-9]{1,5})?\s*\([^()]{1,80}\)\s*(?:$|[,|;:]|\s[-–—]\s|\s{2,}|\s(?i:à|au|aux|at|an|am|en|in|em|from)\s)"
+)
+
+
+def _opens_with_parenthesis(line: str, start: int, end: int) -> bool:
+    """A bare level opens an education entry (only dates, bullets and dashes before it) and a cell in parentheses
+    follows it."""
+    return not any(c.isalnum() for c in strip_dates(line[:start])) and bool(_PARENTHESIS_CELL.match(line, end))
+
+
 def _field_follows(text: str) -> bool:
     """The words after a bare degree word start with a known field, in any case ("computer science, ...")."""
     words = re.split(r"\s*[,;|(–—]|\s-\s|\s{2,}", text, maxsplit=1)[0].split()
@@ -400,7 +439,38 @@ def _field_follows(text: str) -> bool:
     return bool(titled) and known_field(titled) is not None
 
 
+# An abbreviation written with dots between its letters ("M.P.H", "D.U.T", "B.T.S.", "M.A"): read without them
+_DOTTED = re.compile(r"(?<![\w.@/-])(?:[A-Za-z]{1,3}\.){1,3}[A-Za-z]{1,3}\.?(?![\w])")
+
+
+# Degree names written in capitals without dots: the bare capitals, "BMan"-like names (the strong ones: STRONG_RE)
+_CAPITALS = re.compile("|".join([*_WEAK.values(), _SUBJECT_ABBREVIATION_NAME]))
+
+
+def _undotted(line: str) -> tuple[str, list[tuple[int, int]]]:
+    """The line with each dotted abbreviation that no degree pattern reads as written put without its dots, padded to
+    its length ("M.P.H in ..." -> "MPH   in ..."), and the spans so rewritten: the dots are spelling, not the name."""
+    spans = []
+    for match in _DOTTED.finditer(line):
+        letters = match.group().replace(".", "")
+        degree = _CAPITALS.fullmatch(letters) or any(p.fullmatch(letters) for p in STRONG_RE.values())
+        if degree and not any(p.search(match.group()) for p in STRONG_RE.values()):
+            line = line[: match.start()] + letters.ljust(len(match.group())) + line[match.end() :]
+            spans.append(match.span())
+    return line, spans
+
+
+# An address or a file's name: its words name no degree ("https://example.org/phd-program", "cv-PhD-2024.pdf")
+_ADDRESS = re.compile(
+    r"(?i:https?://|www\.)\S+|\S+\.(?i:pdf|html?|php|aspx?|docx?|md|tex|txt)(?!\w)|"
+    r"[a-z0-9-]+\.(?:com|org|net|edu|gov|io|info|[a-z]{2})/\S*"  # in lower case: "B.Sc/M.Sc" is no address
+)
+
+
 def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
+    if "/" in line or "www." in line or "." in line:
+        line = _ADDRESS.sub(lambda address: " " * len(address.group()), line)
+    line, undotted = _undotted(line) if "." in line else (line, [])
     mentions = []
     cells = level_cells(line) if weak_ok else []
     for level in ("doctorate", "master", "bachelor", "associate"):
@@ -411,7 +481,9 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
             before_field = bool((_WEAK_FIELD if weak_ok else _WEAK_STATED).match(after))
             before_field = before_field or (weak_ok and bool(_WEAK_DETAILS.match(after)))
             # a bare capital opening a row of cells: "1991–1992 DUT, IUT <name>, <city>, <field>"
-            opens_row = weak_ok and opens_entry(line, match.start(), match.end()) and CELL_BREAK.match(after)
+            opens_row = weak_ok and opens_entry(line, match.start(), match.end()) and bool(CELL_BREAK.match(after))
+            # or before a cell in parentheses: "2007 – 2009 – BTS IRIS (Informatique et Réseaux ...) aux CFAI"
+            opens_row = opens_row or (weak_ok and _opens_with_parenthesis(line, match.start(), match.end()))
             short = weak_ok and len(line.split()) <= 8
             if (before_field or short or opens_row) and not _us_state(line, match.start()):
                 mentions.append((level, match.start(), match.end()))
@@ -426,6 +498,8 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
             bare = _BARE_NAME_RE[level].finditer(line)
             mentions.extend((level, m.start(), m.end()) for m in bare if _field_follows(line[m.end() :]))
             mentions.extend((level, m.start(), m.end()) for m in _QUOTED_NAME_RE[level].finditer(line))
+            bare = _BARE_LEVEL_RE[level].finditer(line)  # "Master (Très Bien), <school>", "Master M2I (...) à l'ITIN"
+            mentions.extend((level, m.start(), m.end()) for m in bare if _opens_with_parenthesis(line, *m.span()))
             mentions.extend(cell for cell in cells if cell[0] == level)
     no_level = _NO_LEVEL.search(line)
     if no_level:  # only a level's own name after a specialisation's: "Pós-Graduação: Mestrado em ..."
@@ -440,4 +514,7 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
             continue  # "Mestrado em Engenharia de Software": the engineering degree's name is the master's field
         if not kept or mention[1] >= kept[-1][2]:
             kept.append(mention)
-    return kept
+    # a name read without its dots spans its whole spelling ("D.U.T", not "DUT" and the padding)
+    return [
+        next(((level, a, b) for a, b in undotted if a <= start < b), (level, start, end)) for level, start, end in kept
+    ]

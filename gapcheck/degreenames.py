@@ -28,6 +28,8 @@ class DegreeNames:
     """Words saying a degree was left unfinished ("not graduated", "abgebrochen", "não concluído")."""
     in_progress: str
     """Words saying a degree is under way ("expected", "en cours", "doutorando")."""
+    pending: str
+    """Phrases saying the degree is not awarded yet wherever they stand in its entry ("thesis pending defence")."""
     student: str
     """Words after a degree's name saying its holder studies for it ("candidate", "Kandidat", "étudiant")."""
     grades: str
@@ -109,6 +111,7 @@ def load_degree_names() -> DegreeNames:
         no_level=_words(data, "no_level"),
         unfinished=_words(data, "unfinished"),
         in_progress=_words(data, "in_progress", tokens),
+        pending=_words(data, "pending"),
         student=_words(data, "student"),
         grades=_words(data, "grades"),
         joiners=joiners,

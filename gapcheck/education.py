@@ -21,6 +21,7 @@ from gapcheck.degreelines import (
     IN_PROGRESS,
     NOT_DEGREE,
     NOT_FINISHED,
+    PENDING,
     STRONG_RE,
     DegreeStatement,
     degree_statements,
@@ -138,6 +139,12 @@ def _status_line(line: str) -> bool:
     return len(text.split()) <= 4 and bool(IN_PROGRESS.match(text))
 
 
+def _pending_line(line: str) -> bool:
+    """A short line of the entry with a phrase saying the degree is not awarded yet, anywhere in it ("Coursework
+    completed – thesis pending defence"), not a description of other work."""
+    return len(strip_dates(line).split()) <= 8 and bool(PENDING.search(line))
+
+
 _GOES_ON = re.compile(r"\b(?:of|in)\s*$", re.IGNORECASE)
 
 
@@ -206,6 +213,9 @@ def _read_degree(
             named = next((name for _, name in names if known_field(name) == name), named)
         if field and not named:  # "Bachelor of Engineering, <school>" / "Computer Science in a full-time programme."
             named = next((head for j, head in heads if j == i + 1 and known_field(head) == head), None)
+        if field and not named and lines[i].rstrip().endswith(","):  # "Bachelor of Engineering," / "Automatic Control
+            # and Robotics": the line's comma leads on to the field on the next
+            named = next((name for j, name in names if j == i + 1 and _names_field(name, next_to=True)), None)
         field = specialised(field, named) if field and named else field or named
     if field is None and section is not None:
         # a name on only one side of the degree ("Art History" / "M.S." / "Industrial Management" is unclear)
@@ -242,6 +252,9 @@ def _read_degree(
         in_progress = any(IN_PROGRESS.search(lines[j]) for j in said)
         # or by a status line of its entry: "Voraussichtlich abgeschlossen WS 27/28", "Expected graduation: May 2027"
         in_progress = in_progress or any(_status_line(lines[j]) for j in window if j != i)
+        # or by a short line of its entry naming the degree's completion as still to come ("Coursework completed –
+        # thesis pending defence"), wherever it stands
+        in_progress = in_progress or any(_pending_line(lines[j]) for j in window if j != i)
     return Degree(statement.level, field, institution, year, in_progress, lines[i].strip())
 
 
@@ -268,8 +281,15 @@ def _labelled_field(text: str) -> bool:
 
 
 def _names_field(text: str, *, next_to: bool) -> bool:
-    """A known field anywhere in the entry; right beside the degree, any field name ("Industrial Management")."""
-    return known_field(text) == text or (next_to and is_field_name(text) and not INSTITUTION.search(text))
+    """A known field anywhere in the entry; right beside the degree, any field name ("Industrial Management"), or a
+    field and its specialisation ("Computer Science - Software Engineering")."""
+    if known_field(text) == text:
+        return True
+    parts = _SPECIALISATION.split(text)
+    return next_to and all(is_field_name(part) for part in parts) and not INSTITUTION.search(text)
+
+
+_SPECIALISATION = re.compile(r"\s[-–—/]\s|\s*:\s")
 
 
 def _without_degree(line: str, field: str | None) -> str:

@@ -233,3 +233,27 @@ def test_a_known_field_after_a_school_in_capitals_before_the_degree_is_the_field
 )
 def test_capitals_that_name_a_field_stay_part_of_it(line: str, field: str) -> None:
     assert [f for _, f, _ in _fields(line)] == [field]
+
+
+def test_a_programme_code_before_a_parenthesis_of_status_keeps_the_field_after_it() -> None:
+    from gapcheck.degreelines import degree_statements
+
+    (statement,) = degree_statements(
+        "MEng RMCE (2nd year) Robotics, Mechatronics, and Control Engineering", in_education=True
+    )
+    assert statement.field != "2nd year" and statement.field is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Licence (L3 Parcours International) - Études Européennes - 2012", "Études Européennes"),
+        ("Licence (L1 et L2) - Lettres Modernes - 2011", "Lettres Modernes"),
+        ("Master (M2) - Informatique, Université d'Exemple", "Informatique"),
+        ("Licence (Bac+3), Physique, 2010", "Physique"),
+    ],
+)
+def test_a_year_of_the_programme_in_parentheses_names_no_field(line: str, field: str) -> None:
+    from gapcheck.degreelines import degree_statements
+
+    assert [s.field for s in degree_statements(line, in_education=True)] == [field]

@@ -773,3 +773,86 @@ def test_a_grade_cell_in_any_language_is_no_field(line: str) -> None:
 def test_a_field_opening_like_a_grade_word_is_still_a_field(line: str, field: str) -> None:
     # only the whole grade word opens a grade
     assert [f for _, f in _stated(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("M.P.H in Global Health, State University, 2013", [("master", "Global Health")]),
+        ("M.P.H. in Global Health, State University, 2013", [("master", "Global Health")]),
+        ("2006-2008 D.U.T Informatique, Université d'Exemple", [("associate", "Informatique")]),
+        ("2006-2008 D.U.T. Génie Civil, IUT d'Exemple", [("associate", "Génie Civil")]),
+        ("B.T.S Informatique de gestion, Lycée Exemple, 2010", [("associate", "Informatique de gestion")]),
+        ("M.A Economics, State University, 2012", [("master", "Economics")]),
+        ("B.S.c Physics, State University, 2012", [("bachelor", "Physics")]),
+        ("M.S.W in Social Work, State University, 2015", [("master", "Social Work")]),
+        ("M.Ed in Teaching, State College, 2010", [("master", "Teaching")]),
+    ],
+)
+def test_a_degree_abbreviation_is_read_with_or_without_its_dots(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["U.S Army Reserve, 2010 - 2014", "J.R Tolkien Society, member", "Worked on the G.U.I of the app, 2019"]
+)
+def test_dotted_letters_that_spell_no_degree_name_none(line: str) -> None:
+    assert _stated(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("BMan in Accounting, Example University, 2012", [("bachelor", "Accounting")]),
+        ("B.Man in Accounting, Example University, 2012", [("bachelor", "Accounting")]),
+        ("BEcon (Hons) in Finance, Example University, 2010", [("bachelor", "Finance")]),
+        ("BPhil in Philosophy, 2011", [("bachelor", "Philosophy")]),
+        ("MSt in History, Example College, 2014", [("master", "History")]),
+        ("MEcon of Development Economics, 2016", [("master", "Development Economics")]),
+    ],
+)
+def test_a_levels_letter_and_a_subjects_short_name_before_a_field_are_a_degree(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize("line", ["BlackRock in London, 2019", "MySQL in production", "McKinsey in Paris, 2018"])
+def test_a_capitalised_name_before_in_is_no_subject_abbreviation(line: str) -> None:
+    assert _stated(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Call: https://example.org/wp-content/uploads/2023/10/Example-PhD-Cotutelle.pdf 2024",
+        "Slides at example.fr/talks/msc-defence 2019",
+        "Download cv-PhD-2024.pdf",
+        "www.example.edu/MBA-programme, 2020",
+    ],
+)
+def test_a_degree_word_inside_an_address_or_a_files_name_is_no_degree(line: str) -> None:
+    assert _stated(line) == []
+    assert _stated(line, in_education=False) == []
+
+
+def test_a_combined_degree_with_a_slash_is_no_address() -> None:
+    assert _stated("B.Sc/M.Sc Physics, State University, 2012") == [("bachelor", "Physics"), ("master", "Physics")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. Roe VD, Doe JA, Poe AB, Example MA, Sample AE. (2024). A study of heat. Journal of Examples.",
+        "Lee MS, Park BA, Kim JH and Cho YS. Trial of a drug. Example Medicine. 2021",
+    ],
+)
+def test_authors_cited_by_surname_and_initials_are_no_degrees(line: str) -> None:
+    assert _stated(line) == []
+    assert _stated(line, in_education=False) == []
+
+
+def test_a_degree_beside_a_single_name_with_initials_is_kept() -> None:
+    assert _stated("MA, Example University, 2012") == [("master", None)]

@@ -222,3 +222,102 @@ def test_an_ending_token_becomes_the_languages_adjective_endings() -> None:
 def test_an_ending_token_of_a_language_without_endings_is_refused() -> None:
     with pytest.raises(ValueError, match="no endings for language 'xx'"):
         degreenames._joined(["previst<ending:xx>"], "in_progress", {"ending": {"es": "(?:o|a)"}})
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1998-2002 Maîtrise d'informatique, Université d'Exemple",
+        "Maîtrise en droit, Université d'Exemple, 2004",
+        "MAÎTRISE DE SCIENCES ÉCONOMIQUES, 1999",
+        "Maitrise de mathématiques, 2001",
+    ],
+)
+def test_a_maitrise_opening_an_education_entry_is_a_masters(line: str) -> None:
+    assert [s.level for s in degree_statements(line, in_education=True)] == ["master"]
+
+
+@pytest.mark.parametrize(
+    ("line", "in_education"),
+    [
+        ("• Excellente maîtrise de Photoshop, Lightroom, Final Cut Pro", False),
+        ("Bonne maîtrise de l'anglais et de l'espagnol", False),
+        ("Maîtrise de Python et de SQL", False),
+    ],
+)
+def test_a_command_of_a_skill_is_no_maitrise(line: str, in_education: bool) -> None:
+    assert degree_statements(line, in_education=in_education) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "2009-2012 Ingénieur en Informatique et Réseaux, École d'Exemple, Lyon",
+            ("master", "Informatique et Réseaux"),
+        ),
+        ("2004–2009 Ingénieur en Génie Civil, CPE, Lyon", ("master", "Génie Civil")),
+        ("Ingénieure en Mathématiques Appliquées, 2015", ("master", "Mathématiques Appliquées")),
+        ("• Ingénieur de Génie Électrique, 2011", ("master", "Génie Électrique")),
+        ("Engineer in Computer Science, Example Polytechnic, 2010", ("bachelor", "Computer Science")),
+        ("2010 – 2015 Engineer of Electrical Engineering", ("bachelor", "Electrical Engineering")),
+        ("Ingegnere in Fisica, Politecnico di Esempio, 2010", ("master", "Fisica")),
+        ("Engenheiro em Computação, Universidade de Exemplo, 2012", ("bachelor", "Computação")),
+    ],
+)
+def test_an_engineers_title_and_its_joined_field_opening_an_education_entry_are_a_degree(
+    line: str, expected: tuple[str, str]
+) -> None:
+    assert [(s.level, s.field, s.in_progress) for s in degree_statements(line, in_education=True)] == [
+        (*expected, False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Étudiant Ingénieur en Informatique, Nancy, France",
+        "Élève-ingénieur en Génie Civil, École d'Exemple",
+        "Étudiante ingénieure en Chimie, 2024 - 2027",
+        "Student, B.S. in Physics, State University",
+    ],
+)
+def test_a_students_word_before_the_degree_name_marks_it_in_progress(line: str) -> None:
+    statements = degree_statements(line, in_education=True)
+    assert statements and all(s.in_progress for s in statements)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Engineer in Training (EIT), State Board, 2015",
+        "Software Engineer in Paris, Acme, 2019",
+        "Ingénieur en alternance chez Acme, 2018",
+        "Développeur, puis Ingénieur en Informatique chez Acme",
+    ],
+)
+def test_an_engineers_job_or_licence_in_education_is_no_degree(line: str) -> None:
+    assert degree_statements(line, in_education=True) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Computer Science Engineering Degree – Minor in Robotics   2024", "Computer Science Engineering"),
+        ("Mechanical Engineering degree, Example Institute of Technology", "Mechanical Engineering"),
+        ("Engineering degree in Computer Science, Example School, 2020", "Computer Science"),
+        ("École d'ingénieur en Informatique (2012 - 2015)", "Informatique"),
+        ("2023/2025 : Engineering cycle - Example Institute, Douai", None),
+        ("Cursus d'ingénieur à l'École d'Exemple, 2011-2014", None),
+        ("Engineer's degree, Example Institute, 2010", None),
+    ],
+)
+def test_an_engineering_schools_diploma_in_any_order_is_a_masters(line: str, field: str | None) -> None:
+    assert [(s.level, s.field) for s in degree_statements(line, in_education=True)] == [("master", field)]
+
+
+@pytest.mark.parametrize(
+    "line", ["He earned an engineering degree at night school", "Computer Science Engineering Degree, Acme (job title)"]
+)
+def test_an_engineering_degree_in_lower_case_prose_or_outside_education_is_none(line: str) -> None:
+    assert [s for s in degree_statements(line, in_education=False) if s.anchored] == []

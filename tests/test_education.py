@@ -1061,3 +1061,102 @@ def test_a_labelled_focus_is_the_field_when_no_known_field_is_named() -> None:
 def test_a_labelled_major_stays_the_field_beside_another_known_field() -> None:
     lines = ("Diplomstudiengang, Universität Wien, 2010", "Physik", "Hauptfach: Informatik")
     assert [d.field for d in _education(*lines)] == ["Informatik"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        [
+            "State University   2021 – 2025",
+            "B.Sc. in Physics – GPA: 3.9",
+            "Coursework completed – thesis pending defence",
+        ],
+        ["B.A. in History, State University, 2024", "All requirements met; awaiting graduation"],
+        ["M.S. in Chemistry, State University, 2025", "Defense pending (scheduled for March)"],
+        ["BSc Biology, State University, 2022 – 2025", "Final-year student of the honours track"],
+        ["Universidade Federal de Exemplo   2021 – 2025", "Bacharelado em Física – último semestre"],
+        ["Universidade Federal de Exemplo   2021 – 2025", "Bacharelado em Física (expectativa de formatura)"],
+        ["Universidad de Ejemplo   2020 – 2025", "Licenciatura en Química – tesis pendiente"],
+        ["Université d'Exemple   2021 – 2025", "Master 2 Informatique, soutenance prévue en septembre"],
+        ["Universität Musterstadt   2021 – 2025", "Master Informatik, Abschluss ausstehend"],
+        ["Università di Esempio   2021 – 2025", "Laurea magistrale in Fisica, in attesa di discussione"],
+        ["Graduating in May 2025: B.S. in Economics, State University"],
+    ],
+)
+def test_a_phrase_saying_the_degree_is_not_awarded_yet_marks_it_in_progress_wherever_in_the_entry(
+    block: list[str],
+) -> None:
+    (degree,) = _education(*block)
+    assert degree.in_progress is True
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["B.Sc. in Physics, State University, 2015", "Final year project: a pending-queue simulator"],
+        ["B.A. in History, State University, 2014", "Graduated with honours; thesis on trade routes"],
+        ["M.S. in Chemistry, State University, 2016", "Research on catalysts; two papers, one patent pending review"],
+        ["Bacharelado em Física, Universidade Federal de Exemplo, 2015", "Monitor no último ano de 2014"],
+    ],
+)
+def test_an_awarded_degree_with_other_words_of_waiting_stays_awarded(block: list[str]) -> None:
+    (degree,) = _education(*block)
+    assert degree.in_progress is False
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("Master (Très Bien), Université d'Exemple – Lyon, France   2019 – 2021", "master", None),
+        ("Licence (Assez Bien), Université d'Exemple, 2017", "bachelor", None),
+        ("Licenciatura (Sobresaliente), Universidad de Ejemplo, 2014", "bachelor", None),
+        ("Laurea magistrale (con lode), Università di Esempio, 2012", "master", None),
+        ("2016–2019 Master (M.Sc.), Example Technical University, Regensburg", "master", None),
+        ("2009 – 2012 – Master M2I (Ingénierie Informatique) à l'EXEMPLE", "master", "Ingénierie Informatique"),
+        ("2007 – 2009 – BTS SIO (Services Informatiques), Lycée Exemple", "associate", "Services Informatiques"),
+        ("Bachelor (Hons) – Example University, 2010", "bachelor", None),
+        ("Master (Informatique), Université d'Exemple, 2015", "master", "Informatique"),
+    ],
+)
+def test_a_bare_level_and_a_cell_in_parentheses_opening_an_entry_are_a_degree(
+    line: str, level: str, field: str | None
+) -> None:
+    (degree,) = _education(line)
+    assert (degree.level, degree.field) == (level, field)  # a grade ("Très Bien", "con lode") names no field
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Scrum Master (certified), Acme Corp, 2019", "Worked as a Master (of ceremonies), 2018", "A master (of sorts)"],
+)
+def test_a_level_word_with_a_parenthesis_not_opening_an_entry_is_no_degree(line: str) -> None:
+    assert _education(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("block", "field"),
+    [
+        (
+            ["2016–2019 Master (M.Sc.), Example University", "Computer Science - Software Engineering"],
+            "Computer Science - Software Engineering",
+        ),
+        (
+            [
+                "Example University of Technology",
+                "Bachelor of Engineering,",
+                "Automatic Control and Robotics",
+                "2015 – 2019",
+            ],
+            "Automatic Control and Robotics Engineering",
+        ),
+        (["Example University", "Bachelor of Science,", "Marine Biology", "2010 – 2014"], "Marine Biology"),
+    ],
+)
+def test_the_field_on_the_line_below_a_degree_name_that_leads_on_to_it(block: list[str], field: str) -> None:
+    (degree,) = _education(*block)
+    assert degree.field == field
+
+
+def test_a_dated_line_below_a_degree_with_a_comma_is_no_field() -> None:
+    (degree,) = _education("Example University", "Bachelor of Engineering,", "Gliwice, Poland", "2015 – 2019")
+    assert degree.field == "Engineering"
