@@ -65,7 +65,7 @@ _CONNECTOR = re.compile(
 UNIT_OF = re.compile(r"^(?:the\s+)?(?:department|dept\.?|faculty|school|college)\s+of\s+", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(r"(?:applied\s+)?sciences?|arts|philosophy|technology|letters|studies", re.IGNORECASE)
 _SUBJECT = re.compile(
-    r"\s*([A-Za-z][A-Za-z&\s]*?)(?=\s+(?:in|with)\b|\s*[,(:;|–—\t]|\s-\s|\s{2,}|\s*$|\s+\d|"
+    r"\s*([A-Za-z][A-Za-z&\s]*?)(?=\s+(?:in|with|at)\b|\s*[,(:;|–—\t]|\s-\s|\s{2,}|\s*$|\s+\d|"
     r"\s+(?:" + _MONTH_YEAR + r"|graduat|class\s+of\b|expected\b))",  # "Bachelor of Engineering<TAB>May 2007"
     re.IGNORECASE,
 )
@@ -86,6 +86,9 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
             break
         status = status or noise.group("status") is not None
         rest = rest[noise.end() :]
+    at = _AT_FIELD.match(rest)  # "Bachelor of Arts at Economics and Management": "at" before a field, not a school
+    if at and is_field_name(at[1].strip()) and not SCHOOL.search(at[1]):
+        return at[1].strip(), status
     major = re.search(r"\bmajor(?:ing)?\s*(?:in|:)\s*([^,;|()]+)", line, re.IGNORECASE)
     if major:
         return _clean(major.group(1)), status
@@ -150,6 +153,7 @@ def specialised(subject: str, field: str) -> str:
 # One word in parentheses that qualifies a degree's name before its field: "MSc (Tech)", "BSc (Econ)", "MA (Res)"
 _QUALIFIER = re.compile(r"\s*\(([A-Z][a-z]{1,5})\.?\)(?=\s*(?:\(|in\s|[,:–—-]?\s*[A-Z]))")
 # A programme's code, no field: "VR3D", "CoSIM", "M2-SAFE" (letters and digits, or capitals inside a word)
+_AT_FIELD = re.compile(r"\s+at\s+([^,;|()–—\d]+?)(?=\s*(?:$|[,;|()–—]|\s\d|\s{2,}))")
 # A year of the programme in parentheses after a degree's name (France's L1-L3 and M1-M2, "Bac+3"): no field
 _YEAR_OF_STUDY = re.compile(r"(?<!\w)(?:[LM][1-3]|bac\s?\+\s?\d)(?!\w)", re.IGNORECASE)
 # A programme's code in capitals before its name in parentheses: "BTS IRIS (...)", "Master M2I (...)"

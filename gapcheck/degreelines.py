@@ -37,7 +37,7 @@ _STRONG = {
         r"m\.\s?pharm\.?|mpharm|m\.\s?agric\.?|"
         r"m\.\s?s\.(?!\s?(?:office|excel|word))|m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?tech\.?|mtech|mba|m\.b\.a\.?|"
         r"m\.\s?a\.|m\.\s?phil\.?|mphil|m\.\s?ed\.?|m\.\s?res\.?|mres|mca|m\.c\.a\.|mph|m\.p\.h\.|mfa|"
-        r"master(?:'s|’s|s)?(?:\s+degree)?" + _STATUS + r"(?:\s+of(?!\s+(?:ceremonies|wine|the\b))|\s+in|\s*[,:])|"
+        r"master(?:'s|’s|s)?(?:\s+degrees?)?" + _STATUS + r"(?:\s+of(?!\s+(?:ceremonies|wine|the\b))|\s+in|\s*[,:])|"
         r"master(?:'s|’s|s)?\s+degree|"
         r"m\.\s?s(?=\s*[,(:]|\s+(?:in|of)\b)|master\s+program(?:me)?|"
         r"m\.\s?s\.\s?c\.?|sc\.\s?m\.|"
@@ -49,7 +49,7 @@ _STRONG = {
         r"b\.\s?s\.\s?e\.\s?e\.|b\.\s?a\.\s?sc\.|b\.\s?des\.?|bdes|b\.\s?pharm\.?|bpharm|"
         r"b\.\s?s\.(?!\s?(?:office|excel))|b\.\s?sc\.?|bsc|b\.\s?tech\.?|btech|b\.\s?e\.|b\.\s?e(?=\s*[:,(]|\s+(?:in|of)\b)|"
         r"b\.\s?eng\.?|beng|b\.\s?a\.|bba|b\.b\.a\.?|bca|b\.c\.a\.|b\.\s?com\.?|bcom|b\.\s?s\.\s?c\.?|a\.\s?b\.|s\.\s?b\.|"
-        r"b\.\s?arch\.?|b\.\s?agric\.?|sc\.\s?b\.|bachelor(?:'s|’s|s)?(?:\s+degree)?"
+        r"b\.\s?arch\.?|b\.\s?agric\.?|sc\.\s?b\.|bachelor(?:'s|’s|s)?(?:\s+degrees?)?"
         + _STATUS
         + r"(?:\s+of|\s+in|\s*[,:])|"
         r"bachelor(?:'s|’s)\s+degree|"
@@ -297,10 +297,31 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         in_progress = status or bool(IN_PROGRESS.search(line[start:end]))
         # a student's word right before the name: "Étudiant Ingénieur en Informatique", "Student, B.S. in Physics"
         in_progress = in_progress or bool(_STUDENT_BEFORE.search(line, start, group[0][1]))
+        # a plural label before a list of fields: "Bachelor's Degrees: Modern Letters, Philosophy" (one degree each)
+        fields = _listed_fields(rest) if _PLURAL.search(name) else [field]
         for level in dict.fromkeys(level for level, _, _ in group):
             level = "bachelor" if level == "master" and _APPLIED_DIPLOM.match(name + rest) else level
-            statements.append(DegreeStatement(level, field, in_progress, field is not None or anchored))
+            for each in fields or [field]:
+                statements.append(DegreeStatement(level, each, in_progress, each is not None or anchored))
     return tuple(statements)
+
+
+_PLURAL = re.compile(r"(?:degrees|(?:bachelor|master)s)\W*$", re.IGNORECASE)
+
+
+def _listed_fields(rest: str) -> list[str | None]:
+    """The fields a plural label lists after its colon ("Modern Letters, Philosophy"): short names in capitals, one
+    at least a known field; none when any item is a school, a date or other words."""
+    items = [item.strip(" .") for item in re.split(r"\s*(?:[,;]|\band\b|&)\s*", rest.lstrip(" :"))]
+    items = [item for item in items if item]
+    names = all(
+        len(item.split()) <= 5 and all(w[0].isupper() or w in ("of", "and") for w in item.split()) for item in items
+    )
+    if len(items) < 2 or not names or INSTITUTION.search(rest) or years_in(rest):
+        return []
+    if not any(is_field_name(item) for item in items):
+        return []
+    return [in_english(item) for item in items]
 
 
 _ENGINEERING_DEGREE = re.compile(r"engineering\s+degree", re.IGNORECASE)
@@ -432,6 +453,16 @@ def _opens_with_parenthesis(line: str, start: int, end: int) -> bool:
     return not any(c.isalnum() for c in strip_dates(line[:start])) and bool(_PARENTHESIS_CELL.match(line, end))
 
 
+_CELL_END = re.compile(r"\s*(?:$|[,|;(]|\s[-–—]\s|\s{2,})")
+
+
+def _closes_field_cell(line: str, start: int, end: int) -> bool:
+    """A bare level closes a cell that a field opens: "<school>, Physik Master", "Computer Science Master (2019)"."""
+    return (
+        line[start - 1 : start] == " " and bool(_CELL_END.match(line, end)) and field_before(line[:start]) is not None
+    )
+
+
 def _field_follows(text: str) -> bool:
     """The words after a bare degree word start with a known field, in any case ("computer science, ...")."""
     words = re.split(r"\s*[,;|(–—]|\s-\s|\s{2,}", text, maxsplit=1)[0].split()
@@ -500,6 +531,8 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
             mentions.extend((level, m.start(), m.end()) for m in _QUOTED_NAME_RE[level].finditer(line))
             bare = _BARE_LEVEL_RE[level].finditer(line)  # "Master (Très Bien), <school>", "Master M2I (...) à l'ITIN"
             mentions.extend((level, m.start(), m.end()) for m in bare if _opens_with_parenthesis(line, *m.span()))
+            bare = _BARE_LEVEL_RE[level].finditer(line)  # "Technische Universität München, Physik Master"
+            mentions.extend((level, m.start(), m.end()) for m in bare if _closes_field_cell(line, *m.span()))
             mentions.extend(cell for cell in cells if cell[0] == level)
     no_level = _NO_LEVEL.search(line)
     if no_level:  # only a level's own name after a specialisation's: "Pós-Graduação: Mestrado em ..."

@@ -40,12 +40,12 @@ _FIELD_LABEL = re.compile(
     r"studienfach|sp[ée]cialit[ée]|sp[ée]cialisation|parcours|option|mention|especialidad|especializaci[oó]n|"
     r"menci[oó]n|orientaci[oó]n|[ée]nfasis|[êe]nfase|indirizzo|specializzazione|habilita[cç][aã]o|especialidade|"
     r"[áa]rea\s+de\s+concentra[cç][aã]o)\s*(?::|\bin\b|\bem\b|\ben\b)|"
-    r"studied\b)\s*[\"'‘“”]?",  # "Studied 'Modern History'"
+    r"studied\b|studium(?:\s+(?:der|des))?\b)\s*[\"'‘“”]?",  # "Studied 'Modern History'", "Studium Informatik an ..."
     re.IGNORECASE,
 )
 # Labels of the main field, not a focus within it: "Major: Economics", "Hauptfach: Physik", "Indirizzo: ..."
 _MAJOR_LABEL = re.compile(
-    r"^\s*(?:major|field\s+of\s+study|studied|hauptf[aä]ch|studienfach|studien-?richtung|fachrichtung|indirizzo|"
+    r"^\s*(?:major|field\s+of\s+study|studied|studium|hauptf[aä]ch|studienfach|studien-?richtung|fachrichtung|indirizzo|"
     r"habilita[cç][aã]o)",
     re.IGNORECASE,
 )
@@ -73,7 +73,8 @@ def find_degrees(lines: Sequence[str], sections: tuple[Section, ...], as_of: int
     found: list[Degree] = []
     for a, b in education:
         found.extend(_read_block(lines, a, b, as_of, in_education=True))
-    kinds = {"header", "summary", "other", "certifications", "awards", "experience", "projects"}
+    # an education section cut short by a sub-heading ("Activities:") leaves its later degrees in the next section
+    kinds = {"header", "summary", "other", "certifications", "awards", "experience", "projects", "volunteer"}
     if not found:
         kinds = {s.kind for s in sections} - {"education", "skills", "references"}
     for section in sections:
@@ -260,7 +261,7 @@ def _read_degree(
 
 # A preposition after the words a description opens with ("Technische Informatik in berufsbegleitendem Studium"):
 # no field name goes on past one
-_HEAD_CUT = re.compile(r"\s+(?:in|im|at|mit|with|bei|presso|durante|during)\s+")
+_HEAD_CUT = re.compile(r"\s+(?:in|im|at|an|am|mit|with|bei|presso|durante|during)\s+")
 
 # Words that join the names of a field, or of several, in the languages gapcheck reads
 _JOINING = frozenset(

@@ -856,3 +856,55 @@ def test_authors_cited_by_surname_and_initials_are_no_degrees(line: str) -> None
 
 def test_a_degree_beside_a_single_name_with_initials_is_kept() -> None:
     assert _stated("MA, Example University, 2012") == [("master", None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Technische Universität Musterstadt, Physik Master", [("master", "Physik")]),
+        ("Universität Musterstadt, Informatik Bachelor, 2015", [("bachelor", "Informatik")]),
+        ("Computer Science Master (2019), Example University", [("master", "Computer Science")]),
+    ],
+)
+def test_a_bare_level_closing_a_cell_that_a_field_opens_is_a_degree(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Scrum Master, Acme Corp", "Professional Scrum Master I (PSM I)", "Chemistry Master thesis on catalysts"]
+)
+def test_a_level_word_after_other_words_is_no_degree(line: str) -> None:
+    assert _stated(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("2016-2018 Bachelor of Arts at Economics and Management", "Economics and Management"),
+        ("Master of Science at Applied Mathematics, 2015", "Applied Mathematics"),
+        ("Bachelor of Commerce at University of Example", "Commerce"),
+        ("MBA at Wharton, 2015", None),
+    ],
+)
+def test_at_joins_a_degree_to_its_field_but_not_to_its_school(line: str, field: str | None) -> None:
+    assert [f for _, f in _stated(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "• Bachelor’s Degrees: Modern French Letters, Philosophy",
+            [("bachelor", "Modern French Letters"), ("bachelor", "Philosophy")],
+        ),
+        ("Master's Degrees: Economics and History", [("master", "Economics"), ("master", "History")]),
+        ("Bachelor's Degree: Economics, State University", [("bachelor", "Economics")]),
+        ("Bachelors: Economics, 2010", [("bachelor", "Economics")]),
+    ],
+)
+def test_a_plural_label_before_a_list_of_fields_is_one_degree_each(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected

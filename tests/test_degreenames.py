@@ -321,3 +321,17 @@ def test_an_engineering_schools_diploma_in_any_order_is_a_masters(line: str, fie
 )
 def test_an_engineering_degree_in_lower_case_prose_or_outside_education_is_none(line: str) -> None:
     assert [s for s in degree_statements(line, in_education=False) if s.anchored] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Mestrando em Ciência da Computação (UTFPR)", "Ciência da Computação"),
+        ("Maestranda en Ciencia de Datos, Universidad de Ejemplo", "Ciencia de Datos"),
+        ("Masterandin Informatik, Universität Musterstadt, seit 2024", "Informatik"),
+    ],
+)
+def test_a_masters_student_is_a_masters_in_progress_as_a_doctoral_one_is_a_doctorate(line: str, field: str) -> None:
+    assert [(s.level, s.field, s.in_progress) for s in degree_statements(line, in_education=True)] == [
+        ("master", field, True)
+    ]

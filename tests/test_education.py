@@ -1160,3 +1160,49 @@ def test_the_field_on_the_line_below_a_degree_name_that_leads_on_to_it(block: li
 def test_a_dated_line_below_a_degree_with_a_comma_is_no_field() -> None:
     (degree,) = _education("Example University", "Bachelor of Engineering,", "Gliwice, Poland", "2015 – 2019")
     assert degree.field == "Engineering"
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("First State Examination in Law, University of Example, 2010", "Law"),
+        ("• Teacher Education for Upper Secondary Level (1. State Examination), 2013", None),
+        ("Staatsexamen Medizin, Universität Musterstadt, 2012", "Medizin"),
+    ],
+)
+def test_germanys_state_examination_in_english_or_german_is_a_masters(line: str, field: str | None) -> None:
+    (degree,) = _education(line)
+    assert degree.level == "master"
+    if field:
+        assert degree.field == field
+
+
+def test_a_state_exam_in_a_sentence_is_no_degree() -> None:
+    assert _education("Passed the state exam for nursing, 2012") == ()
+
+
+@pytest.mark.parametrize(
+    ("block", "field"),
+    [
+        (
+            ["• 2002 - 2006", "Studium Informatik an der Hochschule Musterstadt", "Abschluss: Bachelor of Science"],
+            "Informatik",
+        ),
+        (["Studium der Physik an der Universität Musterstadt", "Abschluss: Diplom, 2004"], "Physik"),
+    ],
+)
+def test_a_studium_line_names_the_field_of_its_entrys_degree(block: list[str], field: str) -> None:
+    (degree,) = _education(*block)
+    assert degree.field == field
+
+
+def test_a_degree_after_a_sub_heading_that_ends_the_education_section_is_still_read() -> None:
+    lines = [
+        "Ann Example",
+        "EDUCATION",
+        "Example School of Law, J.D., 2012",
+        "Activities:",
+        "• Member of the Moot Court Society",
+        "Example State University, B.S. in Kinesiology, December 2009",
+    ]
+    assert [(d.level, d.field) for d in _degrees(lines)] == [("doctorate", "Law"), ("bachelor", "Kinesiology")]
