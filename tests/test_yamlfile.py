@@ -151,3 +151,15 @@ def test_without_a_cache_folder_nothing_is_kept(tmp_path: Path) -> None:
     compiled.use_folder(None)
     load_yaml(_write(tmp_path, "a: 1\n"))
     assert not list(tmp_path.rglob("*.json"))
+
+
+def test_the_commands_cache_folder_keeps_the_data_files_and_no_cache_none(tmp_path: Path) -> None:
+    from gapcheck.cli.options import resolve_cache_dir
+
+    try:
+        assert resolve_cache_dir(tmp_path, False) == tmp_path == compiled.folder()
+        assert resolve_cache_dir(tmp_path, True) is None and compiled.folder() is None
+        (tmp_path / "file").write_text("x", encoding="utf-8")
+        assert resolve_cache_dir(tmp_path / "file", False) is None and compiled.folder() is None
+    finally:
+        compiled.use_folder(None)

@@ -5,26 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    Task,
-    TaskID,
-    TextColumn,
-    TimeRemainingColumn,
-)
-from rich.text import Text
 
-
-class _RateColumn(ProgressColumn):
-    def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("" if speed is None else f"{speed:.1f} files/s", style="progress.data.speed")
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
 
 
 class BatchProgress:
@@ -47,19 +34,12 @@ class BatchProgress:
         self.done = 0
         self._started = time.monotonic()
         self._bar: Progress | None = None
-        self._task = TaskID(0)
+        self._task: TaskID | None = None
 
     def __enter__(self) -> BatchProgress:
         self._started = time.monotonic()
         if not self.quiet and self.console.is_terminal and self.total:
-            self._bar = Progress(
-                TextColumn("Checking resumes"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                _RateColumn(),
-                TimeRemainingColumn(),
-                console=self.console,
-            )
+            self._bar = _progress_bar(self.console)
             self._bar.start()
             self._task = self._bar.add_task("batch", total=self.total)
         return self
@@ -73,7 +53,7 @@ class BatchProgress:
     def file_done(self, name: str, error: str | None) -> None:
         """One more file finished (checked, or skipped with ``error``)."""
         self.done += 1
-        if self._bar is not None:
+        if self._bar is not None and self._task is not None:
             self._bar.advance(self._task)
             if error:
                 self._bar.console.print(f"[yellow]skipped[/] {escape(name)}: {escape(error)}", soft_wrap=True)
@@ -89,3 +69,29 @@ class BatchProgress:
             soft_wrap=True,
             markup=True,
         )
+
+
+def _progress_bar(console: Console) -> Progress:
+    """A rich progress bar: files done, the rate and the time left. Made (and rich's progress module imported, about
+    as long as comparing a hundred cached profiles) only on a terminal: a batch writing to a file or pipe shows lines.
+    """
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text("" if speed is None else f"{speed:.1f} files/s", style="progress.data.speed")
+
+    return Progress(
+        TextColumn("Checking resumes"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(),
+        console=console,
+    )  # fmt: skip

@@ -112,15 +112,16 @@ def resolve_roles_dirs(roles_dir: Path | None) -> list[Path]:
 
 
 def resolve_cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
-    """The cache folder, or None; a path that is not a folder means no cache, with one warning."""
-    if no_cache:
-        return None
-    if cache_dir is None:
-        cache_dir = default_cache_dir()
-    if cache_dir.exists() and not cache_dir.is_dir():
-        err.print(f"Warning: {escape(str(cache_dir))} is not a folder; running without a cache.", soft_wrap=True)
-        return None
-    return cache_dir
+    """The cache folder, or None; a path that is not a folder means no cache, with one warning. The data files the
+    command reads are kept compiled there too (``gapcheck.compiled.use_folder``)."""
+    from gapcheck import compiled
+
+    folder = None if no_cache else cache_dir or default_cache_dir()
+    if folder is not None and folder.exists() and not folder.is_dir():
+        err.print(f"Warning: {escape(str(folder))} is not a folder; running without a cache.", soft_wrap=True)
+        folder = None
+    compiled.use_folder(folder)
+    return folder
 
 
 def resolve_as_of(value: dt.datetime | None) -> dt.date:
