@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -735,3 +736,20 @@ def test_a_batch_read_from_the_cache_loads_no_reader(tmp_path: Path) -> None:
     assert first.stderr.splitlines()[-1] == "multiprocessing"  # the workers read the file; this process did not
     assert again.stderr.splitlines()[-1] == "none"
     assert (tmp_path / "again.csv").read_bytes() == (tmp_path / "first.csv").read_bytes()
+
+
+def test_the_workers_keep_the_patterns_they_compile_in_the_batchs_cache_folder(cohort: Path, tmp_path: Path) -> None:
+    """The readers' patterns (which the batch's own process never compiles) are saved by its workers, so the workers
+    of the next run take them compiled."""
+    import marshal
+
+    from gapcheck import dates, regexcache
+
+    cache = tmp_path / "cache"
+    result = _batch(str(cohort / "ann.pdf"), *ROLES, "-o", str(tmp_path / "r.csv"), "-q", "--cache-dir", str(cache))
+    assert result.exit_code == 0, result.output
+    saved = regexcache.cache_file(cache)
+    assert saved is not None
+    patterns = {entry[0] for entry in marshal.loads(saved.read_bytes())}
+    readers = {value.pattern for value in vars(dates).values() if isinstance(value, re.Pattern)}
+    assert readers and readers <= patterns

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from gapcheck import __version__
+from gapcheck.batch.digests import FileDigests
 from gapcheck.compiled import package_version, write_atomically
 from gapcheck.limits import Limits
 from gapcheck.models import DEGREE_LEVELS, ResumeProfile
@@ -160,6 +161,7 @@ class ProfileCache:
     def __init__(self, folder: Path, *, as_of: dt.date) -> None:
         self.folder = folder
         self.as_of = as_of
+        self.digests = FileDigests(folder)
         pdfminer = package_version("pdfminer.six", "pdfminer")  # a new pdfminer may read a file differently
         self._salt = (
             f"{CACHE_FORMAT}\n{__version__}\n{pdfminer}\n{as_of.isoformat()}\n{_reader_fingerprint()}\n".encode()
@@ -168,9 +170,21 @@ class ProfileCache:
     def key(self, content: bytes, suffix: str) -> str:
         """The cache key of a resume file's bytes and its suffix, which decides how the bytes are read as well: a
         ".md" file is Markdown, the same bytes in a ".txt" file only when they look it."""
-        return hashlib.sha256(
-            self._salt + suffix.lower().encode() + b"\n" + hashlib.sha256(content).digest()
-        ).hexdigest()
+        return self._key(hashlib.sha256(content).digest(), suffix)
+
+    def file_key(self, path: Path, max_bytes: int | None) -> str:
+        """``key`` of a resume file's bytes, read (and hashed) only when the file changed since a run read it
+        (``gapcheck.batch.digests``); ``digests.save()`` keeps what this run read.
+
+        Raises
+        ------
+        ResumeReadError
+            For a file that is not regular, is over ``max_bytes`` or cannot be read (``read_regular_file``).
+        """
+        return self._key(self.digests.digest(path, max_bytes), path.suffix)
+
+    def _key(self, digest: bytes, suffix: str) -> str:
+        return hashlib.sha256(self._salt + suffix.lower().encode() + b"\n" + digest).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.folder / "profiles" / key[:2] / f"{key}.json"

@@ -12,7 +12,7 @@ from gapcheck.batch.cache import ProfileCache
 from gapcheck.batch.plan import BatchFile
 from gapcheck.batch.workers import OVERLOADED, WORKER_DIED, IdleReaders, ReadingPool
 from gapcheck.errors import ResumeReadError
-from gapcheck.limits import Limits, read_regular_file
+from gapcheck.limits import Limits
 from gapcheck.models import GapReport, ResumeProfile, SkippedResume
 from gapcheck.pipeline import Checker
 
@@ -68,6 +68,8 @@ def check_files(
             to_read.append((size, item, key))
         else:
             cached.append((item, found))
+    if cache is not None:
+        cache.digests.save()
     to_read.sort(key=lambda entry: -entry[0])  # big files first, so no long one is left for the end alone
     pool = ReadingPool(
         checker,
@@ -77,6 +79,7 @@ def check_files(
         timeout=limits.timeout,
         max_memory=limits.max_memory,
         idle=idle,
+        cache_dir=cache.folder if cache is not None else None,
     )
     with pool:
         # the workers are starting, each with its first file; the TF-IDF weights are fitted meanwhile (importing
@@ -151,7 +154,7 @@ def _look_up(
             )
         if cache is None:
             return None, None, size
-        key = cache.key(read_regular_file(item.path, limits.max_bytes), item.path.suffix)
+        key = cache.file_key(item.path, limits.max_bytes)
     except ResumeReadError as exc:
         return str(exc), None, size
     except OSError as exc:

@@ -49,22 +49,35 @@ OVERLOADED = (
 
 
 def _serve(
-    conn: Connection, max_pages: int | None, max_memory: int | None, timeout: float | None, log_level: int
+    conn: Connection,
+    max_pages: int | None,
+    max_memory: int | None,
+    timeout: float | None,
+    log_level: int,
+    cache_dir: Path | None = None,
 ) -> None:
     """Worker main loop: import the readers, take the reader settings (vocabulary, as-of date), then read the files
     the parent sends until it sends None or goes away; each file may use ``timeout`` seconds of processor time, or
-    the system kills this process (SIGXCPU)."""
+    the system kills this process (SIGXCPU). With the batch's ``cache_dir``, the patterns and data files earlier
+    runs compiled are taken from it (and what this worker compiles anew is added), as the command's own process
+    does (``gapcheck.cli.start``)."""
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
     cap_memory(max_memory)
     logging.basicConfig(level=log_level, format="%(name)s: %(message)s")
     if log_level > logging.DEBUG:
         logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings would drown the progress bar
-    # the readers first (compiling their patterns is most of a worker's start): a worker started early (IdleReaders)
-    # does this while the parent loads the roles and the vocabulary it sends next
+    # the readers first (compiling their patterns is most of a worker's start: about 0.6 s of processor time to
+    # import them, more as a file needs others, against 0.1 s with the compiled ones): a worker started early
+    # (IdleReaders) does this while the parent loads the roles and the vocabulary it sends next
+    from gapcheck import compiled, regexcache
+
+    regexcache.load(cache_dir)
+    compiled.use_folder(cache_dir)
     import gapcheck.filetext
     import gapcheck.resume  # noqa: F401
 
+    regexcache.save()  # what the imports compiled anew, before any file's time limit is set (once: then none is new)
     try:
         reader: tuple[Vocabulary, dt.date] | None = conn.recv()
         if reader is None:
@@ -75,6 +88,7 @@ def _serve(
             if timeout is not None:
                 cap_cpu_time(timeout)  # counted from now: the processor time used so far is not this file's
             conn.send((index, _read(reader, Path(path), max_pages, max_memory)))
+        regexcache.save()  # the few the files needed besides (told to stop: the parent waits for this worker's end)
     except (EOFError, OSError):
         pass  # the parent is gone or closed the pipe: nothing left to report to
 
@@ -98,14 +112,19 @@ def _read(
 
 class _Worker:
     def __init__(
-        self, context: SpawnContext, max_pages: int | None, max_memory: int | None, timeout: float | None
+        self,
+        context: SpawnContext,
+        max_pages: int | None,
+        max_memory: int | None,
+        timeout: float | None,
+        cache_dir: Path | None = None,
     ) -> None:
         self.conn, child = context.Pipe()
         level = logging.getLogger("gapcheck").getEffectiveLevel()
         self.settings = (max_pages, max_memory, timeout)
         self.process: SpawnProcess = context.Process(
             target=_serve,
-            args=(child, max_pages, max_memory, timeout, level),
+            args=(child, max_pages, max_memory, timeout, level, cache_dir),
             name="gapcheck-reader",
             daemon=True,
         )
@@ -249,6 +268,8 @@ class ReadingPool:
         Bytes of address space each worker may use (see ``gapcheck.limits.cap_memory``).
     idle : IdleReaders, optional
         Workers started earlier, taken over (when their limits are these) before any is started.
+    cache_dir : Path, optional
+        The batch's cache folder: the workers this pool starts take the compiled patterns and data files from it.
     """
 
     def __init__(
@@ -261,6 +282,7 @@ class ReadingPool:
         timeout: float | None = None,
         max_memory: int | None = None,
         idle: IdleReaders | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
         if workers < 1:
             raise ValueError(f"Invalid value for workers={workers!r}; expected 1 or more")
@@ -270,6 +292,7 @@ class ReadingPool:
         self.max_pages = max_pages
         self.max_memory = max_memory
         self.timeout = timeout
+        self.cache_dir = cache_dir
         self.todo = deque((index, str(path)) for index, path in enumerate(paths))
         self.workers: dict[Connection, _Worker] = {}
         self.stopped: list[_Worker] = []
@@ -305,7 +328,8 @@ class ReadingPool:
         the parent is busy (fitting the TF-IDF weights); the file's time starts when the parent sees it ready."""
         assert self.context is not None
         settings = (self.max_pages, self.max_memory, self.timeout)
-        worker = (self.idle.take(settings) if self.idle is not None else None) or _Worker(self.context, *settings)
+        taken = self.idle.take(settings) if self.idle is not None else None
+        worker = taken or _Worker(self.context, *settings, cache_dir=self.cache_dir)
         self.workers[worker.conn] = worker
         worker.begin(self.reader, self.todo.popleft() if self.todo else None)
 
