@@ -55,6 +55,8 @@ _WEB_ADDRESS = re.compile(
 """A web address, whose words ("github.com/ann/sentiment-analysis", "http://github/ann") show no skill; a
 domain must be in lower case and followed by a path, so "ASP.NET" and "VB.NET" are not addresses. A PDF may print
 spaces after its punctuation ("https: // github. com/ ann")."""
+_BRACKETED_HOST = re.compile(rf"[(\[]\s*(?P<name>{_PROFILE_HOST.pattern})\s*[)\]]", re.IGNORECASE)
+"""A code host's name alone in brackets, the text of a link to a work: "Road Hazard Detector (GitHub)", "[GitLab]"."""
 _GLYPHS = re.compile(rf"{_SHORTCODE}[^\w.(]*")
 """What an icon font prints before a label ("\uf113 Github:", "§ GitHub", ":cat: GitHub")."""
 
@@ -107,6 +109,7 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
             linked = (
                 any(name in url.lower() for url in _URL.findall(" ".join(wide)))
                 or any(_PROFILE_LINE.fullmatch(other) for other in near)
+                or (text.strip() == line.strip() and any(_CONTACT_WORD.fullmatch(other) for other in near))
                 or any(_contact_segment(other) for other in segments if other != text)
                 or (label["colon"] is not None and any(_CONTACT_WORD.fullmatch(other) for other in near))
             )
@@ -127,6 +130,7 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
             spans.append((offset + label.start("name"), offset + label.end("name")))
             if handle is not None and handle.lower() == label["name"].lower():  # "GitHub: GitHub", a link's text
                 spans.append((offset + label.start("handle"), offset + label.end("handle")))
+    spans += [bracketed.span("name") for bracketed in _BRACKETED_HOST.finditer(line)]
     for joined in _JOINED_LINKS.finditer(line):  # "Blog/Linkedin/Github/Twitter", not "GitHub/GitLab"
         if _NOT_CODE_HOST.search(joined.group()):
             spans.extend(word.span() for word in _WORD.finditer(line, *joined.span()))

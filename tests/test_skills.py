@@ -473,6 +473,9 @@ def test_a_name_beside_a_link_or_a_label_still_counts(vocabulary: Vocabulary, li
             ["Languages", "Programming Languages", "GitHub", "German (native)", "Python, R", "https://github.com/annx"],
             "github",
         ),
+        (["Route planner for delivery vans (GitHub)"], "github"),
+        (["Open-source work on a tiling window manager [GitLab]"], "gitlab"),
+        (["Blog", "GitHub", "More profiles"], "github"),
     ],
 )
 def test_a_link_its_label_and_its_address_show_no_skill(vocabulary: Vocabulary, lines: list[str], absent: str) -> None:
@@ -490,6 +493,8 @@ def test_a_link_its_label_and_its_address_show_no_skill(vocabulary: Vocabulary, 
         (["ASP.NET and VB.NET web apps"], "asp.net"),
         (["ASP.NET and VB.NET web apps"], "visual basic"),
         (["Sentiment analysis of reviews (see my GitHub)"], "sentiment analysis"),
+        (["Version control (Git, GitHub)"], "github"),
+        (["Skills", "GitHub", "Docker", "Blogging"], "github"),
     ],
 )
 def test_a_name_that_is_no_link_label_still_counts(vocabulary: Vocabulary, lines: list[str], present: str) -> None:

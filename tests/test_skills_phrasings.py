@@ -571,6 +571,12 @@ def test_words_in_other_languages_name_only_their_skill(vocabulary: Vocabulary, 
         ("Selenium, Scraping, Dashboards", {"web scraping", "selenium"}),
         ("Web-scrapping with BeautifulSoup", {"web scraping"}),
         ("Metodologias ágeis (Scrum); méthodes agiles; agile Methoden", {"agile"}),
+        ("Tutoring of PhD students in statistics; peer tutoring", {"mentoring"}),
+        ("Supervision of three master student projects; 12 MSc dissertations supervised", {"mentoring"}),
+        ("Encadrement de deux stagiaires; professeur particulier de mathématiques", {"mentoring"}),
+        ("Betreuung von drei Abschlussarbeiten; Nachhilfe in Mathematik", {"mentoring"}),
+        ("Orientação de 5 alunos de iniciação científica; aulas particulares", {"mentoring"}),
+        ("Supervisión de tres estudiantes de maestría; clases particulares", {"mentoring"}),
     ],
 )  # fmt: skip
 def test_course_and_tool_names_in_other_languages_and_spellings(
@@ -589,6 +595,8 @@ def test_course_and_tool_names_in_other_languages_and_spellings(
         ("2009-2012 École Nationale Supérieure d’Informatique et de Mathématiques Appliquées", "mathematics"),
         ("Escola Politécnica de Engenharia de Software, Lisboa", "software engineering"),
         ("Matemáticas Discretas y Compiladores", "mathematics"),
+        ("Encadrement de la production et des achats", "mentoring"),
+        ("Supervised students during the lab sessions", "mentoring"),
     ],
 )
 def test_names_and_neighbouring_words_of_those_spellings_name_no_skill(
