@@ -23,7 +23,19 @@ TITLE_WORDS = re.compile(
     r"strategist|journalist|reporter|translator|chemist|biologist|physicist|inspector|estimator|actuary|"
     r"underwriter|dispatcher|attendant|caregiver|stylist|photographer|illustrator|animator|worker|teller|"
     r"bartender|waiter|waitress|barista|lifeguard|captain|sergeant|corporal|lieutenant|colonel|soldier|airman|"
-    r"sailor|infantryman|paratrooper|archivist|librarian|curator|conservator|candidate|investigator)s?\b",
+    r"sailor|infantryman|paratrooper|archivist|librarian|curator|conservator|candidate|investigator|"
+    # a profession's suffix: "ecologist", "geologist", "microbiologist", "mathematician", "clinician"
+    r"[a-z]*ologist|[a-z]*ician|"
+    # the same titles in the other languages gapcheck reads, both genders
+    r"ingénieure?|développeu(?:r|se)|stagiaire|chercheu(?:r|se)|doctorante?|enseignante?|professeure?|directeur|"
+    r"directrice|responsable|chargée?|technicien(?:ne)?|alternante?|consultante|"
+    r"ingenieur(?:in)?|praktikant(?:in)?|[a-zäöü]*entwickler(?:in)?|berater(?:in)?|(?:projekt|team|abteilungs|"
+    r"gruppen)?leiter(?:in)?|mitarbeiter(?:in)?|werkstudentin|doktorand(?:in)?|wissenschaftler(?:in)?|dozent(?:in)?|"
+    r"lehrer(?:in)?|referent(?:in)?|geschäftsführer(?:in)?|"
+    r"ingeniera|desarrolladora|becari[oa]|profesora?|directora|jef[ea]|técnic[oa]|consultora?|coordinadora?|pasante|"
+    r"programadora?|engenheir[oa]|desenvolvedora?|estagiári[oa]|pesquisadora?|diretora?|"
+    r"ingegnere|sviluppat(?:ore|rice)|stagista|ricercat(?:ore|rice)|tirocinante|dottorand[oa]|"
+    r"ontwikkelaar|stagiair(?:e)?|onderzoeker|medewerker|adviseur)s?\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(

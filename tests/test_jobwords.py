@@ -52,6 +52,28 @@ def test_tools_are_not_titles(text: str) -> None:
     assert TITLE_WORDS.search(text) is None
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Field Ecologist", "Geologist", "Microbiologist", "Clinical Psychologist", "Mathematician", "Clinician",
+        "Ingénieure R&D", "Développeuse web", "Stagiaire", "Chercheur associé", "Chargée de recherche", "Doctorante",
+        "Softwareentwicklerin", "Praktikant", "Projektleiter", "Wissenschaftlicher Mitarbeiter", "Doktorandin",
+        "Ingeniera de datos", "Becario", "Jefa de proyecto", "Técnico de soporte", "Programadora",
+        "Engenheira de Software", "Estagiário", "Pesquisadora", "Desenvolvedor",
+        "Ingegnere", "Sviluppatrice", "Ricercatore", "Stagista", "Ontwikkelaar", "Onderzoeker", "Stagiair",
+    ],
+)  # fmt: skip
+def test_titles_in_every_language_read_and_a_profession_by_its_suffix(title: str) -> None:
+    assert TITLE_WORDS.search(title)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ecology of alpine meadows", "Halbleiter", "Bolsista do grupo", "charged particles", "the technical team"]
+)
+def test_words_beside_those_titles_are_no_titles(text: str) -> None:
+    assert TITLE_WORDS.search(text) is None
+
+
 def test_spanish_job_titles_are_titles_but_their_lookalikes_are_not() -> None:
     assert all(TITLE_WORDS.search(t) for t in ("Analista de Datos", "Asistente de Ventas", "Gerente"))
     assert TITLE_WORDS.search("Analysis of the census data") is None
