@@ -421,7 +421,9 @@ def _header_like(line: str) -> bool:
     )
     if ranged and BULLET.match(line) is None and RANGE_RE.match(line.lstrip()) and _opens_paragraph(line):
         return True  # "2012 - 2014 Trabajé en Acme, en Valencia, como analista ...": an entry as a paragraph
-    if len(line) > 90 and not (ranged and (long_title(rest := strip_dates(line)) or long_org(rest))):
+    # a long name line is read when its date sets it apart; a bulleted item dated first ("• Oct.2021- Apr.2022:
+    # Artificial Intelligence Researcher at X, Saclay, France") is judged without its bullet
+    if len(line) > 90 and not (ranged and (long_title(rest := BULLET.sub("", strip_dates(line))) or long_org(rest))):
         return False
     # "2017 - 2019" and "08/2016   12/2016" are not phone numbers
     if CONTACT.search(
@@ -436,7 +438,7 @@ def _header_like(line: str) -> bool:
         rest = rest.rstrip(" .")  # "Research Intern at Acme, Springfield, USA. June 2014 - August 2014"
     if ranged and BULLET.match(line) and (_opens_with_date(line) or SINCE_END.search(line)):
         rest = BULLET.sub("", rest)  # an entry of a bulleted list, dated first or last: a title and employer
-        return len(rest.split()) <= 12 and long_title(rest)
+        return (len(rest.split()) <= 12 or _name_parts(rest)) and long_title(rest)
     if ranged and not BULLET.match(line) and (len(rest.split()) <= 12 or long_title(rest)):
         # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"; "2012-2013 Initech, Ssr
         # Engineer.": a short name after the range that opens the line may end in a full stop; so may the employer's
@@ -445,6 +447,15 @@ def _header_like(line: str) -> bool:
     if BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
         return len(words) <= 5 and not ends_sentence(line)
     return 0 < len(words) <= 12 and not ends_sentence(line)
+
+
+def _name_parts(text: str) -> bool:
+    """ "Research intern at Example Lab, Example Institute of Paris, group A1, France": a title among the first words,
+    then short parts between commas (a name and its places, however many), no sentence."""
+    parts = re.split(r"[,;|]", text.strip(" :–—-"))
+    return (
+        all(len(part.split()) <= 6 for part in parts) and TITLE_WORDS.search(" ".join(parts[0].split()[:4])) is not None
+    )
 
 
 def _opens_paragraph(line: str) -> bool:

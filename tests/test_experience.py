@@ -1074,3 +1074,23 @@ def test_a_row_of_a_date_column_opens_its_entry_and_the_lines_above_are_the_entr
         ("Praktikant", "Muster AG", 4),
         ("Werkstudent", "Muster AG", 8),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• April-September 2019: Research intern at Example Lab, Example Institute of Technology, group A1, B2, France",
+        "• Oct.2021- Apr.2022: Artificial Intelligence Researcher at Example Energies OneTech, Springfield, Example",
+        "• 2015 - 2017: Ingénieure logiciel chez Exemple Systèmes, Institut de Recherche de Lyon, équipe A, France",
+    ],
+)
+def test_a_long_bulleted_item_dated_first_names_its_entry(line: str) -> None:
+    lines = ["Ann Example", "Work Experience", line, "• Built the models of the team", "Skills", "• Python"]
+    [position] = _positions(lines)
+    assert position.dates is not None and position.title
+
+
+def test_a_long_bulleted_sentence_dated_first_is_no_entry() -> None:
+    line = "• 2019: worked with the whole team on the analysis of the yearly survey data and the reports for the board"
+    lines = ["Ann Example", "Work Experience", "• 2018 - 2020: Analyst, Acme Corp", line, "Skills", "• Python"]
+    assert [p.organization for p in _positions(lines)] == ["Acme Corp"]
