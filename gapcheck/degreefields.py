@@ -78,6 +78,7 @@ _JOB_NOUN = re.compile(
 
 def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     """The field a degree name and the words after it state, and whether they say "candidate"/"student"."""
+    rest = _DOTTED_LETTERS.sub(lambda letters: letters.group().replace(".", ""), rest)  # "of I.T. (Hons)" -> "of IT"
     subject, rest = subject_of(name, rest.lstrip(".)"))  # "BSc. (Hons) In ...", "(M.S.), Computer Science"
     rest = _FACULTY_AFTER.sub("", rest)  # "Bakkalaureus der Philosophie" names no field
     status = False
@@ -99,9 +100,14 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     code = _CODE_BEFORE.match(rest)
     if code and not known_field(code[1]) and spell_out(code[1]) == code[1]:
         rest = rest[code.end() :]  # "BTS IRIS (Informatique et Réseaux ...)": the programme's code, then its name
+    qualified = _QUALIFIED_HEAD.match(_CONNECTOR.sub("", rest))
+    if qualified and is_field_name(qualified[2].title()):  # "Master in (nuclear and particle) physics"
+        return _clean(f"{qualified[1].strip()} {qualified[2]}".title().replace(" And ", " and ")), status
     paren = re.match(r"\s*\(([^)]*)\)?", rest)
-    if paren and _YEAR_OF_STUDY.search(paren.group(1)):
-        rest, paren = rest[paren.end() :], None  # "Licence (L3 Parcours Erasmus) - Études Européennes": a year's step
+    if paren and (_YEAR_OF_STUDY.search(paren.group(1)) or _DEGREE_WORD.search(paren.group(1))):
+        # "Licence (L3 Parcours Erasmus) - Études Européennes": a year's step; "DUT (University Diploma of
+        # Technology) Informatics Engineering": the degree's own name spelled out
+        rest, paren = rest[paren.end() :], None
     if paren and _CODE.fullmatch(paren.group(1).strip()) and not known_field(paren.group(1).strip()):
         rest, paren = rest[paren.end() :], None  # "Master (M2R) «Probabilités»": a programme's code, no field
     if paren and _spelled_after(paren.group(1), rest[paren.end() :]):
@@ -118,7 +124,10 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
             field = _later_cell(rest if not name.rstrip().endswith(",") else "," + rest)
     if subject and field and field.isupper() and len(field) <= 5 and spell_out(field) == field:
         field = None  # "Master of Applied Computing - MAC": the degree's own abbreviation, no field
-    return field or subject, status
+    if field and _ACRONYM.fullmatch(field) and spell_out(field) == field and not known_field(field):
+        after = rest[rest.find(field) + len(field) :]
+        field = None if INSTITUTION.match(after.lstrip(" ,|–—-")) else field  # "PhD student, HZDR, Institute for ..."
+    return field or (spell_out(subject) if subject else None), status  # "Bachelor of IT" -> Information Technology
 
 
 def _later_cell(rest: str) -> str | None:
@@ -156,6 +165,16 @@ _QUALIFIER = re.compile(r"\s*\(([A-Z][a-z]{1,5})\.?\)(?=\s*(?:\(|in\s|[,:–—-
 _AT_FIELD = re.compile(r"\s+at\s+([^,;|()–—\d]+?)(?=\s*(?:$|[,;|()–—]|\s\d|\s{2,}))")
 # A year of the programme in parentheses after a degree's name (France's L1-L3 and M1-M2, "Bac+3"): no field
 _YEAR_OF_STUDY = re.compile(r"(?<!\w)(?:[LM][1-3]|bac\s?\+\s?\d)(?!\w)", re.IGNORECASE)
+# A subject's initials written with dots: "I.T.", "C.S", "E.E."
+_DOTTED_LETTERS = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]\.?(?!\w)")
+# A name in capitals alone, before the school it abbreviates: "HZDR, Institute for ...", "UFMG, Federal University"
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+# Words of a degree's own name: a parenthesis holding them spells the degree out, it names no field
+_DEGREE_WORD = re.compile(
+    r"\b(?i:diploma|degree|bachelor|master|licen[cs]\w*|dipl[oô]me|universit\w+\s+(?:diploma|degree))\b"
+)
+# A lower-case qualifier in parentheses before the field's capitalised head: "(nuclear and particle) physics"
+_QUALIFIED_HEAD = re.compile(r"\(([a-z][a-z\s&,-]*)\)\s+([A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+)?)(?=\s*(?:$|[,;|(]))")
 # A programme's code in capitals before its name in parentheses: "BTS IRIS (...)", "Master M2I (...)"
 _CODE_BEFORE = re.compile(r"\s*([A-Z][A-Z0-9]{1,5})\s*(?=\([A-ZÀ-Ý][^)]*[a-z])")  # not "MEng RMCE (2nd year) ..."
 _CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+\b|\b[A-Z][a-z]*[A-Z]{2,}\w*\b")
