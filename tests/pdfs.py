@@ -288,6 +288,31 @@ def make_date_column_pdf(path: Path, entries: Sequence[tuple[str, Sequence[str]]
     return path
 
 
+def make_right_date_column_pdf(
+    path: Path, entries: Sequence[tuple[str, Sequence[str]]], *, head: Sequence[str] = ()
+) -> Path:
+    """A date column at the right margin: ``head`` lines, then entries whose first line (a title) has its date
+    right-aligned beside it, a line or two ("Jan 2019 -" above "Present"), and two lines of text under the title."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    for line in head:
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    for dates, title in entries:
+        top = pdf.get_y()
+        pdf.set_xy(pdf.l_margin, top)
+        pdf.cell(120, 5, title)
+        for i, date in enumerate(dates.split("\n")):
+            pdf.set_xy(pdf.w - pdf.r_margin - 30, top + 5 * i)
+            pdf.cell(30, 5, date, align="R")
+        for i, line in enumerate(["Wrote the reports of the team.", "Kept the books of the shop."], start=1):
+            pdf.set_xy(pdf.l_margin, top + 5 * i)
+            pdf.cell(120, 5, line)
+        pdf.set_xy(pdf.l_margin, top + 17)
+    pdf.output(str(path))
+    return path
+
+
 def make_label_table_pdf(path: Path, rows: Sequence[tuple[str, Sequence[str]]], *, head: Sequence[str] = ()) -> Path:
     """A LaTeX tabular's layout: ``head`` lines across the page, then rows whose left cell (a heading, a label or a
     date, left-aligned at the margin) stands beside the first of the row's lines in the wide right column (a heading

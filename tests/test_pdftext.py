@@ -19,6 +19,7 @@ from pdfs import (
     make_label_table_pdf,
     make_paged_pdf,
     make_pdf,
+    make_right_date_column_pdf,
     make_ruled_pdf,
     make_sidebar_pdf,
     make_two_column_pdf,
@@ -179,6 +180,13 @@ def test_a_date_wrapped_in_its_column_is_read_whole_beside_its_entry(tmp_path: P
     out = _lines(make_date_column_pdf(tmp_path / "cv.pdf", entries, head=["Ann Example", "EXPERIENCE"]))
     for _, name, whole in _WRAPPED:
         assert f"{whole}   {name}" in out
+
+
+def test_a_date_wrapped_at_the_right_margin_is_read_whole_after_its_title(tmp_path: Path) -> None:
+    entries = [(dates, f"{name}, Springfield") for dates, name, _ in _WRAPPED]
+    out = _lines(make_right_date_column_pdf(tmp_path / "cv.pdf", entries, head=["Ann Example", "EXPERIENCE"]))
+    for _, name, whole in _WRAPPED:
+        assert f"{name}, Springfield   {whole}" in out
 
 
 def test_whole_dates_or_a_place_stacked_in_the_column_stay_apart(tmp_path: Path) -> None:
