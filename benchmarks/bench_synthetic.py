@@ -81,6 +81,9 @@ NOTATIONS = {
     "Lic.": ("bachelor", "any"), "Diplom": ("master", "science"), "Specialist degree": ("master", "any"),
     "B.F.A.": ("bachelor", "arts"), "PGDM": ("master", "business"), "Dipl.-Ing. (FH)": ("bachelor", "engineering"),
     "Baccalaureate degree": ("bachelor", "any"),
+    # abbreviations without their last dot, an engineering school's diploma in English (round nine)
+    "M.A": ("master", "arts"), "B.A": ("bachelor", "arts"), "M.Sc": ("master", "science"),
+    "Engineer's degree": ("master", "engineering"),
 }  # fmt: skip
 SPELLED_OUT = ("Associate of", "Bachelor of", "Master of", "Doctor of", "Bachelor's", "Master's")
 

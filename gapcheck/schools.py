@@ -9,7 +9,8 @@ SCHOOL_NAMES = (
     r"uc\s+(?:berkeley|davis|irvine|san\s+diego|santa\s+barbara|santa\s+cruz|riverside)|georgia\s+tech|virginia\s+tech"
 )
 SCHOOL_WORDS = (
-    r"university|universit[yàäé]t?|universidad|universidade|università|college|institute|institut|school|academy|"
+    r"university|universit[yàäé]t?|univ(?=\.)|universidad|universidade|università|college|institute|institut|school|"
+    r"academy|"  # "Univ." abbreviated
     r"polytechnic|politecnico|école|ecole|conservatory|faculty|universite(?:i)?t|uniwersytet|coll[èe]ge|c[ée]gep|iut|"
     r"\w*hochschule|politechnika|universite|университет\w*|университэт\w*|університет\w*|институт\w*|"
     r"інститут\w*|академи\w*|академі\w*|" + SCHOOL_NAMES

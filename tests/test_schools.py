@@ -59,3 +59,14 @@ def test_institution_names_schools_in_other_scripts_and_languages(line: str, sch
 @pytest.mark.parametrize("line", ["软件工程师, 阿里巴巴, 2019", "Инженер-программист, Яндекс, 2020"])
 def test_institution_finds_no_school_in_other_scripts_without_a_school_word(line: str) -> None:
     assert INSTITUTION.search(line) is None
+
+
+def test_an_abbreviated_university_is_a_school_and_ends_the_field() -> None:
+    from gapcheck.degreelines import degree_statements
+
+    assert INSTITUTION.search("Example Univ. of Science and Technology")
+    assert not INSTITUTION.search("Universe of discourse, 2010")
+    (statement,) = degree_statements(
+        "BMan in Accounting Example Univ. of Tech. and Business   2007 – 2011", in_education=True
+    )
+    assert statement.field == "Accounting"
