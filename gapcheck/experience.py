@@ -34,6 +34,7 @@ from gapcheck.nameline import (
     long_org,
     long_title,
     mostly_date,
+    only_length,
     run_in_entry,
     summer_only,
     without_date_stop,
@@ -252,15 +253,33 @@ def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_En
     # lines above it are the entry before's
     opens = [_COLUMN_GAP.match(lines[k].lstrip().removeprefix(d.text)) is not None for k, d in dated]
     entries = []
+    # each entry under its date line: the group opens with dates alone, or only bullets stand above the first
+    # ("• Team Alpha" / "2007 - 2016" / "Engineer | Acme": the last details of the entry above)
+    lead = all(not strip_dates(lines[k]) for k in rows) and (rows[0] == i or _named_below(lines, i, rows[0], j))
     for n, (k, dates) in enumerate(dated):
-        low = k if opens[n] or (n and opens[n - 1]) else i if n == 0 else dated[n - 1][0] + 1
-        high = j if n + 1 == len(dated) else dated[n + 1][0] if opens[n] else k + 1  # lines after the last date name it
+        opened = lead or opens[n]
+        low = k if opened or (n and opens[n - 1]) else i if n == 0 else dated[n - 1][0] + 1
+        high = j if n + 1 == len(dated) else dated[n + 1][0] if opened else k + 1  # lines after the last date name it
         names = [strip_dates(lines[m]) for m in range(low, high) if not is_running_head(lines[m])]
-        names = [x for x in names if x and (not _CONTINUATION.match(x) or _BORN.search(x))]  # "geboren: 3-4"
+        names = [x for x in names if x and (not _CONTINUATION.match(x) or _BORN.search(x)) and not only_length(x)]
         leading = low == k and not strip_dates(lines[k]) and bool(names)
         entries.append(_Entry(low, dates, names, leading=leading))
         entries.extend(_Entry(low, more, names) for more in listed.get(k, []))
     return entries
+
+
+def _named_below(lines: Sequence[str], i: int, k: int, j: int) -> bool:
+    """Whether the date line ``k`` of a header group has its title and its employer on the lines under it (up to
+    the next bullet or date) while only bullets stand above it: those bullets are details of the entry above. A
+    bullet naming a post ("• Research Assistant") over a date with no post under it is that entry's post."""
+    below: list[str] = []
+    for m in range(k + 1, j):
+        if BULLET.match(lines[m]) or find_date_ranges(lines[m], 10**6):
+            break
+        below.append(lines[m])
+    above = lines[i:k]
+    titled = any(TITLE_WORDS.search(x) for x in below) or not any(TITLE_WORDS.search(x) for x in above)
+    return all(BULLET.match(x) for x in above) and titled and all(name_position(below))
 
 
 def _listed_ranges(line: str, ranges: list[DateRange]) -> list[DateRange]:

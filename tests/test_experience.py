@@ -1094,3 +1094,67 @@ def test_a_long_bulleted_sentence_dated_first_is_no_entry() -> None:
     line = "• 2019: worked with the whole team on the analysis of the yearly survey data and the reports for the board"
     lines = ["Ann Example", "Work Experience", "• 2018 - 2020: Analyst, Acme Corp", line, "Skills", "• Python"]
     assert [p.organization for p in _positions(lines)] == ["Acme Corp"]
+
+
+def test_each_date_line_opening_a_group_names_the_lines_under_it() -> None:
+    # a date line above each entry (a Markdown sub-heading, a date row over the post): its own lines name it
+    lines = [
+        "Berufserfahrung", "Februar 2023 – Juni 2023", "Verkauf & Projektleitung | Beispiel AG, Kirchberg",
+        "• Bestellungen evaluieren", "• Offerten erstellen", "Juli 2021 – Dezember 2021",
+        "Disposition | Muster-Job AG, Wil", "• Arbeitsvorbereitung für die Montage", "Juni 2017 – September 2018",
+        "Qualitätsmanagement | Hartwerk AG, Gallen", "• Pflege des QM-Systems",
+    ]  # fmt: skip
+    assert _summary(lines) == [
+        ("Verkauf & Projektleitung", "Beispiel AG", "2023-02", 5),
+        ("Disposition", "Muster-Job AG", "2021-07", 6),
+        ("Qualitätsmanagement", "Hartwerk AG", "2017-06", 16),
+    ]
+
+
+def test_dates_under_their_entries_still_name_the_lines_above() -> None:
+    lines = [
+        "Experience", "Sales & Marketing | Globex, Springfield", "• Built reports", "01/2019 - 12/2020",
+        "Operations | Initech, Shelbyville", "• Ran tests", "01/2015 - 12/2018",
+    ]  # fmt: skip
+    assert [(p.organization, p.months) for p in _positions(lines)] == [("Sales & Marketing", 24), ("Operations", 48)]
+
+
+def test_short_details_above_a_named_date_line_stay_with_the_entry_above() -> None:
+    lines = [
+        "Experience", "2016 - present", "Kochbuch", "Senior Developer",
+        "• Symfony, PHP and MySQL in a team of nine people", "• Kubernetes, Docker", "• Team Alpha",
+        "2007 - 2016", "Fotodruck", "Lead Developer", "• PHP",
+    ]  # fmt: skip
+    assert [(p.title, p.organization) for p in _positions(lines)] == [
+        ("Senior Developer", "Kochbuch"),
+        ("Lead Developer", "Fotodruck"),
+    ]
+
+
+def test_a_short_bullet_over_a_date_and_one_name_still_names_it() -> None:
+    lines = [
+        "Experience", "Analyst, Globex   2019 - 2020", "• Built the reports of the whole sales team every week",
+        "• Google", "2019 – 2021", "Software Engineer", "• Built search",
+    ]  # fmt: skip
+    assert [(p.title, p.organization) for p in _positions(lines)][-1] == ("Software Engineer", "Google")
+
+
+def test_short_details_above_a_date_heading_with_title_and_employer_under_it_stay_above() -> None:
+    lines = [
+        "Berufserfahrung", "Februar 2022 – Juni 2022", "Polymechaniker | Beispiel AG, Degersheim",
+        "• Einrichten und Bedienen von CNC-Maschinen für Serienteile", "• Bedienen der Messmaschine",
+        "Juli 2021 – Dezember 2021", "Disponent | Muster-Job AG, Wil", "• Arbeitsvorbereitung",
+    ]  # fmt: skip
+    assert [(p.title, p.organization) for p in _positions(lines)] == [
+        ("Polymechaniker", "Beispiel AG"),
+        ("Disponent", "Muster-Job AG"),
+    ]
+
+
+def test_a_bullet_naming_a_post_over_a_date_without_one_is_that_entrys_post() -> None:
+    lines = [
+        "Experience", "Jul 2021 – Jul 2022", "Globex Institute, Springfield",
+        "• Built the pipelines that load and check the survey data of every region.", "• Research Assistant",
+        "Jun 2019 – Aug 2020", "Example University, Springfield", "• Wrote the analysis framework of the lab.",
+    ]  # fmt: skip
+    assert [(p.title, p.organization) for p in _positions(lines)][-1] == ("Research Assistant", "Example University")
