@@ -305,7 +305,10 @@ AXES = {  # axis -> classes, drawn independently per resume (degree axes per deg
 }  # fmt: skip
 MD_AXES = {  # how a resume written in Markdown marks up the same lines; drawn apart, so the other formats keep theirs
     "md_heading": ("## ATX", "**bold**", "setext", "front matter + ATX", "## ATX + :emoji: shortcode"),
-    "md_columns": ("tab", "table row", "' | ' and *emphasis*", "<br> before the dates"),
+    "md_columns": (
+        "tab", "table row", "' | ' and *emphasis*", "<br> before the dates", "dates as a sub-heading {.date}",
+        "dates as a list item over the post",
+    ),  # fmt: skip
     "md_emphasis": ("none", "**titles**, *dates*", "_dates_"),
     "md_links": ("none", "employers, schools and skills linked"),
     "md_bullets": ("- ", "* ", "1. ", "wrapped at 60 columns"),
@@ -964,7 +967,10 @@ def write_markdown(case: Case) -> str:
         elif line.kind == "bullet":
             out += _md_bullet(_md_links(line.text, style), style["md_bullets"])
         else:
-            out += _md_text(line, style, prose=section.rstrip(":") in ("", "SUMMARY", "Profile", "SKILLS"))
+            here = style  # dates over the entry: the way of writing jobs only (the degree readers' own classes differ)
+            if style["md_columns"].startswith("dates as") and section.rstrip(":") != _in_language(case, "exp_heading"):
+                here = {**style, "md_columns": "tab"}
+            out += _md_text(line, here, prose=section.rstrip(":") in ("", "SUMMARY", "Profile", "SKILLS"))
     if style["md_breaks"] == "none":  # most people leave Markdown's line-break mark out
         out = [line.removesuffix("  ") for line in out]
     return "\n".join(out) + "\n"
@@ -1021,6 +1027,10 @@ def _md_text(line: Line, style: dict[str, str], *, prose: bool) -> list[str]:
         return [" | ".join(c for c in (left, text, right) if c) + "  "]
     if columns == "<br> before the dates":
         return [f"{left}<br>{text}" if left else f"{text}<br>{right}"]
+    if columns == "dates as a sub-heading {.date}":  # pandoc's or kramdown's attributes on the heading
+        return ["", f"### {(left or right).strip('*_')} {{.date}}", text + "  "]
+    if columns == "dates as a list item over the post":  # the post on the item's next line, not a sub-item
+        return ["", f"* {left or right}", f"  {text}  ", ""]
     return [(f"{left}\t" if left else "") + text + (f"\t{right}" if right else "") + "  "]
 
 

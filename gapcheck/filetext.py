@@ -119,7 +119,7 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
     """
     from gapcheck.markentries import entry_fields
     from gapcheck.marktext import META_LINE, marked_lines
-    from gapcheck.markwraps import join_hard_wraps
+    from gapcheck.markwraps import dates_only, join_hard_wraps
 
     if not markdown:
         return text.splitlines()
@@ -138,7 +138,8 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
         if i in fields:  # "  * ACME" under "* 2019 - 2021: Engineer": a cell of the entry's line
             out[-1] += "   " + text
             continue
-        out.append(("• " if line.bullet else "") + text if text else "")
+        # a list item of dates alone opens an entry, as a PDF's date line does: no bullet of a detail
+        out.append(("• " if line.bullet and not dates_only(text) else "") + text if text else "")
         if line.heading and text:
             out.append("")
     while out and not out[-1]:

@@ -20,6 +20,14 @@ _BLOCK_ATTRIBUTES = re.compile(r"^[ \t]{0,3}\{:{1,2}[^{}\n]{0,300}\}[ \t]*$", re
 _SPAN_ATTRIBUTES = re.compile(
     r"\{:[^{}\n]{0,300}\}|(?<![ \t])[ \t]{1,40}\{#[\w:.-]{1,100}(?:[ \t][^{}\n]{0,200})?\}[ \t]*$", re.MULTILINE
 )
+# pandoc's (and markdown-it's, Python-Markdown's attr_list) attributes: a heading's at its end ("### 02/2019 - 08/2019
+# {.date}", "## Skills {#skills .unnumbered}", "# Jobs {-}"), a span's after its link or brackets ("[CV](cv.pdf){.btn}",
+# "[Acme]{.smallcaps}"); each word a class, an id, "-" or a key=value
+_VALUE = r"(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^\s{}\"']{1,200})"
+_ATTRIBUTE = r"(?:[.#][^\W\d][\w:-]{0,60}|-|[^\W\d][\w-]{0,30}=" + _VALUE + ")"
+_ATTRIBUTES = r"\{[ \t]*" + _ATTRIBUTE + r"(?:[ \t]+" + _ATTRIBUTE + r"){0,20}[ \t]*\}"
+_PANDOC_ATTRIBUTES = re.compile(r"(?<=[\])])" + _ATTRIBUTES + r"|[ \t]+" + _ATTRIBUTES + r"[ \t]*$", re.MULTILINE)
+_BRACKETED_SPAN = re.compile(r"(?<![\]!\\])\[([^\[\]\n]{1,300})\]" + _ATTRIBUTES)
 # text that is never shown: a Liquid comment or raw block's words, a kramdown comment
 _COMMENT_BLOCK = re.compile(
     r"\{%-?\s*comment\s*-?%\}.*?(?:\{%-?\s*endcomment\s*-?%\}|\Z)|\{::comment\}.*?(?:\{:/comment\}|\{:/\}|\Z)",
@@ -47,11 +55,14 @@ def hide_markup(text: str) -> str:
 
     >>> hide_markup("Ph.D., Physics\\n{: .cv-role}\\n[CV](cv.pdf){: .btn}\\n## Education {#edu}")
     'Ph.D., Physics\\n\\n[CV](cv.pdf)\\n## Education'
+    >>> hide_markup("### Since 02/2022 {.date}\\n[Acme]{.smallcaps .red} and {B,T}DD")
+    '### Since 02/2022\\nAcme and {B,T}DD'
     """
     if "{" not in text:
         return text
     text = _COMMENT_BLOCK.sub(lambda match: "\n" * match.group().count("\n"), text)
-    return _SPAN_ATTRIBUTES.sub("", _BLOCK_ATTRIBUTES.sub("", text))
+    text = _BRACKETED_SPAN.sub(r"\1", _SPAN_ATTRIBUTES.sub("", _BLOCK_ATTRIBUTES.sub("", text)))
+    return _PANDOC_ATTRIBUTES.sub("", text)
 
 
 def join_definitions(lines: Sequence[str]) -> list[str]:

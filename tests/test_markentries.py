@@ -198,3 +198,81 @@ def test_front_matter_comments_are_no_headings_and_mapping_items_are_rows() -> N
 
 def test_front_matter_items_with_a_capitalised_label_keep_it() -> None:
     assert "• Python: five years" in md("---\nskills:\n  - Python: five years\n---\nJo Park")
+
+
+# --- a list item of dates alone: its lines are the entry's cells ----------------------------------------------------
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "2010 - Heute",
+        "Februar 2007 - Juli 2016",
+        "Since 02/2022",
+        "mars 2013 – aujourd'hui",
+        "**2014-10 — 2017-10**",
+        "Desde enero 2016 - actualidad",
+        "Jan. 2019 – present:",
+    ],
+)
+@pytest.mark.parametrize("marker", ["*", "-", "+", "1."])
+def test_the_lines_under_a_date_item_are_its_cells(dates: str, marker: str) -> None:
+    text = f"{marker} {dates}\n    Softwareentwickler bei Beispiel AG\n    Skizze: C, Go\n    * Built the API."
+    shown = dates.replace("**", "")
+    assert md(text) == [shown, "Softwareentwickler bei Beispiel AG", "Skizze: C, Go", "• Built the API."]
+
+
+def test_an_item_with_words_beside_its_date_goes_on_under_them() -> None:
+    assert md("* 2016 - 2017: Engineer at\n  Initech") == ["• 2016 - 2017: Engineer at Initech"]
+    assert md("- Engineer 2019\n  at Initech") == ["• Engineer 2019 at Initech"]
+
+
+def test_a_date_items_short_sub_items_stay_its_details(tmp_path: Path, vocabulary: Vocabulary) -> None:
+    # the last short sub-item of an entry ('Team "Alpha"') names neither its own entry nor the next one
+    text = (
+        "## Berufliche Laufbahn\n\n"
+        "* August 2016 - heute\n  **[Kochbuch.example](http://kochbuch.example)**\n  Senior Software Developer\n"
+        '  * Symfony 4, PHP 7.2, MySQL\n  * Kubernetes, Docker, nginx\n  * Team "Alpha"\n\n'
+        "* Februar 2007 - Juli 2016\n  **[Fotodruck](http://fotodruck.example)** (Beispiel GmbH & Co. KG)\n"
+        '  Lead Developer\n  * Symfony 1, PHP 5.6\n  * Backend Team "Website"\n  * Research & Development\n\n'
+        "* Mai 2001 - August 2002\n  **Muster Media GmbH**\n  Community Manager\n"
+    )
+    profile = read_markdown(tmp_path, text, vocabulary)
+    assert [(p.title, p.organization, p.months) for p in profile.positions] == [
+        ("Senior Software Developer", "Kochbuch.example", 124),
+        ("Lead Developer", "Fotodruck (Beispiel GmbH & Co. KG)", 114),
+        ("Community Manager", "Muster Media GmbH", 16),
+    ]
+
+
+# --- pandoc's attributes ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("### 02/2019 - 08/2019 {.date}", "02/2019 - 08/2019"),
+        ("## Experience {#work .section}", "Experience"),
+        ("# Jobs {-}", "Jobs"),
+        ("## Skills {.unnumbered}", "Skills"),
+        ('See [my CV](cv.pdf){.btn target="_blank"} here', "See my CV here"),
+        ("[Initech]{.smallcaps}, Springfield", "Initech, Springfield"),
+    ],
+)
+def test_pandoc_attributes_are_no_text(line: str, shown: str) -> None:
+    assert md(line) == [shown]
+
+
+@pytest.mark.parametrize("line", ["Sets {#x} inside a line", "A {B,T}DD shop", "Python {3.10} and f(x) {x}"])
+def test_braces_that_are_no_attributes_stay(line: str) -> None:
+    assert md(line) == [line]
+
+
+def test_dates_as_sub_headings_with_attributes_read_as_entries(tmp_path: Path, vocabulary: Vocabulary) -> None:
+    text = (
+        "## PROFESSIONAL EXPERIENCE {.h2long}\n\n### Since 02/2022 {.date}\nDEVOPS ENGINEER\n: \n"
+        "*Globex - Springfield*\n  Working in the team that runs the central logging of all services.<br>\n\n"
+        "### 08/2020 - 01/2022 {.date}\nJAVA DEVELOPER\n: \n*Initech - Shelbyville*\n"
+        "  • Development of a REST API that generates the documents of all customers<br>\n"
+    )
+    positions = read_markdown(tmp_path, text, vocabulary).positions
+    assert [(p.title, p.organization, p.months) for p in positions] == [
+        ("DEVOPS ENGINEER", "Globex", 58),
+        ("JAVA DEVELOPER", "Initech", 18),
+    ]
