@@ -63,6 +63,7 @@ _SINCE_ENTRY = re.compile(SINCE_RE.pattern + r"(?:\s*[:|–—-]|\s{3})", re.IGN
 _LEAD_DATE = re.compile(r"\s*(?:" + SINGLE_RE.pattern + r")[:,]?\s+(?=[A-Z])", re.IGNORECASE)  # "2017: Intern, X"
 _BORN = re.compile(BORN, re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s*[,:]?\s+(?=[A-Z])")
+_FIELD_ITEM = re.compile(r"•\s*[^\W\d][^:]{0,24}:\s")  # "• Period: 2021.04 - Present", "• Tech: Python"
 
 
 def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: int) -> tuple[Position, ...]:
@@ -107,9 +108,10 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
     """
     entries: list[_Entry] = []
     i = start
-    if end > start and all(BULLET.match(lines[k]) for k in range(start, end)):
-        # a section that is one bulleted list ("Teaching Assistant:" then "• CS2109S - Intro to AI (2023/2024), NUS"):
-        # each dated item is an entry, however long
+    if end > start and all(BULLET.match(lines[k]) or _list_label(lines, start, k, end) for k in range(start, end)):
+        # a section that is one bulleted list ("Teaching Assistant:" then "• CS2109S - Intro to AI (2023/2024), NUS"),
+        # or bulleted lists under short labels ("Teaching" / "• Example School (2022–present)"): each dated item is an
+        # entry, however long
         entries = [
             _Entry(k, r, [strip_dates(lines[k][1:])]) for k in range(start, end) for r in _item_dates(lines[k], as_of)
         ]
@@ -174,6 +176,20 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
 
 # "2018 - 2020", "2021–Atual", "2019": a range of whole years (or a year and "present")
 _WHOLE_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*(?:-{1,2}|[–—])\s*(?:(?:19|20)\d\d|[^\W\d_][^\d]*))?")
+
+
+def _list_label(lines: Sequence[str], start: int, k: int, end: int) -> bool:
+    """ "Teaching", "Administration & Digital Systems": a short undated label opening a list of entries, between
+    lists (not "NAVER" over "• Period: 2021.04 - Present", the fields of one entry)."""
+    line = lines[k]
+    return (
+        len(line.split()) <= 6
+        and not any(map(str.isdigit, line))
+        and k + 1 < end
+        and BULLET.match(lines[k + 1]) is not None
+        and _FIELD_ITEM.match(lines[k + 1]) is None
+        and (k == start or BULLET.match(lines[k - 1]) is not None)
+    )
 
 
 def _refined(dates: DateRange | None, under: Sequence[str], as_of: int) -> DateRange | None:

@@ -1158,3 +1158,22 @@ def test_a_bullet_naming_a_post_over_a_date_without_one_is_that_entrys_post() ->
         "Jun 2019 – Aug 2020", "Example University, Springfield", "• Wrote the analysis framework of the lab.",
     ]  # fmt: skip
     assert [(p.title, p.organization) for p in _positions(lines)][-1] == ("Research Assistant", "Example University")
+
+
+def test_lists_of_dated_items_under_short_labels_are_entries() -> None:
+    lines = [
+        "Professional Experience", "Teaching", "• Example Secondary School (2022–present)",
+        "• Example Institute, Regional Center (2015–2017)", "Administration",
+        "• Head of IT Unit — Example Office (2016–2018)", "Projects", "• Community project",
+    ]  # fmt: skip
+    assert [(p.organization, p.months) for p in _positions(lines)] == [
+        ("Example Secondary School", 59),
+        ("Example Institute", 24),
+        ("Example Office", 24),
+    ]
+
+
+def test_a_label_over_the_fields_of_one_entry_opens_no_list_of_entries() -> None:
+    lines = ["Experience", "Globex", "• Period: 2021.04 - Present", "• Position: Software Engineer", "Initech",
+             "• Period: 2019.01 - 2021.03", "• Position: Analyst"]  # fmt: skip
+    assert [(p.organization, p.months) for p in _positions(lines)] == [("Globex", 68), ("Initech", 27)]
