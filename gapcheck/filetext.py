@@ -124,9 +124,11 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
     if not markdown:
         return text.splitlines()
     out: list[str] = []
+    item = 0  # the line of the list item the cells go on
     page = bool(re.match(r"\s*<(?:!doctype|html)\b", text, re.IGNORECASE))  # a README's "<h1 align=...>" is no page
     lines = join_hard_wraps(marked_lines(text, html=page, keep_gaps=True))
-    fields = entry_fields([(x.text, x.bullet, x.indent) for x in lines])
+    # a paragraph of an item ("* 2019 - 2021: Engineer" / "" / "  ACME") lies under it as a sub-item does
+    fields = entry_fields([(x.text, x.bullet, x.indent + x.paragraph) for x in lines])
     for i, line in enumerate(lines):
         if line.heading == META_LINE and line.text.partition(":")[0].strip().lower() in _PAGE_KEYS:
             continue
@@ -136,8 +138,9 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
         if line.heading and text and out and out[-1]:
             out.append("")  # a heading is a line of its own: nothing is joined onto it later, nor it onto a line
         if i in fields:  # "  * ACME" under "* 2019 - 2021: Engineer": a cell of the entry's line
-            out[-1] += "   " + text
+            out[item] += "   " + text
             continue
+        item = len(out) if line.bullet else item
         # a list item of dates alone opens an entry, as a PDF's date line does: no bullet of a detail
         out.append(("• " if line.bullet and not dates_only(text) else "") + text if text else "")
         if line.heading and text:

@@ -121,9 +121,11 @@ def entry_fields(items: Sequence[tuple[str, bool, int]]) -> set[int]:
         if not bullet:
             continue
         run: list[int] = []
-        for j in range(i + 1, min(i + 1 + _FIELDS, len(items))):
+        for j in range(i + 1, len(items)):
             child, child_bullet, child_indent = items[j]
-            if not child_bullet or child_indent <= indent or not _is_field(child):
+            if not child.strip() and not child_bullet and len(text.split()) <= _FIELD_WORDS * 2:
+                continue  # a blank line of a loose list, under a short entry line
+            if len(run) == _FIELDS or not child_bullet or child_indent <= indent or not _is_field(child):
                 break
             run.append(j)
         if run and (_YEAR.search(text) or any(_DATE_ONLY.match(items[j][0].strip()) for j in run)):

@@ -73,6 +73,8 @@ class MarkedLine:
     hang: tuple[int, ...] = field(default=(), compare=False)
     """The columns the line's text may go on at: under its first column after a label (a wide gap or a
     leader), else at its left edge or under its second word (a one-word label)."""
+    paragraph: bool = field(default=False, compare=False)
+    """A paragraph of the list item above, after a blank line (read as one of its items)."""
 
 
 def marked_lines(text: str, *, html: bool | None = None, keep_gaps: bool = False) -> list[MarkedLine]:

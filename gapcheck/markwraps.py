@@ -76,7 +76,7 @@ def join_hard_wraps(lines: list[MarkedLine]) -> list[MarkedLine]:
         prev = out[-1] if out else None
         if line.text and not line.bullet and not line.heading and 0 < item <= line.indent:
             if prev is not None and not prev.text:  # a paragraph of the list item, after a blank line
-                line = MarkedLine(line.text, 0, True, line.indent, line.end, line.hard_break, line.hang)
+                line = MarkedLine(line.text, 0, True, line.indent, line.end, line.hard_break, line.hang, True)
         elif line.text:
             item = line.indent if line.bullet else 0
         if prev is not None and _continues(prev, line, width, columns):

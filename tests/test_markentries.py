@@ -276,3 +276,22 @@ def test_dates_as_sub_headings_with_attributes_read_as_entries(tmp_path: Path, v
         ("DEVOPS ENGINEER", "Globex", 58),
         ("JAVA DEVELOPER", "Initech", 18),
     ]
+
+
+def test_short_paragraphs_of_a_dated_item_are_cells_of_its_line() -> None:
+    text = (
+        "* 01.05.2021 - 30.09.2021: Research Assistant\n\n  Empirical Research Group, Example University\n\n"
+        "  Supervisor: Prof. Dr. Who\n"
+    )
+    assert md(text) == [
+        "• 01.05.2021 - 30.09.2021: Research Assistant   Empirical Research Group, Example University",
+        "• Supervisor: Prof. Dr. Who",
+    ]
+
+
+def test_a_long_item_with_a_year_takes_no_paragraph_as_a_cell() -> None:
+    text = "* Represented the team at the annual meeting 2025 and wrote the findings up for the board\n\n  Team Lead\n"
+    assert md(text) == [
+        "• Represented the team at the annual meeting 2025 and wrote the findings up for the board",
+        "• Team Lead",
+    ]
