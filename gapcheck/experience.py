@@ -108,7 +108,7 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
     """
     entries: list[_Entry] = []
     i = start
-    if end > start and all(BULLET.match(lines[k]) or _list_label(lines, start, k, end) for k in range(start, end)):
+    if end > start and _bulleted_lists(lines, start, end, as_of):
         # a section that is one bulleted list ("Teaching Assistant:" then "• CS2109S - Intro to AI (2023/2024), NUS"),
         # or bulleted lists under short labels ("Teaching" / "• Example School (2022–present)"): each dated item is an
         # entry, however long
@@ -176,6 +176,17 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
 
 # "2018 - 2020", "2021–Atual", "2019": a range of whole years (or a year and "present")
 _WHOLE_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*(?:-{1,2}|[–—])\s*(?:(?:19|20)\d\d|[^\W\d_][^\d]*))?")
+
+
+def _bulleted_lists(lines: Sequence[str], start: int, end: int, as_of: int) -> bool:
+    """Whether the section is one bulleted list, or bulleted lists of dated entries under short labels (an undated
+    title over its duties, "Data Analyst, Acme Inc" / "• Python and SQL every day", is no label)."""
+    bullets = [k for k in range(start, end) if BULLET.match(lines[k])]
+    if len(bullets) == end - start:
+        return True
+    return all(k in bullets or _list_label(lines, start, k, end) for k in range(start, end)) and any(
+        _item_dates(lines[k], as_of) for k in bullets
+    )
 
 
 def _list_label(lines: Sequence[str], start: int, k: int, end: int) -> bool:

@@ -1177,3 +1177,8 @@ def test_a_label_over_the_fields_of_one_entry_opens_no_list_of_entries() -> None
     lines = ["Experience", "Globex", "• Period: 2021.04 - Present", "• Position: Software Engineer", "Initech",
              "• Period: 2019.01 - 2021.03", "• Position: Analyst"]  # fmt: skip
     assert [(p.organization, p.months) for p in _positions(lines)] == [("Globex", 68), ("Initech", 27)]
+
+
+def test_an_undated_title_over_its_duties_is_no_label_of_a_list() -> None:
+    [position] = _positions(["EXPERIENCE", "Data Analyst, Acme Inc", "• Python and SQL every day"])
+    assert (position.title, position.organization, position.dates) == ("Data Analyst", "Acme Inc", None)
