@@ -577,6 +577,16 @@ def test_words_in_other_languages_name_only_their_skill(vocabulary: Vocabulary, 
         ("Betreuung von drei Abschlussarbeiten; Nachhilfe in Mathematik", {"mentoring"}),
         ("Orientação de 5 alunos de iniciação científica; aulas particulares", {"mentoring"}),
         ("Supervisión de tres estudiantes de maestría; clases particulares", {"mentoring"}),
+        ("Cursos: Álgebra Linear, Teoria dos Grafos, Arquitetura de Computadores, Processamento de Sinais",
+         {"linear algebra", "graph theory", "computer systems", "signal processing"}),
+        ("Cours : algèbre linéaire, théorie des graphes, interaction homme-machine, apprentissage par renforcement",
+         {"linear algebra", "graph theory", "human-computer interaction", "reinforcement learning"}),
+        ("Vorlesungen: Lineare Algebra, Rechnerarchitektur, Signalverarbeitung, Wahrscheinlichkeitstheorie",
+         {"linear algebra", "computer systems", "signal processing", "probability"}),
+        ("Asignaturas: Álgebra Lineal, Teoría de Grafos, Programación Paralela, Cálculo Diferencial",
+         {"linear algebra", "graph theory", "distributed computing", "calculus"}),
+        ("Corsi: Algebra lineare, Teoria dei grafi, Architettura degli elaboratori, Calcolo delle probabilità",
+         {"linear algebra", "graph theory", "computer systems", "probability"}),
     ],
 )  # fmt: skip
 def test_course_and_tool_names_in_other_languages_and_spellings(
@@ -597,6 +607,8 @@ def test_course_and_tool_names_in_other_languages_and_spellings(
         ("Matemáticas Discretas y Compiladores", "mathematics"),
         ("Encadrement de la production et des achats", "mentoring"),
         ("Supervised students during the lab sessions", "mentoring"),
+        ("Cálculo do imposto e teoria das filas", "calculus"),
+        ("Traitement du dossier et signalement", "signal processing"),
     ],
 )
 def test_names_and_neighbouring_words_of_those_spellings_name_no_skill(
