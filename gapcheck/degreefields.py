@@ -87,7 +87,7 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
             break
         status = status or noise.group("status") is not None
         rest = rest[noise.end() :]
-    at = _AT_FIELD.match(rest)  # "Bachelor of Arts at Economics and Management": "at" before a field, not a school
+    at = _AT_FIELD.match(rest)  # "Bachelor of Arts at Business and Finance": "at" before a field, not a school
     if at and is_field_name(at[1].strip()) and not SCHOOL.search(at[1]):
         return at[1].strip(), status
     major = re.search(r"\bmajor(?:ing)?\s*(?:in|:)\s*([^,;|()]+)", line, re.IGNORECASE)
@@ -176,7 +176,7 @@ _DEGREE_WORD = re.compile(
 # A lower-case qualifier in parentheses before the field's capitalised head: "(nuclear and particle) physics"
 _QUALIFIED_HEAD = re.compile(r"\(([a-z][a-z\s&,-]*)\)\s+([A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+)?)(?=\s*(?:$|[,;|(]))")
 # A programme's code in capitals before its name in parentheses: "BTS IRIS (...)", "Master M2I (...)"
-_CODE_BEFORE = re.compile(r"\s*([A-Z][A-Z0-9]{1,5})\s*(?=\([A-ZÀ-Ý][^)]*[a-z])")  # not "MEng RMCE (2nd year) ..."
+_CODE_BEFORE = re.compile(r"\s*([A-Z][A-Z0-9]{1,5})\s*(?=\([A-ZÀ-Ý][^)]*[a-z])")  # not "MEng ACE (3rd year) ..."
 _CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+\b|\b[A-Z][a-z]*[A-Z]{2,}\w*\b")
 
 

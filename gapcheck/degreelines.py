@@ -90,7 +90,7 @@ _EDUCATION_ONLY = {
     # MIT's master (elsewhere "S. M." is someone's initials); any "M" + the subject's short name before "in"/"of" and
     # a field, as Commonwealth universities write them: "MSt in History", "MEcon in Finance", "MComm of Accounting"
     "master": r"S\.\s?M\.(?=\s+in\s+[A-Z])|" + _SUBJECT_ABBREVIATION.format(letter="M"),
-    "bachelor": _SUBJECT_ABBREVIATION.format(letter="B")  # "BMan in Accounting", "BEc of Economics", "BPhil in X"
+    "bachelor": _SUBJECT_ABBREVIATION.format(letter="B")  # "BMan in Marketing", "BEc of Economics", "BPhil in X"
     + r"|(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])|"
     # a Latin American degree, Chile's "Ingeniero Civil en Informática" too
     # in a sentence only with its capital ("Título de Ingeniero Civil en ...", not "formação em engenharia de ...")
@@ -531,7 +531,7 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
             mentions.extend((level, m.start(), m.end()) for m in _QUOTED_NAME_RE[level].finditer(line))
             bare = _BARE_LEVEL_RE[level].finditer(line)  # "Master (Très Bien), <school>", "Master M2I (...) à l'ITIN"
             mentions.extend((level, m.start(), m.end()) for m in bare if _opens_with_parenthesis(line, *m.span()))
-            bare = _BARE_LEVEL_RE[level].finditer(line)  # "Technische Universität München, Physik Master"
+            bare = _BARE_LEVEL_RE[level].finditer(line)  # "<school>, Physik Master"
             mentions.extend((level, m.start(), m.end()) for m in bare if _closes_field_cell(line, *m.span()))
             mentions.extend(cell for cell in cells if cell[0] == level)
     no_level = _NO_LEVEL.search(line)

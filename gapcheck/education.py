@@ -142,7 +142,7 @@ def _status_line(line: str) -> bool:
 
 def _pending_line(line: str) -> bool:
     """A short line of the entry with a phrase saying the degree is not awarded yet, anywhere in it ("Coursework
-    completed – thesis pending defence"), not a description of other work."""
+    done – thesis pending defence"), not a description of other work."""
     return len(strip_dates(line).split()) <= 8 and bool(PENDING.search(line))
 
 
@@ -283,7 +283,7 @@ def _labelled_field(text: str) -> bool:
 
 def _names_field(text: str, *, next_to: bool) -> bool:
     """A known field anywhere in the entry; right beside the degree, any field name ("Industrial Management"), or a
-    field and its specialisation ("Computer Science - Software Engineering")."""
+    field and its specialisation ("Physics - Computational Physics")."""
     if known_field(text) == text:
         return True
     parts = _SPECIALISATION.split(text)

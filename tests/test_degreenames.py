@@ -276,7 +276,7 @@ def test_an_engineers_title_and_its_joined_field_opening_an_education_entry_are_
 @pytest.mark.parametrize(
     "line",
     [
-        "Étudiant Ingénieur en Informatique, Nancy, France",
+        "Étudiant Ingénieur en Mécanique, Exempleville, France",
         "Élève-ingénieur en Génie Civil, École d'Exemple",
         "Étudiante ingénieure en Chimie, 2024 - 2027",
         "Student, B.S. in Physics, State University",

@@ -1035,7 +1035,7 @@ def test_months_outside_the_years_or_another_entry_s_whole_years_leave_the_dates
 @pytest.mark.parametrize(
     "line",
     [
-        "Since May 2018   Principal Scientist at Example Labs, Springfield (USA), https://www.",
+        "Since May 2018   Lead Data Scientist at Example Labs, Springfield (Canada), https://www.",
         "Seit Mai 2018   Entwickler bei Beispiel GmbH, Musterstadt, https://www.beispiel.",
         "Depuis mai 2018   Ingénieur chez Exemple SA, Lyon, http://exemple.",
         "Desde mayo de 2018   Analista en Ejemplo SL, Valencia, www.",
@@ -1058,17 +1058,17 @@ def test_a_row_of_a_date_column_opens_its_entry_and_the_lines_above_are_the_entr
     lines = [
         "Ann Example",
         "Berufserfahrung",
-        "2019–2024 Praktikant, Beispiel AG, Köln",
+        "2017–2022 Praktikant, Beispiel AG, Musterstadt",
         "Projekte:",
-        "Erweitern eines Admininterfaces",
-        "Entwickeln einer Testumgebung mit",
-        "Docker und Docker Compose",
-        "Mai–Aug 2024   Praktikant, Muster AG, Monheim",
+        "Pflege einer Weboberfläche",
+        "Aufbau einer Testumgebung mit",
+        "Kubernetes und Helm",
+        "Mai–Aug 2023   Praktikant, Muster AG, Beispielstadt",
         "Projekte:",
-        "Automatisierung eines Modells",
-        "Apr–Nov 2025   Werkstudent, Muster AG, Monheim",
+        "Auswertung von Messreihen",
+        "Apr–Nov 2024   Werkstudent, Muster AG, Beispielstadt",
         "Projekte:",
-        "Scanning mit einem Modell",
+        "Prüfung der Sensordaten",
     ]
     assert [(p.title, p.organization, p.months) for p in _positions(lines)][1:] == [
         ("Praktikant", "Muster AG", 4),
@@ -1079,8 +1079,8 @@ def test_a_row_of_a_date_column_opens_its_entry_and_the_lines_above_are_the_entr
 @pytest.mark.parametrize(
     "line",
     [
-        "• April-September 2019: Research intern at Example Lab, Example Institute of Technology, group A1, B2, France",
-        "• Oct.2021- Apr.2022: Artificial Intelligence Researcher at Example Energies OneTech, Springfield, Example",
+        "• March-August 2017: Research intern at Example Lab, Example Institute of Technology, group A1, B2, Belgium",
+        "• Nov.2020- Mar.2021: Machine Learning Engineer at Example Power Research, Springfield, Example",
         "• 2015 - 2017: Ingénieure logiciel chez Exemple Systèmes, Institut de Recherche de Lyon, équipe A, France",
     ],
 )

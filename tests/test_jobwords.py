@@ -55,7 +55,7 @@ def test_tools_are_not_titles(text: str) -> None:
 @pytest.mark.parametrize(
     "title",
     [
-        "Field Ecologist", "Geologist", "Microbiologist", "Clinical Psychologist", "Mathematician", "Clinician",
+        "Marine Ecologist", "Geologist", "Microbiologist", "Clinical Psychologist", "Mathematician", "Clinician",
         "Ingénieure R&D", "Développeuse web", "Stagiaire", "Chercheur associé", "Chargée de recherche", "Doctorante",
         "Softwareentwicklerin", "Praktikant", "Projektleiter", "Wissenschaftlicher Mitarbeiter", "Doktorandin",
         "Ingeniera de datos", "Becario", "Jefa de proyecto", "Técnico de soporte", "Programadora",
