@@ -69,7 +69,7 @@ def title_opens_entry(line: str, title: re.Match[str]) -> bool:
         not _ENGLISH_TITLE.search(title.group()) or known_field(strip_dates(joined["field"]).strip()) is not None
     )
     if joined and known and not any(c.isalnum() for c in strip_dates(line[:start])):
-        return True  # "2009-2012 Ingénieur en Informatique, CPE, Lyon": the title and its field open the entry
+        return True  # "2011-2014 Ingénieur en Informatique, <school>, <city>": the title and its field open the entry
     if not opens_entry(line, title.start(), title.end()):
         return False
     # a Spanish or Portuguese graduate's title with its field, alone on its line: "Ingeniero Eléctrico", "Engenheira

@@ -105,7 +105,7 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
         return _clean(f"{qualified[1].strip()} {qualified[2]}".title().replace(" And ", " and ")), status
     paren = re.match(r"\s*\(([^)]*)\)?", rest)
     if paren and (_YEAR_OF_STUDY.search(paren.group(1)) or _DEGREE_WORD.search(paren.group(1))):
-        # "Licence (L3 Parcours Erasmus) - Études Européennes": a year's step; "DUT (University Diploma of
+        # "Licence (L3 Parcours X) - Études Européennes": a year's step; "DUT (University Diploma of
         # Technology) Informatics Engineering": the degree's own name spelled out
         rest, paren = rest[paren.end() :], None
     if paren and _CODE.fullmatch(paren.group(1).strip()) and not known_field(paren.group(1).strip()):

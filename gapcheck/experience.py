@@ -56,7 +56,7 @@ _CONTINUATION = re.compile(r"^[a-z&(∼~]")
 _WEB_END = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)  # a web address closing a line, maybe broken
 _COLUMN_GAP = re.compile(r"\s{3,}\S")  # after a date opening the line: the gap of a date column, then a name
 
-# "Since August 2017: Research Assistant at ...", "Seit März 2019   Entwickler bei ...": a range still open, written
+# "Since March 2016: Research Assistant at ...", "Seit März 2019   Entwickler bei ...": a range still open, written
 # first and set off from the names (by a colon, a bar, a dash, or the gap of a date column)
 _SINCE_ENTRY = re.compile(SINCE_RE.pattern + r"(?:\s*[:|–—-]|\s{3})", re.IGNORECASE)
 
@@ -467,7 +467,7 @@ def _header_like(line: str) -> bool:
     )
     if ranged and BULLET.match(line) is None and RANGE_RE.match(line.lstrip()) and _opens_paragraph(line):
         return True  # "2012 - 2014 Trabajé en Acme, en Valencia, como analista ...": an entry as a paragraph
-    # a long name line is read when its date sets it apart; a bulleted item dated first ("• Oct.2021- Apr.2022:
+    # a long name line is read when its date sets it apart; a bulleted item dated first ("• Nov.2020- Mar.2021:
     # Artificial Intelligence Researcher at X, Saclay, France") is judged without its bullet
     if len(line) > 90 and not (ranged and (long_title(rest := BULLET.sub("", strip_dates(line))) or long_org(rest))):
         return False

@@ -240,7 +240,7 @@ def test_a_maitrise_opening_an_education_entry_is_a_masters(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "in_education"),
     [
-        ("• Excellente maîtrise de Photoshop, Lightroom, Final Cut Pro", False),
+        ("• Excellente maîtrise de Photoshop, Illustrator, InDesign", False),
         ("Bonne maîtrise de l'anglais et de l'espagnol", False),
         ("Maîtrise de Python et de SQL", False),
     ],
@@ -253,10 +253,10 @@ def test_a_command_of_a_skill_is_no_maitrise(line: str, in_education: bool) -> N
     ("line", "expected"),
     [
         (
-            "2009-2012 Ingénieur en Informatique et Réseaux, École d'Exemple, Lyon",
+            "2011-2014 Ingénieur en Informatique et Réseaux, École d'Exemple, Grenoble",
             ("master", "Informatique et Réseaux"),
         ),
-        ("2004–2009 Ingénieur en Génie Civil, CPE, Lyon", ("master", "Génie Civil")),
+        ("2004–2009 Ingénieur en Génie Civil, ESX, Lille", ("master", "Génie Civil")),
         ("Ingénieure en Mathématiques Appliquées, 2015", ("master", "Mathématiques Appliquées")),
         ("• Ingénieur de Génie Électrique, 2011", ("master", "Génie Électrique")),
         ("Engineer in Computer Science, Example Polytechnic, 2010", ("bachelor", "Computer Science")),

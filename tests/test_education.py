@@ -1203,6 +1203,6 @@ def test_a_degree_after_a_sub_heading_that_ends_the_education_section_is_still_r
         "Example School of Law, J.D., 2012",
         "Activities:",
         "• Member of the Moot Court Society",
-        "Example State University, B.S. in Kinesiology, December 2009",
+        "Example State University, B.S. in Nutrition, May 2008",
     ]
-    assert [(d.level, d.field) for d in _degrees(lines)] == [("doctorate", "Law"), ("bachelor", "Kinesiology")]
+    assert [(d.level, d.field) for d in _degrees(lines)] == [("doctorate", "Law"), ("bachelor", "Nutrition")]
