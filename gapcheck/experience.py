@@ -276,7 +276,7 @@ def _group_entries(lines: Sequence[str], i: int, j: int, as_of: int) -> list[_En
         names = [x for x in (strip_dates(lines[m]) for m in range(rows[-1] + 1, j)) if x]
         column = [_Entry(k, dates, [], column=True) for k, dates in dated]
         return column + ([_Entry(rows[-1] + 1, None, names)] if names else [])
-    # "Mai–Aug 2024   Praktikant, Bayer AG": a row of a date column opens its entry, whose lines follow it; the
+    # "Mai–Aug 2023   Praktikant, Muster AG": a row of a date column opens its entry, whose lines follow it; the
     # lines above it are the entry before's
     opens = [_COLUMN_GAP.match(lines[k].lstrip().removeprefix(d.text)) is not None for k, d in dated]
     entries = []
@@ -468,7 +468,7 @@ def _header_like(line: str) -> bool:
     if ranged and BULLET.match(line) is None and RANGE_RE.match(line.lstrip()) and _opens_paragraph(line):
         return True  # "2012 - 2014 Trabajé en Acme, en Valencia, como analista ...": an entry as a paragraph
     # a long name line is read when its date sets it apart; a bulleted item dated first ("• Nov.2020- Mar.2021:
-    # Artificial Intelligence Researcher at X, Saclay, France") is judged without its bullet
+    # Machine Learning Engineer at X, Springfield, Example") is judged without its bullet
     if len(line) > 90 and not (ranged and (long_title(rest := BULLET.sub("", strip_dates(line))) or long_org(rest))):
         return False
     # "2017 - 2019" and "08/2016   12/2016" are not phone numbers
@@ -488,7 +488,7 @@ def _header_like(line: str) -> bool:
     if ranged and not BULLET.match(line) and (len(rest.split()) <= 12 or long_title(rest)):
         # "Full Stack Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present"; "2012-2013 Initech, Ssr
         # Engineer.": a short name after the range that opens the line may end in a full stop; so may the employer's
-        # web address closing it, broken at its dot ("..., Valencia (Spain), https://www.")
+        # web address closing it, broken at its dot ("..., Springfield (Canada), https://www.")
         return not ends_sentence(_WEB_END.sub("", rest)) or _dated_name(line, rest)
     if BULLET.match(line) and (len(words) > 7 or find_date_ranges(line, 10**6) == []):
         return len(words) <= 5 and not ends_sentence(line)
@@ -496,7 +496,7 @@ def _header_like(line: str) -> bool:
 
 
 def _name_parts(text: str) -> bool:
-    """ "Research intern at Example Lab, Example Institute of Paris, group A1, France": a title among the first words,
+    """ "Research intern at Example Lab, Example Institute, group A1, Belgium": a title among the first words,
     then short parts between commas (a name and its places, however many), no sentence."""
     parts = re.split(r"[,;|]", text.strip(" :–—-"))
     return (
