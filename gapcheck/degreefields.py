@@ -101,7 +101,7 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     if code and not known_field(code[1]) and spell_out(code[1]) == code[1]:
         rest = rest[code.end() :]  # "BTS IRIS (Informatique et Réseaux ...)": the programme's code, then its name
     qualified = _QUALIFIED_HEAD.match(_CONNECTOR.sub("", rest))
-    if qualified and is_field_name(qualified[2].title()):  # "Master in (nuclear and particle) physics"
+    if qualified and is_field_name(qualified[2].title()):  # "Master in (solid and soft matter) physics"
         return _clean(f"{qualified[1].strip()} {qualified[2]}".title().replace(" And ", " and ")), status
     paren = re.match(r"\s*\(([^)]*)\)?", rest)
     if paren and (_YEAR_OF_STUDY.search(paren.group(1)) or _DEGREE_WORD.search(paren.group(1))):
@@ -126,7 +126,7 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
         field = None  # "Master of Applied Computing - MAC": the degree's own abbreviation, no field
     if field and _ACRONYM.fullmatch(field) and spell_out(field) == field and not known_field(field):
         after = rest[rest.find(field) + len(field) :]
-        field = None if INSTITUTION.match(after.lstrip(" ,|–—-")) else field  # "PhD student, HZDR, Institute for ..."
+        field = None if INSTITUTION.match(after.lstrip(" ,|–—-")) else field  # "PhD student, XRCI, Institute for ..."
     return field or (spell_out(subject) if subject else None), status  # "Bachelor of IT" -> Information Technology
 
 
@@ -167,13 +167,13 @@ _AT_FIELD = re.compile(r"\s+at\s+([^,;|()–—\d]+?)(?=\s*(?:$|[,;|()–—]|\s
 _YEAR_OF_STUDY = re.compile(r"(?<!\w)(?:[LM][1-3]|bac\s?\+\s?\d)(?!\w)", re.IGNORECASE)
 # A subject's initials written with dots: "I.T.", "C.S", "E.E."
 _DOTTED_LETTERS = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]\.?(?!\w)")
-# A name in capitals alone, before the school it abbreviates: "HZDR, Institute for ...", "UFMG, Federal University"
+# A name in capitals alone, before the school it abbreviates: "XRCI, Institute for ...", "UFXX, Federal University"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 # Words of a degree's own name: a parenthesis holding them spells the degree out, it names no field
 _DEGREE_WORD = re.compile(
     r"\b(?i:diploma|degree|bachelor|master|licen[cs]\w*|dipl[oô]me|universit\w+\s+(?:diploma|degree))\b"
 )
-# A lower-case qualifier in parentheses before the field's capitalised head: "(nuclear and particle) physics"
+# A lower-case qualifier in parentheses before the field's capitalised head: "(solid and soft matter) physics"
 _QUALIFIED_HEAD = re.compile(r"\(([a-z][a-z\s&,-]*)\)\s+([A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+)?)(?=\s*(?:$|[,;|(]))")
 # A programme's code in capitals before its name in parentheses: "BTS IRIS (...)", "Master M2I (...)"
 _CODE_BEFORE = re.compile(r"\s*([A-Z][A-Z0-9]{1,5})\s*(?=\([A-ZÀ-Ý][^)]*[a-z])")  # not "MEng ACE (3rd year) ..."
