@@ -214,7 +214,7 @@ def _read_degree(
             named = next((name for _, name in names if known_field(name) == name), named)
         if field and not named:  # "Bachelor of Engineering, <school>" / "Computer Science in a full-time programme."
             named = next((head for j, head in heads if j == i + 1 and known_field(head) == head), None)
-        if field and not named and lines[i].rstrip().endswith(","):  # "Bachelor of Engineering," / "Automatic Control
+        if field and not named and lines[i].rstrip().endswith(","):  # "Bachelor of Engineering," / "Naval Architecture
             # and Robotics": the line's comma leads on to the field on the next
             named = next((name for j, name in names if j == i + 1 and _names_field(name, next_to=True)), None)
         field = specialised(field, named) if field and named else field or named
@@ -253,7 +253,7 @@ def _read_degree(
         in_progress = any(IN_PROGRESS.search(lines[j]) for j in said)
         # or by a status line of its entry: "Voraussichtlich abgeschlossen WS 27/28", "Expected graduation: May 2027"
         in_progress = in_progress or any(_status_line(lines[j]) for j in window if j != i)
-        # or by a short line of its entry naming the degree's completion as still to come ("Coursework completed –
+        # or by a short line of its entry naming the degree's completion as still to come ("All coursework done –
         # thesis pending defence"), wherever it stands
         in_progress = in_progress or any(_pending_line(lines[j]) for j in window if j != i)
     return Degree(statement.level, field, institution, year, in_progress, lines[i].strip())

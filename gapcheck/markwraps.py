@@ -107,11 +107,11 @@ def _continues(prev: MarkedLine, line: MarkedLine, width: int | None, columns: t
 
 def dates_only(text: str) -> bool:
     """A line that is only an entry's dates, in any form or language gapcheck reads ("2010 - Heute", "Since
-    02/2022", "Februar 2007 - Juli 2016", "2014-10 — 2017-10", "mars 2013 – aujourd'hui"): a line no one wraps, so
+    02/2022", "Oktober 2008 - Juli 2016", "2014-10 — 2017-10", "mars 2013 – aujourd'hui"): a line no one wraps, so
     the lines under it are the entry's other cells (its post, its employer), each a line of its own, as a PDF shows
     an entry under its date.
 
-    >>> dates_only("Februar 2007 - Juli 2016"), dates_only("**Desde 2016 - hoy**"), dates_only("2022 - now · 4 yrs")
+    >>> dates_only("Oktober 2008 - Juli 2016"), dates_only("**Desde 2016 - hoy**"), dates_only("2022 - now · 4 yrs")
     (True, True, True)
     >>> dates_only("2016 - 2017: Engineer"), dates_only("2019 - 2021: Team 2")
     (False, False)

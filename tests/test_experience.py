@@ -1099,15 +1099,15 @@ def test_a_long_bulleted_sentence_dated_first_is_no_entry() -> None:
 def test_each_date_line_opening_a_group_names_the_lines_under_it() -> None:
     # a date line above each entry (a Markdown sub-heading, a date row over the post): its own lines name it
     lines = [
-        "Berufserfahrung", "Februar 2023 – Juni 2023", "Verkauf & Projektleitung | Beispiel AG, Kirchberg",
-        "• Bestellungen evaluieren", "• Offerten erstellen", "Juli 2021 – Dezember 2021",
-        "Disposition | Muster-Job AG, Wil", "• Arbeitsvorbereitung für die Montage", "Juni 2017 – September 2018",
-        "Qualitätsmanagement | Hartwerk AG, Gallen", "• Pflege des QM-Systems",
+        "Berufserfahrung", "März 2020 – Juli 2020", "Einkauf & Planung | Beispiel AG, Musterdorf",
+        "• Lieferanten prüfen", "• Angebote vergleichen", "August 2018 – Januar 2019",
+        "Logistik | Muster AG, Beispielstadt", "• Planung der Lieferungen", "Mai 2014 – August 2015",
+        "Qualitätsmanagement | Hartwerk AG, Neudorf", "• Prüfung der Bauteile",
     ]  # fmt: skip
     assert _summary(lines) == [
-        ("Verkauf & Projektleitung", "Beispiel AG", "2023-02", 5),
-        ("Disposition", "Muster-Job AG", "2021-07", 6),
-        ("Qualitätsmanagement", "Hartwerk AG", "2017-06", 16),
+        ("Einkauf & Planung", "Beispiel AG", "2020-03", 5),
+        ("Logistik", "Muster AG", "2018-08", 6),
+        ("Qualitätsmanagement", "Hartwerk AG", "2014-05", 16),
     ]
 
 
@@ -1141,13 +1141,13 @@ def test_a_short_bullet_over_a_date_and_one_name_still_names_it() -> None:
 
 def test_short_details_above_a_date_heading_with_title_and_employer_under_it_stay_above() -> None:
     lines = [
-        "Berufserfahrung", "Februar 2022 – Juni 2022", "Polymechaniker | Beispiel AG, Degersheim",
-        "• Einrichten und Bedienen von CNC-Maschinen für Serienteile", "• Bedienen der Messmaschine",
-        "Juli 2021 – Dezember 2021", "Disponent | Muster-Job AG, Wil", "• Arbeitsvorbereitung",
+        "Berufserfahrung", "März 2020 – Juli 2020", "Werkzeugmacher | Beispiel AG, Musterdorf",
+        "• Einrichten und Bedienen von Drehmaschinen für Kleinserien", "• Bedienen der Prüfanlage",
+        "August 2018 – Januar 2019", "Disponent | Muster AG, Beispielstadt", "• Tourenplanung",
     ]  # fmt: skip
     assert [(p.title, p.organization) for p in _positions(lines)] == [
-        ("Polymechaniker", "Beispiel AG"),
-        ("Disponent", "Muster-Job AG"),
+        ("Werkzeugmacher", "Beispiel AG"),
+        ("Disponent", "Muster AG"),
     ]
 
 

@@ -205,7 +205,7 @@ def test_front_matter_items_with_a_capitalised_label_keep_it() -> None:
     "dates",
     [
         "2010 - Heute",
-        "Februar 2007 - Juli 2016",
+        "Oktober 2008 - Juli 2016",
         "Since 02/2022",
         "mars 2013 – aujourd'hui",
         "**2014-10 — 2017-10**",
@@ -231,14 +231,14 @@ def test_a_date_items_short_sub_items_stay_its_details(tmp_path: Path, vocabular
         "## Berufliche Laufbahn\n\n"
         "* August 2016 - heute\n  **[Kochbuch.example](http://kochbuch.example)**\n  Senior Software Developer\n"
         '  * Symfony 4, PHP 7.2, MySQL\n  * Kubernetes, Docker, nginx\n  * Team "Alpha"\n\n'
-        "* Februar 2007 - Juli 2016\n  **[Fotodruck](http://fotodruck.example)** (Beispiel GmbH & Co. KG)\n"
+        "* Oktober 2008 - Juli 2016\n  **[Fotodruck](http://fotodruck.example)** (Beispiel GmbH & Co. KG)\n"
         '  Lead Developer\n  * Symfony 1, PHP 5.6\n  * Backend Team "Website"\n  * Research & Development\n\n'
         "* Mai 2001 - August 2002\n  **Muster Media GmbH**\n  Community Manager\n"
     )
     profile = read_markdown(tmp_path, text, vocabulary)
     assert [(p.title, p.organization, p.months) for p in profile.positions] == [
         ("Senior Software Developer", "Kochbuch.example", 124),
-        ("Lead Developer", "Fotodruck (Beispiel GmbH & Co. KG)", 114),
+        ("Lead Developer", "Fotodruck (Beispiel GmbH & Co. KG)", 94),
         ("Community Manager", "Muster Media GmbH", 16),
     ]
 
