@@ -63,7 +63,7 @@ _SINCE_ENTRY = re.compile(SINCE_RE.pattern + r"(?:\s*[:|–—-]|\s{3})", re.IGN
 _LEAD_DATE = re.compile(r"\s*(?:" + SINGLE_RE.pattern + r")[:,]?\s+(?=[A-Z])", re.IGNORECASE)  # "2017: Intern, X"
 _BORN = re.compile(BORN, re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s*[,:]?\s+(?=[A-Z])")
-_FIELD_ITEM = re.compile(r"•\s*[^\W\d][^:]{0,24}:\s")  # "• Period: 2021.04 - Present", "• Tech: Python"
+_FIELD_ITEM = re.compile(r"•\s*[^\W\d][^:]{0,24}:\s")  # "• Period: 2020.04 - Present", "• Tech: Python"
 
 
 def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: int) -> tuple[Position, ...]:
@@ -190,8 +190,8 @@ def _bulleted_lists(lines: Sequence[str], start: int, end: int, as_of: int) -> b
 
 
 def _list_label(lines: Sequence[str], start: int, k: int, end: int) -> bool:
-    """ "Teaching", "Administration & Digital Systems": a short undated label opening a list of entries, between
-    lists (not "NAVER" over "• Period: 2021.04 - Present", the fields of one entry)."""
+    """ "Teaching", "Administration & IT": a short undated label opening a list of entries, between
+    lists (not "Globex" over "• Period: 2020.04 - Present", the fields of one entry)."""
     line = lines[k]
     return (
         len(line.split()) <= 6

@@ -1121,9 +1121,9 @@ def test_dates_under_their_entries_still_name_the_lines_above() -> None:
 
 def test_short_details_above_a_named_date_line_stay_with_the_entry_above() -> None:
     lines = [
-        "Experience", "2016 - present", "Kochbuch", "Senior Developer",
-        "• Symfony, PHP and MySQL in a team of nine people", "• Kubernetes, Docker", "• Team Alpha",
-        "2007 - 2016", "Fotodruck", "Lead Developer", "• PHP",
+        "Experience", "2017 - present", "Kochbuch", "Senior Developer",
+        "• Django, Python and PostgreSQL in a team of nine people", "• Kubernetes, Docker", "• Team Alpha",
+        "2008 - 2017", "Fotodruck", "Lead Developer", "• Python",
     ]  # fmt: skip
     assert [(p.title, p.organization) for p in _positions(lines)] == [
         ("Senior Developer", "Kochbuch"),
@@ -1163,8 +1163,8 @@ def test_a_bullet_naming_a_post_over_a_date_without_one_is_that_entrys_post() ->
 def test_lists_of_dated_items_under_short_labels_are_entries() -> None:
     lines = [
         "Professional Experience", "Teaching", "• Example Secondary School (2022–present)",
-        "• Example Institute, Regional Center (2015–2017)", "Administration",
-        "• Head of IT Unit — Example Office (2016–2018)", "Projects", "• Community project",
+        "• Example Institute, Branch Campus (2012–2014)", "Administration",
+        "• Network Manager — Example Office (2009–2011)", "Projects", "• Community project",
     ]  # fmt: skip
     assert [(p.organization, p.months) for p in _positions(lines)] == [
         ("Example Secondary School", 59),
@@ -1174,9 +1174,9 @@ def test_lists_of_dated_items_under_short_labels_are_entries() -> None:
 
 
 def test_a_label_over_the_fields_of_one_entry_opens_no_list_of_entries() -> None:
-    lines = ["Experience", "Globex", "• Period: 2021.04 - Present", "• Position: Software Engineer", "Initech",
+    lines = ["Experience", "Globex", "• Period: 2020.04 - Present", "• Position: Software Engineer", "Initech",
              "• Period: 2019.01 - 2021.03", "• Position: Analyst"]  # fmt: skip
-    assert [(p.organization, p.months) for p in _positions(lines)] == [("Globex", 68), ("Initech", 27)]
+    assert [(p.organization, p.months) for p in _positions(lines)] == [("Globex", 80), ("Initech", 27)]
 
 
 def test_an_undated_title_over_its_duties_is_no_label_of_a_list() -> None:

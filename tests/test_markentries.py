@@ -229,17 +229,17 @@ def test_a_date_items_short_sub_items_stay_its_details(tmp_path: Path, vocabular
     # the last short sub-item of an entry ('Team "Alpha"') names neither its own entry nor the next one
     text = (
         "## Berufliche Laufbahn\n\n"
-        "* August 2016 - heute\n  **[Kochbuch.example](http://kochbuch.example)**\n  Senior Software Developer\n"
-        '  * Symfony 4, PHP 7.2, MySQL\n  * Kubernetes, Docker, nginx\n  * Team "Alpha"\n\n'
-        "* Oktober 2008 - Juli 2016\n  **[Fotodruck](http://fotodruck.example)** (Beispiel GmbH & Co. KG)\n"
-        '  Lead Developer\n  * Symfony 1, PHP 5.6\n  * Backend Team "Website"\n  * Research & Development\n\n'
-        "* Mai 2001 - August 2002\n  **Muster Media GmbH**\n  Community Manager\n"
+        "* März 2017 - heute\n  **[Kochbuch.example](http://kochbuch.example)**\n  Senior Software Developer\n"
+        '  * Django 3, Python 3.8, PostgreSQL\n  * Kubernetes, Docker, nginx\n  * Team "Alpha"\n\n'
+        "* Oktober 2008 - Februar 2017\n  **[Fotodruck](http://fotodruck.example)** (Beispiel GmbH & Co. KG)\n"
+        '  Lead Developer\n  * Django 1, Python 2.7\n  * Backend Team "Shop"\n  * Research & Development\n\n'
+        "* Juni 2003 - September 2004\n  **Muster Media GmbH**\n  Support Manager\n"
     )
     profile = read_markdown(tmp_path, text, vocabulary)
     assert [(p.title, p.organization, p.months) for p in profile.positions] == [
-        ("Senior Software Developer", "Kochbuch.example", 124),
-        ("Lead Developer", "Fotodruck (Beispiel GmbH & Co. KG)", 94),
-        ("Community Manager", "Muster Media GmbH", 16),
+        ("Senior Software Developer", "Kochbuch.example", 117),
+        ("Lead Developer", "Fotodruck (Beispiel GmbH & Co. KG)", 101),
+        ("Support Manager", "Muster Media GmbH", 16),
     ]
 
 
