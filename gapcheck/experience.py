@@ -40,6 +40,7 @@ from gapcheck.nameline import (
     without_date_stop,
 )
 from gapcheck.positiondates import complete_dates
+from gapcheck.sections import heading_kind
 
 EXPERIENCE_KINDS = frozenset({"experience"})
 SIDEBAR_KINDS = frozenset({"skills", "languages", "interests", "contact", "other", "references", "summary"})
@@ -63,6 +64,7 @@ _SINCE_ENTRY = re.compile(SINCE_RE.pattern + r"(?:\s*[:|–—-]|\s{3})", re.IGN
 _LEAD_DATE = re.compile(r"\s*(?:" + SINGLE_RE.pattern + r")[:,]?\s+(?=[A-Z])", re.IGNORECASE)  # "2017: Intern, X"
 _BORN = re.compile(BORN, re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s*[,:]?\s+(?=[A-Z])")
+_LABEL_KINDS = frozenset({None, "experience", "projects", "volunteer"})
 _FIELD_ITEM = re.compile(r"•\s*[^\W\d][^:]{0,24}:\s")  # "• Period: 2020.04 - Present", "• Tech: Python"
 
 
@@ -199,6 +201,7 @@ def _list_label(lines: Sequence[str], start: int, k: int, end: int) -> bool:
         and k + 1 < end
         and BULLET.match(lines[k + 1]) is not None
         and _FIELD_ITEM.match(lines[k + 1]) is None
+        and heading_kind(line) in _LABEL_KINDS  # "Skills" after the last job is the next section's heading
         and (k == start or BULLET.match(lines[k - 1]) is not None)
     )
 

@@ -1182,3 +1182,11 @@ def test_a_label_over_the_fields_of_one_entry_opens_no_list_of_entries() -> None
 def test_an_undated_title_over_its_duties_is_no_label_of_a_list() -> None:
     [position] = _positions(["EXPERIENCE", "Data Analyst, Acme Inc", "• Python and SQL every day"])
     assert (position.title, position.organization, position.dates) == ("Data Analyst", "Acme Inc", None)
+
+
+def test_the_next_sections_heading_is_no_label_of_a_list_of_entries() -> None:
+    from gapcheck.experience import _list_label
+
+    lines = ["• 2019 - 2021: Engineer at Globex", "Skills", "• Statistics", "Administration", "• Head, X (2016-2018)"]
+    assert not _list_label(lines, 0, 1, len(lines))
+    assert _list_label(lines, 0, 3, len(lines))
