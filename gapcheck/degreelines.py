@@ -529,10 +529,14 @@ def _mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
             bare = _BARE_NAME_RE[level].finditer(line)
             mentions.extend((level, m.start(), m.end()) for m in bare if _field_follows(line[m.end() :]))
             mentions.extend((level, m.start(), m.end()) for m in _QUOTED_NAME_RE[level].finditer(line))
-            bare = _BARE_LEVEL_RE[level].finditer(line)  # "Master (Très Bien), <school>", "Master M2I (...) à l'ITIN"
-            mentions.extend((level, m.start(), m.end()) for m in bare if _opens_with_parenthesis(line, *m.span()))
-            bare = _BARE_LEVEL_RE[level].finditer(line)  # "<school>, Physik Master"
-            mentions.extend((level, m.start(), m.end()) for m in bare if _closes_field_cell(line, *m.span()))
+            # a bare level before a cell in parentheses ("Master (Très Bien), <school>", "Master M2I (...) à l'ITIN")
+            # or closing a cell a field opens ("<school>, Physik Master"): one pass over the line
+            bare = _BARE_LEVEL_RE[level].finditer(line)
+            mentions.extend(
+                (level, m.start(), m.end())
+                for m in bare
+                if _opens_with_parenthesis(line, *m.span()) or _closes_field_cell(line, *m.span())
+            )
             mentions.extend(cell for cell in cells if cell[0] == level)
     no_level = _NO_LEVEL.search(line)
     if no_level:  # only a level's own name after a specialisation's: "Pós-Graduação: Mestrado em ..."
