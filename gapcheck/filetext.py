@@ -117,9 +117,9 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
     >>> text_lines("EXPERIENCE\\nEngineer, ACME   2019 - 2021")
     ['EXPERIENCE', 'Engineer, ACME   2019 - 2021']
     """
-    from gapcheck.markentries import entry_fields
+    from gapcheck.markentries import dates_only, entry_fields
     from gapcheck.marktext import META_LINE, marked_lines
-    from gapcheck.markwraps import dates_only, join_hard_wraps
+    from gapcheck.markwraps import join_hard_wraps
 
     if not markdown:
         return text.splitlines()

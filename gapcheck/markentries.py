@@ -14,6 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from gapcheck.datelines import mend_date_words
+from gapcheck.dates import strip_dates
+from gapcheck.datewords import SINCE
+from gapcheck.nameline import LENGTH
+
 # kramdown's attribute lists: a block's alone on its line ("{: .cv-meta}", "{:toc}", "{::options x /}"), a span's
 # after a link or words ("[CV](cv.pdf){: .btn}", "{:target="_blank"}"), a heading's id ("## Education {#edu}")
 _BLOCK_ATTRIBUTES = re.compile(r"^[ \t]{0,3}\{:{1,2}[^{}\n]{0,300}\}[ \t]*$", re.MULTILINE)
@@ -38,12 +43,6 @@ _DEFINITION = re.compile(r"^[ \t]{0,3}:(?:[ \t]+(\S.*?)|[ \t]*)$")
 _TERM_BREAKER = re.compile(r"^\s*(?:$|[-*+]\s|\d{1,2}[.)]\s|#|\||>|<|```|~~~|[=-]{3,}\s*$)")
 # a year, "present" or a month and year: what makes a line an entry's date
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:present|current|now|today)\b", re.IGNORECASE)
-_DATE_ONLY = re.compile(
-    r"^\(?(?:(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.])?(?:19|20)\d\d|present|current|now|today)"
-    r"(?:\s*(?:-|–|—|to|until|bis|à|a)\s*(?:(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.])?(?:19|20)\d\d|present|current|now"
-    r"|today|aujourd'hui|heute|hoy|oggi|atual|actualidad))?\)?$",
-    re.IGNORECASE,
-)
 _FIELD_WORDS = 6
 """At most this many words make a sub-item a field of its entry (the employer, a place, a team, the dates)."""
 _FIELDS = 3
@@ -128,7 +127,7 @@ def entry_fields(items: Sequence[tuple[str, bool, int]]) -> set[int]:
             if len(run) == _FIELDS or not child_bullet or child_indent <= indent or not _is_field(child):
                 break
             run.append(j)
-        if run and (_YEAR.search(text) or any(_DATE_ONLY.match(items[j][0].strip()) for j in run)):
+        if run and (_YEAR.search(text) or any(dates_only(items[j][0]) for j in run)):
             fields.update(run)
     return fields
 
@@ -137,9 +136,29 @@ def _is_field(text: str) -> bool:
     """A name (an employer, a school, a place) or dates: a few words, each long one capitalised, no label with its
     value ("ACME Corp", "University of Exampleton (UK)", "Boston, MA", "2019 - 2021"; not "Built the billing service",
     "Maintain the build servers", "Supervisor: Dr. Who")."""
-    if _DATE_ONLY.match(text.strip()):
+    if dates_only(text):
         return True
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)
     if not words or len(text.split()) > _FIELD_WORDS or ": " in text or text.rstrip().endswith((".", "!", "?", ";")):
         return False
     return all(word[0].isupper() or len(word) <= 3 for word in words)
+
+
+# what may stand beside an entry's dates on a line of dates alone: the word opening the range ("Desde")
+_OPENING_WORD = re.compile(r"[\W_]*(?:(?:" + SINCE + r")[\W_]*)?", re.IGNORECASE)
+
+
+def dates_only(text: str) -> bool:
+    """A line that is only an entry's dates, in any form or language gapcheck reads ("2010 - Heute", "Since
+    02/2022", "Oktober 2008 - Juli 2016", "2014-10 — 2017-10", "mars 2013 – aujourd'hui"): a line no one wraps, so
+    the lines under it are the entry's other cells (its post, its employer), each a line of its own, as a PDF shows
+    an entry under its date.
+
+    >>> dates_only("Oktober 2008 - Juli 2016"), dates_only("**Desde 2016 - hoy**"), dates_only("2022 - now · 4 yrs")
+    (True, True, True)
+    >>> dates_only("2016 - 2017: Engineer"), dates_only("2019 - 2021: Team 2")
+    (False, False)
+    """
+    # what is left: nothing, the word opening the range ("Desde"), or how long it lasted ("· 4 yrs 10 mos")
+    rest = LENGTH.sub("", strip_dates(mend_date_words(text.replace("*", ""))))
+    return any(map(str.isdigit, text)) and _OPENING_WORD.fullmatch(rest) is not None

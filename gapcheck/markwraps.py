@@ -6,11 +6,8 @@ from __future__ import annotations
 import re
 
 from gapcheck.contactlines import CONTACT_START
-from gapcheck.datelines import mend_date_words
-from gapcheck.dates import strip_dates
-from gapcheck.datewords import SINCE
+from gapcheck.markentries import dates_only
 from gapcheck.marktext import MarkedLine
-from gapcheck.nameline import LENGTH
 
 _KEY_VALUE = re.compile(r"^[A-Za-z_]{2,20}\s*[=:]\s*\S")
 # the next row of a date column: "2019 - 2021", "Jan 2019", "present   Boston, MA"
@@ -22,7 +19,6 @@ _DATE_START = re.compile(
 _LABEL = re.compile(r"^[A-Z][\w/&-]*(?: [\w/&-]+){0,2}:\s")
 _YEAR_END = re.compile(r"(?:19|20)\d\d\W*$|\b(?:present|current|now)\W*$", re.IGNORECASE)
 _COLUMN_ROW = re.compile(r"\S+(?: \S+)?\s{3,}\S")
-_OPENING_WORD = re.compile(r"[\W_]*(?:(?:" + SINCE + r")[\W_]*)?", re.IGNORECASE)
 
 
 def join_wrapped(lines: list[MarkedLine]) -> list[MarkedLine]:
@@ -103,22 +99,6 @@ def _continues(prev: MarkedLine, line: MarkedLine, width: int | None, columns: t
     # a line past the width was never wrapped (the width is the longest wrapped line seen, so allow a little)
     full = prev.end <= width + 3 and prev.end + 1 + len(line.text.split()[0]) > width
     return full and line.indent in columns
-
-
-def dates_only(text: str) -> bool:
-    """A line that is only an entry's dates, in any form or language gapcheck reads ("2010 - Heute", "Since
-    02/2022", "Oktober 2008 - Juli 2016", "2014-10 — 2017-10", "mars 2013 – aujourd'hui"): a line no one wraps, so
-    the lines under it are the entry's other cells (its post, its employer), each a line of its own, as a PDF shows
-    an entry under its date.
-
-    >>> dates_only("Oktober 2008 - Juli 2016"), dates_only("**Desde 2016 - hoy**"), dates_only("2022 - now · 4 yrs")
-    (True, True, True)
-    >>> dates_only("2016 - 2017: Engineer"), dates_only("2019 - 2021: Team 2")
-    (False, False)
-    """
-    # what is left: nothing, the word opening the range ("Desde"), or how long it lasted ("· 4 yrs 10 mos")
-    rest = LENGTH.sub("", strip_dates(mend_date_words(text.replace("*", ""))))
-    return any(map(str.isdigit, text)) and _OPENING_WORD.fullmatch(rest) is not None
 
 
 def _wrap_width(lines: list[MarkedLine]) -> int | None:

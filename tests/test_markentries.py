@@ -295,3 +295,10 @@ def test_a_long_item_with_a_year_takes_no_paragraph_as_a_cell() -> None:
         "• Represented the team at the annual meeting 2025 and wrote the findings up for the board",
         "• Team Lead",
     ]
+
+
+def test_a_sub_item_of_dates_alone_in_any_language_makes_the_items_above_an_entry() -> None:
+    # one notion of "a line of dates alone" for the Markdown readers (markentries.dates_only), in any language
+    for dates in ("seit 03.2019 - heute", "desde marzo de 2016 - actualidad", "Since 02/2022"):
+        assert entry_fields([("Engineer, Acme", True, 0), (dates, True, 2)]) == {1}, dates
+    assert entry_fields([("Engineer, Acme", True, 0), ("Build and test", True, 2)]) == set()
