@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 
 from gapcheck.dates import RANGE_RE, strip_dates, years_in
-from gapcheck.degreelines import degree_mentions, degree_statements
+from gapcheck.degreelines import degree_statements
+from gapcheck.degreementions import degree_mentions
 from gapcheck.headingwords import fold
 from gapcheck.jobwords import TITLE_WORDS
 from gapcheck.models import Section

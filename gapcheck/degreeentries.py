@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gapcheck.dates import strip_dates, years_in
-from gapcheck.degreelines import NOT_DEGREE, STRONG_RE, THESES, DegreeStatement, degree_mentions
+from gapcheck.degreelines import NOT_DEGREE, THESES, DegreeStatement
+from gapcheck.degreementions import STRONG_RE, degree_mentions
 from gapcheck.fields import known_field
 from gapcheck.models import Degree
 from gapcheck.schools import INSTITUTION

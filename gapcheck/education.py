@@ -22,10 +22,10 @@ from gapcheck.degreelines import (
     NOT_DEGREE,
     NOT_FINISHED,
     PENDING,
-    STRONG_RE,
     DegreeStatement,
     degree_statements,
 )
+from gapcheck.degreementions import STRONG_RE
 from gapcheck.fields import is_field_name, known_field, normalise_field
 from gapcheck.models import DateRange, Degree, Section, degree_rank
 from gapcheck.schools import INSTITUTION

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from gapcheck.degreelines import degree_mentions
+from gapcheck.degreementions import degree_mentions
 from gapcheck.models import DegreeRequirement, ExperienceRequirement, SkillRequirement, degree_rank
 from gapcheck.postingpaths import YEARS, PathReading, read_paths, years_number
 from gapcheck.skills import Vocabulary

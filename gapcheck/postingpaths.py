@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from gapcheck.dates import NUMBER_WORDS
-from gapcheck.degreelines import degree_mentions
+from gapcheck.degreementions import degree_mentions
 from gapcheck.models import ExperiencePath, degree_rank
 
 _FLAGS = re.IGNORECASE
