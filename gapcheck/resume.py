@@ -26,8 +26,8 @@ from gapcheck.models import (
 from gapcheck.names import find_name
 from gapcheck.positiondates import end_finished_studies
 from gapcheck.sections import find_sections, split_gutter_headings
+from gapcheck.skillcontext import is_topic_line
 from gapcheck.skills import Vocabulary, load_vocabulary
-from gapcheck.skillwords import is_topic_line
 
 MAX_EVIDENCE = 3
 _EVIDENCE_CHARS = 200

@@ -8,8 +8,9 @@ from conftest import found_skills
 from hypothesis import given
 from hypothesis import strategies as st
 
+from gapcheck.skillcontext import in_a_name, names_before
 from gapcheck.skills import Vocabulary
-from gapcheck.skillwords import fold, in_a_name, names_before, word_stem
+from gapcheck.skillwords import fold, word_stem
 
 
 @pytest.mark.parametrize(
