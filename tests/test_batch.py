@@ -1,4 +1,4 @@
-"""batch.py, workers.py and `gapcheck batch`: files found, bad files as error rows, limits, cache, resume, order."""
+"""batch, readers, workers and `gapcheck batch`: files found, bad files as error rows, limits, cache, resume, order."""
 
 from __future__ import annotations
 
@@ -27,8 +27,9 @@ import gapcheck.batch.check
 import gapcheck.batch.workers
 from gapcheck.batch import BatchFile, Limits, check_files, find_resumes, plan_batch
 from gapcheck.batch.cache import ProfileCache
+from gapcheck.batch.readers import IdleReaders
 from gapcheck.batch.resultfile import ResultsFile, result_key
-from gapcheck.batch.workers import IdleReaders, ReadingPool
+from gapcheck.batch.workers import ReadingPool
 from gapcheck.cli import ExitCode, app
 from gapcheck.errors import ResumeReadError
 from gapcheck.models import GapReport, ResumeProfile, SkippedResume

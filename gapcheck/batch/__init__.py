@@ -2,7 +2,7 @@
 profiles, the rest read by ``workers``), ``cache``, ``resultfile`` (rows written as files finish), ``progress``,
 ``summary`` (the cohort summary), and ``run``, which ties one ``gapcheck batch`` run together.
 
-The names below are imported when first asked for: a reading process imports ``gapcheck.batch.workers``, and with
+The names below are imported when first asked for: a reading process imports ``gapcheck.batch.readers``, and with
 it this package, and needs none of them (checking, the cache and the summary import the comparing stages).
 
 Examples

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from gapcheck.batch.cache import ProfileCache
 from gapcheck.batch.plan import BatchFile
-from gapcheck.batch.workers import OVERLOADED, WORKER_DIED, IdleReaders, ReadingPool
+from gapcheck.batch.readers import IdleReaders
+from gapcheck.batch.workers import OVERLOADED, WORKER_DIED, ReadingPool
 from gapcheck.errors import ResumeReadError
 from gapcheck.limits import Limits
 from gapcheck.models import GapReport, ResumeProfile, SkippedResume

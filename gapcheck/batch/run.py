@@ -12,10 +12,10 @@ from gapcheck.batch.cache import ProfileCache
 from gapcheck.batch.check import check_files
 from gapcheck.batch.plan import BatchFile, plan_batch
 from gapcheck.batch.progress import BatchProgress
+from gapcheck.batch.readers import IdleReaders
 from gapcheck.batch.reports import ReportWriter
 from gapcheck.batch.resultfile import ResultsFile, Row
 from gapcheck.batch.summary import summarize
-from gapcheck.batch.workers import IdleReaders
 from gapcheck.limits import Limits
 from gapcheck.models import CohortSummary, GapReport, SkippedResume
 from gapcheck.pipeline import Checker
@@ -39,7 +39,7 @@ class BatchRun:
     quiet : bool
         Show no progress.
     idle : IdleReaders, optional
-        Worker processes started earlier (see ``gapcheck.batch.workers.IdleReaders``), for the first files read.
+        Worker processes started earlier (see ``gapcheck.batch.readers.IdleReaders``), for the first files read.
     """
 
     def __init__(

@@ -88,11 +88,11 @@ def batch(
     Example: [bold]gapcheck batch cohort/ -r data-scientist -r data-engineer -o results.csv --summary summary.html[/]
     """
     from gapcheck.batch.plan import find_resumes
+    from gapcheck.batch.readers import IdleReaders
     from gapcheck.batch.reports import ReportWriter
     from gapcheck.batch.resultfile import ResultsFile, results_format_for
     from gapcheck.batch.run import BatchRun
     from gapcheck.batch.summary import summary_renderer_for
-    from gapcheck.batch.workers import IdleReaders
     from gapcheck.pipeline import Checker
 
     results = ResultsFile(
