@@ -63,7 +63,9 @@ _CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 UNIT_OF = re.compile(r"^(?:the\s+)?(?:department|dept\.?|faculty|school|college)\s+of\s+", re.IGNORECASE)
-_GENERIC_SUBJECT = re.compile(r"(?:applied\s+)?sciences?|arts|philosophy|technology|letters|studies", re.IGNORECASE)
+_GENERIC_SUBJECT = re.compile(
+    r"(?:applied\s+)?sciences?|arts|philosophy|(?:engineering\s+and\s+)?technology|letters|studies", re.IGNORECASE
+)
 _SUBJECT = re.compile(
     r"\s*([A-Za-z][A-Za-z&\s]*?)(?=\s+(?:in|with|at)\b|\s*[,(:;|–—\t]|\s-\s|\s{2,}|\s*$|\s+\d|"
     r"\s+(?:" + _MONTH_YEAR + r"|graduat|class\s+of\b|expected\b))",  # "Bachelor of Engineering<TAB>May 2007"
@@ -110,6 +112,8 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
         rest, paren = rest[paren.end() :], None
     if paren and _CODE.fullmatch(paren.group(1).strip()) and not known_field(paren.group(1).strip()):
         rest, paren = rest[paren.end() :], None  # "Master (M2R) «Probabilités»": a programme's code, no field
+    if paren and _clean(paren.group(1)) is None and _FIELD_AFTER.match(rest, paren.end()):
+        rest, paren = rest[paren.end() :], None  # '(with honors, GPA 5.0) "Technical Physics"': no field, then one
     if paren and _spelled_after(paren.group(1), rest[paren.end() :]):
         rest, paren = re.sub(r"^\s*[-–—:,]?\s*", "", rest[paren.end() :]), None  # "Master 2 (STL) - Science et ..."
     if paren:
@@ -305,6 +309,15 @@ _UNIT_BEFORE = re.compile(
 
 # A field in quotes: "«Probabilités & Applications»", '"Ingénierie des Systèmes" BAC+5'
 _QUOTED = re.compile(r"\s*[«“\"„‘]\s*([^«»“”\"„‘’]+?)\s*[»”\"“’]")
+# A field after a parenthesis that names none: in quotes or in capitals, past a joining word or punctuation
+_FIELD_AFTER = re.compile(r"\s*(?:(?:in|of|[,:–—-])\s*)?[«“\"„‘]?\s*[A-Z][a-z]")
+# A cell naming a person, not a field: "Advisor: Prof. Li", "Betreuer: Dr. Roe", "Prof. Dr.-Ing. Jane Roe"
+_PERSON_CELL = re.compile(
+    r"^(?:(?:co-?)?(?:advis[eo]rs?|supervis[eo]rs?|mentors?|promot[eo]rs?|betreuer(?:in)?|doktor(?:vater|mutter)|"
+    r"directeur|directrice|director|orientador[a]?|relatore|relatrice|tutor|committee)\b|"
+    r"(?:prof|professor|dr)\.?\s+(?:dr\.?[-\w.]*\s+)?[A-Z])",
+    re.IGNORECASE,
+)
 
 
 def _clean(text: str) -> str | None:
@@ -324,7 +337,8 @@ def _clean(text: str) -> str | None:
         )
         or _GRADE.match(text)
         or _THESIS.match(text)
-    ):  # a grade, honours, a thesis or a date word names no field
+        or _PERSON_CELL.match(text)
+    ):  # a grade, honours, a thesis, a date word or a person names no field
         return None
     stop = _FIELD_STOP.search(text)
     school = SCHOOL.search(text)

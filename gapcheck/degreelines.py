@@ -86,7 +86,7 @@ _SOMEONE_BEFORE = re.compile(r"\b(?:to|under|with|by)" + _NAMED)
 _LABELLED_PERSON_BEFORE = re.compile(
     r"\b(?i:advis[eo]rs?|supervis[eo]rs?|mentors?|promot[eo]rs?|betreuer(?:in)?|doktor(?:vater|mutter)|gutachter(?:in)?|"
     r"directeur|directrice|orientador[a]?|relatore|relatrice|committee(?:\s+members?)?|principal\s+investigator|"
-    r"referees?|references?|contact|PI)\s*:?(?:\s+(?i:by|is|was))?" + _NAMED
+    r"referees?|references?|contact|PI)\s*:?(?:\s+(?i:by|is|was))?(?:" + _NAMED + r"|\s*$)"  # or the title right after
 )
 # Before the degree, in its clause, words saying it is not held: "did not continue to a PhD", "planning to pursue an
 # MBA", "applying to PhD programs", "instead of a master's"
@@ -266,7 +266,8 @@ def _part_of_a_name(name: str, rest: str) -> bool:
     ("Ph.D.", "Lic.") so followed is someone's title before their name ("course taught by Ph.D. Pablo Soto")."""
     words = re.match(r"\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)", rest)
     # a title before a name ("Ph.D. Pablo Soto", "Lic. Ana Ruiz"), a name's initials ("M.D. Anderson", "J.D. Edwards")
-    title = re.fullmatch(r"(?i:ph\.\s?d\.|dr\.|lic\.|m\.\s?d\.|j\.\s?d\.|m\.\s?e\.)", name)
+    # ... or a German title ("Dipl.-Ing. Simon Roe", "Dipl.-Inf. Ana Ruiz")
+    title = re.fullmatch(r"(?i:ph\.\s?d\.|dr\.|lic\.|m\.\s?d\.|j\.\s?d\.|m\.\s?e\.|dipl\.\s?-?\s?[a-z]+\.)", name)
     abbreviation = name.isupper() or len(name) <= 4  # "MSC", "PhD"; not a word such as "Laurea" ("Laurea In ...")
     if (("." in name or " " in name or not abbreviation) and not title) or words is None:
         return False

@@ -6,7 +6,10 @@ import re
 
 SCHOOL_NAMES = (
     r"iit|nit|eth|epfl|mit|ucla|caltech|usc|nyu|cmu|uiuc|ucsd|ucsb|ucl|kth|ut\s+(?:austin|dallas)|"
-    r"uc\s+(?:berkeley|davis|irvine|san\s+diego|santa\s+barbara|santa\s+cruz|riverside)|georgia\s+tech|virginia\s+tech"
+    r"uc\s+(?:berkeley|davis|irvine|san\s+diego|santa\s+barbara|santa\s+cruz|riverside)|georgia\s+tech|virginia\s+tech|"
+    # a German, Austrian or Dutch technical university or university of applied sciences by its initials before its
+    # town ("TU Wien", "TH Köln", "FH Aachen", "HAW Hamburg", "HTWG Konstanz"), in capitals only
+    r"(?-i:T[UH]|FH|HAW|HTWG?)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)"
 )
 SCHOOL_WORDS = (
     r"university|universit[yàäé]t?|univ(?=\.)|universidad|universidade|università|college|institute|institut|school|"

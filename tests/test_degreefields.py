@@ -318,3 +318,50 @@ def test_a_subjects_initials_with_dots_read_as_without(line: str, field: str) ->
     from gapcheck.degreelines import degree_statements
 
     assert [s.field for s in degree_statements(line, in_education=True)] == [field]
+
+
+# a cell naming a person (an adviser's label, a professor's title) is no field: the degree's own subject stays
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Master of Computer Engineering, Advisor: Prof. Wei Chen", "Computer Engineering"),
+        ("Doctor of Philosophy in Chemistry; Supervisor: Dr. Ana Ruiz", "Chemistry"),
+        ("Master of Applied Mathematics, Co-advisor Jane Roe", "Applied Mathematics"),
+        ("PhD, Betreuer: Prof. Dr.-Ing. Max Muster", None),
+        ("M.Sc., Directeur: Prof. Paul Martin", None),
+        ("MSc, Prof. Jane Doe", None),
+    ],
+)
+def test_a_person_after_the_degree_is_no_field(line: str, field: str | None) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Master of Arts, Drama", "Drama"),  # not "Dr." before a name
+        ("Bachelor of Arts, Professional Writing", "Professional Writing"),  # not "Prof." before a name
+        ("Ph.D. in Physics, Advisor: Jane Roe", "Physics"),
+        ("M.Sc. Professional Studies", "Professional Studies"),
+    ],
+)
+def test_a_field_that_only_looks_like_a_person_stays(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Master of Engineering and Technology (with honors, GPA 5.0) "Technical Physics"',
+        "Master of Engineering and Technology (GPA 5.0), Technical Physics",
+        "Master of Science (with distinction) in Technical Physics",
+        "Master of Science (GPA 3.9): Technical Physics",
+    ],
+)
+def test_a_field_after_a_parenthesis_naming_none_is_read(line: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == ["Technical Physics"]
+
+
+def test_a_parenthesis_naming_none_before_a_school_leaves_no_field() -> None:
+    assert [f for _, f, _ in _fields("Master of Science (GPA 3.9), Stanford University")] == [None]
+    assert [f for _, f, _ in _fields("Master of Engineering and Technology (diploma with honors)")] == [None]

@@ -908,3 +908,41 @@ def test_a_plural_label_before_a_list_of_fields_is_one_degree_each(
     line: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Betreuer: Dipl.-Inf. Ana Ruiz (Fraunhofer)",
+        "Supervisor: MSc Jan Novak",
+        "Advisor: PhD Li Wei, Example University",
+        "Mentor: M.Sc. Jane Roe",
+    ],
+)
+def test_a_title_right_after_a_supervisors_label_is_no_degree_of_the_person(line: str) -> None:
+    assert degree_statements(line, in_education=True) == ()
+    assert degree_statements(line, in_education=False) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dipl.-Ing. Simon Roe, Dipl.-Ing. Frank Doe (Fraunhofer IIS)",
+        "Project lead: Dipl.-Inf. Ana Ruiz, Example GmbH",
+        "Dipl.-Kfm. Peter Beispiel (CFO)",
+    ],
+)
+def test_a_german_title_before_a_name_is_no_degree_outside_education(line: str) -> None:
+    assert degree_statements(line, in_education=False) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Dipl.-Ing. Maschinenbau, TU München, 2010", "Maschinenbau"),
+        ("Dipl.-Inf. Informatik, Universität Bonn, 2004", "Informatik"),
+        ("Dipl.-Ing. Electrical Engineering, 2008", "Electrical Engineering"),
+    ],
+)
+def test_a_german_title_before_its_field_is_a_degree_outside_education(line: str, field: str) -> None:
+    assert _stated(line, in_education=False) == [("master", field)]

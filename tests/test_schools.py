@@ -70,3 +70,25 @@ def test_an_abbreviated_university_is_a_school_and_ends_the_field() -> None:
         "BMan in Accounting Example Univ. of Tech. and Business   2007 – 2011", in_education=True
     )
     assert statement.field == "Accounting"
+
+
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        ("Software & Information Engineering, Bakkalaureatsstudium, TU Wien", "TU Wien"),
+        ("B. Eng. Elektrotechnik, HTWG Konstanz", "HTWG Konstanz"),
+        ("Informatik (M.Sc.) | TH Köln | 2019", "TH Köln"),
+        ("FH Aachen, Maschinenbau", "FH Aachen"),
+        ("Master Informatik, TU München, 2018", "TU München"),
+    ],
+)
+def test_institution_names_a_technical_university_by_its_initials(line: str, school: str) -> None:
+    match = INSTITUTION.search(line)
+    assert match is not None and match.group().strip() == school
+
+
+@pytest.mark.parametrize(
+    "line", ["Dipl.-Ing. (FH) Maschinenbau", "tu Wien", "THE Company, Vienna", "FH-Prof. Jane Roe", "TUV Nord"]
+)
+def test_institution_needs_the_initials_in_capitals_before_a_town(line: str) -> None:
+    assert INSTITUTION.search(line) is None
