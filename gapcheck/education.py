@@ -29,6 +29,7 @@ from gapcheck.degreementions import STRONG_RE
 from gapcheck.fields import is_field_name, known_field, normalise_field
 from gapcheck.models import DateRange, Degree, Section, degree_rank
 from gapcheck.schools import INSTITUTION
+from gapcheck.studenthead import still_studying
 
 _OPEN_END = re.compile(r"(?<![\w-])(?:Present|PRESENT|Current|CURRENT|Ongoing|Till [Dd]ate)(?![\w-])")
 _UNIT = re.compile(r"(?:in\s+)?(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
@@ -80,7 +81,7 @@ def find_degrees(lines: Sequence[str], sections: tuple[Section, ...], as_of: int
     for section in sections:
         if section.kind in kinds:
             found.extend(_read_block(lines, section.start, section.end, as_of, in_education=False))
-    return _dedupe(found)
+    return still_studying(_dedupe(found), lines, sections, as_of)  # a headline "Engineering Student" says more
 
 
 def _read_block(lines: Sequence[str], a: int, b: int, as_of: int, *, in_education: bool) -> list[Degree]:
