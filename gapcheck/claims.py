@@ -52,6 +52,13 @@ _NOT_A_CLAIM = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_KINDS = ("header", "summary")
+# a skill's own time in a skills list: a name of at most four words and a dash, colon or bracket before the amount
+# ("• Java - 16 years experience", "Python: 5+ years of experience", "AWS (9 years)"), the line's label
+_SKILL_LABEL = re.compile(
+    r"^[\W_]*[^\W_][\w+#./&-]*(?:\s+[\w+#./&-]+){0,3}\s*(?:[-–—:(]|\s-)\s*"
+    r"(?:over|more\s+than|nearly|almost|about|around|~)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def find_claimed_years(lines: Sequence[str], sections: tuple[Section, ...]) -> float | None:
@@ -68,19 +75,27 @@ def find_claimed_years(lines: Sequence[str], sections: tuple[Section, ...]) -> f
     """
     first = [i for s in sections if s.kind in _CLAIM_KINDS for i in range(s.start, s.end)]
     rest = [i for s in sections if s.kind not in _CLAIM_KINDS and s.kind != "references" for i in range(s.start, s.end)]
+    skills = {i for s in sections if s.kind == "skills" for i in range(s.start, s.end)}
     for indices in (first or list(range(len(lines))), rest):
         inside = set(indices)
-        claims = [value for i in indices for value in _claims_in(lines[i], lines[i - 1] if i - 1 in inside else "")]
+        claims = [
+            value
+            for i in indices
+            for value in _claims_in(lines[i], lines[i - 1] if i - 1 in inside else "", skill_list=i in skills)
+        ]
         if claims:
             return max(claims)
     return None
 
 
-def _claims_in(line: str, above: str = "") -> list[float]:
+def _claims_in(line: str, above: str = "", *, skill_list: bool = False) -> list[float]:
     """The claims of one line; ``above`` is the line before it, whose end a claim opening this line continues
-    ("Web developer with over" above "8 years of experience", a summary wrapped in a narrow column)."""
+    ("Web developer with over" above "8 years of experience", a summary wrapped in a narrow column). In a skills
+    list (``skill_list``) an amount after the line's label is that skill's time, no total ("Java - 16 years")."""
     out = []
     for match in _AMOUNT.finditer(line):
+        if skill_list and _SKILL_LABEL.match(line[: match.start()]):
+            continue
         after = line[match.end() : match.end() + 60]
         before = line[max(0, match.start() - 40) : match.start()]
         if not before.strip() and above:

@@ -147,3 +147,32 @@ def test_compound_number_words_state_a_total(line: str, years: float) -> None:
 def test_a_compound_number_word_that_counts_no_years_is_no_claim() -> None:
     lines = ["Ann Example", "SUMMARY", "Led twenty-two teams of engineers across five sites"]
     assert find_claimed_years(lines, find_sections(lines)) is None
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "• Java - 16 years experience (10 years professionally).",
+        "- Python: 5+ years of experience",
+        "* AWS (9 years of experience with EC2, S3)",
+        "1. Spring Boot – over 6 years of experience",
+        "Objective-C / Swift — 8 years experience",
+        "+ C++ : 12 yrs experience",
+    ],
+)
+def test_a_skills_time_in_a_skills_list_is_no_stated_total(item: str) -> None:
+    lines = ["Ann Example", "SKILLS", item, "• SQL"]
+    assert find_claimed_years(lines, find_sections(lines)) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "years"),
+    [
+        # a skills list whose line states a total in a sentence, not after a skill's label
+        (["Ann Example", "SKILLS", "• Over 9 years of experience building web shops", "• SQL"], 9.0),
+        # the same label line outside a skills list: a title's stated total
+        (["Ann Example", "EXPERIENCE", "Data Engineer - 7 years of experience in retail"], 7.0),
+    ],
+)
+def test_a_total_in_a_skills_list_or_a_labelled_total_elsewhere_is_read(lines: list[str], years: float) -> None:
+    assert find_claimed_years(lines, find_sections(lines)) == years
