@@ -56,7 +56,8 @@ def extract_text(path: Path, *, max_pages: int | None = None, max_bytes: int | N
         read, encrypted, damaged, too long, or has no readable text.
     """
     from gapcheck.marktext import is_marked  # here: finding a batch's files needs only the suffixes
-    from gapcheck.pdftext import finish_text, pdf_text
+    from gapcheck.pdftext import pdf_text
+    from gapcheck.textlines import finish_text
     from gapcheck.wordtext import docx_lines
 
     name = path.name

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from gapcheck import dates, experience, nameline
+from gapcheck import dates, headerlines, nameline
 
 _parser: Any = getattr(re, "_parser", None)
 _constants: Any = getattr(re, "_constants", None)
@@ -58,7 +58,7 @@ def needs_digit(pattern: re.Pattern[str]) -> bool:
 
 @pytest.mark.parametrize(
     "pattern",
-    [*dates.DIGIT_PATTERNS, experience._SINCE_ENTRY, experience._LEAD_DATE, nameline.SINCE_END],
+    [*dates.DIGIT_PATTERNS, headerlines._SINCE_ENTRY, headerlines._LEAD_DATE, nameline.SINCE_END],
     ids=lambda p: p.pattern[:30],
 )
 def test_skipped_patterns_need_a_digit(pattern: re.Pattern[str]) -> None:

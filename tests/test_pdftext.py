@@ -592,7 +592,7 @@ def test_a_bug_in_gapcheck_reading_code_is_not_called_damage(tmp_path: Path, mon
     def broken(lines: object) -> list[str]:
         return [max([])]  # an empty max() in gapcheck's own code, after pdfminer read the page fine
 
-    monkeypatch.setattr(gapcheck.pdftext, "_reading_order", broken)
+    monkeypatch.setattr(gapcheck.pdftext, "reading_order", broken)
     with pytest.raises(ValueError, match="empty"):
         extract_text(make_pdf(tmp_path / "cv.pdf", BODY))
 
@@ -633,12 +633,12 @@ def test_a_stream_inflating_past_the_cap_is_refused(tmp_path: Path, monkeypatch:
 
 
 def test_a_line_of_no_width_does_not_break_wrap_detection() -> None:
-    from gapcheck.pdftext import _Line, _wraps_into
+    from gapcheck.pdflayout import PageLine, _wraps_into
 
-    dot = _Line("• x", 50.0, 50.0, 700.0, 710.0, 1)  # a glyph drawn at one point, as a mutated PDF had
-    after = _Line("continues here", 50.0, 300.0, 689.0, 699.0, 1)
+    dot = PageLine("• x", 50.0, 50.0, 700.0, 710.0, 1)  # a glyph drawn at one point, as a mutated PDF had
+    after = PageLine("continues here", 50.0, 300.0, 689.0, 699.0, 1)
     assert _wraps_into(dot, after, [dot, after]) in (True, False)
-    wide = _Line("• Built dashboards in Tableau for the sales team using", 50.0, 560.0, 700.0, 710.0, 1)
+    wide = PageLine("• Built dashboards in Tableau for the sales team using", 50.0, 560.0, 700.0, 710.0, 1)
     assert _wraps_into(wide, after, [wide, after]) is True
 
 
@@ -656,7 +656,7 @@ def test_a_few_one_letter_lines_are_kept(tmp_path: Path) -> None:
 
 
 def test_a_cedilla_printed_after_the_next_letter_goes_back_on_its_c() -> None:
-    from gapcheck.pdftext import _normalise
+    from gapcheck.textlines import _normalise
 
     assert _normalise("de marco\u0327 a agosto de 2018") == "de março a agosto de 2018"
     assert _normalise("Educaca\u0303\u0327o Tutorial") == "Educação Tutorial"

@@ -9,10 +9,10 @@ from gapcheck.dates import find_date_ranges, find_single_date, strip_dates, year
 from gapcheck.education import find_degrees
 from gapcheck.experience import find_positions
 from gapcheck.models import ResumeText
-from gapcheck.pdftext import finish_text
 from gapcheck.resume import build_profile
 from gapcheck.sections import find_sections, heading_kind, split_gutter_headings
 from gapcheck.skills import load_vocabulary, tokenize
+from gapcheck.textlines import finish_text
 
 AS_OF = 2026 * 12 + 10
 VOCABULARY = load_vocabulary()
