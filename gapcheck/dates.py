@@ -170,7 +170,11 @@ _PRODUCT = re.compile(
 )
 # "... UT Austin Aug." above "2014-present.": a date broken over two lines at its month
 SPLIT_MONTH_RE = re.compile(r"(?<![\w/.])" + _MONTH.format(g="z") + r"\s*$", re.IGNORECASE)
-SINCE_RE = re.compile(r"\b" + SINCE + r"\s+(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
+# "Since March 2016", "seit 2019"; "seit 03/23" with a two-digit year too, which alone could be a fraction or a day but
+# after "since" is a month
+SINCE_RE = re.compile(
+    r"\b" + SINCE + r"\s+(?:" + _DATE.format(g="a") + "|" + _SHORT.format(g="c") + r")(?![\w/])", re.IGNORECASE
+)
 SINGLE_RE = re.compile(r"(?<![\w/.])(?:" + _DATE.format(g="a") + r")(?![\w/])", re.IGNORECASE)
 _UNITS_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -333,7 +337,7 @@ def find_date_ranges(line: str, as_of: int) -> list[DateRange]:
                 found.append(DateRange(start, end, False, match.group().strip(" )")))
                 taken.append(match.span())
     for match in [*SINCE_RE.finditer(line), *OPEN_RE.finditer(line)]:
-        point = _point(match, "a")
+        point = _point(match, "c" if match.re is SINCE_RE and match.group("cqm") else "a")
         if point and not _overlaps(match.span(), taken):
             start, _ = _span(*point)
             if start <= as_of:
