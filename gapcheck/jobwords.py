@@ -29,7 +29,7 @@ TITLE_WORDS = re.compile(
     # the same titles in the other languages gapcheck reads, both genders
     r"ingénieure?|développeu(?:r|se)|stagiaire|chercheu(?:r|se)|doctorante?|enseignante?|professeure?|directeur|"
     r"directrice|responsable|chargée?|technicien(?:ne)?|alternante?|consultante|"
-    r"ingenieur(?:in)?|praktikant(?:in)?|[a-zäöü]*entwickler(?:in)?|berater(?:in)?|(?:projekt|team|abteilungs|"
+    r"ingenieur(?:in)?|praktikant(?:in)?|[a-zäöü]*praktikum|[a-zäöü]*entwickler(?:in)?|berater(?:in)?|(?:projekt|team|abteilungs|"
     r"gruppen)?leiter(?:in)?|mitarbeiter(?:in)?|werkstudentin|doktorand(?:in)?|wissenschaftler(?:in)?|dozent(?:in)?|"
     r"lehrer(?:in)?|referent(?:in)?|geschäftsführer(?:in)?|"
     r"ingeniera|desarrolladora|becari[oa]|profesora?|directora|jef[ea]|técnic[oa]|consultora?|coordinadora?|pasante|"

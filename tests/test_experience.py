@@ -1190,3 +1190,41 @@ def test_the_next_sections_heading_is_no_label_of_a_list_of_entries() -> None:
     lines = ["• 2019 - 2021: Engineer at Globex", "Skills", "• Statistics", "Administration", "• Head, X (2016-2018)"]
     assert not _list_label(lines, 0, 1, len(lines))
     assert _list_label(lines, 0, 3, len(lines))
+
+
+def test_a_post_held_since_a_month_with_a_two_digit_year_runs_to_the_present() -> None:
+    lines = [
+        "Erika Beispiel",
+        "Berufserfahrung",
+        "seit 03/23 Senior Expert, Angestellte, Musterstadt, Beispiel Automotive GmbH",
+        "Aufbau von Entwicklungshardware für Fernzugriff",
+        "08/21-02/23 Projektleiterin Produktentwicklung, Angestellte, Musterstadt, Muster GmbH",
+        "Leitung von Entwicklungsprojekten",
+    ]
+    assert [(p.title, p.organization, p.months) for p in _positions(lines)] == [
+        ("Senior Expert", "Beispiel Automotive GmbH", 45),
+        ("Projektleiterin Produktentwicklung", "Muster GmbH", 19),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("post", "start", "months"),
+    [
+        ("Praktikum im Kindergarten", "2018-01", 12),
+        ("Pflichtpraktikum als Arzthilfe", "2018-01", 12),
+        ("Sommer-Praktikum", "2018-06", 3),  # a summer's post: its summer
+    ],
+)
+def test_an_internship_named_praktikum_under_a_lead_year_is_a_position(post: str, start: str, months: int) -> None:
+    lines = [
+        "Erika Beispiel",
+        "Arbeitserfahrung",
+        f"2018 {post}, Beispiel gGmbH, Musterstadt",
+        "Betreuung von Kindern und Unterstützung im Alltag",
+        "2016 Praktikum als Arzthilfe, Praxis Dr. Muster, Musterstadt",
+        "Empfang von Patienten",
+    ]
+    assert [(p.title, month_label(p.dates.start) if p.dates else None, p.months) for p in _positions(lines)] == [
+        (post, start, months),
+        ("Praktikum als Arzthilfe", "2016-01", 12),
+    ]

@@ -57,7 +57,8 @@ def test_tools_are_not_titles(text: str) -> None:
     [
         "Marine Ecologist", "Geologist", "Microbiologist", "Clinical Psychologist", "Mathematician", "Clinician",
         "Ingénieure R&D", "Développeuse web", "Stagiaire", "Chercheur associé", "Chargée de recherche", "Doctorante",
-        "Softwareentwicklerin", "Praktikant", "Projektleiter", "Wissenschaftlicher Mitarbeiter", "Doktorandin",
+        "Softwareentwicklerin", "Praktikant", "Praktikum im Kindergarten", "Pflichtpraktikum", "Sommer-Praktikum",
+        "Projektleiter", "Wissenschaftlicher Mitarbeiter", "Doktorandin",
         "Ingeniera de datos", "Becario", "Jefa de proyecto", "Técnico de soporte", "Programadora",
         "Engenheira de Software", "Estagiário", "Pesquisadora", "Desenvolvedor",
         "Ingegnere", "Sviluppatrice", "Ricercatore", "Stagista", "Ontwikkelaar", "Onderzoeker", "Stagiair",
@@ -68,7 +69,16 @@ def test_titles_in_every_language_read_and_a_profession_by_its_suffix(title: str
 
 
 @pytest.mark.parametrize(
-    "text", ["Ecology of alpine meadows", "Halbleiter", "Bolsista do grupo", "charged particles", "the technical team"]
+    "text",
+    [
+        "Ecology of alpine meadows",
+        "Halbleiter",
+        "Bolsista do grupo",
+        "charged particles",
+        "the technical team",
+        "Praktikumsbericht",
+        "praktische Übungen",
+    ],
 )
 def test_words_beside_those_titles_are_no_titles(text: str) -> None:
     assert TITLE_WORDS.search(text) is None
