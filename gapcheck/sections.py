@@ -228,7 +228,7 @@ def find_sections(lines: tuple[str, ...] | list[str]) -> tuple[Section, ...]:
         chronology = _chronology(heading_key(line))
     sections.append(Section(kind, heading, start, len(lines)))
     found = [s for s in sections if s.end > s.start or s.kind != "header"]
-    return tuple(_read_rows(_absorb_subheadings(found, lines), lines))
+    return tuple(_read_rows(_absorb_entry_labels(_absorb_subheadings(found, lines), lines), lines))
 
 
 def _read_rows(sections: list[Section], lines: Sequence[str]) -> list[Section]:
@@ -331,6 +331,34 @@ def _absorb_subheadings(sections: list[Section], lines: Sequence[str]) -> list[S
     out: list[Section] = []
     for section in sections:
         if section.kind in repeated and out and out[-1].kind == "experience":
+            out[-1] = Section("experience", out[-1].heading, out[-1].start, section.end)
+        else:
+            out.append(section)
+    return out
+
+
+# kinds whose headings also label a list inside a job's entry ("Activities:", "Accomplished projects:",
+# "Achievements:", "Other characteristics:")
+_LABEL_KINDS = frozenset({"volunteer", "projects", "other", "awards", "certifications"})
+
+
+def _absorb_entry_labels(sections: list[Section], lines: Sequence[str]) -> list[Section]:
+    """A label closing in a colon over a list inside a job's entry ("Activities:" over "• Billing service
+    development"), with the next job's dated line under that list, is part of the entries, not a section of its
+    own: keep it inside the experience section. A section headed with a colon holds no job of its own and opens
+    with its own entry, not a list ("Projects:" over "2019 Project Alpha, a route planner")."""
+    out: list[Section] = []
+    for section in sections:
+        block = lines[section.start : section.end]
+        if (
+            out
+            and out[-1].kind == "experience"
+            and section.kind in _LABEL_KINDS
+            and section.heading.rstrip().endswith(":")
+            and block
+            and _BULLET_START.match(block[0].lstrip())
+            and any(_job_line(line) and not _BULLET_START.match(line.lstrip()) for line in block)
+        ):
             out[-1] = Section("experience", out[-1].heading, out[-1].start, section.end)
         else:
             out.append(section)

@@ -534,3 +534,42 @@ def test_a_possessive_opening_a_heading_keeps_its_kind(line: str, kind: str) -> 
 @pytest.mark.parametrize("line", ["My name is Ann Lee", "Mes", "Ma 2019", "Mi casa es su casa"])
 def test_a_possessive_alone_or_in_a_sentence_is_no_heading(line: str) -> None:
     assert heading_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "label", ["Activities:", "Accomplished projects:", "Other characteristics:", "Achievements:", "Main projects:"]
+)
+def test_a_label_over_a_list_inside_a_job_keeps_the_next_jobs_in_the_experience_section(label: str) -> None:
+    lines = [
+        "Ann Example",
+        "Work experience",
+        "Mar.2019-now Senior Developer",
+        "Example Software S.A.",
+        label,
+        "• Billing service development",
+        "• Reporting service development",
+        "Jun.2015-Feb.2019 Developer",
+        "Sample Systems Ltd.",
+        "Education",
+        "Oct.2010-Jun.2015 Master of Computer Science",
+    ]
+    assert [(s.kind, s.start, s.end) for s in find_sections(lines)] == [
+        ("header", 0, 1),
+        ("experience", 2, 9),
+        ("education", 10, 11),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "block"),
+    [
+        ("Projects:", ["2019 Project Alpha, a route planner", "• Built the map view"]),  # opens with its own entry
+        ("Activities:", ["• Chess club captain", "• Choir"]),  # a list and no job under it
+        ("Education:", ["• Dean's list", "2010-2014 B.S. Mathematics, Example University"]),  # degrees: never jobs
+    ],
+)
+def test_a_section_headed_with_a_colon_after_the_jobs_stays_a_section(heading: str, block: list[str]) -> None:
+    lines = ["Ann Example", "Experience", "Analyst, Acme Corp   2019 - 2021", "• Wrote reports", heading, *block]
+    sections = find_sections(lines)
+    assert sections[-1].kind != "experience"
+    assert sections[-1].start == 5
