@@ -33,7 +33,9 @@ from gapcheck.positionlines import (
 from gapcheck.sections import heading_kind
 
 EXPERIENCE_KINDS = frozenset({"experience"})
-SIDEBAR_KINDS = frozenset({"skills", "languages", "interests", "contact", "other", "references", "summary"})
+# sections a two-column page may run the experience column into; not references: a referee's line names the
+# referee's role ("Dr. Jane Roe (Ph.D. Adviser)") beside the years known ("2008-present"), no job of the resume's
+SIDEBAR_KINDS = frozenset({"skills", "languages", "interests", "contact", "other", "summary"})
 NOT_EXPERIENCE = frozenset(
     {"education", "projects", "publications", "certifications", "awards", "volunteer", "languages", "interests",
      "references", "skills", "contact", "supervision"}

@@ -1228,3 +1228,15 @@ def test_an_internship_named_praktikum_under_a_lead_year_is_a_position(post: str
         (post, start, months),
         ("Praktikum als Arzthilfe", "2016-01", 12),
     ]
+
+
+def test_a_referees_years_and_role_are_no_position_but_a_job_in_a_sidebar_still_is() -> None:
+    jobs = ["Ann Example", "Experience", "Data Analyst, Acme Inc   June 2019 - May 2021"]
+    referees = ["References", "2012-present", "2008-present", "Dr. Jane Roe (Ph.D. Adviser)", "Example University"]
+    assert [(p.title, p.months) for p in _positions(jobs + referees)] == [("Data Analyst", 24)]
+    # a titled, dated entry that landed in a skills sidebar is a job that lost its heading
+    sidebar = ["Skills", "Python, SQL", "Research Assistant, Example University   Jan 2017 - Dec 2018"]
+    assert [(p.title, p.months) for p in _positions(jobs + sidebar)] == [
+        ("Data Analyst", 24),
+        ("Research Assistant", 24),
+    ]
