@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gapcheck.skillwords import AND_WORDS, BULLETS, LIST_AFTER, LIST_BEFORE, is_title_word
+from gapcheck.skillwords import AND_WORDS, BRANDS, BULLETS, LIST_AFTER, LIST_BEFORE, is_title_word
 
 _SKILL_NOUNS = frozenset(
     {"skills", "skill", "knowledge", "proficiency", "expertise", "development", "scripting", "programming", "language"}
@@ -329,3 +329,13 @@ def previous_word(tokens: tuple[str, ...], index: int) -> str | None:
     while before and before[-1] in BULLETS and all(t in BULLETS for t in before):
         before = before[:-1]
     return before[-1] if before else None
+
+
+def names_another_product(tokens: Sequence[str], first: int, end: int) -> bool:
+    """Whether tokens[first:end] is a vendor's or a foundation's name (``BRANDS``) that a capitalised word follows:
+    the name of another of its products ("Apache Tomcat", "Apache Superset", "Oracle Forms"), not the one product
+    the name alone stands for in a list ("Nginx, Apache, HAProxy")."""
+    if end - first != 1 or tokens[first].lower() not in BRANDS or end >= len(tokens):
+        return False
+    after = tokens[end]
+    return after[:1].isupper() and after[:1].isalpha()

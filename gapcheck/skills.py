@@ -23,6 +23,7 @@ from gapcheck.skillcontext import (
     is_skill_noun_after,
     learning_span,
     list_item,
+    names_another_product,
     names_before,
     previous_word,
     title_spans,
@@ -433,7 +434,7 @@ class Vocabulary:
                 continue
             if spelling.rule == "exact":
                 return spelling.id, "exact"
-            if after in {"&", "'", "’", "-"} or (before in {"&", "'"}):
+            if after in {"&", "'", "’", "-"} or (before in {"&", "'"}) or names_another_product(tokens, first, end):
                 continue
             if len(original) == 1 and len(original[0]) == 1 and after == "." and end + 1 < len(tokens):
                 continue  # an initial ("Kruse, R. (2021)"), not the language

@@ -96,7 +96,8 @@ def glued_key(tokens: Sequence[str]) -> tuple[str] | None:
     return (word,) if len(word) >= COMPOUND_HEAD else None
 
 
-_BRANDS = frozenset("microsoft ms google amazon aws azure apple facebook meta adobe apache oracle ibm sap".split())
+BRANDS = frozenset("microsoft ms google amazon aws azure apple facebook meta adobe apache oracle ibm sap".split())
+"""Names of vendors and foundations whose products are named after them ("Microsoft Teams", "Apache Tomcat")."""
 
 
 def singular_key(tokens: Sequence[str]) -> tuple[str, ...] | None:
@@ -104,7 +105,7 @@ def singular_key(tokens: Sequence[str]) -> tuple[str, ...] | None:
     Equations" as "differential equation", "Recommender Systems" as "recommender system"); None for other names and
     for a product's name ("Microsoft Teams" is no Microsoft team)."""
     last = tokens[-1].lower() if tokens else ""
-    if len(tokens) < 2 or not last.isalpha() or tokens[0].lower() in _BRANDS or len(last) < 4:
+    if len(tokens) < 2 or not last.isalpha() or tokens[0].lower() in BRANDS or len(last) < 4:
         return None
     if last.endswith("ies"):
         word = last[:-3] + "y"
