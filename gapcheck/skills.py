@@ -26,7 +26,6 @@ from gapcheck.skillcontext import (
     names_another_product,
     names_before,
     previous_word,
-    title_spans,
 )
 from gapcheck.skillwords import (
     COMPOUND_HEAD,
@@ -55,6 +54,7 @@ from gapcheck.skillwords import (
     word_stem,
     writes_compounds,
 )
+from gapcheck.worktitles import title_spans
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "skills.yaml"
 
