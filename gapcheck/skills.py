@@ -28,6 +28,7 @@ from gapcheck.skillcontext import (
     previous_word,
 )
 from gapcheck.skillwords import (
+    BRANDS,
     COMPOUND_HEAD,
     CONJUNCTIONS,
     GAP,
@@ -220,6 +221,10 @@ class Vocabulary:
                 found[skill_id] = sorted(set(found[skill_id]) | set(indices))
         return found
 
+    def _names_a_skill(self, text: str) -> bool:
+        """Whether a text is a spelling of an entry or a brand's product ("Apache Spark", "Microsoft Dynamics")."""
+        return self.resolve(text) is not None or text.split()[0].lower() in BRANDS
+
     def _without_link_labels(self, lines: Sequence[str], index: int) -> str:
         """The line with each skill name that only labels a link to a profile ("Github: 0xnull007"), each web
         address ("github.com/ann/nlp-demo", also the rest of one broken at the end of the line before) and each
@@ -228,7 +233,8 @@ class Vocabulary:
         for start, end in link_labels(lines, index):
             if self.resolve(line[start:end]) is not None:
                 line = line[:start] + " " * (end - start) + line[end:]
-        for start, end in [*web_addresses(line), *_address_continued(lines, index), *title_spans(line)]:
+        titles = title_spans(line, lines[index - 1] if index else "", self._names_a_skill)
+        for start, end in [*web_addresses(line), *_address_continued(lines, index), *titles]:
             line = line[:start] + " " * (end - start) + line[end:]
         for start, end, user in profile_paths(line):
             if self.resolve(user) is None:

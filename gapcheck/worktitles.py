@@ -5,6 +5,8 @@ list of authors that opens it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 _QUOTED_TITLE = re.compile(
     r"[“„\"«”](?P<title>[^“”„\"«»\s]+(?:\s+[^“”„\"«»\s]+){2,})(?:[”“\"»]|\s?[‘’](?=\s|$))"
@@ -23,19 +25,33 @@ title names the person's work, and stays)."""
 
 _AUTHOR = re.compile(
     r"(?<![\w.])(?:[A-Z]\.(?:\s?-?[A-Z]\.)*\s?[A-Z][\w’'-]+|[A-Z][\w’'-]+,?\s[A-Z]\.(?:\s?-?[A-Z]\.)*)"
-    r"(?=\s*(?:,|and\b|&|\.|\(|$))"
+    r"(?=\s*(?:,|and\b|&|\.|\(|$)|(?<=\.)\s)"
 )
-"""An author's name with initials, as a citation lists them: "A. Person", "T.-L. Su", "Person, A.", "Person A.B."."""
+"""An author's name with initials, as a citation lists them: "A. Person", "T.-L. Su", "Person, A.", "Person A.B."
+(the last of a list may end in its initial's period, the title after it: "..., & Buchanan, R. The social ...")."""
+_NAME_WORD = r"[A-ZÀ-Ý][a-zß-ÿ’']+(?:-[A-ZÀ-Ýa-zß-ÿ][a-zß-ÿ’']+)*"
+"""A capitalised word of a person's name: "Chen", "Katz-Christy", "Giménez-Pérez", "O’Neil"."""
+_NAMED_AUTHOR = re.compile(
+    rf"(?<![\w.])(?:{_NAME_WORD}(?:\s(?:[A-Z]\.\s?)?{_NAME_WORD}){{1,2}}|(?P<initials>{_NAME_WORD}\s[A-Z]{{1,3}}))"
+    r"[∗*†‡]*(?=[\s,∗*†‡]*(?:,|and\b|&|\.|$))"
+)
+"""An author's name written out, as a citation lists them: "Jiahao Chen", "Jeff Z. Pan", "Ganlong Zhao∗"; or with
+initials after it, without dots: "Nethery RC", "Parks RM"."""
 _TALK = re.compile(
     r"\b(?:speech|talk|keynote|poster|presentation|vortrag|ponencia|palestra|exposé|intervento)\b", re.IGNORECASE
 )
 
 
-def title_spans(line: str) -> list[tuple[int, int]]:
+def title_spans(
+    line: str, before: str = "", names_a_skill: Callable[[str], bool] = lambda _: False
+) -> list[tuple[int, int]]:
     """Spans of the titles of works in a line, whose words name the work's subject, not a skill of the person:
     a quoted title of three words or more in a citation (after an author's initials) or after a word for a talk,
-    with the book it appeared in; and the rest of the line after a thesis label ("Master thesis: Sparse Models
-    for Speech"). A course's title in quotes ("Attended the course “Statistics for Biologists”") stays."""
+    with the book it appeared in; the rest of the line after a thesis label ("Master thesis: Sparse Models
+    for Speech") or after the list of authors that opens a citation; and the start of a line that goes on with
+    the list of authors or the title of the citation on the line ``before``, up to the title's end. A course's
+    title in quotes ("Attended the course “Statistics for Biologists”") stays. ``names_a_skill`` tells a skill's
+    name from an author's written out ("Apache Spark, Google Cloud, and Power BI." is no list of authors)."""
     spans = [
         match.span()
         for match in _QUOTED_TITLE.finditer(line)
@@ -44,26 +60,82 @@ def title_spans(line: str) -> list[tuple[int, int]]:
     label = _TITLE_LABEL.search(line)
     if label is not None:
         spans.append((label.end(), len(line)))
-    authors = _authors_end(line)
+    authors = _authors_end(line, names_a_skill)
     if authors is not None:
         spans.append((authors, len(line)))  # "7. Lee A.B., Kim C., Ode D., Sparse Networks, J. Optics"
+    elif before:
+        spans.extend(_citation_continued(line, before, names_a_skill))
     return spans
 
 
-def _authors_end(line: str) -> int | None:
-    """Where the list of authors that opens a line citing a work ends: _CITED_AUTHORS names with initials or more,
-    joined only by commas and "and", from the line's start (after a number or a bullet); None for other lines."""
-    end = _ENTRY_NUMBER.match(line).end()  # type: ignore[union-attr]
-    count = 0
-    for author in _AUTHOR.finditer(line, end):
-        if not _AUTHOR_JOINER.fullmatch(line, end, author.start()):
-            break
-        end = author.end()
+def _citation_continued(line: str, before: str, names_a_skill: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The start of a line that goes on with a citation on the line before: its authors ("Hongsheng Li.
+    Hierarchical Advantage Weighting ..." after "..., Ying Dong, and") up to the end of the line, or its title
+    ("World Models for LLM-based Agents. arXiv preprint ...") up to the title's end."""
+    listed = _authors(before, names_a_skill, _ENTRY_NUMBER.match(before).end())  # type: ignore[union-attr]
+    rest = before[listed.end :].strip(" ,∗*†‡")
+    if listed.count >= _CITED_AUTHORS and (rest in ("", "and", "&") or _PART_OF_NAME.fullmatch(rest)):
+        part = _PART_OF_NAME.match(line)  # "..., Sibei" ends one line, "Yang, Peng Li, ..." opens the next
+        going_on = _authors(line, names_a_skill, part.end() if part else 0)
+        return [(going_on.end, len(line))] if going_on.count or part else []
+    part = _PART_OF_NAME.match(before)  # the line before went on with a list of authors itself
+    if part is not None:  # the second half of a name counts as one
+        listed = _authors(before, names_a_skill, part.end(), count=1)
+        rest = before[listed.end :].strip(" ,∗*†‡")
+    if listed.cites and _TITLE_END.search(rest.lstrip(".")) is None:  # the title goes on
+        title_end = _TITLE_END.search(line)
+        return [(0, title_end.start() if title_end else len(line))]
+    return []
+
+
+def _authors_end(line: str, names_a_skill: Callable[[str], bool]) -> int | None:
+    """Where the list of authors that opens a line citing a work ends (``_Authors.cites``), from the line's start
+    after a number, a year or a bullet; None for other lines."""
+    listed = _authors(line, names_a_skill, _ENTRY_NUMBER.match(line).end())  # type: ignore[union-attr]
+    return listed.end if listed.cites else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Authors:
+    end: int
+    count: int
+    with_initials: int
+    """How many of them are written with initials ("A. Person", "Person, A.", "Person AB")."""
+    joined: bool
+    """Whether "and" stands before the last one."""
+
+    @property
+    def cites(self) -> bool:
+        """Whether the names open a citation: _CITED_AUTHORS with initials or more, or as many written out with
+        "and" before the last one ("Jiahao Chen, Yipeng Qin, and Guanbin Li.")."""
+        return self.with_initials >= _CITED_AUTHORS or (self.count >= _CITED_AUTHORS and self.joined)
+
+
+def _authors(line: str, names_a_skill: Callable[[str], bool], end: int, count: int = 0) -> _Authors:
+    """The names of authors listed from ``end`` on, joined only by commas and "and", after ``count`` names."""
+    with_initials = 0
+    joined = False
+    while True:
+        start = _AUTHOR_JOINER.match(line, end).end()  # type: ignore[union-attr]
+        author = _AUTHOR.match(line, start)
+        named = _NAMED_AUTHOR.match(line, start)
+        if named is not None and names_a_skill(named.group().rstrip("∗*†‡")):
+            named = None  # "Apache Spark, Google Cloud, and Power BI."
+        initials = author is not None
+        if named is not None and (author is None or named.end() > author.end()):  # "Jeff Z. Pan", not "Jeff Z."
+            author, initials = named, named["initials"] is not None
+        if author is None:
+            return _Authors(end, count, with_initials, joined)
+        joined = bool(line[end:start].strip(" ,∗*†‡"))
         count += 1
-    return end if count >= _CITED_AUTHORS else None
+        with_initials += initials
+        end = author.end()
 
 
 _CITED_AUTHORS = 3
 """How many names with initials open a line that cites a work (two may be degrees: "B.S. Physics, M.S. Data")."""
-_ENTRY_NUMBER = re.compile(r"\s*(?:\[\d+\]|\d+\.|[•·*–-])?\s*")
-_AUTHOR_JOINER = re.compile(r"[\s,]*(?:(?:and|&|et|und|y|e)\s+)?")
+_ENTRY_NUMBER = re.compile(r"\s*(?:\[[A-Za-z]*\.?\d+\]|\d+\.|(?:19|20)\d\d\b|[•·*–-])?\s*")
+_AUTHOR_JOINER = re.compile(r"[\s,∗*†‡]*(?:(?:and|&|et|und|y|e)\s+)?")
+_TITLE_END = re.compile(r"[.?!](?=\s|$)")
+_PART_OF_NAME = re.compile(rf"{_NAME_WORD}(?=,|$)")
+"""A name's first half closing a line, or its second half opening the next: "..., Sibei" / "Yang, Peng Li, ..."."""
