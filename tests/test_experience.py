@@ -1240,3 +1240,24 @@ def test_a_referees_years_and_role_are_no_position_but_a_job_in_a_sidebar_still_
         ("Data Analyst", 24),
         ("Research Assistant", 24),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "months"),
+    [
+        ("RD Exemplo – período: (abril à julho de 2019).", "2019-04", 4),
+        ("Acme Inc – Period: (July 2019 to December 2019).", "2019-07", 6),
+        ("Beispiel GmbH, Zeitraum: (03/2018 – 09/2018).", "2018-03", 7),
+        ("Ejemplo SL – Periodo: (marzo a junio de 2017).", "2017-03", 4),
+    ],
+)
+def test_a_bracketed_range_after_a_fields_label_closes_a_name_line_not_a_sentence(
+    line: str, start: str, months: int
+) -> None:
+    lines = ["Experience", line, "(Agency)", "Role – Copywriter.", "• Wrote posts for clients"]
+    assert [(month_label(p.dates.start) if p.dates else None, p.months) for p in _positions(lines)] == [(start, months)]
+
+
+def test_a_sentence_with_a_colon_that_is_no_label_of_its_bracketed_years_is_still_no_position() -> None:
+    lines = ["Experience", "Tasks: moved the whole billing system to the new servers (2019–2020)."]
+    assert _positions(lines) == ()
