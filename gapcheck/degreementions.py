@@ -232,6 +232,12 @@ def _undotted(line: str) -> tuple[str, list[tuple[int, int]]]:
     return line, spans
 
 
+# A British honours degree's class or its "(Hons)", written after the field with no degree name: a bachelor's
+_HONOURS_CLASS = re.compile(
+    r"\(?(?:(?:1st|2nd|3rd|first|second|third|upper\s+second|lower\s+second|2:[12])[\s-]+class\b(?:\s+(?:with\s+)?(?:hons?\.?|honou?rs))?(?:\s+degree)?\)?|"
+    r"\((?:hons?\.?|honou?rs)\)|(?<![\d:])2:[12](?![\d:]))",  # "Physics, 2:1, <school>"
+    re.IGNORECASE,
+)
 # An address or a file's name: its words name no degree ("https://example.org/phd-program", "cv-PhD-2024.pdf")
 _ADDRESS = re.compile(
     r"(?i:https?://|www\.)\S+|\S+\.(?i:pdf|html?|php|aspx?|docx?|md|tex|txt)(?!\w)|"
@@ -284,6 +290,9 @@ def find_mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
     no_level = _NO_LEVEL.search(line)
     if no_level:  # only a level's own name after a specialisation's: "Pós-Graduação: Mestrado em ..."
         mentions = [m for m in mentions if m[2] <= no_level.start() or STRONG_RE[m[0]].fullmatch(line, m[1], m[2])]
+    honours = _HONOURS_CLASS.search(line) if weak_ok and not mentions else None
+    if honours and field_before(line[: honours.start()]):  # "Computer Science (1st class with Hons), <school>"
+        mentions.append(("bachelor", honours.start(), honours.end()))
     kept: list[tuple[str, int, int]] = []
     for mention in sorted(mentions, key=lambda m: (m[1], -m[2])):
         if kept and IBERIAN_JOINER.fullmatch(line, kept[-1][2], mention[1]) and NAMES_ITS_FIELD.match(line, mention[1]):

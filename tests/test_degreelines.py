@@ -946,3 +946,41 @@ def test_a_german_title_before_a_name_is_no_degree_outside_education(line: str) 
 )
 def test_a_german_title_before_its_field_is_a_degree_outside_education(line: str, field: str) -> None:
     assert _stated(line, in_education=False) == [("master", field)]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Computer Science (1st class with Hons), Southampton University, 2008 - 2012", "Computer Science"),
+        ("Mathematics, First Class Honours, University of Leeds, 2015", "Mathematics"),
+        ("Economics (Hons), University of Warwick, 2012 - 2015", "Economics"),
+        ("Physics, 2:1, Imperial College London", "Physics"),
+        ("History - Upper Second Class Honours - University of York", "History"),
+    ],
+)
+def test_a_british_honours_class_after_a_field_is_a_bachelors(line: str, field: str) -> None:
+    assert _stated(line) == [("bachelor", field)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Travelled first class to London",  # no field before it
+        "University of Leeds, Upper Second Class",  # a school before it
+        "Mixing ratio 2:1, Example Lab",
+        "2:1 scale model, Example University",
+    ],
+)
+def test_an_honours_class_without_a_field_before_it_is_no_degree(line: str) -> None:
+    assert _stated(line) == []
+
+
+def test_an_honours_class_beside_a_degree_name_adds_no_second_degree() -> None:
+    assert _stated("BSc Physics, First Class Honours, University of Leeds") == [("bachelor", "Physics")]
+    assert _stated("MEng Civil Engineering (First Class Honours), Example University") == [
+        ("master", "Civil Engineering")
+    ]
+
+
+def test_an_honours_class_is_read_only_in_an_education_section() -> None:
+    assert _stated("Computer Science (1st class with Hons), Southampton University", in_education=False) == []
