@@ -81,6 +81,10 @@ def find_degrees(lines: Sequence[str], sections: tuple[Section, ...], as_of: int
     for section in sections:
         if section.kind in kinds:
             found.extend(_read_block(lines, section.start, section.end, as_of, in_education=False))
+    if not found:  # an education block under a heading not read as one ("Educa ao") runs on in the skills before it
+        for section in sections:
+            if section.kind == "skills":
+                found.extend(_read_block(lines, section.start, section.end, as_of, in_education=False))
     return still_studying(_dedupe(found), lines, sections, as_of)  # a headline "Engineering Student" says more
 
 
@@ -90,7 +94,8 @@ def _read_block(lines: Sequence[str], a: int, b: int, as_of: int, *, in_educatio
     statements = {
         i: tuple(_wrapped(x, _joined(lines, i, b), lines, i, b) for x in s) for i, s in statements.items() if s
     }
-    if not in_education:  # outside education the line itself must anchor the degree
+    if not in_education:  # outside education the line itself must anchor the degree, or its entry's lines below
+        statements = {i: tuple(_anchored_below(x, lines, i, b) for x in s) for i, s in statements.items()}
         statements = {i: tuple(x for x in s if x.anchored) for i, s in statements.items()}
         statements = {i: s for i, s in statements.items() if s}
     for i, field in column_fields(lines, a, b, statements).items():
@@ -108,6 +113,25 @@ def _read_block(lines: Sequence[str], a: int, b: int, as_of: int, *, in_educatio
             if statement.anchored or degree.institution or degree.year is not None or degree.field:
                 found.append(degree)
     return found
+
+
+def _anchored_below(statement: DegreeStatement, lines: Sequence[str], i: int, b: int) -> DegreeStatement:
+    """A degree's name alone on its line ("Bachelor of Science") with its field alone on the next ("Geowissenschaften")
+    and a school or dates in the lines after: an entry of an education block under no heading of its own (a sidebar),
+    anchored by its lines below."""
+    if statement.anchored or statement.field is not None or len(lines[i].split()) > 4 or i + 2 >= b:
+        return statement
+    field = lines[i + 1].strip(" ,.")
+    if not (is_field_name(field) or known_field(field) == field) or INSTITUTION.search(field):
+        return statement
+    below = []
+    for line in lines[i + 2 : min(b, i + 12)]:  # a thesis's title may come first; up to the next degree's name
+        if any(pattern.search(line) for pattern in STRONG_RE.values()):
+            break
+        below.append(line)
+    if not any(INSTITUTION.search(line) for line in below) or not any(years_in(line) for line in below):
+        return statement
+    return replace(statement, field=field, anchored=True)
 
 
 def _left_unfinished(lines: Sequence[str], i: int, window: list[int], year: int | None) -> bool:

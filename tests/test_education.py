@@ -155,7 +155,7 @@ def test_the_same_degree_mentioned_twice_is_one_degree() -> None:
         ("SUMMARY", "Ph.D. candidate in Robot Learning at State University", ("doctorate", True)),
         ("SUMMARY", "Ph.D. candidate studying robot learning", None),  # no field, school or date: not a statement
         ("EXPERIENCE", "Mentored PhD students and MS students", None),
-        ("SKILLS", "M.S. in Statistics", None),  # skills sections never hold degrees
+        ("SKILLS", "M.S. in Statistics", ("master", False)),  # read in skills only when nothing else is found
         ("PROJECTS", "Built a bachelor thesis tracker", None),
     ],
 )
@@ -342,9 +342,10 @@ def test_without_an_education_section_degree_statements_are_found_anywhere(lines
     assert [(d.level, d.field, d.year) for d in _degrees(lines)] == [("master", "Statistics", 2019)]
 
 
-def test_the_whole_text_search_skips_skills_and_references() -> None:
+def test_the_whole_text_search_reads_skills_last_and_never_references() -> None:
     lines = ["Ann Example", "SKILLS", "M.S. in Statistics, 2019", "REFERENCES", "Dr. Bo Li, Ph.D. in Physics, MIT"]
-    assert _degrees(lines) == ()
+    assert [(d.level, d.field, d.year) for d in _degrees(lines)] == [("master", "Statistics", 2019)]
+    assert _degrees(["Ann Example", "REFERENCES", "Dr. Bo Li, Ph.D. in Physics, MIT"]) == ()
 
 
 def test_the_whole_text_search_is_not_used_when_education_yields_degrees() -> None:
@@ -1206,3 +1207,38 @@ def test_a_degree_after_a_sub_heading_that_ends_the_education_section_is_still_r
         "Example State University, B.S. in Nutrition, May 2008",
     ]
     assert [(d.level, d.field) for d in _degrees(lines)] == [("doctorate", "Law"), ("bachelor", "Nutrition")]
+
+
+def test_a_degree_in_a_skills_section_is_read_when_none_is_found_elsewhere() -> None:
+    # an education heading not read as one ("Educa ao", its letters lost) leaves its entries in the skills before it
+    lines = ["Ana Exemplo", "SKILLS", "Python, SQL, Power BI", "Educa ao", "Universidade Exemplo",
+             "Mestrado em Ciência da Computação   2026 - Presente (em andamento)",
+             "Bacharelado em Sistemas de Informação   Fevereiro 2022 - Dezembro 2025"]  # fmt: skip
+    assert [(d.level, d.in_progress) for d in _degrees(lines)] == [("master", True), ("bachelor", False)]
+
+
+def test_a_skills_section_is_not_read_for_degrees_when_one_is_found_elsewhere() -> None:
+    lines = ["Ana Exemplo", "EDUCATION", "B.S. in Physics, Example University, 2015",
+             "SKILLS", "Python, SQL", "Master of Science in Data Science, Example University, 2019"]  # fmt: skip
+    assert [d.level for d in _degrees(lines)] == ["bachelor"]
+
+
+_SIDEBAR = ["Jan Beispiel", "EXPERIENCE", "2019 - 2022   Data Analyst, Example GmbH", "Bachelor of Science",
+            "Geowissenschaften", "Thesis:", "Simulation of ground motion", "Universität Potsdam",
+            "10/2008 - 09/2011"]  # fmt: skip
+
+
+def test_a_degree_name_alone_with_its_field_below_and_its_school_and_dates_after_is_read() -> None:
+    assert [(d.level, d.field) for d in _degrees(_SIDEBAR)] == [("bachelor", "Geowissenschaften")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [*_SIDEBAR[:4], "Data Analysis", "Example GmbH"],  # no school, no dates below
+        [*_SIDEBAR[:4], "Example GmbH", *_SIDEBAR[5:]],  # no field on the next line
+        [*_SIDEBAR[:4], "Geowissenschaften", "Universität Potsdam"],  # no dates
+    ],
+)
+def test_a_degree_name_alone_outside_education_needs_its_field_school_and_dates_below(lines: list[str]) -> None:
+    assert [d.level for d in _degrees(lines)] == []
