@@ -314,6 +314,8 @@ MD_AXES = {  # how a resume written in Markdown marks up the same lines; drawn a
     "md_bullets": ("- ", "* ", "1. ", "wrapped at 60 columns"),
     "md_breaks": ("two spaces end a line", "none"),
     "md_case": ("headings as listed", "headings in sentence case"),
+    # the skills as a list, each with its own years ("- Python - 4 years experience"): a skill's time, no total
+    "md_skills": ("one line", "a list, each skill with its years"),
 }  # fmt: skip
 BLOCK_AXES = {  # which blocks a resume binds together, drawn apart (their own draws), in every format
     # a cover letter in front of or behind the resume: its prose names a doctorate, a dated post and a total of
@@ -966,6 +968,15 @@ def write_markdown(case: Case) -> str:
             out += [f"# {line.text}" if "ATX" in style["md_heading"] else f"**{line.text}**", ""]
         elif line.kind == "bullet":
             out += _md_bullet(_md_links(line.text, style), style["md_bullets"])
+        elif (
+            section.rstrip(":") == "SKILLS"
+            and case.lines[number - 1].kind == "heading"
+            and style["md_skills"] != "one line"
+        ):
+            for n, skill in enumerate(line.text.split(", ")):
+                said = (f"{skill} - {n + 2} years experience", f"{skill}: {n + 2}+ years of experience",
+                        f"{skill} ({n + 2} years of experience)")[n % 3]  # fmt: skip
+                out += _md_bullet(said, style["md_bullets"])
         else:
             here = style  # dates over the entry: the way of writing jobs only (the degree readers' own classes differ)
             if style["md_columns"].startswith("dates as") and section.rstrip(":") != _in_language(case, "exp_heading"):
