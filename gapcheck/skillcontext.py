@@ -15,27 +15,32 @@ _SKILL_NOUNS = frozenset(
 
 
 _VENUE_WORDS = frozenset(
-    "conference symposium workshop transactions journal proceedings congress"
+    "conference symposium workshop transactions journal proceedings congress summit colloquium forum"
     " konferenz tagung kongress jornadas congreso conferencia encuentro congresso conferência simpósio encontro"
     " conférence colloque congrès journées conferenza convegno simposio".split()
 )
 _NAME_ENDS = frozenset(
     "Lab Labs Laboratory Center Centre Club Society Olympiad Scholarship Institute Foundation Association Committee"
-    " Council Fellowship Group".split()
+    " Council Fellowship Group Gruppe Arbeitsgruppe Zentrum Verein Stiftung Groupe Grupo Centro"
+    " Fundación Fundação Gruppo".split()
 )
+"""Words closing the name of a group, a club or a prize, in the languages read ("Ecommerce Gruppe", "Grupo de
+Robótica" is a unit)."""
 
 
 _NAME_JOINERS = frozenset(("on", "of", "and", "&", "in", "for"))
 _UNIT_WORDS = frozenset(
-    "department faculty school institute college laboratory chair division ministry secretary academy"  # English
+    "department faculty school institute college laboratory chair division ministry secretary academy center centre"
     " departamento faculdade facultad escola escuela instituto laboratorio laboratório cátedra"  # Spanish, Portuguese
     " dipartimento facoltà scuola istituto laboratoire département faculté école institut"  # Italian, French
-    " fakultät lehrstuhl abteilung fachbereich".split()  # German
+    " fakultät lehrstuhl abteilung fachbereich zentrum centro".split()  # German
 )
 _UNIT_OF = frozenset("of for de des du da do di della del dello für".split())
 """A unit of an organisation, or an office in one, named after a subject: "Department of Applied Mathematics",
 "Faculdade de Ciências da Computação", "Lehrstuhl für Informatik", "Secretary of Transport and Embedded Systems"."""
-_UNIT_JOINERS = _NAME_JOINERS | _UNIT_OF | AND_WORDS
+_UNIT_JOINERS = _NAME_JOINERS | _UNIT_OF | AND_WORDS | {"the", "("}
+"""Words going on with a name once a venue or unit word is in it: "Workshop on the Analysis of ...", "Conference on
+Big Data (IEEE BigData 2021)"."""
 _ELIDED_OF = re.compile(r"[dD][’'][A-ZÀ-Ý]")
 """A French "de" elided onto the capitalised word after it: "École Nationale Supérieure d’Informatique"."""
 _UNIT_ADJECTIVES = 3
@@ -56,12 +61,13 @@ def _names_a_unit(tokens: Sequence[str], k: int) -> bool:
     return False
 
 
-def names_before(tokens: Sequence[str]) -> list[bool]:
+def names_before(tokens: Sequence[str], events: bool = False) -> list[bool]:
     """For each index k (and len(tokens)): whether tokens[:k] ends in a run of capitalised words and joiners that
     holds a venue word ("IEEE Conference on ..."). Once in such a name, a comma before a capitalised word goes on
     with it: a unit named after a list ("Institute of Electronics, Signal Processing and Control") or a list of
-    venues ("Transactions on Neural Networks, Applied Mathematics and Computation"). One pass over the line, so
-    checking every hit on a long line of capitalised words stays linear in its length."""
+    venues ("Transactions on Neural Networks, Applied Mathematics and Computation"). With ``events``, only the names
+    of events and journals count, not of units ("Conference on Healthcare Innovation", not "Healthcare Center").
+    One pass over the line, so checking every hit on a long line of capitalised words stays linear in its length."""
     before = [False] * (len(tokens) + 1)
     venue = False
     for k, token in enumerate(tokens):
@@ -69,7 +75,7 @@ def names_before(tokens: Sequence[str]) -> list[bool]:
         listed = venue and token == "," and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
         joiner = token in (_UNIT_JOINERS if venue else _NAME_JOINERS) or bool(venue and _ELIDED_OF.match(token))
         in_name = listed or token[:1].isupper() or joiner
-        unit = _names_a_unit(tokens, k)
+        unit = not events and _names_a_unit(tokens, k)
         venue = in_name and (venue or unit or token.lower() in _VENUE_WORDS)
     before[len(tokens)] = venue
     return before

@@ -333,6 +333,10 @@ class Vocabulary:
         if industries is not None:
             hits = [h for h in hits if h[2] < industries or self.entries[h[0]].category != "domain"]
         domain = {h for h in hits if self.entries[h[0]].category == "domain"}  # "Mercy Healthcare Center" counts
+        if domain:  # but not a venue's subject: "Conference on Healthcare Innovation", "Transactions on Healthcare"
+            events = names_before(seq.tokens, events=True)
+            hits = [h for h in hits if h not in domain or not events[h[2]]]
+            domain = {h for h in domain if not events[h[2]]}
         before = names_before(seq.tokens) if len(domain) < len(hits) else None
         return [h for h in hits if h in domain or not in_a_name(seq.tokens, h[2], h[2] + h[3], before)]
 

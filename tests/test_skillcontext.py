@@ -34,3 +34,36 @@ def test_a_brand_before_another_capitalised_name_is_that_product(vocabulary: Voc
 )
 def test_a_brand_alone_in_a_list_is_still_its_product(vocabulary: Vocabulary, line: str) -> None:
     assert "apache http server" in found_skills(vocabulary, line, in_skills=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Reviewer, IEEE International Conference on Big Data (IEEE BigData 2023).", "big data"),
+        ("Visiting fellow, Center for Advanced Studies in Economics and Data Science (CASED)", "data science"),
+        ("Centre for Studies in Machine Learning, Lyon", "machine learning"),
+        ("Talk at the Workshop on the Analysis of Sentiment in Reviews, Oslo", "sentiment analysis"),
+        ("Speaker, Global Summit on Cloud Computing, 2022", "cloud computing"),
+        ("Program committee, Symposium on Healthcare Innovation, 2021", "healthcare"),
+        ("In: Transactions on Computing for Healthcare 3(2):1-27", "healthcare"),
+        ("Hilfskraft, Robotik Gruppe, Universität Beispielstadt", "robotics"),
+    ],
+)
+def test_a_skill_inside_the_name_of_a_venue_or_a_unit_shows_nothing(
+    vocabulary: Vocabulary, line: str, absent: str
+) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Data Analyst, Mercy Healthcare Center, 2019-2021", "healthcare"),
+        ("Built a big data (Spark) pipeline for the conference app", "big data"),
+        ("Presented the data science roadmap at the summit", "data science"),
+        ("Leadership & Team Collaboration, Python", "leadership"),
+        ("Lead Backend Developer Team, Acme", "backend development"),
+    ],
+)
+def test_a_skill_beside_a_venue_word_still_counts(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
