@@ -55,10 +55,8 @@ def extract_text(path: Path, *, max_pages: int | None = None, max_bytes: int | N
         When the file is missing, not a regular file, too large, of a kind gapcheck cannot
         read, encrypted, damaged, too long, or has no readable text.
     """
-    from gapcheck.marktext import is_marked  # here: finding a batch's files needs only the suffixes
-    from gapcheck.pdftext import pdf_text
+    from gapcheck.pdftext import pdf_text  # here: finding a batch's files needs only the suffixes
     from gapcheck.textlines import finish_text
-    from gapcheck.wordtext import docx_lines
 
     name = path.name
     data = read_regular_file(path, max_bytes)
@@ -68,9 +66,15 @@ def extract_text(path: Path, *, max_pages: int | None = None, max_bytes: int | N
     suffix = path.suffix.lower()
     if b"%PDF-" in head:
         return pdf_text(data, name, max_pages=max_pages)
+    # each reader imported only for its kind of file: a PDF's reading child (``gapcheck.reading``) imports no
+    # Markdown reader, and with it no later stage (dates, the models)
     if suffix in WORD_SUFFIXES or (head.startswith(_ZIP) and b"word/" in data[:4096]):
+        from gapcheck.wordtext import docx_lines
+
         return finish_text(name, [docx_lines(data, name)], [])
     if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES:
+        from gapcheck.marktext import is_marked
+
         text = _decode(data)
         marked = suffix not in (".txt", ".text") or is_marked(text)
         lines = text_lines(text, markdown=marked)

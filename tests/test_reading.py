@@ -140,3 +140,17 @@ def test_a_limited_check_reads_pdf_text_in_the_child_only(tmp_path: Path) -> Non
     root = Path(__file__).resolve().parents[1]
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
     assert done.stdout.splitlines()[-1] == "False True"  # pdfminer in the child; the profile built here
+
+
+def test_reading_a_pdfs_text_imports_no_later_stage() -> None:
+    """The reading child of a check reads a PDF's text only: it needs no Markdown or Word reader, no dates and no
+    models (the process that started it imports those while the child reads)."""
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom gapcheck.filetext import extract_text\n"
+        "extract_text(Path('examples/resume.pdf'))\n"
+        "later = {'gapcheck.marktext', 'gapcheck.wordtext', 'gapcheck.dates', 'gapcheck.models'}\n"
+        "print(sorted(later & set(sys.modules)))\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
+    assert done.stdout.splitlines()[-1] == "[]"
