@@ -1,4 +1,4 @@
-"""Data files compiled once: the result of parsing and checking them, kept as JSON in the cache folder.
+"""Data files compiled once: the result of parsing and checking them, kept in the cache folder (JSON or marshal).
 
 Parsing the skill vocabulary's YAML and indexing its spellings takes longer than reading a one-page
 resume; every check and every batch worker would pay it again. The compiled form is stored under a
@@ -13,6 +13,7 @@ import hashlib
 import importlib.util
 import json
 import logging
+import marshal
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -88,34 +89,55 @@ def load_compiled(
     kind: str,
     key: Callable[[], str],
     compile_: Callable[[], _T],
-    to_json: Callable[[_T], Any],
-    from_json: Callable[[Any], _T],
+    to_data: Callable[[_T], Any],
+    from_data: Callable[[Any], _T],
+    *,
+    marshalled: bool = False,
 ) -> _T:
     """The compiled value from ``cache_dir`` when an entry for ``key()`` is there, else ``compile_()`` (then stored).
 
+    The entry is ``to_data(value)`` as JSON, or with ``marshalled`` as ``marshal`` data behind a digest of it
+    (``marshal`` keeps tuples and sets and reads large data faster; the digest refuses a torn or edited entry).
     Without a cache folder, or when the key cannot be computed, this is ``compile_()``. An entry that
-    ``from_json`` cannot restore (an older layout, a hand-edited or torn file) is compiled again and replaced.
+    ``from_data`` cannot restore (an older layout, a hand-edited or torn file) is compiled again and replaced.
     """
     if cache_dir is None:
         return compile_()
     try:
-        path = cache_dir / "compiled" / f"{kind}-{key()[:32]}.json"
+        name = f"{kind}-{key()[:32]}" + (f"-m{marshal.version}.marshal" if marshalled else ".json")
     except OSError:
         return compile_()  # an unreadable source: compiling says what is wrong with it
+    path = cache_dir / "compiled" / name
     try:
-        return from_json(json.loads(path.read_bytes()))
+        raw = path.read_bytes()
+        return from_data(_unmarshal(raw) if marshalled else json.loads(raw))
     except FileNotFoundError:
         pass
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+    except (OSError, ValueError, EOFError, KeyError, TypeError, IndexError, AttributeError):
         log.debug("ignoring unreadable compiled entry %s", path, exc_info=True)
     value = compile_()
     try:
-        text = json.dumps(to_json(value), ensure_ascii=False, separators=(",", ":"))
-    except (TypeError, ValueError):  # a value JSON cannot hold as it is: compiled again next time
+        data = to_data(value)
+        entry = _marshal(data) if marshalled else json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):  # a value the format cannot hold as it is: compiled again next time
         log.debug("cannot keep a compiled %s", kind, exc_info=True)
         return value
-    write_atomically(path, text)
+    write_atomically(path, entry)
     return value
+
+
+def _marshal(data: Any) -> bytes:
+    """``data`` as marshal bytes behind their SHA-256 digest (ValueError when marshal cannot hold it)."""
+    payload = marshal.dumps(data)
+    return hashlib.sha256(payload).digest() + payload
+
+
+def _unmarshal(raw: bytes) -> Any:
+    """The data ``_marshal`` kept; ValueError for bytes whose digest does not match (torn, edited)."""
+    digest, payload = raw[:32], raw[32:]
+    if hashlib.sha256(payload).digest() != digest:
+        raise ValueError("the entry does not match its digest")
+    return marshal.loads(payload)
 
 
 def write_atomically(path: Path, text: str | bytes) -> None:

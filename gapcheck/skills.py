@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from gapcheck.compiled import compiled_key, load_compiled
 from gapcheck.errors import RoleFileError
@@ -81,8 +81,9 @@ class SkillEntry:
     match: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Spelling:
+class _Spelling(NamedTuple):
+    """One way a skill's name is written (a named tuple: a compiled vocabulary holds thousands, made at each start)."""
+
     id: str
     text: str
     tokens: tuple[str, ...]
@@ -139,35 +140,35 @@ class Vocabulary:
         self._children = _children(entries)
         self._heads = _heads(self._index)
 
-    def to_json(self) -> dict[str, Any]:
-        """The compiled vocabulary as JSON data, which ``from_json`` turns back into an equal vocabulary."""
+    def to_data(self) -> dict[str, Any]:
+        """The compiled vocabulary as plain data (tuples, lists, sets and dicts of strings), which ``from_data`` turns
+        back into an equal vocabulary without parsing or indexing again (kept with ``marshal``, which keeps tuples)."""
         spellings = list(self._by_spelling.items())
         number = {id(spelling): i for i, (_, spelling) in enumerate(spellings)}
         return {
-            "entries": [[e.id, e.name, e.category, list(e.broader), e.match] for e in self.entries.values()],
-            "spellings": [[key, s.id, s.text, list(s.tokens), s.rule] for key, s in spellings],
-            "index": [[list(key), [number[id(s)] for s in bucket]] for key, bucket in self._index.items()],
-            "gapped": [[first, [[list(a), list(b), i] for a, b, i in rows]] for first, rows in self._gapped.items()],
+            "entries": [(e.id, e.name, e.category, e.broader, e.match) for e in self.entries.values()],
+            "spellings": [(key, *spelling) for key, spelling in spellings],
+            "index": {key: tuple(number[id(s)] for s in bucket) for key, bucket in self._index.items()},
+            "gapped": self._gapped,
+            "longest": self._longest,
+            "reach": self._reach,
+            "children": self._children,
+            "heads": self._heads,
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Vocabulary:
-        """The vocabulary ``to_json`` gave, without parsing or indexing again; data of another shape raises."""
-        entries = {e[0]: SkillEntry(_text(e[0]), _text(e[1]), _text(e[2]), _texts(e[3]), e[4] is True)
-                   for e in data["entries"]}  # fmt: skip
-        spellings = [(_text(k), _Spelling(_text(i), _text(t), _texts(tokens), _text(r)))
-                     for k, i, t, tokens, r in data["spellings"]]  # fmt: skip
+    def from_data(cls, data: dict[str, Any]) -> Vocabulary:
+        """The vocabulary ``to_data`` gave; data of another shape raises (KeyError, TypeError, ValueError)."""
+        spellings = [(key, _Spelling._make(rest)) for key, *rest in data["spellings"]]
         vocabulary = cls.__new__(cls)
-        vocabulary.entries = entries
+        vocabulary.entries = {e[0]: SkillEntry(*e) for e in data["entries"]}
         vocabulary._by_spelling = dict(spellings)
-        vocabulary._index = {_texts(key): [spellings[n][1] for n in numbers] for key, numbers in data["index"]}
-        vocabulary._gapped = {
-            _text(first): [(_texts(a), _texts(b), _text(i)) for a, b, i in rows] for first, rows in data["gapped"]
-        }
-        vocabulary._longest = max((len(k) for k in vocabulary._index), default=1)
-        vocabulary._reach = _reach(vocabulary._index)
-        vocabulary._children = _children(entries)
-        vocabulary._heads = _heads(vocabulary._index)
+        vocabulary._index = {key: [spellings[n][1] for n in numbers] for key, numbers in data["index"].items()}
+        vocabulary._gapped = data["gapped"]
+        vocabulary._longest = data["longest"]
+        vocabulary._reach = data["reach"]
+        vocabulary._children = data["children"]
+        vocabulary._heads = data["heads"]
         return vocabulary
 
     def resolve(self, text: str) -> str | None:
@@ -514,16 +515,6 @@ def _children(entries: dict[str, SkillEntry]) -> dict[str, set[str]]:
     return children
 
 
-def _text(value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"expected a string, got {value!r:.40}")
-    return value
-
-
-def _texts(values: list[object]) -> tuple[str, ...]:
-    return tuple(_text(value) for value in values)
-
-
 COMPILED_BY = ("gapcheck.skills", "gapcheck.skillwords", "gapcheck.yamlfile")
 """The modules whose source decides what a compiled vocabulary holds."""
 
@@ -544,8 +535,9 @@ def _load_vocabulary(path: Path, cache_dir: Path | None) -> Vocabulary:
         "vocabulary",
         lambda: compiled_key("vocabulary", [path], COMPILED_BY),
         lambda: _compile_vocabulary(path),
-        Vocabulary.to_json,
-        Vocabulary.from_json,
+        Vocabulary.to_data,
+        Vocabulary.from_data,
+        marshalled=True,
     )
 
 

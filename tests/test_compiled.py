@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import json
+import hashlib
+import marshal
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from gapcheck.skills import VOCABULARY_PATH, Vocabulary, load_vocabulary
 
 
 def _entries(cache: Path) -> list[Path]:
-    return sorted((cache / "compiled").glob("vocabulary-*.json"))
+    return sorted((cache / "compiled").glob("vocabulary-*.marshal"))
 
 
 @pytest.fixture
@@ -24,10 +26,10 @@ def vocabulary_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_from_json_restores_every_attribute() -> None:
+def test_from_data_restores_every_attribute() -> None:
     vocabulary = load_vocabulary()
-    restored = Vocabulary.from_json(json.loads(json.dumps(vocabulary.to_json())))
-    assert vars(restored) == vars(vocabulary)  # a new attribute in __init__ must be added to to_json/from_json
+    restored = Vocabulary.from_data(marshal.loads(marshal.dumps(vocabulary.to_data())))
+    assert vars(restored) == vars(vocabulary)  # a new attribute in __init__ must be added to to_data/from_data
     lines = ["Skills: Python, R, C++, scikit-learn, front-end, Node.js", "Built ETL pipelines in Go and Spark"]
     assert restored.find(lines, [0]) == vocabulary.find(lines, [0])
 
@@ -69,15 +71,32 @@ def test_a_broken_vocabulary_is_an_error_even_with_a_cache(vocabulary_file: Path
     assert not (tmp_path / "cache" / "compiled").exists()
 
 
-@pytest.mark.parametrize("content", ["{", '{"entries": [], "spellings": []}', '{"entries": [[1, 2, 3, [], true]]}'])
-def test_a_damaged_entry_is_compiled_again(vocabulary_file: Path, tmp_path: Path, content: str) -> None:
+def _with_digest(payload: bytes) -> bytes:
+    return hashlib.sha256(payload).digest() + payload
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda kept: b"",
+        lambda kept: b"not marshal data",
+        lambda kept: kept[: len(kept) // 2],  # torn: the digest no longer matches
+        lambda kept: kept[:40] + b"X" + kept[41:],  # edited
+        lambda kept: _with_digest(b"not marshal data"),
+        lambda kept: _with_digest(marshal.dumps({"entries": [], "spellings": []})),
+        lambda kept: _with_digest(marshal.dumps({**marshal.loads(kept[32:]), "spellings": [("python", "python")]})),
+    ],
+)
+def test_a_damaged_entry_is_compiled_again(
+    vocabulary_file: Path, tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
     cache = tmp_path / "cache"
     expected = load_vocabulary(vocabulary_file, cache_dir=cache)
     (entry,) = _entries(cache)
-    entry.write_text(content, encoding="utf-8")
+    entry.write_bytes(damage(entry.read_bytes()))
     skills._load_vocabulary.cache_clear()
     assert vars(load_vocabulary(vocabulary_file, cache_dir=cache)) == vars(expected)
-    assert json.loads(entry.read_text(encoding="utf-8")) == expected.to_json()  # replaced
+    assert marshal.loads(entry.read_bytes()[32:]) == expected.to_data()  # replaced
 
 
 def test_an_unwritable_cache_folder_only_costs_time(vocabulary_file: Path, tmp_path: Path) -> None:
