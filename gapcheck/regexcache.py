@@ -7,11 +7,13 @@ the libraries it imports, are a few hundred; compiling them was most of a one-pa
 pattern in its own cache; ``save`` writes what this process compiled anew. The compiled form is the
 code of CPython's regular-expression engine, so the file is named by the interpreter's version and the
 engine's; on another Python, or when anything about the file is wrong, patterns compile as usual (the
-engine checks the code it is given and refuses code that is not valid).
+engine checks the code it is given and refuses code that is not valid). Each pattern's code is kept as the
+bytes of an array of the engine's words, which ``marshal`` reads at once (as a list of numbers it read each one).
 """
 
 from __future__ import annotations
 
+import array
 import hashlib
 import importlib
 import marshal
@@ -20,8 +22,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1
-"""Changes when the layout of an entry does."""
+FORMAT = 2
+"""Changes when the layout of an entry does (2: the code as an array's bytes, not a list of numbers)."""
 
 _Key = tuple[type, Any, int]
 """``re``'s own cache key: the pattern's type, the pattern, the flags asked for."""
@@ -36,8 +38,9 @@ _cache_dir: list[Path] = []
 """The folder ``load`` was given (``save`` writes there); empty until then, so a library user's process writes none."""
 
 
-def _engine() -> tuple[Any, Any, Any] | None:
-    """CPython's engine (``_sre``) and re's parser and compiler, or None where ``re`` works otherwise."""
+def _engine() -> tuple[Any, Any, Any, str] | None:
+    """CPython's engine (``_sre``), re's parser and compiler, and the ``array`` type code of the engine's words; None
+    where ``re`` works otherwise."""
     if sys.implementation.name != "cpython" or not isinstance(getattr(re, "_cache", None), dict):
         return None
     try:
@@ -48,7 +51,17 @@ def _engine() -> tuple[Any, Any, Any] | None:
         return None
     if not hasattr(compiler, "_code") or not hasattr(parser, "parse") or not hasattr(sre, "compile"):
         return None
-    return sre, parser, compiler
+    word = next((code for code in "IL" if array.array(code).itemsize == getattr(sre, "CODESIZE", None)), None)
+    if word is None:
+        return None
+    return sre, parser, compiler, word
+
+
+def code_words(engine: tuple[Any, Any, Any, str], code: bytes) -> list[int]:
+    """The engine's words of a saved pattern's code (ValueError for bytes that are no whole number of words)."""
+    words = array.array(engine[3])
+    words.frombytes(code)
+    return words.tolist()
 
 
 def cache_file(cache_dir: Path) -> Path | None:
@@ -88,7 +101,8 @@ def load(cache_dir: Path | None) -> int:
                 indexgroup: list[str | None] = [None] * (groups + 1)
                 for name, index in groupindex.items():
                     indexgroup[index] = name
-                cache[key] = engine[0].compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
+                words = code_words(engine, code)
+                cache[key] = engine[0].compile(pattern, final_flags, words, groups, groupindex, tuple(indexgroup))
                 count += 1
             _loaded.add(key)
         except (ValueError, TypeError, RuntimeError, IndexError, AttributeError, OverflowError):
@@ -132,7 +146,8 @@ def save() -> int:
         if key in entries or kind not in (str, bytes):
             continue
         try:
-            code = [int(word) for word in engine[2]._code(engine[1].parse(pattern, flags), flags)]
+            words = engine[2]._code(engine[1].parse(pattern, flags), flags)
+            code = array.array(engine[3], words).tobytes()
         except Exception:  # noqa: BLE001 - an engine whose insides differ: that pattern is compiled again next time
             _debug("cannot save the compiled form of %r", pattern, exc_info=True)
             continue
