@@ -70,16 +70,24 @@ def test_another_command_line_forks_after_typer_as_before(resume_pdf: Path, tmp_
 
 
 @pytest.mark.parametrize(
-    "extra",
+    ("verb", "extra"),
     [
-        ["-f", "json"],
-        ["-f", "markdown", "--fail-on-gaps"],
-        ["--format=csv", "--max-pages=1", "--timeout", "30"],
-        ["-f", "json", "--fail-under", "0.99"],
+        ("check", ["-f", "json"]),
+        ("check", ["-f", "markdown", "--fail-on-gaps"]),
+        ("check", ["--format=csv", "--max-pages=1", "--timeout", "30"]),
+        ("check", ["-f", "json", "--fail-under", "0.99"]),
+        ("check", ["-f", "bogus"]),  # usage errors: Typer refuses them in the app of one command as in the whole app
+        ("check", ["-f", "json", "--fail-under", "2"]),
+        ("check", ["--as-of", "yesterday"]),
+        ("extract", ["-f", "json"]),
+        ("extract", ["-f", "bogus"]),
+        ("extract", ["--as-of", "2026-13-01"]),
     ],
 )
-def test_the_early_path_writes_what_typers_path_writes(resume_pdf: Path, tmp_path: Path, extra: list[str]) -> None:
-    args = ["check", str(resume_pdf), *ROLE, *extra]
+def test_the_early_path_writes_what_typers_path_writes(
+    resume_pdf: Path, tmp_path: Path, verb: str, extra: list[str]
+) -> None:
+    args = [verb, str(resume_pdf), *(ROLE if verb == "check" else ["--as-of", "2026-11-01"]), *extra]
     early = _script(args, tmp_path)
     typer_path = CliRunner().invoke(app, [*args, "--cache-dir", str(tmp_path)])
     assert _forks(early) == "[[]]"
@@ -117,6 +125,37 @@ def test_bad_files_and_limits_give_the_same_error_and_exit_code_on_both_paths(
         assert early.returncode == typer_path.exit_code == 3
         assert message in typer_path.stderr
         assert early.stderr.rpartition("FORKS ")[0] == typer_path.stderr
+
+
+_IMPORTED = """
+import sys
+sys.argv = ["gapcheck", *sys.argv[1:]]
+from gapcheck.cli import main
+try:
+    main()
+finally:
+    print("IMPORTED", sorted(m for m in sys.modules if m.startswith("gapcheck.cli.")), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "other_commands"),
+    [
+        (["check", "-r", "tiny-analyst"], False),
+        (["extract"], False),
+        (["match"], True),  # not a plain command line: the whole app
+        (["check", "-r", "tiny-analyst", "-x"], True),
+    ],
+)
+def test_a_plain_command_line_imports_no_other_commands_module(
+    resume_pdf: Path, tmp_path: Path, args: list[str], other_commands: bool
+) -> None:
+    verb, *rest = args
+    command = [sys.executable, "-c", _IMPORTED, verb, str(resume_pdf), "--roles-dir", str(ROLES_DIR), *rest]
+    done = subprocess.run([*command, "--cache-dir", str(tmp_path)], capture_output=True, text=True, cwd=ROOT)
+    imported = done.stderr.rpartition("IMPORTED ")[2]
+    assert ("gapcheck.cli.batch" in imported) is other_commands, done.stderr
+    assert ("gapcheck.cli.roles" in imported) is other_commands
 
 
 def test_the_script_exits_with_the_commands_code_and_its_whole_output(resume_pdf: Path, tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """Command line: options -> pipeline -> renderer -> exit code (the only package importing typer).
 
 ``start`` holds the script's entry points (``main``, ``run``): what a run does before Typer is imported.
-``commands`` holds the Typer app and the order of its commands; ``group`` converts option values without pydantic
+``commands`` holds the Typer app and the order of its commands, ``typerapp`` its settings and global options and the
+app of one command a plain command line runs; ``group`` converts option values without pydantic
 and turns usage errors into one plain line; ``output`` owns exit codes, stderr and writing the report;
 ``options`` the options shared by commands, written once. One module per command group: ``check`` (check,
 match, extract: one resume), ``batch`` (batch, compare: a cohort), ``roles``. ``app`` and ``ExitCode`` are

@@ -2,7 +2,8 @@
 
 Importing Typer, Click and the commands takes about a third of a one-page check. When the command line
 plainly asks for ``check FILE`` or ``extract FILE``, the limited reading child is forked here, first, so
-pdfminer reads the file while this process imports them and parses the options. The command then takes
+pdfminer reads the file while this process imports them and parses the options, and Typer is given an app of
+that one command (``gapcheck.cli.typerapp.one_command_app``). The command then takes
 that reading only if Typer parsed the same file and limits (``gapcheck.reading.start_reading``), else it
 starts its own and this one is ended: Typer stays the only judge of the command line, with the same
 errors and exit codes. Whatever this reader of ``argv`` is unsure of (another command, ``--help``,
@@ -48,9 +49,14 @@ def main() -> None:
     if _paused[0]:  # after the fork: the reading child collects garbage as always
         gc.disable()  # until the profile is built (see collect_garbage): what loads until then lives to the end
     try:
-        from gapcheck.cli.commands import app
+        if _plain[0]:  # Typer builds the one command the line names (see typerapp.one_command_app)
+            from gapcheck.cli.typerapp import one_command_app
 
-        app()
+            one_command_app(next(arg for arg in args if arg not in ("-v", "--verbose")))()
+        else:
+            from gapcheck.cli.commands import app
+
+            app()
     finally:
         collect_garbage()
         _end_run()
