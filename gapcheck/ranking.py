@@ -6,8 +6,9 @@ import math
 from collections.abc import Sequence
 
 from gapcheck.matching import RoleWeights, role_document
-from gapcheck.models import GapReport, LadderStep, MatchReport, ResumeProfile, RoleMatch
+from gapcheck.models import GapReport, ResumeProfile
 from gapcheck.skills import Vocabulary
+from gapcheck.summarymodels import LadderStep, MatchReport, RoleMatch
 
 LADDER = ("ml-engineer-bachelor", "ml-engineer-master", "ml-engineer-phd")
 """The career ladder of the source article, lowest rung first (bundled role ids)."""

@@ -8,9 +8,10 @@ import pytest
 from conftest import ANALYST_LINES, AS_OF, ROLES_DIR
 
 from gapcheck.batch.summary import score_bands, student_labels, summarize, teach_next
-from gapcheck.models import CohortSummary, GapReport, ResumeText, SkippedResume
+from gapcheck.models import GapReport, ResumeText, SkippedResume
 from gapcheck.pipeline import Checker
 from gapcheck.resume import build_profile
+from gapcheck.summarymodels import CohortSummary
 
 CHECKER = Checker(["tiny-analyst", "tiny-researcher"], roles_dirs=[ROLES_DIR], as_of=AS_OF)
 NO_PYTHON = tuple(line.replace("Python", "Perl").replace("Ann Example", "Bo Smith") for line in ANALYST_LINES)

@@ -12,11 +12,12 @@ import pytest
 from conftest import ANALYST_LINES, AS_OF, ROLES_DIR
 
 from gapcheck.batch import summarize
-from gapcheck.models import CohortSummary, GapReport, MissingCount, ResumeText, SkippedResume
+from gapcheck.models import GapReport, ResumeText, SkippedResume
 from gapcheck.pipeline import Checker
 from gapcheck.render.summary_html import render_summary_html
 from gapcheck.render.summary_md import render_summary_markdown
 from gapcheck.resume import build_profile
+from gapcheck.summarymodels import CohortSummary, MissingCount
 
 NO_TABLEAU = tuple(line.replace("Tableau", "Excel") for line in ANALYST_LINES)
 NO_PYTHON = tuple(line.replace("Python", "Perl") for line in ANALYST_LINES)

@@ -17,8 +17,9 @@ from gapcheck.batch.reports import ReportWriter
 from gapcheck.batch.resultfile import ResultsFile, Row
 from gapcheck.batch.summary import summarize
 from gapcheck.limits import Limits
-from gapcheck.models import CohortSummary, GapReport, SkippedResume
+from gapcheck.models import GapReport, SkippedResume
 from gapcheck.pipeline import Checker
+from gapcheck.summarymodels import CohortSummary
 
 
 class BatchRun:

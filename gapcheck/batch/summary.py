@@ -7,16 +7,8 @@ import statistics
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from gapcheck.models import (
-    CohortSummary,
-    GapReport,
-    MissingCount,
-    RequirementShare,
-    RoleSummary,
-    SkippedResume,
-    StudentRow,
-    TeachItem,
-)
+from gapcheck.models import GapReport, SkippedResume
+from gapcheck.summarymodels import CohortSummary, MissingCount, RequirementShare, RoleSummary, StudentRow, TeachItem
 
 SCORE_BANDS = 10
 """The score distribution counts scores in tenths."""

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gapcheck.gaps import SCORING_VERSION, verdict
 from gapcheck.models import (
-    CohortSummary,
     DateRange,
     Degree,
     ExperiencePath,
@@ -26,6 +25,9 @@ from gapcheck.models import (
     month_index,
     month_label,
 )
+
+if TYPE_CHECKING:
+    from gapcheck.summarymodels import CohortSummary  # only named: a check's JSON imports none of a cohort's values
 
 RESUME_SCHEMA = "gapcheck/resume/v1"
 GAP_SCHEMA = "gapcheck/gap/v1"

@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 from gapcheck.gaps import SCORING_VERSION
-from gapcheck.models import MatchReport, RoleMatch
 from gapcheck.render import OutputFormat
 from gapcheck.render.markdown import escape
+from gapcheck.summarymodels import MatchReport, RoleMatch
 
 MATCH_SCHEMA = "gapcheck/match/v1"
 TOP_MISSING = 3

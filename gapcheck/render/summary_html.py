@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from gapcheck.models import CohortSummary, MissingCount, RoleSummary, StudentRow
 from gapcheck.render.html import page
 from gapcheck.render.summary_md import (
     GAIN_NOTE,
@@ -19,6 +18,7 @@ from gapcheck.render.summary_md import (
     required_for,
     score_line,
 )
+from gapcheck.summarymodels import CohortSummary, MissingCount, RoleSummary, StudentRow
 
 _CSS = """
 .facts { display: flex; gap: 1rem; flex-wrap: wrap; }

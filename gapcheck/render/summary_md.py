@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gapcheck.models import CohortSummary, MissingCount, RoleSummary, TeachItem
 from gapcheck.render.markdown import escape
+from gapcheck.summarymodels import CohortSummary, MissingCount, RoleSummary, TeachItem
 
 GAIN_NOTE = (
     "Cohort gain: the points (0 to 100) the cohort's average score would rise by if everyone missing the item "
