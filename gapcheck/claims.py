@@ -53,7 +53,7 @@ _NOT_A_CLAIM = re.compile(
 )
 _CLAIM_KINDS = ("header", "summary")
 # a skill's own time in a skills list: a name of at most four words and a dash, colon or bracket before the amount
-# ("• Java - 16 years experience", "Python: 5+ years of experience", "AWS (9 years)"), the line's label
+# ("• Kotlin - 11 years experience", "Python: 5+ years of experience", "AWS (9 years)"), the line's label
 _SKILL_LABEL = re.compile(
     r"^[\W_]*[^\W_][\w+#./&-]*(?:\s+[\w+#./&-]+){0,3}\s*(?:[-–—:(]|\s-)\s*"
     r"(?:over|more\s+than|nearly|almost|about|around|~)?\s*$",

@@ -30,13 +30,13 @@ _AUTHOR = re.compile(
 """An author's name with initials, as a citation lists them: "A. Person", "T.-L. Su", "Person, A.", "Person A.B."
 (the last of a list may end in its initial's period, the title after it: "..., & Buchanan, R. The social ...")."""
 _NAME_WORD = r"[A-ZÀ-Ý][a-zß-ÿ’']+(?:-[A-ZÀ-Ýa-zß-ÿ][a-zß-ÿ’']+)*"
-"""A capitalised word of a person's name: "Chen", "Katz-Christy", "Giménez-Pérez", "O’Neil"."""
+"""A capitalised word of a person's name: "Chen", "Roe-Smith", "Núñez-Ortega", "O’Neil"."""
 _NAMED_AUTHOR = re.compile(
     rf"(?<![\w.])(?:{_NAME_WORD}(?:\s(?:[A-Z]\.\s?)?{_NAME_WORD}){{1,2}}|(?P<initials>{_NAME_WORD}\s[A-Z]{{1,3}}))"
     r"[∗*†‡]*(?=[\s,∗*†‡]*(?:,|and\b|&|\.|$))"
 )
-"""An author's name written out, as a citation lists them: "Jiahao Chen", "Jeff Z. Pan", "Ganlong Zhao∗"; or with
-initials after it, without dots: "Nethery RC", "Parks RM"."""
+"""An author's name written out, as a citation lists them: "Ann Lee", "Jo K. Wu", "Bo Chen∗"; or with
+initials after it, without dots: "Lee AB", "Park CY"."""
 _TALK = re.compile(
     r"\b(?:speech|talk|keynote|poster|presentation|vortrag|ponencia|palestra|exposé|intervento)\b", re.IGNORECASE
 )
@@ -69,13 +69,13 @@ def title_spans(
 
 
 def _citation_continued(line: str, before: str, names_a_skill: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """The start of a line that goes on with a citation on the line before: its authors ("Hongsheng Li.
-    Hierarchical Advantage Weighting ..." after "..., Ying Dong, and") up to the end of the line, or its title
-    ("World Models for LLM-based Agents. arXiv preprint ...") up to the title's end."""
+    """The start of a line that goes on with a citation on the line before: its authors ("Eve Ross.
+    Reinforcement Learning at Scale ..." after "..., Di Wu, and") up to the end of the line, or its title
+    ("Better Maps for Robots. arXiv preprint ...") up to the title's end."""
     listed = _authors(before, names_a_skill, _ENTRY_NUMBER.match(before).end())  # type: ignore[union-attr]
     rest = before[listed.end :].strip(" ,∗*†‡")
     if listed.count >= _CITED_AUTHORS and (rest in ("", "and", "&") or _PART_OF_NAME.fullmatch(rest)):
-        part = _PART_OF_NAME.match(line)  # "..., Sibei" ends one line, "Yang, Peng Li, ..." opens the next
+        part = _PART_OF_NAME.match(line)  # "..., Di" ends one line, "Wu, Eve Ross, ..." opens the next
         going_on = _authors(line, names_a_skill, part.end() if part else 0)
         return [(going_on.end, len(line))] if going_on.count or part else []
     part = _PART_OF_NAME.match(before)  # the line before went on with a list of authors itself
@@ -107,7 +107,7 @@ class _Authors:
     @property
     def cites(self) -> bool:
         """Whether the names open a citation: _CITED_AUTHORS with initials or more, or as many written out with
-        "and" before the last one ("Jiahao Chen, Yipeng Qin, and Guanbin Li.")."""
+        "and" before the last one ("Ann Lee, Bo Chen, and Cy Park.")."""
         return self.with_initials >= _CITED_AUTHORS or (self.count >= _CITED_AUTHORS and self.joined)
 
 
@@ -138,4 +138,4 @@ _ENTRY_NUMBER = re.compile(r"\s*(?:\[[A-Za-z]*\.?\d+\]|\d+\.|(?:19|20)\d\d\b|[�
 _AUTHOR_JOINER = re.compile(r"[\s,∗*†‡]*(?:(?:and|&|et|und|y|e)\s+)?")
 _TITLE_END = re.compile(r"[.?!](?=\s|$)")
 _PART_OF_NAME = re.compile(rf"{_NAME_WORD}(?=,|$)")
-"""A name's first half closing a line, or its second half opening the next: "..., Sibei" / "Yang, Peng Li, ..."."""
+"""A name's first half closing a line, or its second half opening the next: "..., Di" / "Wu, Eve Ross, ..."."""

@@ -152,7 +152,7 @@ def test_a_compound_number_word_that_counts_no_years_is_no_claim() -> None:
 @pytest.mark.parametrize(
     "item",
     [
-        "• Java - 16 years experience (10 years professionally).",
+        "• Kotlin - 11 years experience (7 years professionally).",
         "- Python: 5+ years of experience",
         "* AWS (9 years of experience with EC2, S3)",
         "1. Spring Boot – over 6 years of experience",

@@ -364,4 +364,4 @@ def test_a_field_after_a_parenthesis_naming_none_is_read(line: str) -> None:
 
 def test_a_parenthesis_naming_none_before_a_school_leaves_no_field() -> None:
     assert [f for _, f, _ in _fields("Master of Science (GPA 3.9), Stanford University")] == [None]
-    assert [f for _, f, _ in _fields("Master of Engineering and Technology (diploma with honors)")] == [None]
+    assert [f for _, f, _ in _fields("Master of Engineering and Technology (degree with distinction)")] == [None]

@@ -1196,22 +1196,22 @@ def test_a_post_held_since_a_month_with_a_two_digit_year_runs_to_the_present() -
     lines = [
         "Erika Beispiel",
         "Berufserfahrung",
-        "seit 03/23 Senior Expert, Angestellte, Musterstadt, Beispiel Automotive GmbH",
+        "seit 03/23 Principal Engineer, Angestellte, Musterstadt, Beispiel Automotive GmbH",
         "Aufbau von Entwicklungshardware für Fernzugriff",
-        "08/21-02/23 Projektleiterin Produktentwicklung, Angestellte, Musterstadt, Muster GmbH",
+        "09/21-02/23 Projektleiterin Softwareentwicklung, Angestellte, Musterstadt, Muster GmbH",
         "Leitung von Entwicklungsprojekten",
     ]
     assert [(p.title, p.organization, p.months) for p in _positions(lines)] == [
-        ("Senior Expert", "Beispiel Automotive GmbH", 45),
-        ("Projektleiterin Produktentwicklung", "Muster GmbH", 19),
+        ("Principal Engineer", "Beispiel Automotive GmbH", 45),
+        ("Projektleiterin Softwareentwicklung", "Muster GmbH", 18),
     ]
 
 
 @pytest.mark.parametrize(
     ("post", "start", "months"),
     [
-        ("Praktikum im Kindergarten", "2018-01", 12),
-        ("Pflichtpraktikum als Arzthilfe", "2018-01", 12),
+        ("Praktikum in der Stadtbibliothek", "2018-01", 12),
+        ("Pflichtpraktikum als Laborhilfe", "2018-01", 12),
         ("Sommer-Praktikum", "2018-06", 3),  # a summer's post: its summer
     ],
 )
@@ -1220,13 +1220,13 @@ def test_an_internship_named_praktikum_under_a_lead_year_is_a_position(post: str
         "Erika Beispiel",
         "Arbeitserfahrung",
         f"2018 {post}, Beispiel gGmbH, Musterstadt",
-        "Betreuung von Kindern und Unterstützung im Alltag",
-        "2016 Praktikum als Arzthilfe, Praxis Dr. Muster, Musterstadt",
-        "Empfang von Patienten",
+        "Ausleihe und Pflege des Bestands",
+        "2016 Praktikum als Bürohilfe, Kanzlei Muster, Musterstadt",
+        "Ablage und Terminplanung",
     ]
     assert [(p.title, month_label(p.dates.start) if p.dates else None, p.months) for p in _positions(lines)] == [
         (post, start, months),
-        ("Praktikum als Arzthilfe", "2016-01", 12),
+        ("Praktikum als Bürohilfe", "2016-01", 12),
     ]
 
 

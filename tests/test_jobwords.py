@@ -57,7 +57,7 @@ def test_tools_are_not_titles(text: str) -> None:
     [
         "Marine Ecologist", "Geologist", "Microbiologist", "Clinical Psychologist", "Mathematician", "Clinician",
         "Ingénieure R&D", "Développeuse web", "Stagiaire", "Chercheur associé", "Chargée de recherche", "Doctorante",
-        "Softwareentwicklerin", "Praktikant", "Praktikum im Kindergarten", "Pflichtpraktikum", "Sommer-Praktikum",
+        "Softwareentwicklerin", "Praktikant", "Praktikum in der Bibliothek", "Pflichtpraktikum", "Sommer-Praktikum",
         "Projektleiter", "Wissenschaftlicher Mitarbeiter", "Doktorandin",
         "Ingeniera de datos", "Becario", "Jefa de proyecto", "Técnico de soporte", "Programadora",
         "Engenheira de Software", "Estagiário", "Pesquisadora", "Desenvolvedor",

@@ -75,8 +75,8 @@ def test_an_abbreviated_university_is_a_school_and_ends_the_field() -> None:
 @pytest.mark.parametrize(
     ("line", "school"),
     [
-        ("Software & Information Engineering, Bakkalaureatsstudium, TU Wien", "TU Wien"),
-        ("B. Eng. Elektrotechnik, HTWG Konstanz", "HTWG Konstanz"),
+        ("Technische Informatik, Bakkalaureatsstudium, TU Wien", "TU Wien"),
+        ("B. Eng. Maschinenbau, HTWG Konstanz", "HTWG Konstanz"),
         ("Informatik (M.Sc.) | TH Köln | 2019", "TH Köln"),
         ("FH Aachen, Maschinenbau", "FH Aachen"),
         ("Master Informatik, TU München, 2018", "TU München"),

@@ -12,7 +12,7 @@ from gapcheck.skills import Vocabulary
     "line",
     [
         "Servers: nginx, Apache Tomcat, Jetty",
-        "Technologies: Git, Apache Superset, Apache Druid",
+        "Technologies: Docker, Apache Superset, Apache Pinot",
         "• Apache Flex, ActionScript",
         "Tools: Apache Zookeeper | Redis",
         "Apache Ignite, Apache Pulsar",
@@ -25,7 +25,7 @@ def test_a_brand_before_another_capitalised_name_is_that_product(vocabulary: Voc
 @pytest.mark.parametrize(
     "line",
     [
-        "Servers: Nginx, Apache, HAProxy",
+        "Servers: Nginx, Apache, Varnish",
         "Apache, Samba, OpenSSH",
         "Web servers: Apache (mod_rewrite), IIS",
         "Apache sehr gut",

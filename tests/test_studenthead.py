@@ -25,7 +25,7 @@ def _level(line: str) -> str | None:
     ("line", "level"),
     [
         ("Engineering Student", ""),
-        ("Étudiant en ingénierie informatique", ""),
+        ("Étudiant en ingénierie logicielle", ""),
         ("Étudiante en master d'informatique", ""),
         ("Informatikstudent", ""),
         ("Studentin der Informatik", ""),
