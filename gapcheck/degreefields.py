@@ -113,7 +113,7 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     if paren and _CODE.fullmatch(paren.group(1).strip()) and not known_field(paren.group(1).strip()):
         rest, paren = rest[paren.end() :], None  # "Master (M2R) «Probabilités»": a programme's code, no field
     if paren and _clean(paren.group(1)) is None and _FIELD_AFTER.match(rest, paren.end()):
-        rest, paren = rest[paren.end() :], None  # '(with honors, GPA 5.0) "Technical Physics"': no field, then one
+        rest, paren = rest[paren.end() :], None  # '(with honors, GPA 4.8) "Technical Physics"': no field, then one
     if paren and _spelled_after(paren.group(1), rest[paren.end() :]):
         rest, paren = re.sub(r"^\s*[-–—:,]?\s*", "", rest[paren.end() :]), None  # "Master 2 (STL) - Science et ..."
     if paren:

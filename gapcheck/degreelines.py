@@ -266,7 +266,7 @@ def _part_of_a_name(name: str, rest: str) -> bool:
     ("Ph.D.", "Lic.") so followed is someone's title before their name ("course taught by Ph.D. Pablo Soto")."""
     words = re.match(r"\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)", rest)
     # a title before a name ("Ph.D. Pablo Soto", "Lic. Ana Ruiz"), a name's initials ("M.D. Anderson", "J.D. Edwards")
-    # ... or a German title ("Dipl.-Ing. Simon Roe", "Dipl.-Inf. Ana Ruiz")
+    # ... or a German title ("Dipl.-Ing. Max Roe", "Dipl.-Inf. Ana Ruiz")
     title = re.fullmatch(r"(?i:ph\.\s?d\.|dr\.|lic\.|m\.\s?d\.|j\.\s?d\.|m\.\s?e\.|dipl\.\s?-?\s?[a-z]+\.)", name)
     abbreviation = name.isupper() or len(name) <= 4  # "MSC", "PhD"; not a word such as "Laurea" ("Laurea In ...")
     if (("." in name or " " in name or not abbreviation) and not title) or words is None:

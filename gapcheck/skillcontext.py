@@ -277,7 +277,7 @@ def previous_word(tokens: tuple[str, ...], index: int) -> str | None:
 def names_another_product(tokens: Sequence[str], first: int, end: int) -> bool:
     """Whether tokens[first:end] is a vendor's or a foundation's name (``BRANDS``) that a capitalised word follows:
     the name of another of its products ("Apache Tomcat", "Apache Superset", "Oracle Forms"), not the one product
-    the name alone stands for in a list ("Nginx, Apache, Varnish")."""
+    the name alone stands for in a list ("Nginx, Apache, Lighttpd")."""
     if end - first != 1 or tokens[first].lower() not in BRANDS or end >= len(tokens):
         return False
     after = tokens[end]

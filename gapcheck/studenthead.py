@@ -1,6 +1,6 @@
 """The resume's own headline says its person is still a student: the latest degree it lists is under way.
 
-A degree's entry is read as a unit ("Mathematical Engineering MSc, Politecnico di Milano, 2015 - 2018"), but the
+A degree's entry is read as a unit ("Mechanical Engineering MSc, Politecnico di Esempio, 2016 - 2019"), but the
 sign that it is not awarded yet may sit at the top of the resume: a headline "Engineering Student", "Étudiant en
 ingénierie informatique", "Informatikstudent", "PhD candidate". Such a headline makes the latest degree (of the level
 it names, if any) in progress when its own dates do not close it before the resume was written: the resume holds an

@@ -352,8 +352,8 @@ def test_a_field_that_only_looks_like_a_person_stays(line: str, field: str) -> N
 @pytest.mark.parametrize(
     "line",
     [
-        'Master of Engineering and Technology (with honors, GPA 5.0) "Technical Physics"',
-        "Master of Engineering and Technology (GPA 5.0), Technical Physics",
+        'Master of Engineering and Technology (with honors, GPA 4.8) "Technical Physics"',
+        "Master of Engineering and Technology (GPA 4.8), Technical Physics",
         "Master of Science (with distinction) in Technical Physics",
         "Master of Science (GPA 3.9): Technical Physics",
     ],

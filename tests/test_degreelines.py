@@ -927,7 +927,7 @@ def test_a_title_right_after_a_supervisors_label_is_no_degree_of_the_person(line
 @pytest.mark.parametrize(
     "line",
     [
-        "Dipl.-Ing. Simon Roe, Dipl.-Ing. Frank Doe (Fraunhofer IIS)",
+        "Dipl.-Ing. Max Roe, Dipl.-Ing. Eva Doe (Institut Beispiel)",
         "Project lead: Dipl.-Inf. Ana Ruiz, Example GmbH",
         "Dipl.-Kfm. Peter Beispiel (CFO)",
     ],

@@ -25,7 +25,7 @@ def test_a_brand_before_another_capitalised_name_is_that_product(vocabulary: Voc
 @pytest.mark.parametrize(
     "line",
     [
-        "Servers: Nginx, Apache, Varnish",
+        "Servers: Nginx, Apache, Lighttpd",
         "Apache, Samba, OpenSSH",
         "Web servers: Apache (mod_rewrite), IIS",
         "Apache sehr gut",

@@ -62,12 +62,12 @@ def test_a_job_or_other_peoples_studies_is_no_student_headline(line: str) -> Non
     assert _level(line) is None
 
 
-_THESIS_OPEN = ("PROJECTS", "Dec 2017 - currently   Master Thesis on coupled problems")
+_THESIS_OPEN = ("PROJECTS", "Dec 2017 - currently   Master Thesis on fluid flow")
 
 
 def test_a_student_headline_makes_the_latest_degree_in_progress_when_the_resume_runs_to_its_end() -> None:
-    education = ("EDUCATION", "2015 - 2018   MSc Mathematical Engineering, Politecnico di Milano",
-                 "2012 - 2015   BSc Mathematical Engineering, Politecnico di Milano")  # fmt: skip
+    education = ("EDUCATION", "2015 - 2018   MSc Mechanical Engineering, Politecnico di Esempio",
+                 "2012 - 2015   BSc Mechanical Engineering, Politecnico di Esempio")  # fmt: skip
     assert _degrees("Engineering Student", *education, *_THESIS_OPEN) == [("master", True), ("bachelor", False)]
     assert _degrees("Studente di Ingegneria", *education, *_THESIS_OPEN) == [("master", True), ("bachelor", False)]
 
@@ -89,13 +89,13 @@ def test_a_level_in_the_headline_picks_the_degree_of_that_level() -> None:
     ],
 )
 def test_a_closed_degree_stays_awarded_without_a_sign_of_when_the_resume_was_written(rest: tuple[str, str]) -> None:
-    education = ("EDUCATION", "2014 - 2016   Master Degree Electrical Engineering, Example University")
+    education = ("EDUCATION", "2014 - 2016   Master Degree Civil Engineering, Example University")
     assert _degrees("Engineer Student", *education, *rest) == [("master", False)]
 
 
 def test_no_student_headline_leaves_the_degrees_as_read() -> None:
-    education = ("EDUCATION", "2015 - 2018   MSc Mathematical Engineering, Politecnico di Milano")
-    assert _degrees("Mathematical Engineer", *education, *_THESIS_OPEN) == [("master", False)]
+    education = ("EDUCATION", "2015 - 2018   MSc Mechanical Engineering, Politecnico di Esempio")
+    assert _degrees("Mechanical Engineer", *education, *_THESIS_OPEN) == [("master", False)]
 
 
 def test_a_degree_already_in_progress_explains_the_headline() -> None:
