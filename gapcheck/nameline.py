@@ -168,7 +168,7 @@ def without_date_stop(line: str) -> str:
         return line
     before = text[: _date_start(text[:-1])].rstrip()
     if text.endswith(").") and before.endswith("("):  # "(2019–2020)." closes a sentence as often as a title line
-        # but not after a field's label: "RD Commerce – período: (abril à julho de 2019).", "Acme – Period: (...)."
+        # but not after a field's label: "RD Exemplo – período: (abril à julho de 2019).", "Acme – Period: (...)."
         return text[:-1] if long_title(before[:-1]) or before[:-1].rstrip().endswith(":") else line
     # "... customers in 2015 - 2016.": a date inside a sentence follows a word; a name line sets its date off
     if SINCE_END.search(text) or before[-1:] in (",", ":", ";", "|", ".", "–", "—", "-", "(") or long_title(before):

@@ -951,7 +951,7 @@ def test_a_german_title_before_its_field_is_a_degree_outside_education(line: str
 @pytest.mark.parametrize(
     ("line", "field"),
     [
-        ("Computer Science (1st class with Hons), Southampton University, 2008 - 2012", "Computer Science"),
+        ("Computer Science (1st class with Hons), Example University, 2009 - 2013", "Computer Science"),
         ("Mathematics, First Class Honours, University of Leeds, 2015", "Mathematics"),
         ("Economics (Hons), University of Warwick, 2012 - 2015", "Economics"),
         ("Physics, 2:1, Imperial College London", "Physics"),
@@ -983,4 +983,4 @@ def test_an_honours_class_beside_a_degree_name_adds_no_second_degree() -> None:
 
 
 def test_an_honours_class_is_read_only_in_an_education_section() -> None:
-    assert _stated("Computer Science (1st class with Hons), Southampton University", in_education=False) == []
+    assert _stated("Computer Science (1st class with Hons), Example University", in_education=False) == []

@@ -1224,8 +1224,8 @@ def test_a_skills_section_is_not_read_for_degrees_when_one_is_found_elsewhere() 
 
 
 _SIDEBAR = ["Jan Beispiel", "EXPERIENCE", "2019 - 2022   Data Analyst, Example GmbH", "Bachelor of Science",
-            "Geowissenschaften", "Thesis:", "Simulation of ground motion", "Universität Potsdam",
-            "10/2008 - 09/2011"]  # fmt: skip
+            "Geowissenschaften", "Thesis:", "Simulation of ground motion", "Universität Beispielstadt",
+            "10/2009 - 09/2012"]  # fmt: skip
 
 
 def test_a_degree_name_alone_with_its_field_below_and_its_school_and_dates_after_is_read() -> None:
@@ -1237,7 +1237,7 @@ def test_a_degree_name_alone_with_its_field_below_and_its_school_and_dates_after
     [
         [*_SIDEBAR[:4], "Data Analysis", "Example GmbH"],  # no school, no dates below
         [*_SIDEBAR[:4], "Example GmbH", *_SIDEBAR[5:]],  # no field on the next line
-        [*_SIDEBAR[:4], "Geowissenschaften", "Universität Potsdam"],  # no dates
+        [*_SIDEBAR[:4], "Geowissenschaften", "Universität Beispielstadt"],  # no dates
     ],
 )
 def test_a_degree_name_alone_outside_education_needs_its_field_school_and_dates_below(lines: list[str]) -> None:
