@@ -311,10 +311,14 @@ _UNIT_BEFORE = re.compile(
 _QUOTED = re.compile(r"\s*[«“\"„‘]\s*([^«»“”\"„‘’]+?)\s*[»”\"“’]")
 # A field after a parenthesis that names none: in quotes or in capitals, past a joining word or punctuation
 _FIELD_AFTER = re.compile(r"\s*(?:(?:in|of|[,:–—-])\s*)?[«“\"„‘]?\s*[A-Z][a-z]")
+SUPERVISOR_WORDS = (
+    r"advis[eo]rs?|supervis[eo]rs?|mentors?|promot[eo]rs?|betreuer(?:in)?|doktor(?:vater|mutter)|directeur|directrice|"
+    r"orientador[a]?|relatore|relatrice"
+)
+"""The labels of a thesis's supervisor in the languages read, before the person's name ("Advisor:", "Betreuer:")."""
 # A cell naming a person, not a field: "Advisor: Prof. Li", "Betreuer: Dr. Roe", "Prof. Dr.-Ing. Jane Roe"
 _PERSON_CELL = re.compile(
-    r"^(?:(?:co-?)?(?:advis[eo]rs?|supervis[eo]rs?|mentors?|promot[eo]rs?|betreuer(?:in)?|doktor(?:vater|mutter)|"
-    r"directeur|directrice|director|orientador[a]?|relatore|relatrice|tutor|committee)\b|"
+    r"^(?:(?:co-?)?(?:" + SUPERVISOR_WORDS + r"|director|tutor|committee)\b|"
     r"(?:prof|professor|dr)\.?\s+(?:dr\.?[-\w.]*\s+)?[A-Z])",
     re.IGNORECASE,
 )

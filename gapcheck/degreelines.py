@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from gapcheck.dates import years_in
 from gapcheck.degreecells import ENTRY_TITLE_RE, NAMES_ITS_FIELD
-from gapcheck.degreefields import field_before, stated_field, subject_of
+from gapcheck.degreefields import SUPERVISOR_WORDS, field_before, stated_field, subject_of
 from gapcheck.degreementions import IBERIAN_JOINER, STRONG_RE, find_mentions
 from gapcheck.degreenames import load_degree_names
 from gapcheck.fieldforms import implied_field, title_field
@@ -84,8 +84,7 @@ _NAMED = (
 _SOMEONE_BEFORE = re.compile(r"\b(?:to|under|with|by)" + _NAMED)
 # Anywhere, education included: "Advisor: Dr. Jane Smith, PhD", "Thesis supervisor: Prof. Li Wei, Ph.D."
 _LABELLED_PERSON_BEFORE = re.compile(
-    r"\b(?i:advis[eo]rs?|supervis[eo]rs?|mentors?|promot[eo]rs?|betreuer(?:in)?|doktor(?:vater|mutter)|gutachter(?:in)?|"
-    r"directeur|directrice|orientador[a]?|relatore|relatrice|committee(?:\s+members?)?|principal\s+investigator|"
+    r"\b(?i:" + SUPERVISOR_WORDS + r"|gutachter(?:in)?|committee(?:\s+members?)?|principal\s+investigator|"
     r"referees?|references?|contact|PI)\s*:?(?:\s+(?i:by|is|was))?(?:" + _NAMED + r"|\s*$)"  # or the title right after
 )
 # Before the degree, in its clause, words saying it is not held: "did not continue to a PhD", "planning to pursue an
