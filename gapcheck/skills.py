@@ -1,15 +1,14 @@
-"""The skill vocabulary (gapcheck/data/skills.yaml) and finding its skills in resume lines."""
+"""Finding the skill vocabulary's entries in resume lines, and the vocabulary compiled once and cached (reading and
+checking the file gapcheck/data/skills.yaml is `skillentries`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from gapcheck.compiled import compiled_key, load_compiled
-from gapcheck.errors import RoleFileError
 from gapcheck.profilelinks import link_labels, profile_paths, web_addresses
 from gapcheck.skillcontext import (
     in_a_name,
@@ -27,6 +26,7 @@ from gapcheck.skillcontext import (
     names_before,
     previous_word,
 )
+from gapcheck.skillentries import SkillEntry, Spelling, read_entries
 from gapcheck.skillwords import (
     BRANDS,
     COMPOUND_HEAD,
@@ -51,7 +51,6 @@ from gapcheck.skillwords import (
     key_sequences,
     may_be_versioned,
     singular_key,
-    tokenize,
     word_stem,
     writes_compounds,
 )
@@ -64,40 +63,15 @@ PAIRED_CATEGORIES = frozenset({"statistics", "ml-method", "soft-skill", "cloud"}
 ("python and statistics", "communication and leadership"), and an ordinary word otherwise ("usage statistics")."""
 SCHOOL_SUBJECTS = frozenset({"math", "statistics"})
 """Categories of skills that are also school subjects, not shown by a line of school results."""
-CATEGORIES = frozenset(
-    "language ml-framework ml-library ml-method ml-domain data-tool big-data database cloud devops mlops web "
-    "mobile software-practice visualization statistics math office domain research hardware security "
-    "soft-skill concept".split()
-)
-_ENTRY_KEYS = frozenset({"name", "category", "aliases", "exact", "guarded", "broader", "match"})
-
-
-@dataclass(frozen=True, slots=True)
-class SkillEntry:
-    id: str
-    name: str
-    category: str
-    broader: tuple[str, ...]
-    match: bool
-
-
-class _Spelling(NamedTuple):
-    """One way a skill's name is written (a named tuple: a compiled vocabulary holds thousands, made at each start)."""
-
-    id: str
-    text: str
-    tokens: tuple[str, ...]
-    rule: str
-    """'any' (case-insensitive), 'exact' (case-sensitive) or 'guarded' (case-sensitive, list context)."""
 
 
 class Vocabulary:
     """Skill entries by id, the spellings that name them, and the broader-than relation."""
 
-    def __init__(self, entries: dict[str, SkillEntry], spellings: dict[str, _Spelling]) -> None:
+    def __init__(self, entries: dict[str, SkillEntry], spellings: dict[str, Spelling]) -> None:
         self.entries = entries
         self._by_spelling = spellings
-        self._index: dict[tuple[str, ...], list[_Spelling]] = {}
+        self._index: dict[tuple[str, ...], list[Spelling]] = {}
         self._gapped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = {}
         for spelling in spellings.values():
             if not entries[spelling.id].match:
@@ -159,7 +133,7 @@ class Vocabulary:
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
         """The vocabulary ``to_data`` gave; data of another shape raises (KeyError, TypeError, ValueError)."""
-        spellings = [(key, _Spelling._make(rest)) for key, *rest in data["spellings"]]
+        spellings = [(key, Spelling._make(rest)) for key, *rest in data["spellings"]]
         vocabulary = cls.__new__(cls)
         vocabulary.entries = {e[0]: SkillEntry(*e) for e in data["entries"]}
         vocabulary._by_spelling = dict(spellings)
@@ -362,7 +336,7 @@ class Vocabulary:
                     return [(skill_id, "any", seq.starts[j], seq.ends[j + m - 1] - seq.starts[j])]
         return []
 
-    def _lookup(self, key: tuple[str, ...]) -> list[_Spelling] | None:
+    def _lookup(self, key: tuple[str, ...]) -> list[Spelling] | None:
         candidates = self._index.get(key)
         if (
             candidates is None
@@ -423,7 +397,7 @@ class Vocabulary:
         return not any(self._reach.get(key) for key, start in zip(seq.keys, seq.starts, strict=True) if start == token)
 
     def _accept(
-        self, candidates: list[_Spelling], tokens: tuple[str, ...], first: int, end: int, skills_context: bool
+        self, candidates: list[Spelling], tokens: tuple[str, ...], first: int, end: int, skills_context: bool
     ) -> tuple[str, str] | None:
         original = tokens[first:end]
         before = tokens[first - 1].lower() if first > 0 else None
@@ -486,7 +460,7 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(first <= start and end <= last and end - start < last - first for first, last in spans)
 
 
-def _reach(index: dict[tuple[str, ...], list[_Spelling]]) -> dict[str, int]:
+def _reach(index: dict[tuple[str, ...], list[Spelling]]) -> dict[str, int]:
     """First key -> the most keys of a spelling starting with it: how far a match from that word may reach,
     so a line's words that start no spelling are not looked up (unless they may carry a version)."""
     reach: dict[str, int] = {}
@@ -495,7 +469,7 @@ def _reach(index: dict[tuple[str, ...], list[_Spelling]]) -> dict[str, int]:
     return reach
 
 
-def _heads(index: dict[tuple[str, ...], list[_Spelling]]) -> dict[str, list[tuple[str, str]]]:
+def _heads(index: dict[tuple[str, ...], list[Spelling]]) -> dict[str, list[tuple[str, str]]]:
     """Last four letters -> (key, skill id) of each one-word, letters-only spelling matched in any case
     ("Datenanalyse", "Softwarearchitektur"): the names a compound word may end in (``compound_head``)."""
     heads: dict[str, list[tuple[str, str]]] = {}
@@ -515,7 +489,7 @@ def _children(entries: dict[str, SkillEntry]) -> dict[str, set[str]]:
     return children
 
 
-COMPILED_BY = ("gapcheck.skills", "gapcheck.skillwords", "gapcheck.yamlfile")
+COMPILED_BY = ("gapcheck.skills", "gapcheck.skillentries", "gapcheck.skillwords", "gapcheck.yamlfile")
 """The modules whose source decides what a compiled vocabulary holds."""
 
 
@@ -542,66 +516,4 @@ def _load_vocabulary(path: Path, cache_dir: Path | None) -> Vocabulary:
 
 
 def _compile_vocabulary(path: Path) -> Vocabulary:
-    from gapcheck.yamlfile import load_yaml  # only here: a run with the compiled vocabulary never imports yaml
-
-    data = load_yaml(path)
-    if not isinstance(data, dict) or not isinstance(data.get("skills"), list):
-        raise RoleFileError(f"{path}: expected a mapping with a 'skills' list")
-    entries: dict[str, SkillEntry] = {}
-    spellings: dict[str, _Spelling] = {}
-    for number, raw in enumerate(data["skills"], start=1):
-        entry, entry_spellings = _parse_entry(path, number, raw)
-        if entry.id in entries:
-            raise RoleFileError(f"{path}: skill {entry.name!r} is listed twice")
-        entries[entry.id] = entry
-        for text, spelling in entry_spellings:
-            key = text.lower()
-            other = spellings.get(key)
-            if other is not None and other.id != entry.id:
-                raise RoleFileError(f"{path}: spelling {text!r} names both {other.id!r} and {entry.id!r}")
-            spellings[key] = spelling
-    for entry in entries.values():
-        for parent in entry.broader:
-            if parent not in entries:
-                raise RoleFileError(f"{path}: skill {entry.name!r} has unknown broader entry {parent!r}")
-    return Vocabulary(entries, spellings)
-
-
-def _parse_entry(path: Path, number: int, raw: object) -> tuple[SkillEntry, list[tuple[str, _Spelling]]]:
-    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
-        raise RoleFileError(f"{path}: skills entry {number} must be a mapping with a 'name'")
-    name = raw["name"].strip()
-    unknown = set(raw) - _ENTRY_KEYS
-    if unknown:
-        raise RoleFileError(f"{path}: skill {name!r} has unknown key(s): {', '.join(sorted(unknown))}")
-    category = raw.get("category", "concept")
-    if category not in CATEGORIES:
-        raise RoleFileError(f"{path}: skill {name!r} has unknown category {category!r}")
-    lists: dict[str, list[str]] = {}
-    for key in ("aliases", "exact", "guarded", "broader"):
-        value = raw.get(key) or []
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise RoleFileError(f"{path}: skill {name!r}: {key} must be a list of strings")
-        lists[key] = [str(v).strip() for v in value]
-    skill_id = name.lower()
-    entry = SkillEntry(
-        id=skill_id,
-        name=name,
-        category=category,
-        broader=tuple(b.lower() for b in lists["broader"]),
-        match=bool(raw.get("match", True)),
-    )
-    cased = set(lists["exact"]) | set(lists["guarded"])
-    for text in [name, *cased]:
-        if GAP in text:
-            raise RoleFileError(f"{path}: skill {name!r}: '{GAP}' may only stand in aliases, got {text!r}")
-    for text in lists["aliases"]:
-        parts = [part.strip() for part in text.split(GAP)]
-        if len(parts) > 2 or (len(parts) == 2 and not all(tokenize(part) for part in parts)):
-            raise RoleFileError(f"{path}: skill {name!r}: alias {text!r} needs words on both sides of one '{GAP}'")
-    out: list[tuple[str, _Spelling]] = []
-    if name not in cased:
-        out.append((name, _Spelling(skill_id, name, tuple(tokenize(name)), "any")))
-    for rule, key in (("any", "aliases"), ("exact", "exact"), ("guarded", "guarded")):
-        out.extend((text, _Spelling(skill_id, text, tuple(tokenize(text)), rule)) for text in lists[key])
-    return entry, [(t, s) for t, s in out if s.tokens]
+    return Vocabulary(*read_entries(path))

@@ -11,7 +11,8 @@ from gapcheck.experience import find_positions
 from gapcheck.models import ResumeText
 from gapcheck.resume import build_profile
 from gapcheck.sections import find_sections, heading_kind, split_gutter_headings
-from gapcheck.skills import load_vocabulary, tokenize
+from gapcheck.skills import load_vocabulary
+from gapcheck.skillwords import tokenize
 from gapcheck.textlines import finish_text
 
 AS_OF = 2026 * 12 + 10

@@ -9,7 +9,9 @@ import pytest
 from conftest import found_skills
 
 from gapcheck.errors import RoleFileError
-from gapcheck.skills import CATEGORIES, Vocabulary, load_vocabulary, tokenize
+from gapcheck.skillentries import CATEGORIES
+from gapcheck.skills import Vocabulary, load_vocabulary
+from gapcheck.skillwords import tokenize
 
 # --- word boundaries and ambiguous names (the list) ---------------------------------------
 
