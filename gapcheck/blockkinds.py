@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gapcheck.dates import RANGE_RE, strip_dates, years_in
+from gapcheck.datepatterns import RANGE_RE
+from gapcheck.dates import strip_dates, years_in
 from gapcheck.degreelines import degree_statements
 from gapcheck.degreementions import degree_mentions
 from gapcheck.headingwords import fold

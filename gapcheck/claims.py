@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gapcheck.dates import NUMBER_WORDS
+from gapcheck.datepatterns import NUMBER_WORDS
 from gapcheck.models import Section
 
 _NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "an": 1}

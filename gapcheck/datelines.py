@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gapcheck.dates import PATTERN_PARTS, find_date_ranges
+from gapcheck.datepatterns import PATTERN_PARTS
+from gapcheck.dates import find_date_ranges
 from gapcheck.datewords import MONTH_NAME, STILL_OPEN, TO
 
 _DATE, _START_MONTH, _MONTH = PATTERN_PARTS["date"], PATTERN_PARTS["start_month"], PATTERN_PARTS["month"]

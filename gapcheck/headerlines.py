@@ -7,17 +7,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from gapcheck.dates import (
-    DURATION_RE,
-    GAP_RANGE_RE,
-    LOST_DASH_RE,
-    RANGE_RE,
-    SINCE_RE,
-    SINGLE_RE,
-    SPLIT_MONTH_RE,
-    find_date_ranges,
-    strip_dates,
-)
+from gapcheck.datepatterns import DURATION_RE, GAP_RANGE_RE, LOST_DASH_RE, RANGE_RE, SINCE_RE, SINGLE_RE, SPLIT_MONTH_RE
+from gapcheck.dates import find_date_ranges, strip_dates
 from gapcheck.jobwords import TITLE_WORDS
 from gapcheck.nameline import (
     BULLET,

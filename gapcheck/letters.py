@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gapcheck.dates import RANGE_RE, years_in
+from gapcheck.datepatterns import RANGE_RE
+from gapcheck.dates import years_in
 from gapcheck.datewords import DAY_DATE_RE
 from gapcheck.headingwords import HEADINGS_PATH, fold
 from gapcheck.models import Section

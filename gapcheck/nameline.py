@@ -7,12 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from gapcheck.datepatterns import GAP_RANGE_RE, LOST_DASH_RE, RANGE_RE, SINCE_RE, SINGLE_RE
 from gapcheck.dates import (
-    GAP_RANGE_RE,
-    LOST_DASH_RE,
-    RANGE_RE,
-    SINCE_RE,
-    SINGLE_RE,
     YEAR_LIST_RE,
     find_date_ranges,
     find_season_list,

@@ -7,13 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from gapcheck.dates import (
-    RANGE_RE,
-    SINGLE_RE,
-    find_date_ranges,
-    find_single_date,
-    strip_dates,
-)
+from gapcheck.datepatterns import RANGE_RE, SINGLE_RE
+from gapcheck.dates import find_date_ranges, find_single_date, strip_dates
 from gapcheck.datewords import BORN, DAY_DATE_RE
 from gapcheck.headerlines import opens_with_date
 from gapcheck.jobwords import ORG_WORDS, TITLE_WORDS, is_running_head, name_position

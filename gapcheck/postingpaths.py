@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gapcheck.dates import NUMBER_WORDS
+from gapcheck.datepatterns import NUMBER_WORDS
 from gapcheck.degreementions import degree_mentions
 from gapcheck.models import ExperiencePath, degree_rank
 

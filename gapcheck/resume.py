@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from gapcheck.claims import find_claimed_years
-from gapcheck.dates import RANGE_RE, end_year_missing
+from gapcheck.datepatterns import RANGE_RE
+from gapcheck.dates import end_year_missing
 from gapcheck.education import find_degrees
 from gapcheck.experience import find_positions
 from gapcheck.letters import mark_letters
