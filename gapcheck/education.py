@@ -56,7 +56,7 @@ def find_degrees(lines: Sequence[str], sections: tuple[Section, ...], as_of: int
     """Find degrees in the education section(s), and degree statements elsewhere.
 
     When no education section is found, or it yields nothing, every section but skills and references is searched
-    for degree statements (sidebars, timelines, unusual headings).
+    for degree statements (sidebars, timelines, unusual headings), and when that yields nothing too, the skills.
 
     >>> from gapcheck.sections import find_sections
     >>> lines = ["EDUCATION", "Stanford University", "M.S. in Statistics, 2019", "B.A. Economics, 2016"]
@@ -74,17 +74,18 @@ def find_degrees(lines: Sequence[str], sections: tuple[Section, ...], as_of: int
     found: list[Degree] = []
     for a, b in education:
         found.extend(_read_block(lines, a, b, as_of, in_education=True))
-    # an education section cut short by a sub-heading ("Activities:") leaves its later degrees in the next section
-    kinds = {"header", "summary", "other", "certifications", "awards", "experience", "projects", "volunteer"}
-    if not found:
-        kinds = {s.kind for s in sections} - {"education", "skills", "references"}
-    for section in sections:
-        if section.kind in kinds:
-            found.extend(_read_block(lines, section.start, section.end, as_of, in_education=False))
-    if not found:  # an education block under a heading not read as one ("Educa ao") runs on in the skills before it
+    # Then the other sections, widening while nothing is found: an education section cut short by a sub-heading
+    # ("Activities:") leaves its later degrees in the next section; with no degree yet, every section but skills and
+    # references (sidebars, timelines, unusual headings); last the skills, where an education block under a heading
+    # not read as one ("Educa ao") runs on.
+    usual = {"header", "summary", "other", "certifications", "awards", "experience", "projects", "volunteer"}
+    widening = [usual] if found else [{s.kind for s in sections} - {"education", "skills", "references"}, {"skills"}]
+    for kinds in widening:
         for section in sections:
-            if section.kind == "skills":
+            if section.kind in kinds:
                 found.extend(_read_block(lines, section.start, section.end, as_of, in_education=False))
+        if found:
+            break
     return still_studying(_dedupe(found), lines, sections, as_of)  # a headline "Engineering Student" says more
 
 
