@@ -52,6 +52,9 @@ _FOLD_SUFFIX = re.compile(
     r"|(?P<ies>ies)$)"
 )
 VERSIONED = re.compile(r"(?P<stem>[a-z][a-z+#]{2,}?)v?\d+(?:\.\d+)*(?:\.x)?")
+_ELIDED = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|dell|all|dall|nell|sull|un)['’](?=[^\W\d_]{3})")
+"""A French or Italian article or preposition elided onto the next word: "d'apprentissage", "l’analyse",
+"dell'apprendimento". Not before a word of two letters ("l'IA", "d'IA" are aliases of their own)."""
 
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -80,6 +83,8 @@ def fold(word: str) -> str:
         low = _KOREAN_PARTICLE.sub("", low)  # "머신러닝을" (machine learning + object particle)
     if not low.isascii():  # "análisis", "Naïve": accents folded, so one spelling serves both ways of writing
         low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    if "'" in low or "’" in low:
+        low = _ELIDED.sub("", low)  # "d'apprentissage" is "apprentissage"
     if low[-2:] in ("'s", "’s") and len(low) > 3 and low[:-2].replace("’", "'") not in _CONTRACTED:
         low = low[:-2]  # a possessive: "the Pi's GPIO" is about the Pi
     if low in _FOLD_WORDS:

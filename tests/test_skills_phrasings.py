@@ -545,6 +545,39 @@ def test_words_in_other_languages_name_only_their_skill(vocabulary: Vocabulary, 
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
+        ("Conception de modèles d'apprentissage profond et d'apprentissage par renforcement",
+         {"deep learning", "reinforcement learning"}),
+        ("Stage sur l’apprentissage automatique appliqué à l'imagerie", {"machine learning"}),
+        ("Tesi sull'apprendimento automatico e dell'elaborazione del linguaggio naturale",
+         {"machine learning", "natural language processing"}),
+        ("Projet de traitement automatique du langage et de vision par ordinateur",
+         {"natural language processing", "computer vision"}),
+        ("Réseaux de neurones convolutifs pour la détection d'objets et la segmentation d'images",
+         {"convolutional neural networks", "object detection", "image segmentation"}),
+        ("Apprentissage supervisé et non supervisé ; apprentissage non supervisé de représentations",
+         {"supervised learning", "unsupervised learning"}),
+        ("Grands modèles de langage, reconnaissance vocale, informatique en nuage",
+         {"large language models", "speech recognition", "cloud computing"}),
+    ],
+)  # fmt: skip
+def test_french_and_italian_words_after_an_elided_article(
+    vocabulary: Vocabulary, line: str, expected: set[str]
+) -> None:
+    assert expected <= found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("word", "folded"),
+    [("d'apprentissage", "apprentissage"), ("L’Informatique", "informatique"), ("dell'apprendimento", "apprendimento"),
+     ("qu'il", "qu'il"), ("l'IA", "l'ia"), ("O'Reilly", "o'reilly"), ("don't", "don't"), ("Anne's", "anne")],
+)  # fmt: skip
+def test_an_elided_article_is_dropped_only_before_a_word(word: str, folded: str) -> None:
+    assert fold(word) == folded
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
         ("Cursos: Matemática Discreta, Compiladores, Recuperação de Informação, Investigação Operacional",
          {"discrete mathematics", "compilers", "information retrieval", "operations research"}),
         ("Asignaturas: Matemáticas Discretas, Compiladores, Recuperación de Información, Investigación Operativa",
