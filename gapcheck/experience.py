@@ -12,6 +12,7 @@ from gapcheck.dates import (
     strip_dates,
 )
 from gapcheck.headerlines import describes_above, ends_sentence_above, header_like
+from gapcheck.headingkinds import heading_kind
 from gapcheck.jobwords import TITLE_WORDS, name_position, not_a_job
 from gapcheck.models import DateRange, Position, Section
 from gapcheck.nameline import (
@@ -30,7 +31,6 @@ from gapcheck.positionlines import (
     pair_date_column,
     trailing_dates,
 )
-from gapcheck.sections import heading_kind
 
 EXPERIENCE_KINDS = frozenset({"experience"})
 # sections a two-column page may run the experience column into; not references: a referee's line names the

@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 from gapcheck.dates import find_date_ranges, find_single_date, strip_dates, years_in
 from gapcheck.education import find_degrees
 from gapcheck.experience import find_positions
+from gapcheck.headingkinds import heading_kind
 from gapcheck.models import ResumeText
 from gapcheck.resume import build_profile
-from gapcheck.sections import find_sections, heading_kind, split_gutter_headings
+from gapcheck.sections import find_sections, split_gutter_headings
 from gapcheck.skills import load_vocabulary
 from gapcheck.skillwords import tokenize
 from gapcheck.textlines import finish_text

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from gapcheck.headingkinds import heading_kind
 from gapcheck.headingwords import HEADINGS_PATH, fold, heading_words
 from gapcheck.headingwords import heading_key as _key
 from gapcheck.models import Section
-from gapcheck.sections import SECTION_KINDS, find_sections, heading_kind, split_gutter_headings
+from gapcheck.sections import SECTION_KINDS, find_sections, split_gutter_headings
 from gapcheck.yamlfile import load_yaml
 
 
