@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from gapcheck.htmltext import HTML_TAG, blank_hidden_elements, html_to_markdown
 from gapcheck.markentries import hide_markup, join_definitions, join_split_links
+from gapcheck.marklatex import latex_lines
 
 META_LINE = 8
 """``MarkedLine.heading`` of a front-matter ``key: value`` line: facts about the page, not text."""
@@ -95,7 +96,8 @@ def marked_lines(text: str, *, html: bool | None = None, keep_gaps: bool = False
     if html:
         text = html_to_markdown(text)
     text = text.replace("\\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
-    raws = join_definitions(join_split_links(_html_blocks(_front_matter(_hidden_blanked(text).split("\n")))))
+    raws = _front_matter(_hidden_blanked(text).split("\n"))
+    raws = join_definitions(join_split_links(_html_blocks(latex_lines(raws) if "\\" in text else raws)))
     tables = _table_rows(raws)
     out: list[MarkedLine] = []
     fence = ""
