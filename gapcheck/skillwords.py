@@ -60,6 +60,12 @@ _ELIDED = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|dell|all|dall|nell|
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _KOREAN_PARTICLE = re.compile(r"(?:으로|에서|에게|까지|부터|을|를|은|는|이|가|에|의|와|과|로|도)$")
 """A Korean particle written onto the word it marks: 을/를 (object), 은/는/이/가 (subject), 에/에서, 의, 와/과, 로."""
+_RUSSIAN_ENDING = re.compile(
+    r"(?<=[\u0400-\u04ff]{3})(?:иями|ями|ами|ыми|ими|ого|его|ому|ему|ием|ией|иях|иям|ах|ях|ам|ям|ов|ев|ом|ем|ым|им|ых|их"
+    r"|ую|юю|ая|яя|ое|ее|ые|ие|ыи|ии|ои|еи|ия|ию|ью|а|я|о|е|ы|и|у|ю|ь)$"
+)
+"""The ending a Russian noun or adjective takes for its case and number (with й and ё folded to и and е), so
+"машинное обучение", "машинного обучения" and "машинным обучением" are one spelling; a stem of three letters stays."""
 
 
 def may_be_versioned(key: str) -> bool:
@@ -83,6 +89,7 @@ def fold(word: str) -> str:
         low = _KOREAN_PARTICLE.sub("", low)  # "머신러닝을" (machine learning + object particle)
     if not low.isascii():  # "análisis", "Naïve": accents folded, so one spelling serves both ways of writing
         low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+        low = _RUSSIAN_ENDING.sub("", low)  # "обучения", "обучением": "обучен"
     if "'" in low or "’" in low:
         low = _ELIDED.sub("", low)  # "d'apprentissage" is "apprentissage"
     if low[-2:] in ("'s", "’s") and len(low) > 3 and low[:-2].replace("’", "'") not in _CONTRACTED:

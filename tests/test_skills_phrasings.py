@@ -578,6 +578,46 @@ def test_an_elided_article_is_dropped_only_before_a_word(word: str, folded: str)
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
+        ("Знания: алгоритмы и структуры данных, линейная алгебра, математическая статистика",
+         {"data structures and algorithms", "linear algebra", "statistics"}),
+        ("Знание линейной алгебры, математической статистики и теории вероятностей",
+         {"linear algebra", "statistics", "probability"}),
+        ("Интересуюсь машинным обучением и компьютерным зрением; умею работать в команде",
+         {"machine learning", "computer vision", "teamwork"}),
+        ("Курс «Введение в глубокое обучение»; A/B-тестирование, эконометрика",
+         {"deep learning", "a/b testing", "econometrics"}),
+        ("Подобрал нейронную сеть для классификации изображений и провёл её дообучение",
+         {"neural networks", "image classification", "fine-tuning"}),
+    ],
+)  # fmt: skip
+def test_russian_names_in_any_case_ending(vocabulary: Vocabulary, line: str, expected: set[str]) -> None:
+    assert expected <= found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Замена машинного масла и обучение новых сотрудников", "machine learning"),
+        ("Работа с клиентами и анализ рынка недвижимости", "data analysis"),
+        ("Продажа бытовой техники, сеть магазинов", "neural networks"),
+    ],
+)
+def test_russian_words_beside_those_names_name_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("word", "folded"),
+    [("обучения", "обучен"), ("обучением", "обучен"), ("данных", "данн"), ("сеть", "сет"), ("Сети", "сет"),
+     ("ПО", "по"), ("для", "для"), ("Python", "python")],
+)  # fmt: skip
+def test_a_russian_ending_is_dropped_down_to_a_stem_of_three_letters(word: str, folded: str) -> None:
+    assert fold(word) == folded
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
         ("Cursos: Matemática Discreta, Compiladores, Recuperação de Informação, Investigação Operacional",
          {"discrete mathematics", "compilers", "information retrieval", "operations research"}),
         ("Asignaturas: Matemáticas Discretas, Compiladores, Recuperación de Información, Investigación Operativa",
