@@ -607,6 +607,38 @@ def test_russian_words_beside_those_names_name_no_skill(vocabulary: Vocabulary, 
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Bureautique : Pack Office, LaTeX ; aisance orale, esprit d'équipe", {"microsoft office", "latex",
+         "communication skills", "teamwork"}),
+        ("Projet industriel (chef de projet, 6 mois) : logiciel embarqué sur bus CAN",
+         {"project management", "embedded systems"}),
+        ("Leitung eines kleinen Entwicklungs-Teams; Teamleitung im Kundenservice", {"leadership"}),
+        ("Encadrement d'équipe et esprit d'analyse", {"people management", "problem solving"}),
+        ("Technical leader & mentor for the web platform; contributed talk at a meetup",
+         {"leadership", "presentation skills"}),
+        ("Clustering, hidden Markov models and dimension reduction", {"dimensionality reduction"}),
+    ],
+)  # fmt: skip
+def test_general_skills_in_the_words_of_other_languages_and_resumes(
+    vocabulary: Vocabulary, line: str, expected: set[str]
+) -> None:
+    assert expected <= found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Leitung: Frau Dr. Beispiel, Abteilung Vertrieb", "leadership"),
+        ("Reporting to the chief technology officer and the tech leads' guild", "presentation skills"),
+        ("Office-Umzug organisiert und Pack-Stationen betreut", "microsoft office"),
+    ],
+)
+def test_neighbours_of_those_words_name_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
     ("word", "folded"),
     [("обучения", "обучен"), ("обучением", "обучен"), ("данных", "данн"), ("сеть", "сет"), ("Сети", "сет"),
      ("ПО", "по"), ("для", "для"), ("Python", "python")],
