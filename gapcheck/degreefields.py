@@ -45,6 +45,7 @@ _FACULTY_AFTER = re.compile(
     r"(?:technischen|sozial-\s+und\s+wirtschafts|wirtschafts)?\s*wissenschaften)(?!\w)",
     re.IGNORECASE,
 )
+_STUDY_MODE = re.compile(r"(?<!\w)(?:" + _NAMES.study_modes + r")(?!\w)", re.IGNORECASE)
 # What may sit between a degree name and its field: honours ("(Hons)", "with High Departmental Honors in"),
 # "(Dual Degree)", "(5-year combined program)", status ("candidate", "(Pursuing)", "(Expected May 2026)")
 _NOISE = re.compile(
@@ -355,6 +356,8 @@ def _clean(text: str) -> str | None:
         else:  # "Analytics McGill University", "Aeronautical Science Embry-Riddle Aeronautical University"
             text = known_field(text) or _field_ahead_of(before)
     text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–\"'“”„«»*_")
+    if mode := _STUDY_MODE.search(text):  # "Informatique en alternance", "Duales Studium": how it was studied
+        text = (text[: mode.start()] or text[mode.end() :]).strip(" ,.:/-–—")
     text = re.sub(r"\s+degrees?$", "", text, flags=re.IGNORECASE)  # "Master in Science degrees"
     if re.fullmatch(r"sciences?|arts", text, re.IGNORECASE):  # a degree name's own word names no field
         return None

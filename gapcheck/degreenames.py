@@ -42,6 +42,8 @@ class DegreeNames:
     """Words naming a thesis or final project ("Arbeit", "Tesi", "TCC"): a title follows them, no field."""
     degree_labels: str
     """Labels before a degree's name in a row of cells ("Abschluss:", "Degree:", "Título:")."""
+    study_modes: str
+    """How a degree is studied, never its field ("en alternance", "Duales Studium", "Co-op", "part-time")."""
 
 
 _TOKEN = re.compile(r"<(joiner|ending):(\w+)>")
@@ -118,4 +120,5 @@ def load_degree_names() -> DegreeNames:
         entry_titles=_by_level(data["entry_titles"], "entry_titles", tokens),
         theses=_words(data, "theses"),
         degree_labels=_words(data, "degree_labels"),
+        study_modes=_words(data, "study_modes"),
     )

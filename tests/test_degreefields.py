@@ -365,3 +365,32 @@ def test_a_field_after_a_parenthesis_naming_none_is_read(line: str) -> None:
 def test_a_parenthesis_naming_none_before_a_school_leaves_no_field() -> None:
     assert [f for _, f, _ in _fields("Master of Science (GPA 3.9), Stanford University")] == [None]
     assert [f for _, f, _ in _fields("Master of Engineering and Technology (degree with distinction)")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Master Informatique en alternance, Université Exemple, 2019 - 2021", "Informatique"),
+        ("Master - Alternance", None),
+        ("Bachelor of Applied Science (Co-op), Example University", None),
+        ("B.Sc., Dual study", None),
+        ("Bachelor of Engineering, Duales Studium", "Engineering"),
+        ("Master Wirtschaftsinformatik berufsbegleitend, FH Beispiel", "Wirtschaftsinformatik"),
+        ("MSc Data Science part-time, Example University", "Data Science"),
+        ("Master Informatik in Teilzeit", "Informatik"),
+    ],
+)
+def test_how_a_degree_was_studied_is_never_its_field(line: str, field: str | None) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Master en Apprentissage Automatique, Université Exemple", "Apprentissage Automatique"),
+        ("M.Sc. in Cooperative Robotics, Example University", "Cooperative Robotics"),
+        ("B.A. Time Studies", "Time Studies"),
+    ],
+)
+def test_a_field_that_only_shares_a_word_with_a_study_mode_stays(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]

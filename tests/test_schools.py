@@ -92,3 +92,28 @@ def test_institution_names_a_technical_university_by_its_initials(line: str, sch
 )
 def test_institution_needs_the_initials_in_capitals_before_a_town(line: str) -> None:
     assert INSTITUTION.search(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        ("Bachelor of Science, Westbrook Univeristy, 2015", " Westbrook Univeristy"),
+        ("Unversity of Exampleton | 2012", "Unversity of Exampleton "),
+        ("Master of Science, Northfield Universifty", " Northfield Universifty"),
+    ],
+)
+def test_a_misspelt_university_is_still_a_school(line: str, school: str) -> None:
+    match = INSTITUTION.search(line)
+    assert match is not None and match.group() == school
+
+
+@pytest.mark.parametrize("line", ["Universal Robots, 2019 - 2021", "Univariate forecasting at Acme", "unvarying"])
+def test_words_that_only_start_like_university_are_no_school(line: str) -> None:
+    assert INSTITUTION.search(line) is None
+
+
+def test_a_misspelt_university_is_not_read_as_the_field() -> None:
+    from gapcheck.degreelines import degree_statements
+
+    (statement,) = degree_statements("Bachelor of Science, Westbrook Univeristy, 2015", in_education=True)
+    assert statement.field is None
