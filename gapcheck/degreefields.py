@@ -368,7 +368,10 @@ def _clean(text: str) -> str | None:
         words = capitals
         text = " ".join(words)
     if words and text[0].islower():  # "a PhD in theoretical physics at ...", "Licence de physique et chimie"
-        text = romance_lower_case(words) or in_lower_case(words)
+        # or its words in lower case before a specialisation in capitals: "Cycle ingénieur informatique Logiciel
+        # Embarqué"
+        lower = list(itertools.takewhile(lambda w: not w[0].isupper(), words))
+        text = romance_lower_case(words) or in_lower_case(words) or romance_lower_case(lower) or in_lower_case(lower)
         words = text.split()
     if not words or len(words) > 8 or not text[0].isupper():  # "PhD students and MS students" names no field
         return None

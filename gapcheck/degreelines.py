@@ -47,6 +47,9 @@ IN_PROGRESS = re.compile(
     r"在读|在讀|在学|在學|预计|預計|見込|博士生|硕士生|碩士生|аспирант\w*|аспірант\w*|ожида\w*|очікує\w*",
     re.IGNORECASE,
 )
+# A degree's label or its graduation opening a line of status before the status word: "Degree expected May 2027",
+# "Diplôme attendu fin 2018", "Graduation: in progress"
+STATUS_LEAD = re.compile(r"^(?:" + _NAMES.degree_labels + r"|graduation|soutenance)\s*:?\s+", re.IGNORECASE)
 # Between two degree names of one combined or dual degree: "B.S./M.S.", "B.Tech + M.Tech", "Ph.D. and M.S."
 _JOINER = re.compile(r"[\s/+&,()-]*(?:\band\b)?[\s/+&,()-]*", re.IGNORECASE)
 # A degree word naming a job, an award or other people is no degree: "PhD Research Intern", "Scrum Master, Acme",

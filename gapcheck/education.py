@@ -22,6 +22,7 @@ from gapcheck.degreelines import (
     NOT_DEGREE,
     NOT_FINISHED,
     PENDING,
+    STATUS_LEAD,
     DegreeStatement,
     degree_statements,
 )
@@ -137,14 +138,12 @@ def _anchored_below(statement: DegreeStatement, lines: Sequence[str], i: int, b:
 
 def _left_unfinished(lines: Sequence[str], i: int, window: list[int], year: int | None) -> bool:
     """The entry's date line says the degree was left unfinished ("2022-2024 (Interrupted)", "2019 - 2020
-    Incomplete"), or a line of status alone does ("(Non soutenue)"): a short line under the degree's name, not a
-    description that uses the word."""
+    Incomplete"), or a line of status does, alone ("(Non soutenue)") or opening a short line ("• Discontinued to
+    join industry"): a line under the degree's name, not a description that uses the word later on."""
     for j in window:
-        if (
-            j != i
-            and len(strip_dates(lines[j]).split()) <= 3
-            and NOT_FINISHED.fullmatch(_STATUS_TEXT.sub("", lines[j]))
-        ):
+        status = _STATUS_TEXT.sub("", lines[j])
+        words = len(strip_dates(lines[j]).split())
+        if j != i and (words <= 3 and NOT_FINISHED.fullmatch(status) or words <= 10 and _LEFT.match(status)):
             return True
     for j in window:
         if j != i and (years_in(lines[j]) or year is None) and len(strip_dates(lines[j]).split()) <= 3:
@@ -155,15 +154,21 @@ def _left_unfinished(lines: Sequence[str], i: int, window: list[int], year: int 
     return False
 
 
+# A word saying the degree was left, opening a clause about it: "Discontinued to join industry", "Withdrew in 2021"
+# (not "Abandoned cart prediction", a project named with the word)
+_LEFT = re.compile(
+    r"(?:" + NOT_FINISHED.pattern + r")(?=\s*(?:$|[–—:;,.(\d]|-(?!\w)|(?:to|after|in|due|because|when)\b))", re.I
+)
 # What surrounds a status on a line of its own: bullets, brackets, punctuation ("(Non défendue)", "• Incomplete.")
 _STATUS_TEXT = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 def _status_line(line: str) -> bool:
-    """A short line of the entry opening with a word of status: "Voraussichtlich abgeschlossen WS 27/28", "Expected
-    graduation: May 2027", "En cours", "(in progress)" (not a description that uses the word later on)."""
+    """A short line of the entry opening with a word of status, maybe after the degree's label: "Voraussichtlich
+    abgeschlossen WS 27/28", "Expected graduation: May 2027", "En cours", "(in progress)", "Diplôme attendu fin 2018"
+    (not a description that uses the word later on)."""
     text = _STATUS_TEXT.sub("", strip_dates(line))
-    return len(text.split()) <= 4 and bool(IN_PROGRESS.match(text))
+    return len(text.split()) <= 4 and bool(IN_PROGRESS.match(STATUS_LEAD.sub("", text)))
 
 
 def _pending_line(line: str) -> bool:

@@ -394,3 +394,11 @@ def test_how_a_degree_was_studied_is_never_its_field(line: str, field: str | Non
 )
 def test_a_field_that_only_shares_a_word_with_a_study_mode_stays(line: str, field: str) -> None:
     assert [f for _, f, _ in _fields(line)] == [field]
+
+
+def test_a_field_in_lower_case_before_a_specialisation_in_capitals_is_read() -> None:
+    assert _fields("2015 - 2018 Cycle ingénieur informatique Logiciel Embarqué") == [("master", "Informatique", False)]
+
+
+def test_words_in_lower_case_that_name_no_field_before_capitals_give_none() -> None:
+    assert _fields("2015 - 2018 Cycle ingénieur généraliste Option Finance") == [("master", None, False)]

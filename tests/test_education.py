@@ -1242,3 +1242,40 @@ def test_a_degree_name_alone_with_its_field_below_and_its_school_and_dates_after
 )
 def test_a_degree_name_alone_outside_education_needs_its_field_school_and_dates_below(lines: list[str]) -> None:
     assert [d.level for d in _degrees(lines)] == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Example University — PhD in Physics, 2019 – 2021", "• Discontinued to join industry"),
+        ("PhD, Mathematics, 2018 - 2020 (left program)", "Example University"),
+        ("Ph.D. in Biology (withdrawn), Example Institute of Technology, 2016 - 2018",),
+        ("Doktorat Informatik, Universität Beispiel, 2019 - 2021", "Withdrew in 2021"),
+    ],
+)
+def test_a_doctorate_left_unfinished_is_no_degree(lines: tuple[str, ...]) -> None:
+    degrees = _education(*lines, "M.Sc. in Physics, Example University, 2018")
+    assert [d.level for d in degrees] == ["master"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["• Abandoned cart prediction with gradient boosting", "Incomplete-data imputation for sensor networks"],
+)
+def test_a_line_naming_work_with_an_unfinished_word_keeps_the_degree(second: str) -> None:
+    degrees = _education("M.Sc. in Computer Science, Example University, 2021", second)
+    assert [(d.level, d.in_progress) for d in degrees] == [("master", False)]
+
+
+@pytest.mark.parametrize(
+    "status", ["Diplôme attendu fin 2018", "Degree expected in 2027", "Abschluss voraussichtlich 2027"]
+)
+def test_a_status_line_naming_the_degree_before_its_status_makes_it_in_progress(status: str) -> None:
+    (degree,) = _education("2015 - 2018 Cycle ingénieur informatique Logiciel Embarqué", status)
+    assert (degree.level, degree.in_progress) == ("master", True)
+
+
+@pytest.mark.parametrize("status", ["Diplôme obtenu en 2018", "Degree awarded with distinction"])
+def test_a_status_line_naming_the_degree_as_awarded_leaves_it_awarded(status: str) -> None:
+    (degree,) = _education("2015 - 2018 Cycle ingénieur informatique Logiciel Embarqué", status)
+    assert (degree.level, degree.in_progress) == ("master", False)
