@@ -157,6 +157,7 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
             field = field_before(line[: group[0][1]] + "Engineering")
         field = field or hints[k] or (field_before(line[: group[0][1]]) if k == 0 else None)
         field = field or (_han_field(line[: group[0][1]]) if _HAN.match(name) else None)
+        named = field  # a field the line names anchors the degree; one its name implies ("MBA") does not
         for member in reversed(group):  # "B. Mus, BA": a member's name may say the field
             field = implied_field(line[member[1] : member[2]], field)
         field = in_english(field) if field else None
@@ -173,7 +174,8 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
         for level in dict.fromkeys(level for level, _, _ in group):
             level = "bachelor" if level == "master" and _APPLIED_DIPLOM.match(name + rest) else level
             for each in fields or [field]:
-                statements.append(DegreeStatement(level, each, in_progress, each is not None or anchored))
+                stated = each is not None and (named is not None or each != field)
+                statements.append(DegreeStatement(level, each, in_progress, stated or anchored))
     return tuple(statements)
 
 

@@ -19,6 +19,8 @@ _IMPLIED_FIELD = {
     "BSIT": "Information Technology",
     "MSIT": "Information Technology",
     "BSBA": "Business Administration",
+    "MBA": "Business Administration",
+    "EMBA": "Business Administration",
     "BSN": "Nursing",
     "ADN": "Nursing",
     "ASN": "Nursing",
@@ -62,6 +64,10 @@ _IMPLIED_FIELD = {
     "MARCH": "Architecture",
     "BAGRIC": "Agriculture",
     "MAGRIC": "Agriculture",
+    # German doctorates name their faculty: "Dr. rer. nat." (rerum naturalium), "Dr. med.", "Dr. jur."
+    "DRRERNAT": "Natural Sciences",
+    "DRMED": "Medicine",
+    "DRJUR": "Law",
     # German Diplom and its abbreviations name the field: "Diplom-Informatiker", "Dipl.-Kfm."
     "DIPLOM-INFORMATIKER": "Computer Science",
     "DIPLOM-INFORMATIKERIN": "Computer Science",

@@ -50,7 +50,7 @@ def test_a_known_field_just_before_the_degree_name_is_its_field(line: str, field
         "Stanford University, M.S., 2019",
         "Jan 2019, M.S.",
         "Senior Data Scientist, PhD, 2019",
-        "Data Engineering Manager, MBA, 2019",
+        "Data Engineering Manager, M.S., 2019",
     ],
 )
 def test_a_name_school_or_date_before_the_degree_name_is_no_field(line: str) -> None:
@@ -885,7 +885,7 @@ def test_a_level_word_after_other_words_is_no_degree(line: str) -> None:
         ("2013-2016 Bachelor of Arts at Business and Finance", "Business and Finance"),
         ("Master of Science at Applied Mathematics, 2015", "Applied Mathematics"),
         ("Bachelor of Commerce at University of Example", "Commerce"),
-        ("MBA at Wharton, 2015", None),
+        ("MBA at Wharton, 2015", "Business Administration"),  # the name says it, not the school
     ],
 )
 def test_at_joins_a_degree_to_its_field_but_not_to_its_school(line: str, field: str | None) -> None:

@@ -34,7 +34,7 @@ def _education(*lines: str) -> tuple[Degree, ...]:
         ("M.S. in Statistics, Stanford University, 2019", "master", "Statistics"),
         ("MSc Data Science, University of Edinburgh, 2020", "master", "Data Science"),
         ("M.Eng. in Mechanical Engineering, Cornell University, 2017", "master", "Mechanical Engineering"),
-        ("MBA, Wharton School, 2015", "master", None),
+        ("MBA, Wharton School, 2015", "master", "Business Administration"),
         ("Master of Science in Physics, State University, 2013", "master", "Physics"),
         ("Master's in Data Science, State University, 2021", "master", "Data Science"),
         ("MPhil Economics, Cambridge University, 2019", "master", "Economics"),
@@ -84,7 +84,7 @@ def test_institution_and_dates_on_the_lines_around_the_degree() -> None:
         ("M.Sc. Biology, University of Oslo, 2027", "master", "Biology"),  # a future year is not awarded yet
         ("Ph.D. Computer Science (in progress), University of Washington", "doctorate", "Computer Science"),
         ("B.S. Mathematics, State University, 2023 – Present", "bachelor", "Mathematics"),
-        ("Pursuing MBA, State University", "master", None),
+        ("Pursuing MBA, State University", "master", "Business Administration"),
     ],
 )
 def test_degrees_in_progress(line: str, level: str, field: str | None) -> None:
@@ -1279,3 +1279,39 @@ def test_a_status_line_naming_the_degree_before_its_status_makes_it_in_progress(
 def test_a_status_line_naming_the_degree_as_awarded_leaves_it_awarded(status: str) -> None:
     (degree,) = _education("2015 - 2018 Cycle ingénieur informatique Logiciel Embarqué", status)
     assert (degree.level, degree.in_progress) == ("master", False)
+
+
+@pytest.mark.parametrize(
+    ("lines", "field"),
+    [
+        (("Executive MBA, Example School of Management, 2021",), "Business Administration"),
+        (("M.B.A., Example University, 2021", "Concentration: Finance"), "Finance (Business Administration)"),
+        (("MBA in Marketing, Example University, 2021",), "Marketing"),
+    ],
+)
+def test_an_mba_names_business_administration_unless_a_field_is_named(lines: tuple[str, ...], field: str) -> None:
+    (degree,) = _education(*lines)
+    assert (degree.level, degree.field) == ("master", field)
+
+
+def test_an_mba_named_in_a_sentence_outside_education_is_no_degree() -> None:
+    lines = ["Ann Example", "EXPERIENCE", "Analyst, Acme Corp, 2019 - 2021", "Sponsored by Acme for an MBA program."]
+    assert _degrees(lines) == ()
+
+
+def test_a_degree_in_a_summary_sentence_with_no_field_of_its_own_adds_nothing() -> None:
+    lines = ["Ann Example", "SUMMARY", "Pharmacist with Doctor of Pharmacy and Master in Science degrees.",
+             "EDUCATION", "Doctor of Pharmacy: Pharmaceutics, Example College of Pharmacy, 2002"]  # fmt: skip
+    assert [(d.level, d.field) for d in _degrees(lines)] == [("doctorate", "Pharmaceutics")]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Promotion (Dr. rer. nat.), Universität Beispiel, 2017 - 2022", "Natural Sciences"),
+        ("Promotion (Dr. rer. nat.) in Physik, Universität Beispiel, 2022", "Physik"),
+    ],
+)
+def test_a_german_doctorate_names_its_faculty_unless_a_field_is_named(line: str, field: str) -> None:
+    (degree,) = _education(line)
+    assert (degree.level, degree.field) == ("doctorate", field)

@@ -56,7 +56,7 @@ def test_bare_abbreviation_stays_no_degree_for_office_tools_and_outside_educatio
             ["Harvard University", "Doctor of Philosophy, magna cum laude", "Specialization: History", "2015"],
             ("doctorate", "History"),
         ),
-        (["MBA\t2019", "Concentration: Finance"], ("master", "Finance")),
+        (["MBA\t2019", "Concentration: Finance"], ("master", "Finance (Business Administration)")),
         (["Imperial College London, DPhil, Graduated May 2017", "Specialization: Biology"], ("doctorate", "Biology")),
         (
             ["BS (in progress), National University of Singapore, 2026 – 2027", "Major: Accounting"],

@@ -286,10 +286,10 @@ def test_degrees_read_outside_an_education_section_are_flagged() -> None:
 
 
 def test_a_degree_field_that_could_not_be_read_stays_unknown_and_is_noted() -> None:
-    profile = _profile(["Ann Example", "EDUCATION", "MBA, Wharton School, 2015"])
+    profile = _profile(["Ann Example", "EDUCATION", "M.S., Wharton School, 2015"])
     assert [d.field for d in profile.degrees] == [None]
     assert "the field of the master degree could not be read: it stays unknown" in profile.readability.warnings
-    profile = _profile(["Ann Example", "EDUCATION", "MBA in Finance, Wharton School, 2015"])
+    profile = _profile(["Ann Example", "EDUCATION", "M.S. in Finance, Wharton School, 2015"])
     assert not any("could not be read" in w for w in profile.readability.warnings)
 
 
