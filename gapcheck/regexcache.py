@@ -4,7 +4,8 @@ Python compiles a regular expression with a parser and compiler written in Pytho
 process uses it. gapcheck's patterns (dates, degrees, sections, skills, roles' titles), with those of
 the libraries it imports, are a few hundred; compiling them was most of a one-page check's own time
 (issue 10). ``load`` hands ``re`` the compiled form an earlier run saved, so ``re.compile`` finds each
-pattern in its own cache; ``save`` writes what this process compiled anew. The compiled form is the
+pattern in its own cache (made from its saved code when first asked for); ``save`` writes what this process
+compiled anew. The compiled form is the
 code of CPython's regular-expression engine, so the file is named by the interpreter's version and the
 engine's; on another Python, or when anything about the file is wrong, patterns compile as usual (the
 engine checks the code it is given and refuses code that is not valid). Each pattern's code is kept as the
@@ -14,11 +15,11 @@ bytes of an array of the engine's words, which ``marshal`` reads at once (as a l
 from __future__ import annotations
 
 import array
-import hashlib
 import importlib
 import marshal
 import re
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -71,43 +72,82 @@ def cache_file(cache_dir: Path) -> Path | None:
         return None
     sre = engine[0]
     tag = f"{FORMAT}\n{sys.version}\n{sys.hexversion}\n{getattr(sre, 'MAGIC', '')}\n{getattr(sre, 'CODESIZE', '')}"
-    digest = hashlib.sha256(tag.encode()).hexdigest()[:16]
+    digest = f"{zlib.crc32(tag.encode()):08x}"  # not hashlib: its import (OpenSSL's) cost a --help more than the rest
     return cache_dir / "regex" / f"{sys.implementation.cache_tag}-{digest}.marshal"
 
 
 def load(cache_dir: Path | None) -> int:
     """Give ``re`` the patterns compiled by an earlier run from ``cache_dir``; how many it got.
 
-    ``save`` then writes to the same folder (None: nowhere). A pattern ``re`` already has is left alone;
-    an entry the engine refuses is skipped (that pattern compiles when used).
+    Each pattern is made from its saved code when ``re`` first asks for it (``_SavedPatterns``): a run uses
+    some of the saved patterns only (a ``--help`` about a tenth), and making all of them took longer than
+    reading the file. ``save`` then writes to the same folder (None: nowhere). A pattern ``re`` already has is
+    left alone; an entry the engine refuses is skipped when asked for (that pattern compiles as usual).
     """
     _cache_dir[:] = [cache_dir] if cache_dir is not None else []
     path = cache_file(cache_dir) if cache_dir is not None else None
     engine = _engine()
     if path is None or engine is None:
         return 0
-    cache: dict[_Key, Any] = re._cache  # type: ignore[attr-defined]
+    held: dict[_Key, Any] = re._cache  # type: ignore[attr-defined]
     entries = _read(path)
-    _make_room(max(len(cache) + len(entries), MAX_ENTRIES))  # a first run, with none saved, keeps all it compiles
-    room = getattr(re, "_MAXCACHE", 512) - len(cache)
+    _make_room(max(len(held) + len(entries), MAX_ENTRIES))  # a first run, with none saved, keeps all it compiles
+    cache = held if isinstance(held, _SavedPatterns) else _SavedPatterns(held, engine)
     count = 0
     for entry in entries:
-        if count >= room:
-            break
+        key = _entry_key(entry)
+        if key is None:
+            _debug("skipping a compiled pattern of another layout in %s", path)
+            continue
+        if key not in cache and key not in cache.saved:
+            cache.saved[key] = entry
+            count += 1
+        _loaded.add(key)
+    re._cache = cache  # type: ignore[attr-defined]
+    return count
+
+
+class _SavedPatterns(dict[_Key, Any]):
+    """``re``'s cache of compiled patterns, holding as well the saved ones not asked for yet (``saved``): one is made
+    from its code when ``re`` first looks it up (``re._compile`` by ``_cache[key]`` up to Python 3.11, by
+    ``_cache.pop(key, None)`` from 3.12), then kept as ``re`` keeps what it compiles."""
+
+    def __init__(self, held: dict[_Key, Any], engine: tuple[Any, Any, Any, str]) -> None:
+        super().__init__(held)
+        self.saved: dict[_Key, Any] = {}
+        self.engine = engine
+
+    def __missing__(self, key: _Key) -> Any:
+        compiled = self._restore(key)
+        if compiled is None:
+            raise KeyError(key)
+        return compiled
+
+    def pop(self, key: _Key, *default: Any) -> Any:
+        if key not in self and key in self.saved:
+            compiled = self._restore(key)
+            if compiled is not None:
+                return super().pop(key)
+        return super().pop(key, *default)
+
+    def _restore(self, key: _Key) -> Any:
+        """The saved pattern ``key`` made from its code and kept (under the saved key: flags as a plain number), or
+        None when none is saved or the engine refuses it."""
+        entry = self.saved.pop(key, None)
+        if entry is None:
+            return None
         try:
             pattern, flags, final_flags, code, groups, groupindex = entry
-            key = (type(pattern), pattern, flags)
-            if key not in cache:
-                indexgroup: list[str | None] = [None] * (groups + 1)
-                for name, index in groupindex.items():
-                    indexgroup[index] = name
-                words = code_words(engine, code)
-                cache[key] = engine[0].compile(pattern, final_flags, words, groups, groupindex, tuple(indexgroup))
-                count += 1
-            _loaded.add(key)
+            indexgroup: list[str | None] = [None] * (groups + 1)
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            words = code_words(self.engine, code)
+            compiled = self.engine[0].compile(pattern, final_flags, words, groups, groupindex, tuple(indexgroup))
         except (ValueError, TypeError, RuntimeError, IndexError, AttributeError, OverflowError):
-            _debug("skipping a compiled pattern the engine refuses in %s", path, exc_info=True)
-    return count
+            _debug("skipping a compiled pattern the engine refuses: %r", key[1], exc_info=True)
+            return None
+        self[(type(pattern), pattern, flags)] = compiled
+        return compiled
 
 
 SPARE = 256

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ from typer.testing import CliRunner
 from gapcheck import reading
 from gapcheck.cli import app
 from gapcheck.cli.options import resolve_limits
-from gapcheck.cli.start import _FLAGS, _LIMITS, _VALUES, _plain_reading
+from gapcheck.cli.start import _COMMANDS, _FLAGS, _LIMITS, _VALUES, _plain_reading, help_only
 from gapcheck.limits import Limits
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -274,3 +275,84 @@ finally:
     done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert done.stderr.rpartition("SEEN ")[2].strip() == "[('fork', True), ('profile', True)] True"
+
+
+# Runs the script's main() with argv after the first word: "as-is", or "full" (as if every line ran a command);
+# prints what it wrote, its exit code, the gapcheck modules imported and how many patterns re compiled.
+_HELP_RUN = """
+import os, re, sys
+sys.argv = ["gapcheck", *sys.argv[2:]]
+from gapcheck.cli import start
+if os.environ["RUN"] == "full":
+    start.help_only = lambda args: False
+compiling = re._compiler.compile
+compiled = []
+def count(pattern, flags=0):
+    compiled.append(pattern)
+    return compiling(pattern, flags)
+re._compiler.compile = count
+try:
+    start.main()
+    code = 0
+except SystemExit as stop:
+    code = stop.code
+sys.stdout.flush()
+print("CODE", code, "IMPORTED", sorted(m for m in sys.modules if m.startswith("gapcheck")), "COMPILED", len(compiled),
+      file=sys.stderr)
+"""
+
+
+def _help_run(args: list[str], cache: Path, run: str = "as-is") -> tuple[str, str, str]:
+    """Output, error output, and the closing line of ``_HELP_RUN``."""
+    command = [sys.executable, "-c", _HELP_RUN, "-", *args]
+    env = {**os.environ, "RUN": run, "GAPCHECK_CACHE_DIR": str(cache), "COLUMNS": "100"}
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env)
+    errors, _, closing = done.stderr.rpartition("CODE ")
+    return done.stdout, errors, closing
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["check", "--help"], [], ["roles", "show", "-h"], ["-v", "batch", "--help"], ["match", "-h"]]
+)
+def test_a_help_line_reads_no_data_file_and_writes_what_a_full_run_writes(tmp_path: Path, args: list[str]) -> None:
+    quick = _help_run(args, tmp_path / "quick")
+    full = _help_run(args, tmp_path / "full", run="full")
+    assert quick[:2] == full[:2] and quick[0]  # the same help, byte for byte, and the same errors
+    assert quick[2].split()[0] == full[2].split()[0] == ("2" if args == [] else "0")
+    again = _help_run(args, tmp_path / "quick")  # the first run saved the patterns it compiled (gapcheck.compiled)
+    assert again[:2] == quick[:2] and again[2].strip().endswith("COMPILED 0")  # and the next one compiles none
+    assert "gapcheck.compiled" not in again[2] and "gapcheck.reading" not in again[2]
+    assert "gapcheck.compiled" in _help_run(args, tmp_path / "full", run="full")[2]  # what the quick path leaves out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["--help"], ["-h"], ["-v", "--help"], ["check", "--help"], ["roles", "from-posting", "-h"], ["compare", "-h"]],
+)
+def test_help_lines_are_known_before_typer(args: list[str]) -> None:
+    assert help_only(args)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check"],
+        ["roles"],
+        ["--version"],
+        ["check", EXAMPLE, "--help"],  # Typer's help too, but unsure here: left to the whole start
+        ["check", "-o", "--help"],  # a file named --help
+        ["--help", "check"],
+        ["roles", "remove", "--help"],
+        ["list", "--help"],
+        ["check", "show", "--help"],
+    ],
+)
+def test_other_lines_are_not_taken_for_help(args: list[str]) -> None:
+    assert not help_only(args)
+
+
+def test_the_commands_known_before_typer_are_the_apps() -> None:
+    group = typer.main.get_command(app)
+    commands = group.commands  # type: ignore[attr-defined]
+    found = {name: tuple(getattr(command, "commands", {})) for name, command in commands.items()}
+    assert found == _COMMANDS

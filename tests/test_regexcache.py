@@ -41,6 +41,15 @@ def _patterns() -> list[tuple[str, int]]:
     ]
 
 
+def _handed_over(pattern: str, flags: int) -> bool:
+    """Whether ``re`` finds the pattern in its cache (a saved one is made there when first looked up)."""
+    try:
+        re._cache[(str, pattern, flags)]  # type: ignore[attr-defined]
+    except KeyError:
+        return False
+    return True
+
+
 def _forget(patterns: list[tuple[str, int]]) -> None:
     """Take the patterns out of re's cache, as a process that never compiled them."""
     for pattern, flags in patterns:
@@ -119,8 +128,8 @@ def test_an_entry_the_engine_refuses_is_skipped_and_its_pattern_compiles_as_usua
     path.write_bytes(marshal.dumps(entries))
     _forget(patterns)
     regexcache.load(tmp_path)
-    assert (str, broken, patterns[0][1]) not in re._cache  # type: ignore[attr-defined]
-    assert (str, patterns[1][0], patterns[1][1]) in re._cache  # type: ignore[attr-defined]
+    assert not _handed_over(broken, patterns[0][1])
+    assert _handed_over(patterns[1][0], patterns[1][1])
     tag = broken.rsplit("-", 1)[1]
     found = re.compile(broken, patterns[0][1]).search(f"Feb 2020-{tag}")
     assert found is not None and found.group("year") == "2020"
@@ -200,8 +209,41 @@ def test_more_saved_patterns_than_re_keeps_by_default_all_come_back(
     re._MAXCACHE = 512  # type: ignore[attr-defined]  # a new process: re's default
     regexcache._loaded.clear()
     assert regexcache.load(tmp_path) >= len(patterns)
+    assert all(_handed_over(pattern, flags) for pattern, flags in patterns)
     kept = [key for key in re._cache if isinstance(key[1], str) and key[1].endswith(rf"-{tag}\d+")]  # type: ignore[attr-defined]
-    assert len(kept) == len(patterns)
+    assert len(kept) == len(patterns)  # none dropped again as the others were made
+
+
+def test_a_saved_pattern_is_made_when_re_first_asks_for_it(tmp_path: Path, fresh: None) -> None:
+    """Making every saved pattern took longer than reading the file, and a run uses only some (a --help a tenth)."""
+    patterns = _patterns()
+    regexcache.load(tmp_path)
+    compiled = [re.compile(pattern, flags) for pattern, flags in patterns]
+    regexcache.save()
+    _forget(patterns)
+    assert regexcache.load(tmp_path) >= len(patterns)
+    keys = [(str, pattern, int(flags)) for pattern, flags in patterns]
+    assert not any(key in re._cache for key in keys)  # type: ignore[attr-defined]  # not made yet
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(re._compiler, "compile", None)  # type: ignore[attr-defined]  # re may not compile them
+        made = [re.compile(pattern, flags) for pattern, flags in patterns[:2]]
+        assert re._cache.pop(keys[2], None) is not None  # type: ignore[attr-defined]  # how re looks up from 3.12 on
+    assert [m.pattern for m in made] == [c.pattern for c in compiled[:2]] and made[0] is not compiled[0]
+    assert keys[0] in re._cache and keys[1] in re._cache  # type: ignore[attr-defined]
+    assert regexcache.save() == 0  # nothing new to write
+
+
+def test_no_saved_pattern_is_made_twice_and_unknown_ones_compile_as_usual(tmp_path: Path, fresh: None) -> None:
+    patterns = _patterns()
+    regexcache.load(tmp_path)
+    for pattern, flags in patterns:
+        re.compile(pattern, flags)
+    regexcache.save()
+    _forget(patterns)
+    regexcache.load(tmp_path)
+    first = re.compile(*patterns[0])
+    assert re.compile(*patterns[0]) is first
+    assert re.compile(rf"unknown-{uuid.uuid4().hex}").search("nothing") is None
 
 
 def test_a_run_under_another_hash_seed_compiles_none_of_the_patterns_a_profile_needs(tmp_path: Path) -> None:

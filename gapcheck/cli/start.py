@@ -32,18 +32,25 @@ _VALUES = {"-r", "--role", "-p", "--posting", "-f", "--format", "-o", "--output"
 _VALUES |= {"--cache-dir", "--fail-under", "--max-pages", "--max-size-mb", "--timeout", "--max-memory-mb"}
 """The options of ``check`` and ``extract`` that take one value (tests/test_cli_start.py holds both sets to Typer's)."""
 
+_COMMANDS: dict[str, tuple[str, ...]] = {name: () for name in ("check", "match", "extract", "batch", "compare")}
+_COMMANDS["roles"] = ("list", "show", "from-posting")
+"""Each command's name and its subcommands' (tests/test_cli_start.py holds them to the app's)."""
+
 _LIMITS = {"--max-pages": 20.0, "--max-size-mb": 10.0, "--timeout": 60.0, "--max-memory-mb": 1024.0}
 """The limit options and their defaults, as the commands declare them."""
 
 
 def main() -> None:
     """Run the command line in ``sys.argv``; exits (``SystemExit``) with the command's exit code, as Typer does."""
-    from gapcheck import compiled, regexcache  # first: the modules imported after it find their patterns compiled
+    from gapcheck import regexcache  # first: the modules imported after it find their patterns compiled
 
     args = sys.argv[1:]
     folder = cache_dir_of(args)
     regexcache.load(folder)
-    compiled.use_folder(folder)  # the data files (headings, degree names, roles) parsed once for all runs
+    if not help_only(args):  # a help or usage line reads no data file: it imports no gapcheck.compiled
+        from gapcheck import compiled
+
+        compiled.use_folder(folder)  # the data files (headings, degree names, roles) parsed once for all runs
     _plain[:] = [start_early_reading(args)]
     _paused[:] = [_plain[0] and gc.isenabled()]
     if _paused[0]:  # after the fork: the reading child collects garbage as always
@@ -93,11 +100,14 @@ _paused: list[bool] = []
 
 
 def _end_run() -> None:
-    """End a reading no command took, and keep the patterns this run compiled."""
+    """End a reading no command took (only ``main`` starts one, for a plain command line), and keep the patterns
+    this run compiled."""
     from gapcheck import regexcache
-    from gapcheck.reading import end_early_reading
 
-    end_early_reading()
+    if _plain == [True]:
+        from gapcheck.reading import end_early_reading
+
+        end_early_reading()
     regexcache.save()
 
 
@@ -152,6 +162,21 @@ def cache_dir_of(args: Sequence[str]) -> Path | None:
             chosen = arg.partition("=")[2]
     path = Path(chosen) if chosen else default_cache_dir()
     return None if path.exists() and not path.is_dir() else path
+
+
+def help_only(args: Sequence[str]) -> bool:
+    """Whether the command line only asks for help, so no command runs: no words, or a command's (or a group's)
+    name and ``--help`` at the end, nothing else but ``--verbose`` before them. Unsure means False."""
+    rest = list(args)
+    while rest and rest[0] in ("-v", "--verbose"):
+        rest.pop(0)
+    if rest and rest[-1] in ("-h", "--help"):
+        rest.pop()
+    elif rest:
+        return False
+    if not rest:
+        return True
+    return rest[0] in _COMMANDS and (len(rest) == 1 or (len(rest) == 2 and rest[1] in _COMMANDS[rest[0]]))
 
 
 def start_early_reading(args: Sequence[str]) -> bool:
