@@ -64,8 +64,8 @@ def _read(text: str, at: int, out: list[str], depth: int) -> int:
             return at
         macro = _MACRO.match(text, at)
         if macro is None:
-            if char == "{":  # a bare group
-                at = _read(text, at + 1, out, depth + 1) + 1
+            if char == "{":  # a bare group; one nested past _MAX_DEPTH is skipped whole, so no input recurses deeper
+                at = (_read(text, at + 1, out, depth + 1) if depth < _MAX_DEPTH else _group_end(text, at)) + 1
                 continue
             _append(out, char)  # text between macros, or an "\\item"'s words
             at += 1

@@ -20,14 +20,14 @@ VITAE_CV = "\n".join(
         "",
         "# Employment History",
         "",
-        r"\detailedsection{\detaileditem{Senior Agronomist}{2018 – Current}{Fernvale Crop Institute}{Dunmore, AUS}"
-        r"{\item{Led field trials.}}\detaileditem{Research Technician}{2012 – 2015}{Westbrook University}"
-        r"{Westbrook, USA}{\empty}}",
+        r"\detailedsection{\detaileditem{Lead Data Analyst}{2019 – Current}{Fernvale Freight}{Harbourview, CAN}"
+        r"{\item{Built the weekly sales forecast.}}\detaileditem{Junior Analyst}{2011 – 2014}{Quillbank Insurance}"
+        r"{Leeds, GBR}{\empty}}",
         "",
         "# Education",
         "",
-        r"\detailedsection{\detaileditem{Ph.D. in Soil Science}{Dec. 2017}{Westbrook University}{Westbrook, USA}"
-        r"{\item{Dissertation Title: ``Roots and rain.''}}}",
+        r"\detailedsection{\detaileditem{Ph.D. in Applied Statistics}{May 2018}{Westbrook University}{Westbrook, USA}"
+        r"{\item{Thesis: ``Sparse models for rare events.''}}}",
         "",
         "# Publications",
         "",
@@ -45,19 +45,19 @@ def _profile(text: str) -> tuple[tuple[str, ...], ResumeProfile]:
 
 def test_entry_macros_are_lines_of_cells_with_their_items_under_them() -> None:
     lines, _ = _profile(VITAE_CV)
-    assert "Senior Agronomist   2018 – Current   Fernvale Crop Institute   Dunmore, AUS" in lines
-    assert "• Led field trials." in lines
-    assert "Research Technician   2012 – 2015   Westbrook University   Westbrook, USA" in lines
+    assert "Lead Data Analyst   2019 – Current   Fernvale Freight   Harbourview, CAN" in lines
+    assert "• Built the weekly sales forecast." in lines
+    assert "Junior Analyst   2011 – 2014   Quillbank Insurance   Leeds, GBR" in lines
     assert not any("\\" in line or "parindent" in line for line in lines)
 
 
 def test_entry_macros_give_positions_years_and_degrees() -> None:
     _, profile = _profile(VITAE_CV)
     assert [(p.title, p.organization) for p in profile.positions] == [
-        ("Senior Agronomist", "Fernvale Crop Institute"),
-        ("Research Technician", "Westbrook University"),
+        ("Lead Data Analyst", "Fernvale Freight"),
+        ("Junior Analyst", "Quillbank Insurance"),
     ]
-    assert profile.total_years == 12.0  # 2018-01..2026-12 and 2012-01..2014-12
+    assert profile.total_years == 11.0  # 2019-01..2026-12 and 2011-01..2013-12
     assert profile.highest_degree == "doctorate"
 
 
@@ -80,3 +80,5 @@ def test_unclosed_or_deep_groups_never_fail() -> None:
     assert latex_lines([r"\cventry{2016--2019}{Data Engineer"]) == ["2016–2019   Data Engineer", ""]
     deep = "\\a{" * 50 + "x" + "}" * 50
     assert isinstance(latex_lines([deep]), list)
+    bare = r"\detailedsection{" + "{" * 5000 + "x" + "}" * 5000 + "}"
+    assert latex_lines([bare]) == [""]  # groups nested past the depth read are skipped, never a RecursionError
