@@ -702,6 +702,26 @@ def test_a_range_still_open_since_a_month_with_a_two_digit_year(line: str, start
     assert _only_range(line) == (start, "2026-11", AS_OF - month_index(year, month) + 1, True)
 
 
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("09-16 - 03-17 Platform Architect", "2016-09", "2017-03"),
+        ("12-04 - 01-09 Shop Owner", "2004-12", "2009-01"),
+        ("03-16 - Now Lead Cloud Engineer", "2016-03", "2026-11"),
+        ("seit 03-23 Principal Engineer, Beispiel GmbH", "2023-03", "2026-11"),
+    ],
+)
+def test_a_hyphened_month_and_two_digit_year_at_both_ends_of_a_range(line: str, start: str, end: str) -> None:
+    assert _only_range(line)[:2] == (start, end)
+
+
+@pytest.mark.parametrize(
+    "line", ["3-16 - 4-17 Analyst", "15-03-16 - 20-04-17 Analyst", "Room 06-12", "Tel 06-12 - 34-56"]
+)
+def test_a_day_a_one_digit_month_or_a_number_with_a_hyphen_opens_no_range(line: str) -> None:
+    assert find_date_ranges(line, AS_OF) == []
+
+
 @pytest.mark.parametrize("line", ["since 3/4 of the team left", "since 13/22", "03/23 Principal Engineer", "since 1/2"])
 def test_a_fraction_or_a_month_with_a_two_digit_year_alone_opens_no_range(line: str) -> None:
     assert find_date_ranges(line, AS_OF) == []
