@@ -11,9 +11,12 @@ from gapcheck.dates import (
     find_date_ranges,
     strip_dates,
 )
+from gapcheck.degreefields import SUPERVISOR_WORDS
+from gapcheck.degreementions import degree_mentions
 from gapcheck.headerlines import describes_above, ends_sentence_above, header_like
 from gapcheck.headingkinds import heading_kind
-from gapcheck.jobwords import TITLE_WORDS, name_position, not_a_job
+from gapcheck.headingwords import fold, heading_words
+from gapcheck.jobwords import TITLE_WORDS, name_position, not_a_job, only_club_roles
 from gapcheck.models import DateRange, Position, Section
 from gapcheck.nameline import (
     BULLET,
@@ -68,6 +71,10 @@ def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: i
     positions: list[Position] = []
     for start, end in spans:
         positions.extend(_positions_in(lines, start, end, as_of))
+    for start, end in [(s.start, s.end) for s in sections if s.kind == "education"]:
+        # a research assistantship or a work-study job printed under its degree, or a two-column page's job that
+        # landed among the degrees, with its own dates and title
+        positions.extend(p for p in _positions_in(lines, start, end, as_of) if _job_in_education(p, lines))
     for start, end in sidebar:
         # Two-column pages can interleave the rest of the experience column with a sidebar list; a titled,
         # dated entry there is a job that lost its heading.
@@ -77,6 +84,30 @@ def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: i
             if p.dates is not None and "–" in p.dates.text.replace("-", "–") and TITLE_WORDS.search(p.title)
         )
     return tuple(complete_dates(sorted(positions, key=lambda p: p.line), as_of))
+
+
+def _job_in_education(position: Position, lines: Sequence[str]) -> bool:
+    """A dated post printed among the degrees ("Research Assistant, Vision Lab   2016 - 2018" under its degree, a
+    work-study job): a range, a job's title that is no student's, no club role and no person's named beside a
+    thesis ("Advisor: Prof. Roe", "Supervisors: ..."), and no degree, diploma or certificate named in its lines."""
+    if position.dates is None or "–" not in position.dates.text.replace("-", "–").replace("—", "–"):
+        return False
+    names = f"{position.title} {position.organization}"
+    titles = [m.group().lower() for m in TITLE_WORDS.finditer(position.title)]
+    study = heading_words().study
+    if not titles or any(study.fullmatch(fold(t)) for t in titles) or only_club_roles(position.title):
+        return False
+    if ":" in position.title or _NOT_A_POST.search(names):
+        return False
+    return not any(degree_mentions(line) for line in (names, lines[position.line]))
+
+
+# a person named beside a thesis, a degree's, a course's or a project's own words: no post of the applicant's
+_NOT_A_POST = re.compile(
+    r"\b(?:" + SUPERVISOR_WORDS + r"|professor|degree|diploma|certificate|certified|certification|course|thesis|"
+    r"projects?)\b",
+    re.IGNORECASE,
+)
 
 
 def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> list[Position]:

@@ -226,7 +226,7 @@ def not_a_job(names: str, first_lines: Sequence[str] = (), entry_lines: Sequence
         honour.search(names) and not TITLE_WORDS.search(honour.sub(" ", names)) for honour in (_AWARD, _THESIS)
     ):
         return True  # an award or a thesis without a job title beside it
-    if _SCHOOL_PROJECT.search(" ".join(entry_lines)) and _only_club_roles(names):
+    if _SCHOOL_PROJECT.search(" ".join(entry_lines)) and only_club_roles(names):
         return True  # research done for a science fair or a school competition
     return bool(_DEGREE_WORDS.search(names)) and not TITLE_WORDS.search(names)  # "MSc Analytics, USF 2014 -"
 
@@ -246,7 +246,7 @@ def is_campus_involvement(names: str, text: str = "") -> bool:
     titles = [m.group() for m in TITLE_WORDS.finditer(names)]
     if not titles and _TEAM.search(text) and _SCHOOL_ANY.search(names):
         return True  # "Orion Rocketry, Universidade Federal" above "... da equipe de foguetemodelismo": a school team
-    club_roles = _only_club_roles(names)
+    club_roles = only_club_roles(names)
     if _STUDENT_TEAM.search(names) and (_STUDENT.search(names) or _SCHOOL.search(names)):
         return bool(titles) and club_roles
     if not _GROUP.search(names):
@@ -254,7 +254,7 @@ def is_campus_involvement(names: str, text: str = "") -> bool:
     return bool(_STUDENT.search(names)) or club_roles
 
 
-def _only_club_roles(names: str) -> bool:
+def only_club_roles(names: str) -> bool:
     """No job title among the names beyond the roles a club or project gives ("Project Lead", "Member")."""
     return all(_CLUB_ROLE.match(m.group()) for m in TITLE_WORDS.finditer(names))
 

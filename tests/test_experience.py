@@ -1261,3 +1261,40 @@ def test_a_bracketed_range_after_a_fields_label_closes_a_name_line_not_a_sentenc
 def test_a_sentence_with_a_colon_that_is_no_label_of_its_bracketed_years_is_still_no_position() -> None:
     lines = ["Experience", "Tasks: moved the whole billing system to the new servers (2019–2020)."]
     assert _positions(lines) == ()
+
+
+_DEGREE = "B.S. Computer Science, Example State University   2014 - 2018"
+
+
+@pytest.mark.parametrize(
+    "near_miss",
+    [
+        "Supervisors: Dr Ann Roe & Dr Ben Poe   2013 - 2016",
+        "Exchange Student, Universidad de Ejemplo   2016 - 2017",
+        "PhD Candidate in Physics, Example University   2019 - present",
+        "Class Representative, Example College   2006 - 2007",
+        "Data Center Certified Associate, Example Academy   2008 - 2011",
+        "Associate of Science, Example Community College   2010 - 2012",
+    ],
+)
+def test_a_dated_job_printed_among_the_degrees_counts_and_a_student_s_or_a_degree_s_line_does_not(
+    near_miss: str,
+) -> None:
+    lines = [
+        "EXPERIENCE",
+        "Data Analyst, Acme Corp   Jan 2019 - Dec 2020",
+        "EDUCATION",
+        _DEGREE,
+        "Research Assistant, Robotics Lab   2016 - 2018",
+        "• Built a controller for a robot arm",
+        near_miss,
+    ]
+    assert _summary(lines) == [
+        ("Data Analyst", "Acme Corp", "2019-01", 24),
+        ("Research Assistant", "Robotics Lab", "2016-01", 24),
+    ]
+
+
+def test_a_work_study_job_under_education_gives_years_where_no_experience_heading_is() -> None:
+    lines = ["EDUCATION", _DEGREE, "Library Assistant (work-study), Example State University   Sep 2015 - May 2017"]
+    assert _summary(lines) == [("Library Assistant (work-study)", "Example State University", "2015-09", 21)]
