@@ -97,6 +97,8 @@ def _worded_kind(key: str, text: str) -> str | None:
     if first is None or not first.group().isupper() or BULLET_START.match(text) or text.endswith((".", ",", ";")):
         return None
     words = heading_words()
+    if words.work_only.search(key):  # "Professional Journey", "Career Timeline": a chronology of the work alone
+        key = words.chronology.sub("experience", key)
     nouns: list[tuple[str, bool]] = []  # each noun's kind, and whether it may be a qualifier as well
     for token in key.split():
         if token in words.joiners:

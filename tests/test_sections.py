@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
+from gapcheck.filetext import extract_text
 from gapcheck.headingkinds import heading_kind
 from gapcheck.headingwords import HEADINGS_PATH, fold, heading_words
 from gapcheck.headingwords import heading_key as _key
 from gapcheck.models import Section
+from gapcheck.resume import build_profile
 from gapcheck.sections import SECTION_KINDS, find_sections, split_gutter_headings
 from gapcheck.yamlfile import load_yaml
 
@@ -574,3 +579,45 @@ def test_a_section_headed_with_a_colon_after_the_jobs_stays_a_section(heading: s
     sections = find_sections(lines)
     assert sections[-1].kind != "experience"
     assert sections[-1].start == 5
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a chronology of the work alone: its word for a run of dates names the posts
+        ("Professional Journey", "experience"),
+        ("My Career Timeline", "experience"),
+        # a personal page's Markdown CV: a sentence for a heading, jobs as a noun, an icon before it
+        ("🚀 Where I've worked", "experience"),
+        ("Places I have worked", "experience"),
+        ("Jobs", "experience"),
+        ("Past Jobs", "experience"),
+        ("Past Positions", "experience"),
+        # the nearest lines that are no heading of the work: a chronology of everything, prose, a job's words
+        ("My Journey", None),
+        ("Research Journey", None),
+        ("Professional journey through data science and machine learning", None),
+        ("Where I've lived", None),
+        ("Side Jobs Board Maintainer", None),
+    ],
+)
+def test_headings_of_the_work_that_markdown_cvs_write(line: str, kind: str | None) -> None:
+    assert heading_kind(line) == kind
+
+
+def test_a_markdown_cv_s_sentence_heading_over_its_list_of_jobs(tmp_path: Path) -> None:
+    source = "\n".join(
+        [
+            "# Pat Example",
+            "## 🚀 Where I've worked",
+            "- **Senior Data Engineer** at Fernleaf Analytics (2020 - present)",
+            "  - Built the pipelines",
+            "- **Data Engineer** at Quillbank (2016 - 2020)",
+            "## 🎓 Education",
+            "- BSc Mathematics, University of Exampleton (2012 - 2016)",
+        ]
+    )
+    (tmp_path / "cv.md").write_text(source, encoding="utf-8")
+    profile = build_profile(extract_text(tmp_path / "cv.md"), as_of=dt.date(2026, 12, 1))
+    assert [p.title for p in profile.positions] == ["Senior Data Engineer", "Data Engineer"]
+    assert profile.total_years == 11.0
