@@ -24,7 +24,7 @@ from gapcheck.nameline import (
     run_in_entry,
     summer_only,
 )
-from gapcheck.positiondates import complete_dates
+from gapcheck.positiondates import complete_dates, lasting
 from gapcheck.positionlines import (
     Entry,
     glued_header,
@@ -179,6 +179,7 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
             continue  # a second date line of an entry that is not a job
         dropped, kept = False, True
         dates = _refined(summer_only(entry.dates, names), lines[entry.line + 1 : min(end, entry.line + 3)], as_of)
+        dates = lasting(dates, lines[entry.line], lines[entry.line + 1 : min(stop, entry.line + 4)])
         positions.append(Position(title, organization, dates, entry.line, stop))
     for k in range(len(positions) - 1):
         positions[k] = replace(positions[k], end_line=max(positions[k].end_line, positions[k + 1].line))

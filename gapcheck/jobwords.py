@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from gapcheck.datepatterns import LENGTH
 from gapcheck.datewords import BORN
 
 TITLE_WORDS = re.compile(
@@ -27,7 +28,7 @@ TITLE_WORDS = re.compile(
     # a profession's suffix: "ecologist", "geologist", "microbiologist", "mathematician", "clinician"
     r"[a-z]*ologist|[a-z]*ician|"
     # the same titles in the other languages gapcheck reads, both genders
-    r"ingénieure?|développeu(?:r|se)|stagiaire|chercheu(?:r|se)|doctorante?|enseignante?|professeure?|directeur|"
+    r"ingénieure?|développeu(?:r|se)|stagiaire|employée?|emplead[oa]|empregad[oa]|impiegat[oa]|chercheu(?:r|se)|doctorante?|enseignante?|professeure?|directeur|"
     r"directrice|responsable|chargée?|technicien(?:ne)?|alternante?|consultante|"
     r"ingenieur(?:in)?|praktikant(?:in)?|[a-zäöü]*praktikum|[a-zäöü]*entwickler(?:in)?|berater(?:in)?|(?:projekt|team|abteilungs|"
     r"gruppen)?leiter(?:in)?|mitarbeiter(?:in)?|werkstudentin|doktorand(?:in)?|wissenschaftler(?:in)?|dozent(?:in)?|"
@@ -259,6 +260,11 @@ def only_club_roles(names: str) -> bool:
     return all(_CLUB_ROLE.match(m.group()) for m in TITLE_WORDS.finditer(names))
 
 
+def only_length(text: str) -> bool:
+    """ "· 4 yrs 10 mos", "(1 Jahr)": a length of time and nothing else, so no name of a position."""
+    return LENGTH.search(text) is not None and re.search(r"[^\W_]", LENGTH.sub("", text)) is None
+
+
 def name_position(texts: list[str]) -> tuple[str, str]:
     """Pick the title and the organization out of a position's name lines.
 
@@ -267,7 +273,8 @@ def name_position(texts: list[str]) -> tuple[str, str]:
     """
     texts = [t for t in texts if not is_location(t)]
     parts = [_tidy(p) for text in texts for p in _SPLIT.split(text)]
-    parts = [p for p in parts if p and not is_location(p) and any(ch.isalpha() for ch in p)]
+    # a length beside the dates ("2 mois", "4 yrs 3 mos") names neither the post nor the employer
+    parts = [p for p in parts if p and not is_location(p) and any(ch.isalpha() for ch in p) and not only_length(p)]
     title = next((p for p in parts if TITLE_WORDS.search(p) and len(p.split()) <= 8), "")
     rest = [p for p in parts if p != title]
     organization = next((p for p in rest if ORG_WORDS.search(p)), rest[0] if rest else "")

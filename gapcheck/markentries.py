@@ -15,9 +15,9 @@ import re
 from collections.abc import Sequence
 
 from gapcheck.datelines import mend_date_words
+from gapcheck.datepatterns import LENGTH
 from gapcheck.dates import strip_dates
 from gapcheck.datewords import SINCE
-from gapcheck.nameline import LENGTH
 
 # kramdown's attribute lists: a block's alone on its line ("{: .cv-meta}", "{:toc}", "{::options x /}"), a span's
 # after a link or words ("[CV](cv.pdf){: .btn}", "{:target="_blank"}"), a heading's id ("## Education {#edu}")

@@ -24,19 +24,6 @@ CONTACT = re.compile(
 )
 
 
-# "· 4 yrs 10 mos", "(2 Jahre 3 Monate)", "4 años": how long an entry lasted, written beside its dates
-_LENGTH_UNITS = (
-    r"yrs?|years?|mos?|mths?|months?|jahre?n?|monate?n?|ans?|mois|años?|mes(?:es)?|ann[io]|mes[ei]|anos?|mês|jaar|"
-    r"maand(?:en)?|år|mån(?:ader)?"
-)
-LENGTH = re.compile(r"\d+(?:[.,]\d+)?\+?\s?(?:" + _LENGTH_UNITS + r")\b\.?", re.IGNORECASE)
-
-
-def only_length(text: str) -> bool:
-    """ "· 4 yrs 10 mos", "(1 Jahr)": a length of time and nothing else, so no name of a position."""
-    return LENGTH.search(text) is not None and re.search(r"[^\W_]", LENGTH.sub("", text)) is None
-
-
 # "Research Associate, Acme Institute, Stockholm, http://www.acme.org": the employer's web address on a dated name line
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 

@@ -6,9 +6,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from gapcheck.datepatterns import MONTH_UNITS, YEAR_UNITS
 from gapcheck.dates import end_year_missing, find_date_ranges
 from gapcheck.datewords import DAY_DATE_RE
-from gapcheck.models import Degree, Position, month_index
+from gapcheck.jobwords import only_length
+from gapcheck.models import DateRange, Degree, Position, month_index
 
 # a post that is the study for a degree: "PhD student", "Doctoral candidate", "Master's student", "Doktorand",
 # "doctorant", "dottoranda", "doctorando", "doutorando"
@@ -65,6 +67,44 @@ def _open_latest_start(positions: list[Position], as_of: int) -> list[Position]:
         return positions
     opened = replace(first, dates=replace(dates, end=as_of, current=True))
     return [opened if p is first else p for p in positions]
+
+
+# "6 mois", "2 months", "1 yr 3 mos" opening a line of an entry's date column or right after its first month: how long
+# an entry written with its start only lasted
+_LENGTH_OPENS = re.compile(
+    r"[\s(·,|–—-]*(?P<a>\d{1,2})\s?(?:(?P<ay>" + YEAR_UNITS + r")|" + MONTH_UNITS + r")\b\.?"
+    r"(?:[\s,]*(?:and\s+|et\s+|und\s+)?(?P<b>\d{1,2})\s?(?:" + MONTH_UNITS + r")\b)?",
+    re.IGNORECASE,
+)
+_LONGEST = 120
+
+
+def lasting(dates: DateRange | None, line: str, under: Sequence[str]) -> DateRange | None:
+    """An entry dated by its first month alone ("Avril 2018" in a date column) that says how long it lasted, in a
+    cell of its own line ("Juin 2017 (2 mois)", "Jan 2015 | Analyst | 4 mos") or opening a line under it ("6 mois"),
+    runs that long: "Avril 2018" over "6 mois" is April to September 2018. A length inside a sentence or a bullet is
+    a task's, not the entry's.
+
+    >>> from gapcheck.models import month_label
+    >>> found = lasting(DateRange(24219, 24219, False, "Avril 2018"), "Avril 2018   Stage", ["6 mois   • Tests"])
+    >>> month_label(found.start), month_label(found.end)
+    ('2018-04', '2018-09')
+    """
+    if dates is None or dates.start != dates.end or dates.current:
+        return dates
+    cells = [cell for cell in _CELL.split(line.replace(dates.text, "   ")) if only_length(cell)]
+    for text in cells + [x for x in under if not _BULLET.match(x)]:
+        found = _LENGTH_OPENS.match(text)
+        if found is None:
+            continue
+        months = int(found.group("a")) * (12 if found.group("ay") else 1) + int(found.group("b") or 0)
+        if 1 <= months <= _LONGEST:
+            return replace(dates, end=dates.start + months - 1)
+    return dates
+
+
+_CELL = re.compile(r"\s*[|·•()]\s*|\s{3,}")
+_BULLET = re.compile(r"\s*[•∗*·▪◦●■➢–-]")
 
 
 def end_finished_studies(positions: Sequence[Position], degrees: Sequence[Degree]) -> tuple[Position, ...]:

@@ -11,7 +11,7 @@ from gapcheck.datepatterns import RANGE_RE, SINGLE_RE
 from gapcheck.dates import find_date_ranges, find_single_date, strip_dates
 from gapcheck.datewords import BORN, DAY_DATE_RE
 from gapcheck.headerlines import opens_with_date
-from gapcheck.jobwords import ORG_WORDS, TITLE_WORDS, is_running_head, name_position
+from gapcheck.jobwords import ORG_WORDS, TITLE_WORDS, is_running_head, name_position, only_length
 from gapcheck.models import DateRange
 from gapcheck.nameline import (
     BULLET,
@@ -19,7 +19,6 @@ from gapcheck.nameline import (
     date_list,
     long_title,
     mostly_date,
-    only_length,
     without_date_stop,
 )
 

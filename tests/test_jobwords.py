@@ -187,3 +187,17 @@ def test_brackets_a_date_left_empty_go_and_balanced_ones_stay(names: list[str], 
 
 def test_an_unbalanced_bracket_around_a_part_goes() -> None:
     assert name_position(["Data Analyst), Acme Corp"]) == ("Data Analyst", "Acme Corp")
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["4 months", "Google DeepMind, Research Intern"], ("Research Intern", "Google DeepMind")),
+        (["2 yrs 3 mos", "Data Engineer | Quillbank"], ("Data Engineer", "Quillbank")),
+        (["Employé commercial", "2 mois   • Rayonnage"], ("Employé commercial", "Rayonnage")),
+        # a number of the name itself stays: "3M", "Studio 54", "24 Hour Fitness"
+        (["Sales Associate, 24 Hour Fitness"], ("Sales Associate", "24 Hour Fitness")),
+    ],
+)
+def test_a_length_beside_the_dates_names_neither_post_nor_employer(names: list[str], expected: tuple[str, str]) -> None:
+    assert name_position(names) == expected

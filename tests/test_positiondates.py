@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gapcheck.models import DateRange, Degree, Position, month_index
-from gapcheck.positiondates import complete_dates, end_finished_studies
+from gapcheck.positiondates import complete_dates, end_finished_studies, lasting
 
 AS_OF = month_index(2026, 11)
 
@@ -48,3 +48,28 @@ def test_a_job_or_a_degree_still_in_progress_leaves_the_post_open() -> None:
     assert end_finished_studies([_study("Research Engineer")], [_doctorate(2013)])[0].dates == _study("x").dates
     assert end_finished_studies([_study("PhD student")], [_doctorate(2027, True)])[0].dates == _study("x").dates
     assert end_finished_studies([_study("PhD student")], [_doctorate(2005)])[0].dates == _study("x").dates
+
+
+def _first_month(text: str, year: int, month: int) -> DateRange:
+    return DateRange(month_index(year, month), month_index(year, month), False, text)
+
+
+def test_an_entry_given_by_its_first_month_runs_as_long_as_its_length_says() -> None:
+    start = month_index(2018, 4)
+    # a length opening a line of the date column, after the place; in a cell of the date's line; years and months
+    assert lasting(_first_month("Avril 2018", 2018, 4), "Avril 2018   Stage", ["(92230)", "6 mois   • Tests"]) == (
+        DateRange(start, start + 5, False, "Avril 2018")
+    )
+    found = lasting(_first_month("Jan 2015", 2015, 1), "Jan 2015 | Summer Analyst | 4 mos | Harbour Systems", [])
+    assert found is not None and found.end - found.start + 1 == 4
+    found = lasting(_first_month("Mar 2016", 2016, 3), "Mar 2016   Analyst", ["(1 yr 2 mos)"])
+    assert found is not None and found.end - found.start + 1 == 14
+
+
+def test_a_length_in_a_sentence_a_bullet_or_beside_a_range_changes_nothing() -> None:
+    alone = _first_month("Jun 2017", 2017, 6)
+    assert lasting(alone, "Jun 2017   Data Intern", ["• Cut 3 months off the release cycle"]) == alone
+    assert lasting(alone, "Jun 2017   Data Intern", ["Led a 6 months project for Acme"]) == alone
+    assert lasting(alone, "Jun 2017   Data Intern, a 3 months contract", []) == alone
+    ranged = DateRange(month_index(2017, 6), month_index(2018, 1), False, "Jun 2017 - Jan 2018")
+    assert lasting(ranged, "Jun 2017 - Jan 2018   Analyst", ["6 mois"]) == ranged
