@@ -33,6 +33,8 @@ _PROSE = re.compile(r"\b(?:years?|of|with|in|for|the|my|our|and)\b")
 _MAX_WORDS = 6
 # "and" in the languages of the heading words: the parts of a compound heading ("Formation et certifications")
 _CONJUNCTION = re.compile(r" (?:and|und|et|e|y|ed|en) ")
+# one word of a heading broken in two or three by its letter spacing ("exp erience", "edu cation", "lan guages")
+_KERNED = re.compile(r"[a-z]+(?: [a-z]+){1,2}|[A-Z]+(?: [A-Z]+){1,2}")
 # a line that opens with a bullet is an item of a list, whatever words it holds
 BULLET_START = re.compile(r"^[•·▪◦●■♦➢*-]")
 
@@ -64,6 +66,8 @@ def read_heading(line: str) -> tuple[str | None, bool]:
     lookup = heading_words().phrases
     if key in lookup:
         return lookup[key], False
+    if _KERNED.fullmatch(text.strip()) and (kind := lookup.get(key.replace(" ", ""))) is not None:
+        return kind, False  # "exp erience", "int erests": a heading's word broken by its letter spacing
     plural = lookup.get(_plural(key))
     if plural not in (None, "skills") and re.fullmatch(r"[\w\s&/-]+:?", text.strip()):
         # "Extracurricular Activity", "Publication", "Presentation": the list names the plural; a skill's name

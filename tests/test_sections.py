@@ -621,3 +621,19 @@ def test_a_markdown_cv_s_sentence_heading_over_its_list_of_jobs(tmp_path: Path) 
     profile = build_profile(extract_text(tmp_path / "cv.md"), as_of=dt.date(2026, 12, 1))
     assert [p.title for p in profile.positions] == ["Senior Data Engineer", "Data Engineer"]
     assert profile.total_years == 11.0
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a heading's one word broken by its letter spacing, as twenty-seconds and altacv CVs print them
+        ("exp erience", "experience"),
+        ("int erests", "interests"),
+        ("EDU CATION", "education"),
+        # words that join into no heading, or written in mixed case, stay as they are
+        ("data sets", None),
+        ("Exp Erience", None),
+    ],
+)
+def test_a_heading_word_broken_by_letter_spacing(line: str, kind: str | None) -> None:
+    assert heading_kind(line) == kind
