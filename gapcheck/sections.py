@@ -39,7 +39,9 @@ def find_sections(lines: tuple[str, ...] | list[str]) -> tuple[Section, ...]:
         shape = SHORTCODE.sub("", _PAGE_TITLE.sub("", line) if i < _TITLE_LINES else line).strip()
         if new_kind is None and _CHRONOLOGY_SHAPE.fullmatch(shape) and _chronology(heading_key(line)):
             new_kind = _chronology_kind(lines, known, i)
-        if kind != "header" and not chronology and (new_kind is None or (worded and new_kind in _BLOCK_KINDS)):
+        # a line shaped as a heading that no list knows, a heading known only by its words, or a summary's, past the
+        # name line: the kind its block shows ("Mein Werdegang", "Where I Have Been", "Career Summary" over posts)
+        if i and not chronology and (new_kind in (None, "summary") or (worded and new_kind in _BLOCK_KINDS)):
             new_kind = _kind_by_block(lines, known, i, kind) or new_kind
         if new_kind is None:
             continue
@@ -101,9 +103,11 @@ _TITLE_LINES = 2
 # a chronology's heading: up to four words of letters, the first capitalised ("Timeline", "Curriculum vitae")
 _CHRONOLOGY_SHAPE = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:[ -][^\W\d_]+){0,3}:?")
 """Rows naming a study or a job under a chronology's heading: one dated line may be anything."""
-# sections where no list of positions belongs, so that positions there lost their heading; volunteering, projects,
-# papers and awards list dated roles of their own
-_POSITIONS_LOST_IN = frozenset({"education", "skills", "summary", "languages", "interests", "contact", "other"})
+# sections where no list of positions belongs (the header before the first heading too), so that positions there lost
+# their heading; volunteering, projects, papers and awards list dated roles of their own
+_POSITIONS_LOST_IN = frozenset(
+    {"header", "education", "skills", "summary", "languages", "interests", "contact", "other"}
+)
 
 
 def _kind_by_block(lines: Sequence[str], known: Sequence[str | None], i: int, kind: str) -> str | None:
@@ -112,7 +116,9 @@ def _kind_by_block(lines: Sequence[str], known: Sequence[str | None], i: int, ki
     known only by its words ("Akademische Laufbahn", an academic career) heads degrees when its block holds them.
     Only a kind other than the running section's starts a section: a company's name over its own job does not.
 
-    A listed heading ("Experience", "Ausbildung") keeps its kind, whatever follows it.
+    A listed heading ("Experience", "Ausbildung") keeps its kind, whatever follows it, but a summary's ("Career
+    Summary") heads the positions listed under it; before the first listed heading, past the name line, an unknown
+    heading over positions ("Where I Have Been") heads them as well.
     """
     if known[i] is None and not heading_shaped(lines[i]):
         return None

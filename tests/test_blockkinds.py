@@ -105,6 +105,27 @@ def test_a_listed_heading_keeps_its_kind_and_names_inside_a_section_start_none()
     assert [s.kind for s in find_sections(lines)] == ["header", "experience", "education"]
 
 
-def test_no_unknown_heading_is_looked_for_before_the_first_heading() -> None:
+def test_the_name_line_heads_no_section_of_its_own() -> None:
     lines = ["Ann Example", *JOBS, "Education", *DEGREES]
     assert [s.kind for s in find_sections(lines)] == ["header", "education"]
+
+
+def test_an_unknown_heading_before_the_first_known_one_heads_the_positions_under_it() -> None:
+    # a Markdown CV's first heading in words no list holds ("## Where I Have Been"), right after the name
+    lines = ["Ann Example", "Where I Have Been", *JOBS, "Education", *DEGREES]
+    assert [(s.kind, s.heading) for s in find_sections(lines)] == [
+        ("header", ""),
+        ("experience", "Where I Have Been"),
+        ("education", "Education"),
+    ]
+    # a line of the header over contact details is no heading
+    lines = ["Ann Example", "Data Scientist", "ann@example.org", "Berlin", "Experience", *JOBS]
+    assert [s.kind for s in find_sections(lines)] == ["header", "experience"]
+
+
+def test_a_summary_heading_over_a_list_of_positions_heads_experience() -> None:
+    lines = ["Ann Example", "Career Summary", *JOBS, "Education", *DEGREES]
+    assert [s.kind for s in find_sections(lines)] == ["header", "experience", "education"]
+    prose = ["Analyst with five years in retail data since 2019.", "Known for clear reports."]
+    lines = ["Ann Example", "Career Summary", *prose, "Experience", *JOBS]
+    assert [s.kind for s in find_sections(lines)] == ["header", "summary", "experience"]
