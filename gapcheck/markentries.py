@@ -124,6 +124,9 @@ def entry_fields(items: Sequence[tuple[str, bool, int]]) -> set[int]:
             child, child_bullet, child_indent = items[j]
             if not child.strip() and not child_bullet and len(text.split()) <= _FIELD_WORDS * 2:
                 continue  # a blank line of a loose list, under a short entry line
+            if not child_bullet and j == i + 1 and child_indent >= indent and dates_only(child):
+                run.append(j)  # "* Engineer, ACME" + a line break + "  Jan 2020 - present": the item's dates
+                continue
             if len(run) == _FIELDS or not child_bullet or child_indent <= indent or not _is_field(child):
                 break
             run.append(j)

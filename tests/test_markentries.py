@@ -120,6 +120,16 @@ def test_a_date_sub_item_makes_its_item_an_entry() -> None:
     assert md(text) == ["• Globex, Senior Developer   2019 - present", "• Built the billing service."]
 
 
+def test_an_item_s_dates_after_a_line_break_are_a_cell_of_its_line() -> None:
+    text = "* **Engineer**, *Initech*  \n  Jan 2020 -- present\n* **Analyst**, *Globex*  \n  Mar 2016 -- Dec 2019\n"
+    assert md(text) == ["• Engineer, Initech   Jan 2020 -- present", "• Analyst, Globex   Mar 2016 -- Dec 2019"]
+    # a line of the item's words after the break stays a line of its own
+    assert md("* **Engineer**, *Initech*  \n  Built the billing service.\n") == [
+        "• Engineer, Initech",
+        "Built the billing service.",
+    ]
+
+
 def test_sub_items_of_a_list_that_is_no_entry_stay_items() -> None:
     assert md("* Python\n  * NumPy\n  * pandas\n* Java") == ["• Python", "• NumPy", "• pandas", "• Java"]
     long_first = "* 2019: Engineer\n  * Built and ran the billing service for a team.\n  * Initech"
