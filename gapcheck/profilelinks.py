@@ -135,3 +135,18 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
         if _NOT_CODE_HOST.search(joined.group()):
             spans.extend(word.span() for word in _WORD.finditer(line, *joined.span()))
     return spans
+
+
+_BROKEN_ADDRESS_END = frozenset("./-_=?&")
+
+
+def address_continued(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
+    """The span of the start of lines[index] that goes on with a web address broken at the end of the line before
+    ("https://example.org/pubs/index." then "html and Google Scholar"): its characters up to the first space."""
+    if index == 0 or not lines[index][:1].islower():
+        return []
+    before = lines[index - 1].rstrip()
+    ends = [end for _, end in web_addresses(before)]
+    if not ends or ends[-1] != len(before) or before[-1] not in _BROKEN_ADDRESS_END:
+        return []
+    return [(0, len(lines[index].split()[0]))]

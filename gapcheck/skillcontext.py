@@ -1,13 +1,15 @@
 """Where a skill's name stands in a line, and whether that place shows a skill of the person: inside the name of a
 venue, a unit or a club, in the title of a work, as an employer or a legal form, in a line of school results, after a
-skill label, in a wish to learn, rated by a level, as an item of a list."""
+skill label, in a wish to learn, rated by a level, as an item of a list; and so which spelling found there counts
+(``accept_spelling``)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from gapcheck.skillwords import AND_WORDS, BRANDS, BULLETS, LIST_AFTER, LIST_BEFORE, is_title_word
+from gapcheck.skillentries import SkillEntry, Spelling
+from gapcheck.skillwords import AND_WORDS, BRANDS, BULLETS, LIST_AFTER, LIST_BEFORE, TOOL_BEFORE, is_title_word
 
 _SKILL_NOUNS = frozenset(
     {"skills", "skill", "knowledge", "proficiency", "expertise", "development", "scripting", "programming", "language"}
@@ -282,3 +284,59 @@ def names_another_product(tokens: Sequence[str], first: int, end: int) -> bool:
         return False
     after = tokens[end]
     return after[:1].isupper() and after[:1].isalpha()
+
+
+PAIRED_CATEGORIES = frozenset({"statistics", "ml-method", "soft-skill", "cloud"})
+"""Entries whose guarded name, in lower case, is a skill when joined by "and", "or" or a comma to another skill
+("python and statistics", "communication and leadership"), and an ordinary word otherwise ("usage statistics")."""
+
+
+def accept_spelling(
+    candidates: list[Spelling],
+    tokens: tuple[str, ...],
+    first: int,
+    end: int,
+    skills_context: bool,
+    entries: Mapping[str, SkillEntry],
+) -> tuple[str, str] | None:
+    """The skill id the first of the candidate spellings that counts here names, and how (its rule, or "listed",
+    "paired", "strong"), for the spelling found at tokens[first:end]; None when none counts."""
+    original = tokens[first:end]
+    before = tokens[first - 1].lower() if first > 0 else None
+    next_token = tokens[end] if end < len(tokens) else None
+    after = next_token.lower() if next_token is not None else None
+    if after == "by" and original[-1].lower().endswith("ed"):
+        return None  # "Mentored by ...", "Supervised by ...": done to the person, not by them
+    for spelling in candidates:
+        if spelling.rule == "any":
+            return spelling.id, "any"
+        if original != spelling.tokens:
+            text = "".join(original)
+            # "Latex", "LATEX" as an item of a list; "kafka" in a list of skills (a guarded "access" is a word)
+            listed = len(text) > 2 and before not in {"-", "–"} and list_item(before, after)
+            if listed and (not text.islower() or spelling.rule == "exact"):
+                return spelling.id, "listed" if text.islower() else "guarded"
+            if listed and entries[spelling.id].category in PAIRED_CATEGORIES:
+                return spelling.id, "paired"  # "python and statistics": kept only beside another skill
+            continue
+        if spelling.rule == "exact":
+            return spelling.id, "exact"
+        if after in {"&", "'", "’", "-"} or (before in {"&", "'"}) or names_another_product(tokens, first, end):
+            continue
+        if len(original) == 1 and len(original[0]) == 1 and after == "." and end + 1 < len(tokens):
+            continue  # an initial ("Kruse, R. (2021)"), not the language
+        if entries[spelling.id].category == "soft-skill" and is_acronym(tokens[first - 1] if first else None):
+            continue  # "CNC Communication", "UART Communication": a technical thing named by its acronym
+        if skills_context:
+            return spelling.id, "guarded"
+        if is_rated(tokens, end) and (before is None or before in LIST_BEFORE):
+            return spelling.id, "strong"  # "R (basic), C (intermediate)": a level is given to skills
+        if before in TOOL_BEFORE and (next_token is None or after in LIST_AFTER or next_token.islower()):
+            return spelling.id, "strong"  # "written in R", "using Go to build", "in R (tidyverse)"
+        if is_skill_noun_after(tokens, first, end):
+            return spelling.id, "strong"  # "Sharpened my Excel skills", "Swift development for iOS"
+        if after is not None and after not in LIST_AFTER:
+            continue
+        if before is None or before in LIST_BEFORE:
+            return spelling.id, "guarded"
+    return None

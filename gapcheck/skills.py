@@ -9,33 +9,25 @@ from pathlib import Path
 from typing import Any
 
 from gapcheck.compiled import compiled_key, load_compiled
-from gapcheck.profilelinks import link_labels, profile_paths, web_addresses
+from gapcheck.profilelinks import address_continued, link_labels, profile_paths, web_addresses
 from gapcheck.skillcontext import (
+    accept_spelling,
     in_a_name,
     industry_list_start,
-    is_acronym,
     is_employer,
     is_legal_form,
-    is_rated,
     is_school_result_line,
     is_skill_label_line,
-    is_skill_noun_after,
     learning_span,
-    list_item,
-    names_another_product,
     names_before,
     previous_word,
 )
 from gapcheck.skillentries import SkillEntry, Spelling, read_entries
+from gapcheck.skillindex import compound_heads, index_spellings, narrower_entries, spelling_reach
 from gapcheck.skillwords import (
     BRANDS,
-    COMPOUND_HEAD,
     CONJUNCTIONS,
-    GAP,
-    LIST_AFTER,
-    LIST_BEFORE,
     SENTENCE_END,
-    TOOL_BEFORE,
     VERSIONED,
     Keyed,
     acronym_before_hyphen,
@@ -45,12 +37,9 @@ from gapcheck.skillwords import (
     conjuncts_after,
     conjuncts_before,
     gapped_match,
-    glued_key,
-    inverted_spelling,
     is_title_word,
     key_sequences,
     may_be_versioned,
-    singular_key,
     word_stem,
     writes_compounds,
 )
@@ -58,9 +47,6 @@ from gapcheck.worktitles import title_spans
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "skills.yaml"
 
-PAIRED_CATEGORIES = frozenset({"statistics", "ml-method", "soft-skill", "cloud"})
-"""Entries whose guarded name, in lower case, is a skill when joined by "and", "or" or a comma to another skill
-("python and statistics", "communication and leadership"), and an ordinary word otherwise ("usage statistics")."""
 SCHOOL_SUBJECTS = frozenset({"math", "statistics"})
 """Categories of skills that are also school subjects, not shown by a line of school results."""
 
@@ -71,48 +57,11 @@ class Vocabulary:
     def __init__(self, entries: dict[str, SkillEntry], spellings: dict[str, Spelling]) -> None:
         self.entries = entries
         self._by_spelling = spellings
-        self._index: dict[tuple[str, ...], list[Spelling]] = {}
-        self._gapped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = {}
-        for spelling in spellings.values():
-            if not entries[spelling.id].match:
-                continue
-            if GAP in spelling.tokens:
-                left, _, right = spelling.text.partition(GAP)
-                left_keys, right_keys = key_sequences(left)[0].keys, key_sequences(right)[0].keys
-                self._gapped.setdefault(word_stem(left_keys[0]), []).append((left_keys, right_keys, spelling.id))
-                continue
-            if (inverted := inverted_spelling(spelling.tokens)) is not None and spelling.rule == "any":
-                left_keys, right_keys = inverted  # "Model Training" is also "training of (the) models"
-                self._gapped.setdefault(word_stem(left_keys[0]), []).append((left_keys, right_keys, spelling.id))
-            # a hyphenated spelling is indexed joined: "front-end" matches "front-end" and "frontend" in a resume,
-            # but not "Front End Supervisor"; a spaced one matches spaced and hyphenated text ("neural-network")
-            for sequence in key_sequences(spelling.text)[-1:]:
-                keys = [sequence.keys]
-                if spelling.rule == "any" and spelling.text[-1].isalpha() and len(spelling.text) > 2:
-                    keys.append((*sequence.keys[:-1], sequence.keys[-1] + "s"))
-                for key in keys:
-                    bucket = self._index.setdefault(key, [])
-                    if spelling not in bucket:
-                        bucket.append(spelling)
-        for (
-            spelling
-        ) in spellings.values():  # "Differential Equation", "Recommender System": a plural name in the singular
-            named = spelling.text == entries[spelling.id].name  # an alias in the plural only is so on purpose
-            singular = (
-                singular_key(spelling.tokens)
-                if named and spelling.rule == "any" and entries[spelling.id].match
-                else None
-            )
-            if singular is not None and singular not in self._index and GAP not in spelling.tokens:
-                self._index[singular] = [spelling]
-        for spelling in spellings.values():  # "Lookerstudio", "Datascience": a name written as one word
-            joined = glued_key(spelling.tokens) if spelling.rule == "any" and entries[spelling.id].match else None
-            if joined is not None and joined not in self._index and GAP not in spelling.tokens:
-                self._index[joined] = [spelling]
+        self._index, self._gapped = index_spellings(entries, spellings)
         self._longest = max((len(k) for k in self._index), default=1)
-        self._reach = _reach(self._index)
-        self._children = _children(entries)
-        self._heads = _heads(self._index)
+        self._reach = spelling_reach(self._index)
+        self._children = narrower_entries(entries)
+        self._heads = compound_heads(self._index)
 
     def to_data(self) -> dict[str, Any]:
         """The compiled vocabulary as plain data (tuples, lists, sets and dicts of strings), which ``from_data`` turns
@@ -209,7 +158,7 @@ class Vocabulary:
             if self.resolve(line[start:end]) is not None:
                 line = line[:start] + " " * (end - start) + line[end:]
         titles = title_spans(line, lines[index - 1] if index else "", self._names_a_skill)
-        for start, end in [*web_addresses(line), *_address_continued(lines, index), *titles]:
+        for start, end in [*web_addresses(line), *address_continued(lines, index), *titles]:
             line = line[:start] + " " * (end - start) + line[end:]
         for start, end, user in profile_paths(line):
             if self.resolve(user) is None:
@@ -275,7 +224,9 @@ class Vocabulary:
                 candidates = self._lookup(keys[i : i + n])
                 if not candidates or (n > 1 and after_inner_hyphen(seq, i)):
                     continue  # "open-source control" is not source control, "non-linear regression" not linear
-                hit = self._accept(candidates, seq.tokens, seq.starts[i], seq.ends[i + n - 1], skills_context)
+                hit = accept_spelling(
+                    candidates, seq.tokens, seq.starts[i], seq.ends[i + n - 1], skills_context, self.entries
+                )
                 if (
                     hit is not None
                     and self.entries[hit[0]].category != "domain"
@@ -396,100 +347,19 @@ class Vocabulary:
             return False
         return not any(self._reach.get(key) for key, start in zip(seq.keys, seq.starts, strict=True) if start == token)
 
-    def _accept(
-        self, candidates: list[Spelling], tokens: tuple[str, ...], first: int, end: int, skills_context: bool
-    ) -> tuple[str, str] | None:
-        original = tokens[first:end]
-        before = tokens[first - 1].lower() if first > 0 else None
-        next_token = tokens[end] if end < len(tokens) else None
-        after = next_token.lower() if next_token is not None else None
-        if after == "by" and original[-1].lower().endswith("ed"):
-            return None  # "Mentored by ...", "Supervised by ...": done to the person, not by them
-        for spelling in candidates:
-            if spelling.rule == "any":
-                return spelling.id, "any"
-            if original != spelling.tokens:
-                text = "".join(original)
-                # "Latex", "LATEX" as an item of a list; "kafka" in a list of skills (a guarded "access" is a word)
-                listed = len(text) > 2 and before not in {"-", "–"} and list_item(before, after)
-                if listed and (not text.islower() or spelling.rule == "exact"):
-                    return spelling.id, "listed" if text.islower() else "guarded"
-                if listed and self.entries[spelling.id].category in PAIRED_CATEGORIES:
-                    return spelling.id, "paired"  # "python and statistics": kept only beside another skill
-                continue
-            if spelling.rule == "exact":
-                return spelling.id, "exact"
-            if after in {"&", "'", "’", "-"} or (before in {"&", "'"}) or names_another_product(tokens, first, end):
-                continue
-            if len(original) == 1 and len(original[0]) == 1 and after == "." and end + 1 < len(tokens):
-                continue  # an initial ("Kruse, R. (2021)"), not the language
-            if self.entries[spelling.id].category == "soft-skill" and is_acronym(tokens[first - 1] if first else None):
-                continue  # "CNC Communication", "UART Communication": a technical thing named by its acronym
-            if skills_context:
-                return spelling.id, "guarded"
-            if is_rated(tokens, end) and (before is None or before in LIST_BEFORE):
-                return spelling.id, "strong"  # "R (basic), C (intermediate)": a level is given to skills
-            if before in TOOL_BEFORE and (next_token is None or after in LIST_AFTER or next_token.islower()):
-                return spelling.id, "strong"  # "written in R", "using Go to build", "in R (tidyverse)"
-            if is_skill_noun_after(tokens, first, end):
-                return spelling.id, "strong"  # "Sharpened my Excel skills", "Swift development for iOS"
-            if after is not None and after not in LIST_AFTER:
-                continue
-            if before is None or before in LIST_BEFORE:
-                return spelling.id, "guarded"
-        return None
-
-
-_BROKEN_ADDRESS_END = frozenset("./-_=?&")
-
-
-def _address_continued(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
-    """The span of the start of lines[index] that goes on with a web address broken at the end of the line before
-    ("https://example.org/pubs/index." then "html and Google Scholar"): its characters up to the first space."""
-    if index == 0 or not lines[index][:1].islower():
-        return []
-    before = lines[index - 1].rstrip()
-    ends = [end for _, end in web_addresses(before)]
-    if not ends or ends[-1] != len(before) or before[-1] not in _BROKEN_ADDRESS_END:
-        return []
-    return [(0, len(lines[index].split()[0]))]
-
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether tokens [start, end) lie within one of the spans and are shorter than it."""
     return any(first <= start and end <= last and end - start < last - first for first, last in spans)
 
 
-def _reach(index: dict[tuple[str, ...], list[Spelling]]) -> dict[str, int]:
-    """First key -> the most keys of a spelling starting with it: how far a match from that word may reach,
-    so a line's words that start no spelling are not looked up (unless they may carry a version)."""
-    reach: dict[str, int] = {}
-    for key in index:
-        reach[key[0]] = max(reach.get(key[0], 1), len(key))
-    return reach
-
-
-def _heads(index: dict[tuple[str, ...], list[Spelling]]) -> dict[str, list[tuple[str, str]]]:
-    """Last four letters -> (key, skill id) of each one-word, letters-only spelling matched in any case
-    ("Datenanalyse", "Softwarearchitektur"): the names a compound word may end in (``compound_head``)."""
-    heads: dict[str, list[tuple[str, str]]] = {}
-    for key, spellings in index.items():
-        any_case = [s.id for s in spellings if s.rule == "any"]
-        if len(key) == 1 and len(key[0]) >= COMPOUND_HEAD and key[0].isalpha() and any_case:
-            heads.setdefault(key[0][-4:], []).append((key[0], any_case[0]))
-    return heads
-
-
-def _children(entries: dict[str, SkillEntry]) -> dict[str, set[str]]:
-    """Entry id -> the ids of the entries that name it as broader."""
-    children: dict[str, set[str]] = {}
-    for entry in entries.values():
-        for parent in entry.broader:
-            children.setdefault(parent, set()).add(entry.id)
-    return children
-
-
-COMPILED_BY = ("gapcheck.skills", "gapcheck.skillentries", "gapcheck.skillwords", "gapcheck.yamlfile")
+COMPILED_BY = (
+    "gapcheck.skills",
+    "gapcheck.skillentries",
+    "gapcheck.skillindex",
+    "gapcheck.skillwords",
+    "gapcheck.yamlfile",
+)
 """The modules whose source decides what a compiled vocabulary holds."""
 
 
