@@ -286,6 +286,12 @@ def names_another_product(tokens: Sequence[str], first: int, end: int) -> bool:
     return after[:1].isupper() and after[:1].isalpha()
 
 
+_PRODUCT_NOUNS = frozenset(
+    "system systems portal portals ecosystem tool tools software app apps application applications platform platforms"
+    " module modules website solution program programme programs".split()
+)
+"""Words that make the name of an activity before them the name of a product or scheme for it ("a project management
+system", "the mentorship program")."""
 PAIRED_CATEGORIES = frozenset({"statistics", "ml-method", "soft-skill", "cloud"})
 """Entries whose guarded name, in lower case, is a skill when joined by "and", "or" or a comma to another skill
 ("python and statistics", "communication and leadership"), and an ordinary word otherwise ("usage statistics")."""
@@ -307,6 +313,8 @@ def accept_spelling(
     after = next_token.lower() if next_token is not None else None
     if after == "by" and original[-1].lower().endswith("ed"):
         return None  # "Mentored by ...", "Supervised by ...": done to the person, not by them
+    if after in _PRODUCT_NOUNS and all(entries[spelling.id].category == "soft-skill" for spelling in candidates):
+        return None  # "Built a project management portal": a product for the activity, not the person's skill
     for spelling in candidates:
         if spelling.rule == "any":
             return spelling.id, "any"

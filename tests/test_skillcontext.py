@@ -67,3 +67,31 @@ def test_a_skill_inside_the_name_of_a_venue_or_a_unit_shows_nothing(
 )
 def test_a_skill_beside_a_venue_word_still_counts(vocabulary: Vocabulary, line: str, present: str) -> None:
     assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Built the search page of a project management portal in Spring MVC", "project management"),
+        ("Designed a project management system for a building firm", "project management"),
+        ("Joined a bank's mentorship program to learn about investing", "mentoring"),
+        ("Developed a time management app for students", "time management"),
+    ],
+)
+def test_an_activity_named_before_a_product_noun_is_that_product(
+    vocabulary: Vocabulary, line: str, absent: str
+) -> None:
+    assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Project management of a system migration for a building firm", "project management"),
+        ("Led project management for the platform team", "project management"),
+        ("Mentorship of two new hires on the payments platform", "mentoring"),
+        ("Skills: Communication, Teamwork, Systems thinking", "communication skills"),
+    ],
+)
+def test_an_activity_named_before_other_words_is_still_a_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
