@@ -110,17 +110,20 @@ def _date_pieces() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def reading_order(lines: list[PageLine]) -> list[str]:
+def reading_order(lines: list[PageLine], *, edges: tuple[float, float] | None = None) -> list[str]:
     """Keep pdfminer's box order (columns stay apart) but pull right-aligned snippets onto their row.
 
     A right-aligned date ("Jan 2019 - Present") becomes its own text box, which pdfminer may put
     after the whole column; a short date-like line of a small box that sits on the baseline of a
     line of another box, to its left, belongs to that line. Other boxes (a second column) stay apart.
+    ``edges``: the page's left and right edges when ``lines`` are a part of it (one column); else the lines' own.
+    A blank line goes before a line in small letters set in a larger font than the line before it (a heading), so no
+    sentence is read going on in it.
     """
     sizes = Counter(line.box for line in lines)
     long_boxes = {line.box for line in lines if len(line.text.split()) > 6}
-    right_edge = max((line.x1 for line in lines), default=0.0)
-    left_edge = min((line.x0 for line in lines), default=0.0)
+    right_edge = max((line.x1 for line in lines), default=0.0) if edges is None else edges[1]
+    left_edge = min((line.x0 for line in lines), default=0.0) if edges is None else edges[0]
     merged_into: dict[int, list[str]] = {}
     absorbed: set[int] = set()
     for i, line in enumerate(lines):
@@ -161,9 +164,27 @@ def reading_order(lines: list[PageLine]) -> list[str]:
             out[-1] = out[-1][:-1] + text if re.search(r"[^\W\d_][-\u00ad]$", out[-1]) else out[-1] + " " + text
             previous = line
             continue
+        elif previous is not None and text[:1].islower() and _taller(line, previous):
+            out.append("")  # a heading in small letters and a larger font ("languages"): no sentence goes on in it
         out.append(text)
         previous = line
     return out
+
+
+def table_cells(lines: list[PageLine]) -> set[int]:
+    """Indices of the lines of a left-hand column of dates or labels that ``reading_order`` puts beside or above the
+    entries right of them (a date column, a table of headings, dates and labels)."""
+    right_edge = max((line.x1 for line in lines), default=0.0)
+    left_edge = min((line.x0 for line in lines), default=0.0)
+    middle = left_edge + 0.45 * (right_edge - left_edge)
+    cells: set[int] = set()
+    _left_table(lines, cells, middle, _left_dates(lines, cells, middle))
+    return cells
+
+
+def _taller(line: PageLine, previous: PageLine) -> bool:
+    """Whether ``line`` is set in a font a third larger than ``previous`` or more."""
+    return line.y1 - line.y0 > 1.3 * (previous.y1 - previous.y0)
 
 
 def _left_dates(lines: list[PageLine], absorbed: set[int], middle: float) -> dict[int, list[str]]:

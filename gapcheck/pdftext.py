@@ -17,7 +17,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from gapcheck.errors import ResumeReadError, raised_inside
-from gapcheck.pdflayout import PageLine, join_date_cells, reading_order
+from gapcheck.pdfcolumns import read_columns
+from gapcheck.pdflayout import PageLine, join_date_cells
 from gapcheck.resumetext import ResumeText
 from gapcheck.textlines import finish_text
 
@@ -67,7 +68,7 @@ def pdf_text(data: bytes, name: str, *, max_pages: int | None = None) -> ResumeT
         if not raised_inside(exc, "pdfminer"):
             raise
         raise _pdf_error(name, exc) from exc
-    return finish_text(name, pages, warnings)
+    return finish_text(name, pages, warnings, blank_breaks=True)
 
 
 def _pdf_error(name: str, exc: Exception) -> ResumeReadError:
@@ -160,7 +161,7 @@ def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[
             interpreter.process_page(page)
             layout = device.get_result()
             lines, images = _collect(layout)
-            pages.append(reading_order(join_date_cells(lines)))
+            pages.append(read_columns(join_date_cells(lines)))
             letters = sum(ch.isalpha() for line in lines for ch in line.text)
             if images and letters < 200:
                 warnings.append(f"page {number} is mostly images: text inside pictures cannot be read")
@@ -304,15 +305,23 @@ def _collect(layout: Any) -> tuple[list[PageLine], int]:
         if isinstance(item, LTTextLine):
             ink: list[float] = []  # trailing spaces are glyphs too: measure where the ink ends, so right edges line up
             icons = False
-            for ch in item:
+            glyphs = list(item)
+            tight = set()
+            for i, ch in enumerate(glyphs):
                 if isinstance(ch, LTChar):
                     if _icon_font(ch.fontname):
                         icons = True
                     elif ch.get_text().strip():
                         ink.append(ch.x1)
+                elif 0 < i < len(glyphs) - 1 and _tight_space(glyphs[i - 1], ch, glyphs[i + 1], LTChar):
+                    tight.add(i)
             text = item.get_text()
-            if icons:  # a phone, envelope or calendar drawn from an icon font reads as a stray letter or its name
-                text = "".join(ch.get_text() for ch in item if not (isinstance(ch, LTChar) and _icon_font(ch.fontname)))
+            if icons or tight:  # an icon (a phone, a calendar) reads as a stray letter or its name
+                text = "".join(
+                    ch.get_text()
+                    for i, ch in enumerate(glyphs)
+                    if i not in tight and not (isinstance(ch, LTChar) and _icon_font(ch.fontname))
+                )
             if text.strip():
                 lines.append(PageLine(text, item.x0, max(ink, default=item.x1), item.y0, item.y1, box_number))
         elif isinstance(item, LTImage):
@@ -325,6 +334,29 @@ def _collect(layout: Any) -> tuple[list[PageLine], int]:
     for child in layout:
         walk(child)
     return lines, images
+
+
+_TIGHT = 0.15
+"""A gap narrower than this many font sizes is no space between words (word spaces are a quarter of one or more)."""
+
+
+def _tight_space(before: Any, space: Any, after: Any, char_type: type[Any]) -> bool:
+    """Whether a space pdfminer put between two letters of two colours, the second a small one, stands in a gap too
+    narrow for one: the letters are of one word drawn in two runs ("edu" in white on a coloured box, "cation" in grey
+    after it: a two-colour heading). Letters of one colour keep it: a justified line's spaces may shrink as narrow."""
+    if not (isinstance(before, char_type) and isinstance(after, char_type)) or space.get_text() != " ":
+        return False
+    if not (before.get_text().isalpha() and after.get_text().islower()):
+        return False  # a word goes on in small letters: "Python" then "SQL" in two colours are two words
+    if _colour(before) == _colour(after):
+        return False
+    return bool(after.x0 - before.x1 < _TIGHT * min(before.size, after.size))
+
+
+def _colour(char: Any) -> object:
+    """The colour a glyph is filled with (None when pdfminer gives none)."""
+    state = getattr(char, "graphicstate", None)
+    return getattr(state, "ncolor", None)
 
 
 @functools.lru_cache(maxsize=256)

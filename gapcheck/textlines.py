@@ -48,7 +48,8 @@ def finish_text(
 ) -> ResumeText:
     """Raw lines, page by page, -> ResumeText: running heads dropped, lines normalised and joined.
 
-    ``blank_breaks``: a blank line is the writer's own break (a text file's), so no line is joined across it.
+    ``blank_breaks``: a blank line is a break (a text file's blank line, the end of a PDF's column), so no line is
+    joined across it.
 
     Raises
     ------
@@ -113,13 +114,17 @@ def _drop_running_heads(pages: Sequence[Sequence[str]]) -> list[list[str]]:
             return "" if _DATE_ONLY.fullmatch(text) else text
         return _NUMBER.sub("#", text)
 
+    def edge_lines(page: Sequence[str]) -> set[int]:
+        written = [i for i, line in enumerate(page) if line]  # a blank line (a break between columns) is no head
+        return {*written[:3], *written[-3:]}
+
     edges: Counter[str] = Counter()
     for page in pages:
-        edges.update({key(line) for line in [*page[:3], *page[-3:]]})
+        edges.update({key(page[i]) for i in edge_lines(page)})
     repeated = {k for k, n in edges.items() if n >= 2 and 0 < len(k) < 120}
     out = [list(pages[0])]
     for page in pages[1:]:
-        edge_idx = set(range(min(3, len(page)))) | set(range(max(0, len(page) - 3), len(page)))
+        edge_idx = edge_lines(page)
         out.append([line for i, line in enumerate(page) if not (i in edge_idx and key(line) in repeated)])
     page_number = re.compile(r"^(page\s*)?#(\s*(/|of)\s*#)?$")
     return [[line for line in page if not page_number.match(key(line))] for page in out]

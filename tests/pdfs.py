@@ -333,3 +333,61 @@ def make_label_table_pdf(path: Path, rows: Sequence[tuple[str, Sequence[str]]], 
         pdf.set_xy(pdf.l_margin, top + 5 * max(len(lines), 1) + 3)
     pdf.output(str(path))
     return path
+
+
+def make_designer_pdf(
+    path: Path,
+    left: Sequence[str],
+    right: Sequence[str],
+    *,
+    head: Sequence[Sequence[str]] = (),
+    right_x: float = 80,
+    steps: tuple[float, float] = (5, 5),
+) -> Path:
+    """A designer resume's page: rows of ``head`` items spread across the page, then two columns side by side from
+    one height, each line a cell of its own (a line "# TITLE" is a heading, in a larger font; an empty line a gap
+    between blocks). The right column starts ``right_x`` mm from the page's left edge; ``steps``: how far down (mm) each
+    column's next line goes (lines far apart are boxes of their own to pdfminer, which it may read across the page)."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    for row in head:
+        pdf.set_font("Helvetica", "", 10)
+        step = width / max(len(row), 1)
+        for i, item in enumerate(row):
+            pdf.set_xy(pdf.l_margin + i * step, pdf.get_y())
+            pdf.cell(step, 6, item)
+        pdf.ln(7)
+    top = pdf.get_y() + 4
+    columns = ((pdf.l_margin, left, right_x - pdf.l_margin - 6), (right_x, right, pdf.w - right_x - pdf.r_margin))
+    for (x, lines, column_width), step in zip(columns, steps, strict=True):
+        y = top
+        for line in lines:
+            if not line:
+                y += 2 * step  # a gap between two blocks
+                continue
+            heading = line.startswith("# ")
+            pdf.set_font("Helvetica", "B" if heading else "", 14 if heading else 9.5)
+            pdf.set_xy(x, y)
+            pdf.cell(column_width, 5, line[2:] if heading else line)
+            y += step * (1.5 if heading else 1)
+    pdf.output(str(path))
+    return path
+
+
+def make_two_colour_pdf(path: Path, rows: Sequence[Sequence[tuple[str, tuple[int, int, int]]]], *, gap: float) -> Path:
+    """Rows of runs of text, each run in its own colour, ``gap`` points after the run before it (a heading whose first
+    letters stand in white on a coloured box: "edu" then "cation")."""
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 16)
+    for row in rows:
+        x = pdf.l_margin
+        for text, colour in row:
+            pdf.set_text_color(*colour)
+            pdf.set_xy(x, pdf.get_y())
+            pdf.cell(pdf.get_string_width(text), 8, text)
+            x += pdf.get_string_width(text) + gap / pdf.k
+        pdf.ln(10)
+    pdf.output(str(path))
+    return path

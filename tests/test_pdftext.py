@@ -592,7 +592,7 @@ def test_a_bug_in_gapcheck_reading_code_is_not_called_damage(tmp_path: Path, mon
     def broken(lines: object) -> list[str]:
         return [max([])]  # an empty max() in gapcheck's own code, after pdfminer read the page fine
 
-    monkeypatch.setattr(gapcheck.pdftext, "reading_order", broken)
+    monkeypatch.setattr(gapcheck.pdftext, "read_columns", broken)
     with pytest.raises(ValueError, match="empty"):
         extract_text(make_pdf(tmp_path / "cv.pdf", BODY))
 

@@ -1,0 +1,140 @@
+"""Tests for gapcheck.pdfcolumns and the layout reading around it: a designer page's two columns read one after the
+other, a word drawn in two colours read whole, a heading in small letters never read as a sentence going on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdfs import make_designer_pdf, make_two_colour_pdf
+
+from gapcheck.filetext import extract_text
+from gapcheck.pdfcolumns import find_gutter
+from gapcheck.pdflayout import PageLine
+
+_MAIN = [
+    "# Experience",
+    "Data Analyst, Acme Corp",
+    "March 2021 - Present",
+    "Built forecasting models for the sales team in Python",
+    "Wrote weekly reports on the churn of the customers",
+    "",
+    "Analyst, Globex Inc",
+    "June 2018 - February 2021",
+    "Cleaned the survey data of the marketing group",
+    "Kept the dashboards of the finance team up to date",
+    "",
+    "# Education",
+    "B.S. in Statistics, Springfield University",
+    "September 2014 - May 2018",
+]
+_SIDEBAR = ["# Contact", "ann@example.org", "555 0100", "", "# Skills", "Python", "SQL", "Tableau", "", "# Languages"]
+
+
+def _text(lines: list[str]) -> list[str]:
+    return [line[2:] if line.startswith("# ") else line for line in lines if line]
+
+
+def test_a_sidebar_is_read_whole_before_the_main_column_beside_it(tmp_path: Path) -> None:
+    # lines far apart are boxes of their own, which pdfminer reads across the page: the sidebar's between the entries
+    pdf = make_designer_pdf(tmp_path / "cv.pdf", [*_SIDEBAR, "English"], _MAIN, head=[["Ann Example"]], steps=(10, 6))
+    assert list(extract_text(pdf).lines) == ["Ann Example", *_text([*_SIDEBAR, "English"]), *_text(_MAIN)]
+
+
+def _line(text: str, x0: float, row: float, *, right: float | None = None, box: int = 0) -> PageLine:
+    """A line of a letter page (y from the bottom), ``row`` lines of 14 points down from the top; ``right``: the
+    x it ends at (right-aligned), else 5 points a letter from ``x0``."""
+    width = 5.0 * len(text)
+    start = x0 if right is None else right - width
+    return PageLine(text, start, start + width, 700.0 - 14 * row, 710.0 - 14 * row, box)
+
+
+_SENTENCES = [
+    "Built forecasting models for the sales team",
+    "Wrote weekly reports on the churn of customers",
+    "Cleaned the survey data of the marketing group",
+    "Kept the dashboards of the finance team",
+    "Planned the move of the reports to the cloud",
+    "Trained two new analysts in the tools of the team",
+    "Ran the reviews of the code of the whole group",
+    "Drew the charts of the yearly report to the board",
+]
+
+
+def test_a_sidebar_beside_a_main_column_has_a_gutter() -> None:
+    sidebar = [
+        _line(text, 40, 2 * i + 1, right=150, box=1)
+        for i, text in enumerate(["Contact", "Skills", "Python", "SQL", "Tableau", "English"])
+    ]
+    main = [_line(text, 200, i, box=2) for i, text in enumerate(_SENTENCES)]
+    assert find_gutter([*sidebar, *main]) == 200
+
+
+def test_a_column_of_right_aligned_dates_and_places_has_no_gutter() -> None:
+    entries = [_line(text, 40, i, box=1) for i, text in enumerate(_SENTENCES)]
+    snippets = [
+        _line(text, 0, i, right=570, box=2)
+        for i, text in enumerate(
+            ["Springfield", "Mar. 2021 - Now", "Shelbyville", "Jan. 2019 - Now", "Ogdenville", "Sep. 2017 - Now"]
+        )
+    ]
+    assert find_gutter([*entries, *snippets]) is None
+
+
+def test_headings_left_of_their_blocks_have_no_gutter() -> None:
+    # headings of one or two lines, each beside its block's first line: a heading column, not a sidebar
+    rows = [
+        ("Work", 0),
+        ("History", 0.6),
+        ("Study", 4),
+        ("Awards and", 8),
+        ("Honors", 8.6),
+        ("Service", 12),
+        ("Other", 15.6),
+    ]
+    headings = [_line(text, 40, row, right=150, box=1) for text, row in rows]
+    blocks = [_line(text, 200, i, box=2) for i, text in enumerate([*_SENTENCES, *_SENTENCES])]
+    assert find_gutter([*headings, *blocks]) is None
+
+
+def test_a_column_of_dates_beside_their_entries_has_no_gutter() -> None:
+    years = ["2021 - 2023", "2019 - 2021", "2017 - 2019", "2015 - 2017", "2013 - 2015", "2012"]
+    dates = [_line(text, 40, 2 * i, right=150, box=1) for i, text in enumerate(years)]
+    entries = [_line(text, 200, i, box=2) for i, text in enumerate([*_SENTENCES, *_SENTENCES[:4]])]
+    assert find_gutter([*dates, *entries]) is None
+
+
+def test_a_column_ends_where_the_next_begins(tmp_path: Path) -> None:
+    # the sidebar's last line runs on without a full stop, the main column opens in small letters: no sentence
+    sidebar = [*_SIDEBAR[:-1], "Tableau and the Office programs of the", "# Languages", "English"]
+    main = [*_MAIN[:-1], "since September 2014, with a minor in economics"]
+    lines = extract_text(make_designer_pdf(tmp_path / "cv.pdf", sidebar, main, steps=(10, 6))).lines
+    assert "Tableau and the Office programs of the" in lines
+
+
+def test_a_word_drawn_in_two_colours_with_no_room_for_a_space_is_one_word(tmp_path: Path) -> None:
+    white, grey = (250, 250, 250), (80, 80, 80)
+    rows = [
+        [("edu", white), ("cation", grey)],
+        [("exp", grey), ("erience", grey)],
+        [("Python", white), ("SQL", grey)],
+        [("Ann Example wrote the reports of the data team", grey)],
+    ]
+    tight = extract_text(make_two_colour_pdf(tmp_path / "tight.pdf", rows, gap=1.8)).lines
+    assert tight[:3] == ("education", "exp erience", "Python SQL")  # one colour, or a capital after: two words
+    spaced = extract_text(make_two_colour_pdf(tmp_path / "spaced.pdf", rows, gap=3.5)).lines
+    assert spaced[0] == "edu cation"  # room for a space: two words
+
+
+def test_a_heading_in_small_letters_and_a_larger_font_does_not_go_on_a_sentence(tmp_path: Path) -> None:
+    text = [
+        "Wrote the weekly reports of the team for the board and",
+        "# languages",
+        "English and Spanish, some French and German",
+        "spoken at home and in the office",
+    ]
+    lines = extract_text(make_designer_pdf(tmp_path / "cv.pdf", text, [])).lines
+    assert lines == (
+        "Wrote the weekly reports of the team for the board and",
+        "languages",
+        "English and Spanish, some French and German spoken at home and in the office",
+    )
