@@ -14,7 +14,7 @@ SCHOOL_NAMES = (
 SCHOOL_WORDS = (
     r"university|universit[yàäé]t?|univ(?=\.)|universidad|universidade|università|college|institute|institut|school|"
     r"academy|"  # "Univ." abbreviated
-    r"(?!univers(?:al|e\b)|univariat)u(?:ni|in|n)v(?:er|re|e)[a-z]{1,6}y|"  # misspelt: "Univeristy", "Unversity"
+    r"(?!universal)u(?:ni|in|n)v(?:er|re|e)[a-z]{1,6}y|"  # misspelt: "Univeristy", "Unversity"; not "universally"
     r"polytechnic|politecnico|école|ecole|conservatory|faculty|universite(?:i)?t|uniwersytet|coll[èe]ge|c[ée]gep|iut|"
     r"\w*hochschule|politechnika|universite|университет\w*|университэт\w*|університет\w*|институт\w*|"
     r"інститут\w*|академи\w*|академі\w*|" + SCHOOL_NAMES

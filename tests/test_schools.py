@@ -107,7 +107,10 @@ def test_a_misspelt_university_is_still_a_school(line: str, school: str) -> None
     assert match is not None and match.group() == school
 
 
-@pytest.mark.parametrize("line", ["Universal Robots, 2019 - 2021", "Univariate forecasting at Acme", "unvarying"])
+@pytest.mark.parametrize(
+    "line",
+    ["Universal Robots, 2019 - 2021", "Universally liked by the Riverside team", "Univariate forecasting", "unvarying"],
+)
 def test_words_that_only_start_like_university_are_no_school(line: str) -> None:
     assert INSTITUTION.search(line) is None
 
