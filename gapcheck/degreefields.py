@@ -368,8 +368,8 @@ def _clean(text: str) -> str | None:
         words = capitals
         text = " ".join(words)
     if words and text[0].islower():  # "a PhD in theoretical physics at ...", "Licence de physique et chimie"
-        # or its words in lower case before a specialisation in capitals: "Cycle ingénieur informatique Logiciel
-        # Embarqué"
+        # or its words in lower case before a specialisation in capitals: "Cycle ingénieur électronique Systèmes
+        # Embarqués"
         lower = list(itertools.takewhile(lambda w: not w[0].isupper(), words))
         text = romance_lower_case(words) or in_lower_case(words) or romance_lower_case(lower) or in_lower_case(lower)
         words = text.split()

@@ -48,7 +48,7 @@ IN_PROGRESS = re.compile(
     re.IGNORECASE,
 )
 # A degree's label or its graduation opening a line of status before the status word: "Degree expected May 2027",
-# "Diplôme attendu fin 2018", "Graduation: in progress"
+# "Diplôme attendu en juin 2027", "Graduation: in progress"
 STATUS_LEAD = re.compile(r"^(?:" + _NAMES.degree_labels + r"|graduation|soutenance)\s*:?\s+", re.IGNORECASE)
 # Between two degree names of one combined or dual degree: "B.S./M.S.", "B.Tech + M.Tech", "Ph.D. and M.S."
 _JOINER = re.compile(r"[\s/+&,()-]*(?:\band\b)?[\s/+&,()-]*", re.IGNORECASE)

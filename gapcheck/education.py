@@ -165,8 +165,8 @@ _STATUS_TEXT = re.compile(r"^[\W_]+|[\W_]+$")
 
 def _status_line(line: str) -> bool:
     """A short line of the entry opening with a word of status, maybe after the degree's label: "Voraussichtlich
-    abgeschlossen WS 27/28", "Expected graduation: May 2027", "En cours", "(in progress)", "Diplôme attendu fin 2018"
-    (not a description that uses the word later on)."""
+    abgeschlossen WS 27/28", "Expected graduation: May 2027", "En cours", "(in progress)", "Diplôme attendu
+    en juin 2027" (not a description that uses the word later on)."""
     text = _STATUS_TEXT.sub("", strip_dates(line))
     return len(text.split()) <= 4 and bool(IN_PROGRESS.match(STATUS_LEAD.sub("", text)))
 
