@@ -1300,7 +1300,7 @@ def test_an_mba_named_in_a_sentence_outside_education_is_no_degree() -> None:
 
 
 def test_a_degree_in_a_summary_sentence_with_no_field_of_its_own_adds_nothing() -> None:
-    lines = ["Ann Example", "SUMMARY", "Hospital chemist holding Doctor of Pharmacy and Master in Science degrees.",
+    lines = ["Ann Example", "SUMMARY", "Chemist holding Doctor of Pharmacy as well as Master in Science degrees.",
              "EDUCATION", "Doctor of Pharmacy: Medicinal Chemistry, Example College of Pharmacy, 2004"]  # fmt: skip
     assert [(d.level, d.field) for d in _degrees(lines)] == [("doctorate", "Medicinal Chemistry")]
 
