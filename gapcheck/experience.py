@@ -97,8 +97,9 @@ def _job_in_education(position: Position, lines: Sequence[str]) -> bool:
     study = heading_words().study
     if not titles or any(study.fullmatch(fold(t)) for t in titles) or only_club_roles(position.title):
         return False
-    if ":" in position.title or _NOT_A_POST.search(names):
-        return False
+    label, colon, _ = position.title.partition(":")
+    if (colon and not _JOB_LABEL.fullmatch(label.strip())) or _NOT_A_POST.search(names):
+        return False  # "Forschungstitel: ...", "Supervisors: ...": a label's value; "Work-study: ..." is a post
     return not any(degree_mentions(line) for line in (names, lines[position.line]))
 
 
@@ -108,6 +109,10 @@ _NOT_A_POST = re.compile(
     r"projects?)\b",
     re.IGNORECASE,
 )
+
+
+# the label of a post's line ("Work-study: Library Assistant", "Student job: Tutor")
+_JOB_LABEL = re.compile(r"(?:work[- ]study|(?:part[- ]time|student|summer)\s+job|job|position|role|employment)", re.I)
 
 
 def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> list[Position]:

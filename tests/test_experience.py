@@ -1298,3 +1298,13 @@ def test_a_dated_job_printed_among_the_degrees_counts_and_a_student_s_or_a_degre
 def test_a_work_study_job_under_education_gives_years_where_no_experience_heading_is() -> None:
     lines = ["EDUCATION", _DEGREE, "Library Assistant (work-study), Example State University   Sep 2015 - May 2017"]
     assert _summary(lines) == [("Library Assistant (work-study)", "Example State University", "2015-09", 21)]
+
+
+def test_a_post_s_line_may_open_with_a_job_s_label_not_a_thesis_s() -> None:
+    lines = [
+        "EDUCATION",
+        _DEGREE,
+        "Work-study: Library Assistant, Example State University   Sep 2015 - May 2017",
+        "Forschungstitel: Bio-Inspired Controllers, Example Institute   2015 - 2017",
+    ]
+    assert _summary(lines) == [("Work-study: Library Assistant", "Example State University", "2015-09", 21)]
