@@ -136,6 +136,28 @@ LANGUAGES: dict[str, DateWords] = {
         to=("по",),
         also=("и",),
     ),
+    "sk": DateWords(  # Slovak, with the names as dates write them ("od júla 2015")
+        months=("január|januára", "február|februára", "marec|marca", "apríl|apríla", "máj|mája", "jún|júna",
+                "júl|júla", "august|augusta", "september|septembra", "október|októbra", "november|novembra",
+                "december|decembra"),
+        present=("doteraz", "súčasnosť", "súčasnosti", "trvá"),
+        since=("od",),
+    ),
+    "cs": DateWords(  # Czech; its short forms are common words ("pro", "led")
+        months=("leden|ledna", "únor|února", "březen|března", "duben|dubna", "květen|května", "červen|června",
+                "červenec|července", "srpen|srpna", "září", "říjen|října", "listopad|listopadu", "prosinec|prosince"),
+        present=("dosud", "současnost", "současnosti", "nyní"),
+        since=("od",),
+        short=False,
+    ),
+    "pl": DateWords(  # Polish; its short forms are common words ("sie", "lut")
+        months=("styczeń|stycznia", "luty|lutego", "marzec|marca", "kwiecień|kwietnia", "maj|maja",
+                "czerwiec|czerwca", "lipiec|lipca", "sierpień|sierpnia", "wrzesień|września",
+                "październik|października", "listopad|listopada", "grudzień|grudnia"),
+        present=("obecnie", "teraz", "do teraz", "nadal", "do dziś", "do chwili obecnej"),
+        since=("od",),
+        short=False,
+    ),
     "cjk": DateWords(months=(), present=("至今", "现在", "現在", "今", "현재"), short=False),
 }  # fmt: skip
 """The date words of each language resumes come in."""

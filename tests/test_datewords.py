@@ -68,7 +68,7 @@ def test_short_and_unaccented_forms_of_any_language(short: str, number: int) -> 
     assert [(r.start, r.end) for r in ranges] == [(month_index(2015, number), month_index(2017, number))]
 
 
-@pytest.mark.parametrize("word", ["Jui", "Marc", "Marco", "Otto", "Mae", "Des", "Ma", "Ju"])
+@pytest.mark.parametrize("word", ["Jui", "Marc", "Marco", "Otto", "Mae", "Des", "Ma", "Ju", "Pro", "Sie", "Led", "Lut"])
 def test_names_and_shared_first_letters_are_no_month(word: str) -> None:
     assert not _MONTH_RE.match(word)
     assert find_date_ranges(f"{word} 2015 – 2017", AS_OF)[0].text == "2015 – 2017"
@@ -101,3 +101,16 @@ def test_every_to_word_of_the_table_joins_two_dates(word: str) -> None:
 )
 def test_words_like_the_tables_are_no_open_range(line: str) -> None:
     assert [r for r in find_date_ranges(line, AS_OF) if r.current] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Júl 2015 — doteraz", "2015-07", "2026-11"),  # Slovak
+        ("září 2016 – června 2018", "2016-09", "2018-06"),  # Czech
+        ("marzec 2017 – obecnie", "2017-03", "2026-11"),  # Polish
+    ],
+)
+def test_slovak_czech_and_polish_dates(line: str, start: str, end: str) -> None:
+    (found,) = find_date_ranges(line, AS_OF)
+    assert (found.start, found.end) == tuple(month_index(*map(int, x.split("-"))) for x in (start, end))

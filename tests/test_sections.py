@@ -637,3 +637,18 @@ def test_a_markdown_cv_s_sentence_heading_over_its_list_of_jobs(tmp_path: Path) 
 )
 def test_a_heading_word_broken_by_letter_spacing(line: str, kind: str | None) -> None:
     assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Pracovné skúsenosti", "experience"),
+        ("Pracovní zkušenosti", "experience"),
+        ("DOŚWIADCZENIE ZAWODOWE", "experience"),
+        ("Vzdelanie", "education"),
+        ("Wykształcenie", "education"),
+        ("Jazyky", "languages"),
+    ],
+)
+def test_slovak_czech_and_polish_headings(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
