@@ -59,7 +59,7 @@ SEP = r"\s*(?:-{1,2}>?|=>|[–—‐‒―~→⇒➡−～〜]{1,2}|至|" + TO +
 _START_MONTH = _MONTH.replace("{g}m", "{g}om")
 
 
-# "05/04 - 06/14", "09-16 - 03-17": month/two-digit-year, only as both ends of a range (alone it could be a fraction or
+# "05/04 - 06/14", "10-13 - 02-15": month/two-digit-year, only as both ends of a range (alone it could be a fraction or
 # a day); with a hyphen the month has two digits and no day follows ("03-16-2019")
 _SHORT = r"(?P<{g}qm>0?[1-9]|1[0-2])(?:/|(?<=\d\d)-)(?P<{g}qy>\d\d)(?![\d/]|(?<=\d\d-\d\d)-\d)"
 # "Nov 15 - Present", "Feb 12 - Apr 13": a month's name and a two-digit year without its apostrophe, only as both ends

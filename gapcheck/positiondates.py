@@ -69,7 +69,7 @@ def _open_latest_start(positions: list[Position], as_of: int) -> list[Position]:
     return [opened if p is first else p for p in positions]
 
 
-# "6 mois", "2 months", "1 yr 3 mos" opening a line of an entry's date column or right after its first month: how long
+# "5 mois", "2 months", "1 yr 3 mos" opening a line of an entry's date column or right after its first month: how long
 # an entry written with its start only lasted
 _LENGTH_OPENS = re.compile(
     r"[\s(·,|–—-]*(?P<a>\d{1,2})\s?(?:(?P<ay>" + YEAR_UNITS + r")|" + MONTH_UNITS + r")\b\.?"
@@ -80,15 +80,15 @@ _LONGEST = 120
 
 
 def lasting(dates: DateRange | None, line: str, under: Sequence[str]) -> DateRange | None:
-    """An entry dated by its first month alone ("Avril 2018" in a date column) that says how long it lasted, in a
-    cell of its own line ("Juin 2017 (2 mois)", "Jan 2015 | Analyst | 4 mos") or opening a line under it ("6 mois"),
-    runs that long: "Avril 2018" over "6 mois" is April to September 2018. A length inside a sentence or a bullet is
+    """An entry dated by its first month alone ("Mars 2019" in a date column) that says how long it lasted, in a
+    cell of its own line ("Juin 2017 (2 mois)", "Jan 2015 | Analyst | 4 mos") or opening a line under it ("5 mois"),
+    runs that long: "Mars 2019" over "5 mois" is March to July 2019. A length inside a sentence or a bullet is
     a task's, not the entry's.
 
     >>> from gapcheck.models import month_label
-    >>> found = lasting(DateRange(24219, 24219, False, "Avril 2018"), "Avril 2018   Stage", ["6 mois   • Tests"])
+    >>> found = lasting(DateRange(24230, 24230, False, "Mars 2019"), "Mars 2019   Stage", ["5 mois   • Tests"])
     >>> month_label(found.start), month_label(found.end)
-    ('2018-04', '2018-09')
+    ('2019-03', '2019-07')
     """
     if dates is None or dates.start != dates.end or dates.current:
         return dates

@@ -705,9 +705,9 @@ def test_a_range_still_open_since_a_month_with_a_two_digit_year(line: str, start
 @pytest.mark.parametrize(
     ("line", "start", "end"),
     [
-        ("09-16 - 03-17 Platform Architect", "2016-09", "2017-03"),
-        ("12-04 - 01-09 Shop Owner", "2004-12", "2009-01"),
-        ("03-16 - Now Lead Cloud Engineer", "2016-03", "2026-11"),
+        ("10-13 - 02-15 Platform Architect", "2013-10", "2015-02"),
+        ("11-05 - 06-08 Shop Owner", "2005-11", "2008-06"),
+        ("07-18 - Now Lead Cloud Engineer", "2018-07", "2026-11"),
         ("seit 03-23 Principal Engineer, Beispiel GmbH", "2023-03", "2026-11"),
     ],
 )

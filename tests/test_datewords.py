@@ -106,7 +106,7 @@ def test_words_like_the_tables_are_no_open_range(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "start", "end"),
     [
-        ("Júl 2015 — doteraz", "2015-07", "2026-11"),  # Slovak
+        ("Máj 2016 — doteraz", "2016-05", "2026-11"),  # Slovak
         ("září 2016 – června 2018", "2016-09", "2018-06"),  # Czech
         ("marzec 2017 – obecnie", "2017-03", "2026-11"),  # Polish
     ],

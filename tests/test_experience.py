@@ -1272,8 +1272,8 @@ _DEGREE = "B.S. Computer Science, Example State University   2014 - 2018"
         "Supervisors: Dr Ann Roe & Dr Ben Poe   2013 - 2016",
         "Exchange Student, Universidad de Ejemplo   2016 - 2017",
         "PhD Candidate in Physics, Example University   2019 - present",
-        "Class Representative, Example College   2006 - 2007",
-        "Data Center Certified Associate, Example Academy   2008 - 2011",
+        "Class Representative, Example College   2009 - 2010",
+        "Certified Cloud Associate, Example Academy   2012 - 2014",
         "Associate of Science, Example Community College   2010 - 2012",
     ],
 )
@@ -1305,6 +1305,6 @@ def test_a_post_s_line_may_open_with_a_job_s_label_not_a_thesis_s() -> None:
         "EDUCATION",
         _DEGREE,
         "Work-study: Library Assistant, Example State University   Sep 2015 - May 2017",
-        "Forschungstitel: Bio-Inspired Controllers, Example Institute   2015 - 2017",
+        "Forschungsthema: Sensor Controllers for Drones, Example Institute   2015 - 2017",
     ]
     assert _summary(lines) == [("Work-study: Library Assistant", "Example State University", "2015-09", 21)]

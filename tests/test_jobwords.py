@@ -194,7 +194,7 @@ def test_an_unbalanced_bracket_around_a_part_goes() -> None:
     [
         (["4 months", "Google DeepMind, Research Intern"], ("Research Intern", "Google DeepMind")),
         (["2 yrs 3 mos", "Data Engineer | Quillbank"], ("Data Engineer", "Quillbank")),
-        (["Employé commercial", "2 mois   • Rayonnage"], ("Employé commercial", "Rayonnage")),
+        (["Employée de rayon", "3 mois   • Caisse"], ("Employée de rayon", "Caisse")),
         # a number of the name itself stays: "3M", "Studio 54", "24 Hour Fitness"
         (["Sales Associate, 24 Hour Fitness"], ("Sales Associate", "24 Hour Fitness")),
     ],

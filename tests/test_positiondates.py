@@ -55,10 +55,10 @@ def _first_month(text: str, year: int, month: int) -> DateRange:
 
 
 def test_an_entry_given_by_its_first_month_runs_as_long_as_its_length_says() -> None:
-    start = month_index(2018, 4)
+    start = month_index(2019, 3)
     # a length opening a line of the date column, after the place; in a cell of the date's line; years and months
-    assert lasting(_first_month("Avril 2018", 2018, 4), "Avril 2018   Stage", ["(92230)", "6 mois   • Tests"]) == (
-        DateRange(start, start + 5, False, "Avril 2018")
+    assert lasting(_first_month("Mars 2019", 2019, 3), "Mars 2019   Stage", ["(Exempleville)", "5 mois   • Tests"]) == (
+        DateRange(start, start + 4, False, "Mars 2019")
     )
     found = lasting(_first_month("Jan 2015", 2015, 1), "Jan 2015 | Summer Analyst | 4 mos | Harbour Systems", [])
     assert found is not None and found.end - found.start + 1 == 4
