@@ -716,7 +716,8 @@ def test_a_hyphened_month_and_two_digit_year_at_both_ends_of_a_range(line: str, 
 
 
 @pytest.mark.parametrize(
-    "line", ["3-16 - 4-17 Analyst", "15-03-16 - 20-04-17 Analyst", "Room 06-12", "Tel 06-12 - 34-56"]
+    "line",
+    ["3-16 - 4-17 Analyst", "15-03-16 - 20-04-17 Analyst", "Room 06-12", "Tel 06-12 - 34-56", "since 03-16-2019"],
 )
 def test_a_day_a_one_digit_month_or_a_number_with_a_hyphen_opens_no_range(line: str) -> None:
     assert find_date_ranges(line, AS_OF) == []
