@@ -169,10 +169,11 @@ NUMBER_WORDS = {
        for unit, value in _UNITS_WORDS.items() for joint in ("-", " ")},
 }  # fmt: skip
 """Numbers written as words in lengths of time ("seven years"), on resumes and in postings."""
-# "· 4 yrs 10 mos", "(2 Jahre 3 Monate)", "4 años": how long an entry lasted, written beside its dates
+# "· 4 yrs 10 mos", "(2 Jahre 3 Monate)", "4 años": how long an entry lasted, written beside its dates; a number is
+# tried from its first digit only, so a long run of digits is read once, not once per digit
 YEAR_UNITS = r"yrs?|years?|jahre?n?|ans?|años?|ann[io]|anos?|jaar|år"
 MONTH_UNITS = r"mos?|mths?|months?|monate?n?|mois|mes(?:es)?|mes[ei]|mês|maand(?:en)?|mån(?:ader)?"
-LENGTH = re.compile(r"\d+(?:[.,]\d+)?\+?\s?(?:" + YEAR_UNITS + "|" + MONTH_UNITS + r")\b\.?", re.IGNORECASE)
+LENGTH = re.compile(r"(?<!\d)\d+(?:[.,]\d+)?\+?\s?(?:" + YEAR_UNITS + "|" + MONTH_UNITS + r")\b\.?", re.IGNORECASE)
 # "Jun. 2018 – Present (8 yrs 6 mos)", "Since 2019 (5 years)": a length printed after a date is part of the date
 DURATION_RE = re.compile(
     r"(?:(?<=\d)|(?<=\d\.)|(?<=present)|(?<=current)|(?<=now)|(?<=date)|(?<=today))\s*"
