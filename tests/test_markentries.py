@@ -128,6 +128,10 @@ def test_an_item_s_dates_after_a_line_break_are_a_cell_of_its_line() -> None:
         "• Engineer, Initech",
         "Built the billing service.",
     ]
+    assert md("* **Engineer**, *Initech* (2019 - 2021)  \n  Built the billing service.\n") == [
+        "• Engineer, Initech (2019 - 2021)",
+        "Built the billing service.",
+    ]
 
 
 def test_sub_items_of_a_list_that_is_no_entry_stay_items() -> None:

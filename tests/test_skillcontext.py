@@ -91,6 +91,8 @@ def test_an_activity_named_before_a_product_noun_is_that_product(
         ("Led project management for the platform team", "project management"),
         ("Mentorship of two new hires on the payments platform", "mentoring"),
         ("Skills: Communication, Teamwork, Systems thinking", "communication skills"),
+        # only a soft skill's name is the product's: a tool's name before a product noun is still the tool
+        ("Wrote a Python tool to parse build logs", "python"),
     ],
 )
 def test_an_activity_named_before_other_words_is_still_a_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
