@@ -125,25 +125,33 @@ def _band(
     return [reading_order(head, edges=edges), *_columns(left, right, edges), reading_order(tail, edges=edges)]
 
 
-_HEAD_LINES = 3
-"""Lines of a column above the whole other column read first at most (a name, a title)."""
-
-
 def _columns(left: list[PageLine], right: list[PageLine], edges: tuple[float, float]) -> list[list[str]]:
-    """Two columns' lines: lines of a column above the whole other column (the name over the main column, beside
-    a sidebar's photo; ``_HEAD_LINES`` at most), then the left column, then the right one."""
+    """Two columns' lines: the head of the column that starts higher (``_head``), then the left column, then the
+    right one."""
     if not left or not right:
         return [reading_order(left or right, edges=edges)]
-    left_top, right_top = max(x.y1 for x in left), max(x.y1 for x in right)
-    head = [x for x in left if x.y0 > right_top] or [x for x in right if x.y0 > left_top]
-    if len(head) > _HEAD_LINES:
-        head = []  # a column's first block, beside the other's photo: not a head
+    head = _head(left, right) or _head(right, left)
     lifted = {id(x) for x in head}
     return [
         reading_order(head, edges=edges),
         reading_order([x for x in left if id(x) not in lifted], edges=edges),
         reading_order([x for x in right if id(x) not in lifted], edges=edges),
     ]
+
+
+def _head(column: list[PageLine], other: list[PageLine]) -> list[PageLine]:
+    """The lines of ``column`` above the whole ``other`` column, down to the widest gap between them, when they hold
+    a line taller than any of ``other``'s: the name over the main column, beside a sidebar's photo, with the title
+    under it. A column's first block beside the other's photo (no line of it as tall) is no head."""
+    top = max(x.y1 for x in other)
+    above = sorted((x for x in column if x.y0 > top), key=lambda x: -x.y1)
+    if not above:
+        return []
+    bottoms = [*(x.y1 for x in above[1:]), top]
+    widest = max(range(len(above)), key=lambda i: above[i].y0 - bottoms[i])
+    head = above[: widest + 1]
+    tallest = max(x.y1 - x.y0 for x in other)
+    return head if any(x.y1 - x.y0 > tallest for x in head) else []
 
 
 def find_gutter(lines: list[PageLine]) -> float | None:

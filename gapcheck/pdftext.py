@@ -313,7 +313,7 @@ def _collect(layout: Any) -> tuple[list[PageLine], int]:
                         icons = True
                     elif ch.get_text().strip():
                         ink.append(ch.x1)
-                elif 0 < i < len(glyphs) - 1 and _tight_space(glyphs[i - 1], ch, glyphs[i + 1], LTChar):
+                elif _tight_space(glyphs, i, LTChar):
                     tight.add(i)
             text = item.get_text()
             if icons or tight:  # an icon (a phone, a calendar) reads as a stray letter or its name
@@ -340,16 +340,20 @@ _TIGHT = 0.15
 """A gap narrower than this many font sizes is no space between words (word spaces are a quarter of one or more)."""
 
 
-def _tight_space(before: Any, space: Any, after: Any, char_type: type[Any]) -> bool:
-    """Whether a space pdfminer put between two letters of two colours, the second a small one, stands in a gap too
-    narrow for one: the letters are of one word drawn in two runs ("edu" in white on a coloured box, "cation" in grey
-    after it: a two-colour heading). Letters of one colour keep it: a justified line's spaces may shrink as narrow."""
-    if not (isinstance(before, char_type) and isinstance(after, char_type)) or space.get_text() != " ":
+def _tight_space(glyphs: list[Any], i: int, char_type: type[Any]) -> bool:
+    """Whether the space pdfminer put at ``glyphs[i]`` stands in a gap too narrow for one, between two letters of one
+    word drawn in two runs: in two colours, the second a small letter ("edu" in white on a coloured box, "cation" in
+    grey after it: a two-colour heading), or in two sizes (small capitals after a larger first letter: "R" then
+    "ESEARCH"). One size and one colour keep it (a justified line's spaces may shrink as narrow), and so does a space
+    between letters each set apart (letter-spaced text, read by ``gapcheck.textlines``)."""
+    if not 0 < i < len(glyphs) - 2 or glyphs[i].get_text() != " ":
         return False
-    if not (before.get_text().isalpha() and after.get_text().islower()):
-        return False  # a word goes on in small letters: "Python" then "SQL" in two colours are two words
-    if _colour(before) == _colour(after):
+    before, after, then = glyphs[i - 1], glyphs[i + 1], glyphs[i + 2]
+    if not all(isinstance(x, char_type) and x.get_text().isalpha() for x in (before, after, then)):
         return False
+    one_size = abs(before.size - after.size) <= 0.1 * max(before.size, after.size)
+    if one_size and (not after.get_text().islower() or _colour(before) == _colour(after)):
+        return False  # one size and one colour, or a capital after a colour change ("Python" "SQL"): two words
     return bool(after.x0 - before.x1 < _TIGHT * min(before.size, after.size))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from fpdf import FPDF
@@ -345,9 +346,10 @@ def make_designer_pdf(
     steps: tuple[float, float] = (5, 5),
 ) -> Path:
     """A designer resume's page: rows of ``head`` items spread across the page, then two columns side by side from
-    one height, each line a cell of its own (a line "# TITLE" is a heading, in a larger font; an empty line a gap
-    between blocks). The right column starts ``right_x`` mm from the page's left edge; ``steps``: how far down (mm) each
-    column's next line goes (lines far apart are boxes of their own to pdfminer, which it may read across the page)."""
+    one height, each line a cell of its own (a line "# TITLE" is a heading, in a larger font, "## NAME" a name, larger
+    still; an empty line a gap between blocks). The right column starts ``right_x`` mm from the page's left edge;
+    ``steps``: how far down (mm) each column's next line goes (lines far apart are boxes of their own to pdfminer,
+    which it may read across the page)."""
     pdf = _new_pdf()
     pdf.add_page()
     width = pdf.w - pdf.l_margin - pdf.r_margin
@@ -366,28 +368,44 @@ def make_designer_pdf(
             if not line:
                 y += 2 * step  # a gap between two blocks
                 continue
-            heading = line.startswith("# ")
-            pdf.set_font("Helvetica", "B" if heading else "", 14 if heading else 9.5)
+            marks = len(line) - len(line.lstrip("#"))
+            pdf.set_font("Helvetica", "B" if marks else "", (9.5, 14, 22)[min(marks, 2)])
             pdf.set_xy(x, y)
-            pdf.cell(column_width, 5, line[2:] if heading else line)
-            y += step * (1.5 if heading else 1)
+            pdf.cell(column_width, 5, line.lstrip("# "))
+            y += step * (1, 1.5, 2.5)[min(marks, 2)]
     pdf.output(str(path))
     return path
 
 
-def make_two_colour_pdf(path: Path, rows: Sequence[Sequence[tuple[str, tuple[int, int, int]]]], *, gap: float) -> Path:
-    """Rows of runs of text, each run in its own colour, ``gap`` points after the run before it (a heading whose first
-    letters stand in white on a coloured box: "edu" then "cation")."""
+@dataclass(frozen=True)
+class Run:
+    """A run of text drawn in one go: its colour (RGB), font size, spacing between letters and gap before it
+    (points; None: the row's)."""
+
+    text: str
+    colour: tuple[int, int, int] = (80, 80, 80)
+    size: float = 16
+    spacing: float = 0
+    gap: float | None = None
+
+
+def make_runs_pdf(path: Path, rows: Sequence[Sequence[Run]], *, gap: float) -> Path:
+    """Rows of runs of text, each in its own colour, size and letter spacing, ``gap`` points after the run before it
+    unless the run gives its own (a heading whose first letters stand in white on a coloured box, "edu" then
+    "cation"; a larger first letter before small capitals, "R" then "ESEARCH")."""
     pdf = _new_pdf()
     pdf.add_page()
-    pdf.set_font("Helvetica", "", 16)
     for row in rows:
         x = pdf.l_margin
-        for text, colour in row:
-            pdf.set_text_color(*colour)
+        for i, run in enumerate(row):
+            x += 0 if not i else (gap if run.gap is None else run.gap) / pdf.k
+            pdf.set_font("Helvetica", "", run.size)
+            pdf.set_char_spacing(run.spacing)
+            pdf.set_text_color(*run.colour)
             pdf.set_xy(x, pdf.get_y())
-            pdf.cell(pdf.get_string_width(text), 8, text)
-            x += pdf.get_string_width(text) + gap / pdf.k
+            width = pdf.get_string_width(run.text)
+            pdf.cell(width, 8, run.text)
+            x += width
         pdf.ln(10)
     pdf.output(str(path))
     return path

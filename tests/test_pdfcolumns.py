@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfs import make_designer_pdf, make_two_colour_pdf
+from pdfs import Run, make_designer_pdf, make_runs_pdf
 
 from gapcheck.filetext import extract_text
 from gapcheck.pdfcolumns import find_gutter
@@ -31,13 +31,27 @@ _SIDEBAR = ["# Contact", "ann@example.org", "555 0100", "", "# Skills", "Python"
 
 
 def _text(lines: list[str]) -> list[str]:
-    return [line[2:] if line.startswith("# ") else line for line in lines if line]
+    return [line.lstrip("# ") for line in lines if line]
 
 
 def test_a_sidebar_is_read_whole_before_the_main_column_beside_it(tmp_path: Path) -> None:
     # lines far apart are boxes of their own, which pdfminer reads across the page: the sidebar's between the entries
     pdf = make_designer_pdf(tmp_path / "cv.pdf", [*_SIDEBAR, "English"], _MAIN, head=[["Ann Example"]], steps=(10, 6))
     assert list(extract_text(pdf).lines) == ["Ann Example", *_text([*_SIDEBAR, "English"]), *_text(_MAIN)]
+
+
+def test_the_name_over_the_main_column_beside_a_sidebars_photo_is_read_first(tmp_path: Path) -> None:
+    sidebar = ["", "", *_SIDEBAR, "English"]  # under a photo
+    main = ["## Ann Example", "Data Analyst", "", *_MAIN]
+    lines = extract_text(make_designer_pdf(tmp_path / "cv.pdf", sidebar, main, steps=(10, 6))).lines
+    assert list(lines) == ["Ann Example", "Data Analyst", *_text(sidebar), *_text(_MAIN)]
+
+
+def test_the_first_block_of_the_main_column_beside_a_sidebars_photo_stays_in_its_column(tmp_path: Path) -> None:
+    sidebar = ["", "", "## Ann Example", *_SIDEBAR, "English"]  # the name under the photo, larger
+    main = ["# Interests", "Chess, the choir of the town and long walks", "", *_MAIN]
+    lines = extract_text(make_designer_pdf(tmp_path / "cv.pdf", sidebar, main, steps=(10, 6))).lines
+    assert list(lines) == [*_text(sidebar), *_text(main)]
 
 
 def _line(text: str, x0: float, row: float, *, right: float | None = None, box: int = 0) -> PageLine:
@@ -112,17 +126,28 @@ def test_a_column_ends_where_the_next_begins(tmp_path: Path) -> None:
 
 
 def test_a_word_drawn_in_two_colours_with_no_room_for_a_space_is_one_word(tmp_path: Path) -> None:
-    white, grey = (250, 250, 250), (80, 80, 80)
+    white = (250, 250, 250)
     rows = [
-        [("edu", white), ("cation", grey)],
-        [("exp", grey), ("erience", grey)],
-        [("Python", white), ("SQL", grey)],
-        [("Ann Example wrote the reports of the data team", grey)],
+        [Run("edu", white), Run("cation")],
+        [Run("exp"), Run("erience")],
+        [Run("Python", white), Run("SQL")],
+        [Run("Ann Example wrote the reports of the data team")],
     ]
-    tight = extract_text(make_two_colour_pdf(tmp_path / "tight.pdf", rows, gap=1.8)).lines
+    tight = extract_text(make_runs_pdf(tmp_path / "tight.pdf", rows, gap=1.8)).lines
     assert tight[:3] == ("education", "exp erience", "Python SQL")  # one colour, or a capital after: two words
-    spaced = extract_text(make_two_colour_pdf(tmp_path / "spaced.pdf", rows, gap=3.5)).lines
+    spaced = extract_text(make_runs_pdf(tmp_path / "spaced.pdf", rows, gap=3.5)).lines
     assert spaced[0] == "edu cation"  # room for a space: two words
+
+
+def test_small_capitals_after_a_larger_first_letter_are_one_word(tmp_path: Path) -> None:
+    rows = [
+        [Run("R", size=14), Run("ESEARCH", size=11), Run("E", size=14, gap=4), Run("XPERIENCE", size=11)],
+        [Run("B", size=14), Run("RIDGE", size=11, spacing=2.5)],
+        [Run("Ann Example wrote the reports of the data team")],
+    ]
+    lines = extract_text(make_runs_pdf(tmp_path / "caps.pdf", rows, gap=1.2)).lines
+    assert lines[0] == "RESEARCH EXPERIENCE"  # the gap of a word's letters after the larger one; 4 points between
+    assert lines[1] == "BRIDGE"  # letters set apart one by one: read as letter-spaced text, whole
 
 
 def test_a_heading_in_small_letters_and_a_larger_font_does_not_go_on_a_sentence(tmp_path: Path) -> None:
