@@ -31,7 +31,9 @@ _BARE_LEVEL_RE = re.compile(r"(?<![\w.])(?i:bachelor|master)(?:'s|’s|s)?(?![\w
 _CELL_OPENS = re.compile(r"(?:\s[-–—/]|[|·•])\s*$")
 _CELL_CLOSES = re.compile(r"\s*(?:$|[|·•]|[-–—/]\s)")
 # The cells of a row after a bare degree name: "Bachelor, <school>, <city>, <field>"
-_CELLS = re.compile(r"\s*[,|;]\s*|\s+[–—]\s+")
+# a separator is tried from the start of a run of spaces only (or at its mark): a long run is scanned once, not once
+# per space; the same cells come out
+_CELLS = re.compile(r"(?:(?<!\s)|(?=[,|;]))(?:\s*[,|;]\s*|\s+[–—]\s+)")
 
 
 def opens_entry(line: str, start: int, end: int) -> bool:

@@ -21,8 +21,8 @@ _NAMES = load_degree_names()
 # A thesis's or a degree's label ("Arbeit:", "Tesi:", "TCC:", "Abschluss:"): a title or a degree's name follows
 _LABEL = r"(?<!\w)(?:" + _NAMES.theses + "|" + _NAMES.degree_labels + r")(?!\w)\s*:"
 _FIELD_STOP = re.compile(
-    _LABEL + r"|\s*(?:[,;|()\[\]•·]|\s[-–—]\s|\bfrom\b|\bat\b|\bwith\b|\bseit\b|\bsince\b|\bgpa\b|\bcgpa\b|\bminor\b|"
-    r"\bthesis\b|\bexpected\b|"
+    _LABEL + r"|(?<!\s)\s*(?:[,;|()\[\]•·]|\s[-–—]\s|\bfrom\b|\bat\b|\bwith\b|\bseit\b|\bsince\b|\bgpa\b|\bcgpa\b|"
+    r"\bminor\b|\bthesis\b|\bexpected\b|"
     r"\bpresent\b|\bcurrent\b|\.\s+(?=[A-Z])|" + _MONTH_YEAR + r"|"
     # "at", "by", "under" in other languages: "... der Erziehungswissenschaften an der Uni Graz", "Geografia sob
     # orientação de", "Informatica presso", "Geografía bajo la dirección de", "Informatique à l'Université"
@@ -200,7 +200,7 @@ def _after_first_part(text: str) -> str | None:
     Machine Learning applications, Computer Science & Engineering" -> "Computer Science & Engineering (Machine
     Learning applications)")."""
     field = _clean(text)
-    parts = re.split(r"\s*[,;|/]\s*|\s+[-–—]\s+", text, maxsplit=2)
+    parts = re.split(r"(?:(?<!\s)|(?=[,;|/]))(?:\s*[,;|/]\s*|\s+[-–—]\s+)", text, maxsplit=2)  # as _CELLS
     if len(parts) < 2 or INSTITUTION.search(parts[1]):
         return field
     second = _clean(parts[1])

@@ -160,7 +160,8 @@ _LEFT = re.compile(
     r"(?:" + NOT_FINISHED.pattern + r")(?=\s*(?:$|[–—:;,.(\d]|-(?!\w)|(?:to|after|in|due|because|when)\b))", re.I
 )
 # What surrounds a status on a line of its own: bullets, brackets, punctuation ("(Non défendue)", "• Incomplete.")
-_STATUS_TEXT = re.compile(r"^[\W_]+|[\W_]+$")
+# (the end's run is tried from its start only, so a long run is scanned once)
+_STATUS_TEXT = re.compile(r"^[\W_]+|(?<![\W_])[\W_]+$")
 
 
 def _status_line(line: str) -> bool:

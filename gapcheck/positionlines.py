@@ -23,7 +23,7 @@ from gapcheck.nameline import (
 )
 
 # a bullet inside a line, before a capitalised item: "... Group o Adroit Financial ...", "... 2019 • Analyst ..."
-_INLINE_BULLET = re.compile(r"\s+(?:[•▪◦●■♦➢]|o)\s+(?=[A-Z])")
+_INLINE_BULLET = re.compile(r"(?<!\s)\s+(?:[•▪◦●■♦➢]|o)\s+(?=[A-Z])")  # from a run's start: scanned once
 _LIST_JOINER = re.compile(r"\s*(?:[,;&]|and)\s*", re.IGNORECASE)
 _CONTINUATION = re.compile(r"^[a-z&(∼~]")
 _COLUMN_GAP = re.compile(r"\s{3,}\S")  # after a date opening the line: the gap of a date column, then a name
