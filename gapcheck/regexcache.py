@@ -38,11 +38,11 @@ _loaded: set[_Key] = set()
 """The keys of the patterns this process loaded or saved (what ``save`` need not compile again)."""
 
 _cache_dir: list[Path] = []
+"""The folder ``load`` was given (``save`` writes there); empty until then, so a library user's process writes none."""
 
 _codes: dict[Any, bytes] = {}
 """The engine's code (as ``save`` keeps it) of each pattern ``re`` compiled since ``load`` was given a folder, by the
 compiled pattern: ``save`` takes it from here instead of compiling the pattern a second time."""
-"""The folder ``load`` was given (``save`` writes there); empty until then, so a library user's process writes none."""
 
 
 def _engine() -> tuple[Any, Any, Any, str] | None:
