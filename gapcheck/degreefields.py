@@ -130,8 +130,11 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     if subject and field and field.isupper() and len(field) <= 5 and spell_out(field) == field:
         field = None  # "Master of Applied Computing - MAC": the degree's own abbreviation, no field
     if field and _ACRONYM.fullmatch(field) and spell_out(field) == field and not known_field(field):
+        # a name in capitals that no field table knows, in a cell of its own after the degree, is its school ("B.Sc.,
+        # HKUST, 2015", "MSc | NTNU"), or before one ("PhD student, XRCI, Institute for ...")
         after = rest[rest.find(field) + len(field) :]
-        field = None if INSTITUTION.match(after.lstrip(" ,|–—-")) else field  # "PhD student, XRCI, Institute for ..."
+        cell = _CELL_BEFORE.match(rest[: rest.find(field)]) and _CELL_AFTER.match(after)
+        field = None if cell or INSTITUTION.match(after.lstrip(" ,|–—-")) else field
     return field or (spell_out(subject) if subject else None), status  # "Bachelor of IT" -> Information Technology
 
 
@@ -172,6 +175,14 @@ _AT_FIELD = re.compile(r"\s+at\s+([^,;|()–—\d]+?)(?=\s*(?:$|[,;|()–—]|\s
 _YEAR_OF_STUDY = re.compile(r"(?<!\w)(?:[LM][1-3]|bac\s?\+\s?\d)(?!\w)", re.IGNORECASE)
 # A subject's initials written with dots: "I.T.", "C.S", "E.E."
 _DOTTED_LETTERS = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]\.?(?!\w)")
+# A research unit where a doctoral student works: "Laboratoire de Physique", "Laboratory for Robotics", "Vision Lab"
+_RESEARCH_UNIT = re.compile(
+    r"^(?:lab|laborator(?:y|ies)|laboratoire|laborat[oó]rio|labor)\s+(?:of|for|de|du|des|di|für|d['’])|"
+    r"\b(?:lab|labs|laboratory|laboratoire|research\s+group|arbeitsgruppe|équipe)$",
+    re.IGNORECASE,
+)
+_CELL_BEFORE = re.compile(r"\s*[,|•·–—-]\s*$")
+_CELL_AFTER = re.compile(r"\s*(?:$|[,|•·;(]|\s[–—-]\s|\s{2,}|\s(?:19|20)\d\d\b)")
 # A name in capitals alone, before the school it abbreviates: "XRCI, Institute for ...", "UFXX, Federal University"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 # Words of a degree's own name: a parenthesis holding them spells the degree out, it names no field
@@ -243,7 +254,7 @@ def field_before(text: str) -> str | None:
     text = strip_dates(text).rstrip(" ,(–—-:|")
     labelled = _LABEL_END.search(text)
     text = text[: labelled.start()].rstrip(" ,(–—-:|") if labelled else text
-    last = re.split(r"\s*[|•;,]\s*|\s{3,}", text)[-1].strip()
+    last = re.split(r"\s*[|•;,:]\s*|\s{3,}", text)[-1].strip()  # "<school>: Earth Sciences MSci"
     if labelled and _capitalised_name(last):
         return last
     # in sentence case too: "Computer science Bachelor"
@@ -358,6 +369,8 @@ def _clean(text: str) -> str | None:
     text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–\"'“”„«»*_")
     if mode := _STUDY_MODE.search(text):  # "Informatique en alternance", "Duales Studium": how it was studied
         text = (text[: mode.start()] or text[mode.end() :]).strip(" ,.:/-–—")
+    if _RESEARCH_UNIT.search(text):  # "Laboratoire de Physique", "Vision Lab": where a doctoral student works
+        return None
     text = re.sub(r"\s+degrees?$", "", text, flags=re.IGNORECASE)  # "Master in Science degrees"
     if re.fullmatch(r"sciences?|arts", text, re.IGNORECASE):  # a degree name's own word names no field
         return None

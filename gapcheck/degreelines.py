@@ -155,6 +155,9 @@ def degree_statements(line: str, *, in_education: bool) -> tuple[DegreeStatement
             field = title_field(name) or field  # "Electronic Engineer" names its field, a bare "Engineer" a later cell
         if k == 0 and not field and _ENGINEERING_DEGREE.match(name):  # "Mechanical Engineering Degree"
             field = field_before(line[: group[0][1]] + "Engineering")
+        option = re.match(r"\s*\(([^()]*)\)", rest)  # "Earth Sciences MSci (Geophysics)": a field, its option after
+        if k == 0 and field and option and option[1].strip() == field and (before := field_before(line[: group[0][1]])):
+            field = f"{before} ({field})"
         field = field or hints[k] or (field_before(line[: group[0][1]]) if k == 0 else None)
         field = field or (_han_field(line[: group[0][1]]) if _HAN.match(name) else None)
         named = field  # a field the line names anchors the degree; one its name implies ("MBA") does not

@@ -230,9 +230,12 @@ def _read_degree(
     # "University of Seoul" / "B.S in College of Engineering": a unit of a school names the school only if alone
     institution = next((x for x in schools if not _UNIT.match(x)), schools[0] if schools else None)
     if section is not None and (field is None or UMBRELLA.fullmatch(field)):  # "PhD" / "Princeton University, Physics"
-        texts = [(j, strip_dates(lines[j])) for j in window if j != i and not COURSE_LINE.search(lines[j])]
+        # a course's line names no field, a note after the field does not make one ("Chemistry (with Honours)")
+        texts = [
+            (j, strip_dates(lines[j])) for j in window if j != i and not COURSE_LINE.search(_NOTE.sub("", lines[j]))
+        ]
         pieces = [(j, piece) for j, text in texts for piece in re.split(r"\s*[,|•;]\s*|\s{3,}", text)]
-        names = [(j, UNIT_OF.sub("", piece.strip(" ,.;:"))) for j, piece in pieces]  # "Department of Physics"
+        names = [(j, UNIT_OF.sub("", _NOTE.sub("", piece).strip(" ,.;:"))) for j, piece in pieces]  # "Department of"
         # a description opening with its field: "Technische Informatik in berufsbegleitendem Studium.", "Physics at ..."
         heads = [(j, head) for j, name in names if (head := _HEAD_CUT.split(name, maxsplit=1)[0]) != name]
         names += heads
@@ -291,6 +294,7 @@ def _read_degree(
     return Degree(statement.level, field, institution, year, in_progress, lines[i].strip())
 
 
+_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 # A preposition after the words a description opens with ("Technische Informatik in berufsbegleitendem Studium"):
 # no field name goes on past one
 _HEAD_CUT = re.compile(r"\s+(?:in|im|at|an|am|mit|with|bei|presso|durante|during)\s+")

@@ -12,12 +12,13 @@ SCHOOL_NAMES = (
     r"(?-i:T[UH]|FH|HAW|HTWG?)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)"
 )
 SCHOOL_WORDS = (
-    r"university|universit[yàäé]t?|univ(?=\.)|universidad|universidade|università|college|institute|institut|school|"
-    r"academy|"  # "Univ." abbreviated
+    r"university|universit[yàäé]t?|univ|universidad|universidade|università|college|institute|institut|school|"
+    r"academy|"  # "Univ" abbreviated, with its dot or without
     r"(?!universal)u(?:ni|in|n)v(?:er|re|e)[a-z]{1,6}y|"  # misspelt: "Univeristy", "Unversity"; not "universally"
-    r"polytechnic|politecnico|école|ecole|conservatory|faculty|universite(?:i)?t|uniwersytet|coll[èe]ge|c[ée]gep|iut|"
+    r"polytechnic|politecnico|école|ecole|conservatory|faculty|universite(?:i)?t|uniwersytet|univerzit[ay]|"
+    r"coll[èe]ge|c[ée]gep|iut|"
     r"\w*hochschule|politechnika|universite|университет\w*|университэт\w*|університет\w*|институт\w*|"
-    r"інститут\w*|академи\w*|академі\w*|" + SCHOOL_NAMES
+    r"інститут\w*|академи\w*|академі\w*|колледж\w*|коледж\w*|техникум\w*|технікум\w*|" + SCHOOL_NAMES
 )
 # The part of a line (between , | • ; ( and )) that names a school. The match starts only where a part starts:
 # a leading "[^,|•;()]*" would be tried from every position of a long line, quadratic in its length.

@@ -43,20 +43,22 @@ _HEADLINE = re.compile(
     + r")(?=\s*$|\s+(?:of|in|at|@|en|de|der|des|di|do|da|em|für|an|am)\b|\s*[,(–—-])",
     re.IGNORECASE,
 )
-_CLAUSES = re.compile(r"\s*(?:[|•·/]|\s[-–—]\s)\s*")
+# Clauses of a headline, or of the sentence that opens a summary ("Physics student at <school>, specializing in ...")
+_CLAUSES = re.compile(r"\s*(?:[|•·/&]|\s[-–—]\s|[,;](?=\s)|(?<=[a-z]{2})\.(?=\s+[A-Z]))\s*")
 _LEVEL_BEFORE = {
     level: re.compile(r"(?:^|\s)(?:" + words + r")[\s-]*$", re.IGNORECASE) for level, words in _LEVEL_WORDS.items()
 }
 _LEVEL_NOUN = {level: re.compile(words, re.IGNORECASE) for level, words in _STUDENT_NOUNS.items()}
-_MAX_WORDS = 8
+_MAX_WORDS = 10
 _FORMER = re.compile(r"\b(?:former|ex|past|previous)\b", re.IGNORECASE)
 _CANDIDATE = re.compile(r"candidat\w*", re.IGNORECASE)
 
 
 def headline_level(lines: Sequence[str], sections: Sequence[Section]) -> str | None:
-    """The level a student headline at the top of the resume names ('doctorate', 'master', 'bachelor'), '' for a
-    student of no named level, None when the top of the resume has no student headline."""
+    """The level a student headline at the top of the resume or opening its summary names ('doctorate', 'master',
+    'bachelor'), '' for a student of no named level, None when the top of the resume has no student headline."""
     top = [i for s in sections if s.kind == "header" for i in range(s.start, s.end)]
+    top += [s.start for s in sections[:3] if s.kind == "summary" and s.start < s.end]  # the summary's opening line
     for i in top:
         for clause in _CLAUSES.split(lines[i].strip()):
             match = _HEADLINE.match(clause) if len(clause.split()) <= _MAX_WORDS else None

@@ -402,3 +402,38 @@ def test_a_field_in_lower_case_before_a_specialisation_in_capitals_is_read() -> 
 
 def test_words_in_lower_case_that_name_no_field_before_capitals_give_none() -> None:
     assert _fields("2017 - 2020 Cycle ingénieur généraliste Option Finance") == [("master", None, False)]
+
+
+@pytest.mark.parametrize("line", ["B.Sc., EXUT, 2015", "MSc | NTXU | 2019", "PhD – ABCU (2020)"])
+def test_a_name_in_capitals_in_a_cell_after_the_degree_is_its_school(line: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("B.S., ECE, 2015", "Electrical and Computer Engineering"),
+        ("MSc, IT, Example University", "Information Technology"),
+    ],
+)
+def test_a_field_abbreviated_in_a_cell_after_the_degree_stays_its_field(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Doctorant, Laboratoire de Physique, Université Exemple", "PhD student, Example Vision Lab, 2021 - present"],
+)
+def test_a_lab_after_a_doctoral_student_is_no_field(line: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("A.S. Medical Laboratory Technology, Example College", "Medical Laboratory Technology"),
+        ("M.Sc. Laboratory Medicine, Example University", "Laboratory Medicine"),
+    ],
+)
+def test_a_field_named_after_laboratory_work_stays(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]

@@ -984,3 +984,23 @@ def test_an_honours_class_beside_a_degree_name_adds_no_second_degree() -> None:
 
 def test_an_honours_class_is_read_only_in_an_education_section() -> None:
     assert _stated("Computer Science (1st class with Hons), Example University", in_education=False) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Earth Sciences BA (Geophysics), 2014", "Earth Sciences (Geophysics)"),
+        ("University of Exampleton: Earth Sciences MSci (Geophysics)   Sep. 2015 – June 2019",
+         "Earth Sciences (Geophysics)"),
+    ],
+)  # fmt: skip
+def test_a_field_before_the_degree_name_keeps_the_option_after_it(line: str, field: str) -> None:
+    assert [f for _, f in _stated(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [("Example University, MSc (Data Science)", "Data Science"), ("Physics BSc (Hons), 2012", "Physics")],
+)
+def test_a_school_before_the_degree_name_or_honours_after_it_change_nothing(line: str, field: str) -> None:
+    assert [f for _, f in _stated(line)] == [field]

@@ -335,3 +335,45 @@ def test_a_masters_student_is_a_masters_in_progress_as_a_doctoral_one_is_a_docto
     assert [(s.level, s.field, s.in_progress) for s in degree_statements(line, in_education=True)] == [
         ("master", field, True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2016–2018 Magisterské štúdium Informatika, Univerzita Exempla", [("master", "Informatika")]),
+        ("Bakalářské studium Matematika, Univerzita Exempla", [("bachelor", "Matematika")]),
+        ("Inženýrské studium, Kybernetika, 2015", [("master", "Kybernetika")]),
+        ("Doktorské studium Fyzika, 2020", [("doctorate", "Fyzika")]),
+        ("Studia magisterskie, Informatyka, Politechnika Przykładowa", [("master", "Informatyka")]),
+        ("Studia inżynierskie, Automatyka, 2014", [("bachelor", "Automatyka")]),
+    ],
+)
+def test_czech_slovak_and_polish_study_names_give_their_level(line: str, expected: list[tuple[str, str]]) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Bakalárska práca o strojovom učení", "Programátor po magisterskej štátnici z chémie"]
+)
+def test_a_thesis_or_an_exam_of_a_czech_or_slovak_study_is_no_degree(line: str) -> None:
+    assert _stated(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Example Technical College, Junior Specialist in Radio Engineering, 2011",
+            [("associate", "Radio Engineering")],
+        ),
+        ("Молодший спеціаліст, Прикладний коледж, 2015", [("associate", None)]),
+    ],
+)
+def test_a_junior_specialist_diploma_is_an_associate_degree_in_education(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected
+
+
+def test_a_junior_specialist_outside_education_is_a_job() -> None:
+    assert _stated("Junior Specialist, Marketing, Acme Corp, 2019 - 2021", in_education=False) == []

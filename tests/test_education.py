@@ -1315,3 +1315,43 @@ def test_a_degree_in_a_summary_sentence_with_no_field_of_its_own_adds_nothing() 
 def test_a_german_doctorate_names_its_faculty_unless_a_field_is_named(line: str, field: str) -> None:
     (degree,) = _education(line)
     assert (degree.level, degree.field) == ("doctorate", field)
+
+
+@pytest.mark.parametrize("status", ["• expected grade: 2.3", "Predicted classification: First", "Expected GPA 3.8/4.0"])
+def test_a_grade_still_to_come_makes_the_degree_in_progress(status: str) -> None:
+    (degree,) = _education("09/21-09/23 Master in Chemistry", "Example University", status)
+    assert (degree.level, degree.in_progress) == ("master", True)
+
+
+def test_a_grade_given_leaves_the_degree_awarded() -> None:
+    (degree,) = _education("09/21-09/23 Master in Chemistry", "Example University", "• grade: 2.3")
+    assert (degree.level, degree.in_progress) == ("master", False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ph.D. in Computer Science (on hold), Example University, 2019 - 2021",
+        "PhD Computer Science, Example University, 2021 - 2023 (paused)",
+        "PhD candidate in Physics (dropped), Example University, 2015 - 2016",
+        "Promotion Informatik, Universität Beispiel, 2021 - 2023 (unterbrochen)",
+    ],
+)
+def test_a_doctorate_on_hold_or_dropped_is_no_degree(line: str) -> None:
+    degrees = _education(line, "M.Sc. in Physics, Example University, 2014")
+    assert [d.level for d in degrees] == ["master"]
+
+
+def test_a_thesis_on_suspended_matter_keeps_the_degree() -> None:
+    degrees = _education("M.Sc. in Hydrology, thesis on suspended sediment transport, Example University, 2015")
+    assert [(d.level, d.field) for d in degrees] == [("master", "Hydrology")]
+
+
+def test_a_field_on_the_next_line_is_read_past_a_note_in_parentheses() -> None:
+    degrees = _education("2009 - 2012, BSc", "Chemistry and Applied Chemistry (with Distinction)", "Example University")
+    assert [(d.level, d.field) for d in degrees] == [("bachelor", "Chemistry and Applied Chemistry")]
+
+
+def test_a_line_of_honours_alone_on_the_next_line_is_still_no_field() -> None:
+    degrees = _education("2009 - 2012, BSc", "Honors Program (Dean's List)", "Example University")
+    assert [(d.level, d.field) for d in degrees] == [("bachelor", None)]

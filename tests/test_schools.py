@@ -120,3 +120,9 @@ def test_a_misspelt_university_is_not_read_as_the_field() -> None:
 
     (statement,) = degree_statements("Bachelor of Science, Westbrook Univeristy, 2015", in_education=True)
     assert statement.field is None
+
+
+def test_an_abbreviated_university_without_its_dot_is_a_school() -> None:
+    match = INSTITUTION.search("B.E., Example Univ, 2010")
+    assert match is not None and match.group() == " Example Univ"
+    assert INSTITUTION.search("Universe of discourse, 2010") is None

@@ -102,3 +102,32 @@ def test_a_degree_already_in_progress_explains_the_headline() -> None:
     education = ("EDUCATION", "2024 - present   PhD in Physics, Example University",
                  "2022 - 2024   MSc in Physics, Example University")  # fmt: skip
     assert _degrees("Physics Student", *education) == [("doctorate", True), ("master", False)]
+
+
+def test_a_summary_opening_with_a_student_phrase_makes_the_latest_degree_in_progress() -> None:
+    lines = ["Ann Example", "PROFILE",
+             "Chemistry student at Example University, focusing on catalysis. Skilled in Python.",
+             "EDUCATION", "Bachelor of Science in Chemistry   2020 – 2024", "Example University",
+             "PROJECTS", "Weather station   2024 – Ongoing"]  # fmt: skip
+    assert [(d.level, d.in_progress) for d in find_degrees(lines, find_sections(lines), _AS_OF)] == [("bachelor", True)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Data scientist who mentored a student at Example University, and led a team of four.",
+        "Former chemistry student at Example University, now a data scientist.",
+    ],
+)
+def test_a_summary_that_is_no_student_headline_leaves_the_degree_awarded(opening: str) -> None:
+    lines = ["Ann Example", "PROFILE", opening,
+             "EDUCATION", "Bachelor of Science in Chemistry   2020 – 2024", "Example University",
+             "PROJECTS", "Weather station   2024 – Ongoing"]  # fmt: skip
+    assert [(d.level, d.in_progress) for d in find_degrees(lines, find_sections(lines), _AS_OF)] == [
+        ("bachelor", False)
+    ]
+
+
+@pytest.mark.parametrize(("line", "level"), [("MSc Student & Django Developer", "master")])
+def test_a_student_clause_joined_by_an_ampersand_is_a_headline(line: str, level: str) -> None:
+    assert _level(line) == level
