@@ -76,7 +76,8 @@ def build_profile(
     # say nothing of the applicant's skills (side projects under Interests do), and a heading ("Publications",
     # "Talks") over nothing shows nothing either
     unread = referees | hobbies | {s.start - 1 for s in sections if s.kind != "header" and _nothing_under(s, lines)}
-    found = vocabulary.find([("" if i in unread else line) for i, line in enumerate(lines)], skill_lines)
+    headings = [s.start - 1 for s in sections if s.kind != "header" and s.start > 0 and s.start - 1 not in unread]
+    found = vocabulary.find([("" if i in unread else line) for i, line in enumerate(lines)], skill_lines, headings)
     # a cover letter is prose: what it tells of its writer is no entry of the resume and no claim
     letter = {i for s in sections if s.kind == "letter" for i in range(s.start, s.end)}
     entries = tuple("" if i in letter else line for i, line in enumerate(lines)) if letter else lines

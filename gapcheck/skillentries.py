@@ -14,7 +14,7 @@ CATEGORIES = frozenset(
     "mobile software-practice visualization statistics math office domain research hardware security "
     "soft-skill concept".split()
 )
-_ENTRY_KEYS = frozenset({"name", "category", "aliases", "exact", "guarded", "broader", "match"})
+_ENTRY_KEYS = frozenset({"name", "category", "aliases", "exact", "guarded", "headings", "broader", "match"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,8 @@ class Spelling(NamedTuple):
     text: str
     tokens: tuple[str, ...]
     rule: str
-    """'any' (case-insensitive), 'exact' (case-sensitive) or 'guarded' (case-sensitive, list context)."""
+    """'any' (case-insensitive), 'exact' (case-sensitive), 'guarded' (case-sensitive, list context) or 'heading'
+    (case-insensitive, only in the heading of a section)."""
 
 
 def read_entries(path: Path) -> tuple[dict[str, SkillEntry], dict[str, Spelling]]:
@@ -75,7 +76,7 @@ def _parse_entry(path: Path, number: int, raw: object) -> tuple[SkillEntry, list
     if category not in CATEGORIES:
         raise RoleFileError(f"{path}: skill {name!r} has unknown category {category!r}")
     lists: dict[str, list[str]] = {}
-    for key in ("aliases", "exact", "guarded", "broader"):
+    for key in ("aliases", "exact", "guarded", "headings", "broader"):
         value = raw.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise RoleFileError(f"{path}: skill {name!r}: {key} must be a list of strings")
@@ -89,7 +90,7 @@ def _parse_entry(path: Path, number: int, raw: object) -> tuple[SkillEntry, list
         match=bool(raw.get("match", True)),
     )
     cased = set(lists["exact"]) | set(lists["guarded"])
-    for text in [name, *cased]:
+    for text in [name, *cased, *lists["headings"]]:
         if GAP in text:
             raise RoleFileError(f"{path}: skill {name!r}: '{GAP}' may only stand in aliases, got {text!r}")
     for text in lists["aliases"]:
@@ -99,6 +100,6 @@ def _parse_entry(path: Path, number: int, raw: object) -> tuple[SkillEntry, list
     out: list[tuple[str, Spelling]] = []
     if name not in cased:
         out.append((name, Spelling(skill_id, name, tuple(tokenize(name)), "any")))
-    for rule, key in (("any", "aliases"), ("exact", "exact"), ("guarded", "guarded")):
+    for rule, key in (("any", "aliases"), ("exact", "exact"), ("guarded", "guarded"), ("heading", "headings")):
         out.extend((text, Spelling(skill_id, text, tuple(tokenize(text)), rule)) for text in lists[key])
     return entry, [(t, s) for t, s in out if s.tokens]

@@ -26,7 +26,7 @@ def index_spellings(
     index: dict[tuple[str, ...], list[Spelling]] = {}
     gapped: Gapped = {}
     for spelling in spellings.values():
-        if not entries[spelling.id].match:
+        if not entries[spelling.id].match or spelling.rule == "heading":
             continue
         if GAP in spelling.tokens:
             left, _, right = spelling.text.partition(GAP)
@@ -87,3 +87,19 @@ def narrower_entries(entries: dict[str, SkillEntry]) -> dict[str, set[str]]:
         for parent in entry.broader:
             children.setdefault(parent, set()).add(entry.id)
     return children
+
+
+def heading_keys(entries: dict[str, SkillEntry], spellings: dict[str, Spelling]) -> dict[tuple[str, ...], str]:
+    """The keys of each spelling that counts only as a section's heading ("Talks") -> the id of its skill."""
+    return {
+        key_sequences(s.text)[0].keys: s.id for s in spellings.values() if s.rule == "heading" and entries[s.id].match
+    }
+
+
+def heading_skills(headings: dict[tuple[str, ...], str], keys: tuple[str, ...]) -> list[str]:
+    """The skills whose heading spellings stand in a heading's keys ("Selected Talks", "Talks and Posters")."""
+    return [
+        skill_id
+        for heading, skill_id in headings.items()
+        if any(keys[i : i + len(heading)] == heading for i in range(len(keys) - len(heading) + 1))
+    ]

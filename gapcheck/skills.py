@@ -23,7 +23,14 @@ from gapcheck.skillcontext import (
     previous_word,
 )
 from gapcheck.skillentries import SkillEntry, Spelling, read_entries
-from gapcheck.skillindex import compound_heads, index_spellings, narrower_entries, spelling_reach
+from gapcheck.skillindex import (
+    compound_heads,
+    heading_keys,
+    heading_skills,
+    index_spellings,
+    narrower_entries,
+    spelling_reach,
+)
 from gapcheck.skillwords import (
     BRANDS,
     CONJUNCTIONS,
@@ -62,6 +69,7 @@ class Vocabulary:
         self._reach = spelling_reach(self._index)
         self._children = narrower_entries(entries)
         self._heads = compound_heads(self._index)
+        self._headings = heading_keys(entries, spellings)
 
     def to_data(self) -> dict[str, Any]:
         """The compiled vocabulary as plain data (tuples, lists, sets and dicts of strings), which ``from_data`` turns
@@ -77,6 +85,7 @@ class Vocabulary:
             "reach": self._reach,
             "children": self._children,
             "heads": self._heads,
+            "headings": self._headings,
         }
 
     @classmethod
@@ -92,6 +101,7 @@ class Vocabulary:
         vocabulary._reach = data["reach"]
         vocabulary._children = data["children"]
         vocabulary._heads = data["heads"]
+        vocabulary._headings = data["headings"]
         return vocabulary
 
     def resolve(self, text: str) -> str | None:
@@ -111,13 +121,16 @@ class Vocabulary:
                     stack.append(child)
         return frozenset(seen)
 
-    def find(self, lines: Sequence[str], skill_lines: Iterable[int] = ()) -> dict[str, list[int]]:
+    def find(
+        self, lines: Sequence[str], skill_lines: Iterable[int] = (), headings: Iterable[int] = ()
+    ) -> dict[str, list[int]]:
         """Find skills in lines; return skill id -> indices of the lines that show it.
 
-        ``skill_lines`` are indices of lines in a skills section, where guarded names
-        ("R", "Go", "Excel") count without further context. A capitalised word that is also ordinary English
-        ("React quickly", "Spark interest", "Dr. Jenkins", "Unity Plaza") is a weak hit: it counts only when the
-        same skill is shown somewhere else in the lines.
+        ``skill_lines`` are indices of lines in a skills section, where guarded names ("R", "Go", "Excel") count
+        without further context; ``headings`` those of headings over a section, where a heading's own spellings count
+        ("Talks" over a list of talks). A capitalised word that is also ordinary English ("React quickly", "Spark
+        interest", "Dr. Jenkins", "Unity Plaza") is a weak hit: it counts only when the same skill is shown somewhere
+        else in the lines.
         """
         in_skills = set(skill_lines)
         compounds = writes_compounds(lines)  # German: "Zeitreihenanalysen", "Kundenwissensgraphen"
@@ -140,6 +153,9 @@ class Vocabulary:
                     (weak if learnt else found).setdefault(skill_id, []).append(index)
                 for skill_id in weak_ids:
                     weak.setdefault(skill_id, []).append(index)
+        for index in headings:
+            for skill_id in heading_skills(self._headings, key_sequences(lines[index])[0].keys):
+                found.setdefault(skill_id, []).append(index)
         for skill_id, indices in weak.items():
             if skill_id in found:
                 found[skill_id] = sorted(set(found[skill_id]) | set(indices))

@@ -253,6 +253,13 @@ def test_a_heading_over_entries_still_shows_its_skill() -> None:
     assert "publications" in profile.skill_ids
 
 
+def test_a_talks_heading_over_talks_shows_presentation_skills() -> None:
+    lines = ["EXPERIENCE", "Analyst, Acme   2019 - 2021", "Talks", "Counting ants, Ant Workshop, Lyon, 2019",
+             "EDUCATION", "B.S. Biology, 2018"]  # fmt: skip
+    profile = build_profile(ResumeText("p.txt", 1, tuple(lines)), as_of=dt.date(2026, 11, 1))
+    assert "presentation skills" in profile.skill_ids
+
+
 def test_a_skills_label_printed_above_its_values_still_counts() -> None:
     lines = ["EXPERIENCE", "Analyst, Acme   2019 - 2021", "Databases", "Skills", "MySQL, PostgreSQL"]
     profile = build_profile(ResumeText("p.txt", 1, tuple(lines)), as_of=dt.date(2026, 11, 1))

@@ -140,6 +140,25 @@ def test_find_returns_the_lines_of_each_skill(vocabulary: Vocabulary) -> None:
     assert found["r"] == [4]
 
 
+@pytest.mark.parametrize(
+    ("heading", "skill_id"),
+    [("Talks", "presentation skills"), ("SELECTED TALKS", "presentation skills"), ("Talks & Posters",
+     "presentation skills"), ("Vorträge", "presentation skills"), ("Papers", "publications")],
+)  # fmt: skip
+def test_a_heading_spelling_counts_in_the_heading_of_a_section(
+    vocabulary: Vocabulary, heading: str, skill_id: str
+) -> None:
+    lines = ["Ann Roe", heading, "Counting fish in lakes, Lake Workshop, Oslo, 2022"]
+    assert vocabulary.find(lines, headings=[1])[skill_id] == [1]
+
+
+@pytest.mark.parametrize(
+    "line", ["Talks", "Led talks with suppliers about prices", "Sub-reviewer, Lightning Talks, a security meetup"]
+)
+def test_a_heading_spelling_in_other_lines_names_no_skill(vocabulary: Vocabulary, line: str) -> None:
+    assert "presentation skills" not in vocabulary.find(["Ann Roe", line, "Counting fish in lakes, 2022"])
+
+
 # --- the broader-than relation ---------------------------------------------------------------------
 
 
