@@ -155,7 +155,7 @@ class Vocabulary:
                     weak.setdefault(skill_id, []).append(index)
         for index in headings:
             for skill_id in heading_skills(self._headings, key_sequences(lines[index])[0].keys):
-                found.setdefault(skill_id, []).append(index)
+                found[skill_id] = sorted({*found.get(skill_id, ()), index})  # the lines in order, as every hit's
         for skill_id, indices in weak.items():
             if skill_id in found:
                 found[skill_id] = sorted(set(found[skill_id]) | set(indices))

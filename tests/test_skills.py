@@ -152,6 +152,11 @@ def test_a_heading_spelling_counts_in_the_heading_of_a_section(
     assert vocabulary.find(lines, headings=[1])[skill_id] == [1]
 
 
+def test_a_heading_s_line_stands_in_order_among_the_other_lines_of_its_skill(vocabulary: Vocabulary) -> None:
+    lines = ["Ann Roe", "Talks", "Counting fish in lakes, 2022", "Presentation skills: clear talks to any audience"]
+    assert vocabulary.find(lines, headings=[1])["presentation skills"] == [1, 3]
+
+
 @pytest.mark.parametrize(
     "line", ["Talks", "Led talks with suppliers about prices", "Sub-reviewer, Lightning Talks, a security meetup"]
 )
