@@ -3,7 +3,8 @@
     python benchmarks/bench_extraction.py [--corpus ../shared/corpus] [--verbose]
 
 Labels live in benchmarks/labels/*.yaml (they describe corpus files by name; the PDFs stay in ../shared/corpus);
-benchmarks/labels/heldout/ holds labels of files the extraction was never tuned on (use --labels to score them).
+benchmarks/labels/heldout/ holds sets l and m (use --labels to score them): held out from round five to round ten,
+tuned on since round eleven.
 Prints skill precision / recall / F1 (micro), highest-degree accuracy, degree-field accuracy, total-years mean
 absolute error and the share of resumes within ±0.5 years, the share of labels with ``claimed_years`` (the total a
 resume states about itself, null when it states none) read right, per layout kind and overall, the time per
@@ -129,7 +130,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--verbose", "-v", action="store_true", help="list every disagreement")
     parser.add_argument(
-        "--labels", type=Path, default=LABELS, help="folder of label files (benchmarks/labels/heldout: never tuned on)"
+        "--labels", type=Path, default=LABELS, help="folder of label files (benchmarks/labels/heldout: sets l and m)"
     )
     parser.add_argument("--no-crash-check", action="store_true", help="skip reading every corpus file")
     args = parser.parse_args()
