@@ -1004,3 +1004,15 @@ def test_a_field_before_the_degree_name_keeps_the_option_after_it(line: str, fie
 )
 def test_a_school_before_the_degree_name_or_honours_after_it_change_nothing(line: str, field: str) -> None:
     assert [f for _, f in _stated(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("MBA Marketing\tGraduated May 2014", "Marketing"),  # a named field whose cell runs on into the next
+        ("MBA, Northvale University Business School, 2014", "Business Administration"),  # a school: the name's field
+    ],
+)
+def test_a_named_field_that_runs_on_is_kept_over_the_one_a_degree_name_implies(line: str, field: str) -> None:
+    [statement] = degree_statements(line, in_education=True)
+    assert statement.field is not None and statement.field.split("\t")[0] == field
