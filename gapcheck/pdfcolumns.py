@@ -13,6 +13,11 @@ from gapcheck.textlines import DATE_LIKE
 _MIN_LINES = 5
 """Lines each column holds at least."""
 
+MAX_LINES = 1000
+"""Lines a page may hold for its columns to be looked for: a resume's page holds a few hundred at most, and the
+search compares lines pairwise (a hostile page of 5,000 lines took 25 s); a page of more is read in pdfminer's
+order."""
+
 
 def read_columns(lines: list[PageLine]) -> list[str]:
     """The page's lines in reading order, two columns side by side read one after the other.
@@ -164,7 +169,7 @@ def find_gutter(lines: list[PageLine]) -> float | None:
     of a line just right of the gutter: a date column, a table, moderncv's labels), or the edge of right-aligned
     dates and places (too few of the right side's lines start at it). Of several gutters, the one fewest lines cross.
     """
-    if len(lines) < 2 * _MIN_LINES:
+    if not 2 * _MIN_LINES <= len(lines) <= MAX_LINES:  # read at call time: tests lower it
         return None
     starts = Counter(round(line.x0) for line in lines)
     best: tuple[int, int, float] | None = None

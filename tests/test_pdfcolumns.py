@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pdfs import Run, make_designer_pdf, make_runs_pdf
 
+from gapcheck import pdfcolumns
 from gapcheck.filetext import extract_text
 from gapcheck.pdfcolumns import find_gutter
 from gapcheck.pdflayout import PageLine
@@ -163,3 +165,14 @@ def test_a_heading_in_small_letters_and_a_larger_font_does_not_go_on_a_sentence(
         "languages",
         "English and Spanish, some French and German spoken at home and in the office",
     )
+
+
+def test_columns_are_not_looked_for_on_a_page_of_more_lines_than_a_resume_holds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sidebar = [_line(text, 40, 2 * i + 1, right=150, box=1) for i, text in enumerate(["Contact", "Skills", "SQL"] * 2)]
+    main = [_line(text, 200, i, box=2) for i, text in enumerate(_SENTENCES)]
+    page = [*sidebar, *main]
+    assert find_gutter(page) == 200
+    monkeypatch.setattr(pdfcolumns, "MAX_LINES", len(page) - 1)  # the search compares lines pairwise: capped
+    assert find_gutter(page) is None
