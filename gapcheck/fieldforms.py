@@ -112,16 +112,11 @@ def implied_field(name: str, field: str | None) -> str | None:
     """The field a degree's name says ("BSN, RN": nursing), unless a field is named after it ("Doctor of Pharmacy:
     Pharmaceutics")."""
     implied = _IMPLIED_FIELD.get(re.sub(r"[\s.]", "", name).upper())
-    if implied is None or (field and (_opens_with_field(field) or field.lower().endswith(implied.lower()))):
-        return field  # a field, or a narrower one ("Juris Doctor, Intellectual Property Law")
+    if implied is None or (
+        field and (is_field_name(field) or known_field(field) or field.lower().endswith(implied.lower()))
+    ):
+        return field  # a field, one run on into the next cell ("Marketing  Graduated"), or a narrower one
     return implied
-
-
-def _opens_with_field(text: str) -> bool:
-    """Whether the text is a field's name or opens with one: "Marketing" and a cell run on into the next,
-    "Marketing Graduated", are named fields; a school's name ("Leeds University Business School") is not."""
-    words = text.split()
-    return any(is_field_name(" ".join(words[:n])) for n in range(len(words), 0, -1))
 
 
 def in_lower_case(words: list[str]) -> str:
