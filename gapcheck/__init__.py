@@ -20,11 +20,11 @@ _EXPORTS = {
     "find_gaps": "gapcheck.gaps",
     "summarize": "gapcheck.batch.summary",
     "SkillMatcher": "gapcheck.matching",
-    "GapReport": "gapcheck.models",
+    "GapReport": "gapcheck.reportmodels",
     "ResumeProfile": "gapcheck.models",
     "RoleProfile": "gapcheck.models",
-    "SkippedResume": "gapcheck.models",
-    "RunReport": "gapcheck.models",
+    "SkippedResume": "gapcheck.reportmodels",
+    "RunReport": "gapcheck.reportmodels",
     "GapcheckError": "gapcheck.errors",
     "ResumeReadError": "gapcheck.errors",
     "RoleFileError": "gapcheck.errors",
@@ -57,8 +57,9 @@ if TYPE_CHECKING:
     from gapcheck.errors import GapcheckError, ResumeReadError, RoleFileError, UnknownRoleError
     from gapcheck.gaps import find_gaps
     from gapcheck.matching import SkillMatcher
-    from gapcheck.models import GapReport, ResumeProfile, RoleProfile, RunReport, SkippedResume
+    from gapcheck.models import ResumeProfile, RoleProfile
     from gapcheck.pipeline import Checker, check_resume, read_resume
+    from gapcheck.reportmodels import GapReport, RunReport, SkippedResume
     from gapcheck.roles import load_role, load_roles
 
 

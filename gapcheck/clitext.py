@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gapcheck.models import GapReport
+from gapcheck.reportmodels import GapReport
 
 _QUOTED = re.compile(r"'([^']*)'")
 _PREFIX = re.compile(r"^Invalid value for '?[^':]*'?(?: / '[^']*')?(?: \(env var: '[^']*'\))?: (?:Value error, )?")

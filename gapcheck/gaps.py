@@ -11,19 +11,15 @@ from gapcheck.fields import compare_field
 from gapcheck.matching import RoleWeights
 from gapcheck.models import (
     DegreeRequirement,
-    DegreeResult,
     ExperienceRequirement,
-    ExperienceResult,
-    GapReport,
     Position,
     ResumeProfile,
     RoleProfile,
     SkillRequirement,
-    SkillResult,
-    SubScores,
     degree_rank,
     union_months,
 )
+from gapcheck.reportmodels import DegreeResult, ExperienceResult, GapReport, SkillResult, SubScores
 from gapcheck.skills import Vocabulary
 
 SCORING_VERSION = "3"

@@ -14,7 +14,8 @@ from pathlib import Path
 from gapcheck.gaps import find_gaps
 from gapcheck.limits import Limits
 from gapcheck.matching import RoleWeights, fit_role_weights
-from gapcheck.models import GapReport, ResumeProfile, RoleProfile
+from gapcheck.models import ResumeProfile, RoleProfile
+from gapcheck.reportmodels import GapReport
 from gapcheck.roles import load_role, load_roles
 from gapcheck.skills import Vocabulary, load_vocabulary
 

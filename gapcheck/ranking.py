@@ -6,7 +6,8 @@ import math
 from collections.abc import Sequence
 
 from gapcheck.matching import RoleWeights, role_document
-from gapcheck.models import GapReport, ResumeProfile
+from gapcheck.models import ResumeProfile
+from gapcheck.reportmodels import GapReport
 from gapcheck.skills import Vocabulary
 from gapcheck.summarymodels import LadderStep, MatchReport, RoleMatch
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gapcheck.models import GapReport, ResumeProfile
+from gapcheck.models import ResumeProfile
+from gapcheck.reportmodels import GapReport
 
 # --- a cohort's summary ---------------------------------------------------------------------------
 

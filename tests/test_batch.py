@@ -32,9 +32,10 @@ from gapcheck.batch.resultfile import ResultsFile, result_key
 from gapcheck.batch.workers import ReadingPool
 from gapcheck.cli import ExitCode, app
 from gapcheck.errors import ResumeReadError
-from gapcheck.models import GapReport, ResumeProfile, SkippedResume
+from gapcheck.models import ResumeProfile
 from gapcheck.pipeline import Checker
 from gapcheck.render.csv import HEADER
+from gapcheck.reportmodels import GapReport, SkippedResume
 
 runner = CliRunner()
 ROLES = ["--roles-dir", str(ROLES_DIR), "-r", "tiny-analyst", "-r", "tiny-researcher", "--as-of", "2026-11-01"]

@@ -14,10 +14,11 @@ from gapcheck.batch.compare import ResultRow, compare_runs, read_results
 from gapcheck.batch.resultfile import ResultsFile
 from gapcheck.cli import ExitCode, app
 from gapcheck.errors import GapcheckError
-from gapcheck.models import GapReport, ResumeText, SkippedResume
+from gapcheck.models import ResumeText
 from gapcheck.pipeline import Checker
 from gapcheck.render import OutputFormat, ResultsFormat
 from gapcheck.render.compare import render_comparison
+from gapcheck.reportmodels import GapReport, SkippedResume
 from gapcheck.resume import build_profile
 
 CHECKER = Checker(["tiny-analyst"], roles_dirs=[ROLES_DIR], as_of=AS_OF)

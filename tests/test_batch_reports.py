@@ -10,9 +10,10 @@ from conftest import ANALYST_LINES, AS_OF, ROLES_DIR
 
 from gapcheck.batch.reports import ReportWriter, report_names
 from gapcheck.errors import GapcheckError
-from gapcheck.models import GapReport, ResumeText, SkippedResume
+from gapcheck.models import ResumeText
 from gapcheck.pipeline import Checker
 from gapcheck.render import OutputFormat
+from gapcheck.reportmodels import GapReport, SkippedResume
 from gapcheck.resume import build_profile
 
 

@@ -11,9 +11,9 @@ import pytest
 
 from gapcheck.batch.resultfile import ResultsFile, results_format_for
 from gapcheck.errors import GapcheckError
-from gapcheck.models import SkippedResume
 from gapcheck.render import ResultsFormat
 from gapcheck.render.csv import HEADER
+from gapcheck.reportmodels import SkippedResume
 
 
 def _skipped(name: str, role: str = "r1", reason: str = "damaged") -> SkippedResume:

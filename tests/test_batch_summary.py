@@ -8,8 +8,9 @@ import pytest
 from conftest import ANALYST_LINES, AS_OF, ROLES_DIR
 
 from gapcheck.batch.summary import score_bands, student_labels, summarize, teach_next
-from gapcheck.models import GapReport, ResumeText, SkippedResume
+from gapcheck.models import ResumeText
 from gapcheck.pipeline import Checker
+from gapcheck.reportmodels import GapReport, SkippedResume
 from gapcheck.resume import build_profile
 from gapcheck.summarymodels import CohortSummary
 

@@ -8,9 +8,10 @@ import pytest
 from conftest import ANALYST_LINES, AS_OF
 
 from gapcheck.matching import RoleWeights
-from gapcheck.models import DegreeResult, GapReport, ResumeText
+from gapcheck.models import ResumeText
 from gapcheck.pipeline import Checker
 from gapcheck.ranking import LADDER, _ladder, skill_similarity, unmet_required
+from gapcheck.reportmodels import DegreeResult, GapReport
 from gapcheck.resume import build_profile
 
 

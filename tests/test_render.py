@@ -11,9 +11,10 @@ from conftest import ANALYST_LINES, AS_OF, GOLDEN, ROLES_DIR
 
 from gapcheck.gaps import find_gaps
 from gapcheck.matching import fit_role_weights
-from gapcheck.models import ExperiencePath, ExperienceResult, GapReport, ResumeText, RunReport, SkippedResume
+from gapcheck.models import ExperiencePath, ResumeText
 from gapcheck.render import OutputFormat, get_renderer
 from gapcheck.render.markdown import escape
+from gapcheck.reportmodels import ExperienceResult, GapReport, RunReport, SkippedResume
 from gapcheck.resume import build_profile
 from gapcheck.roles import load_roles
 from gapcheck.skills import load_vocabulary
@@ -223,8 +224,8 @@ def test_claimed_years_survive_the_json_round_trip_and_old_profiles_read_as_none
 
 
 def test_degree_and_experience_lines_read_as_plain_english() -> None:
-    from gapcheck.models import DegreeResult, ExperienceResult
     from gapcheck.render.text import degree_text, experience_status
+    from gapcheck.reportmodels import DegreeResult, ExperienceResult
 
     preferred = DegreeResult("bachelor", "master", "master", "Statistics", ())
     assert degree_text(preferred) == (

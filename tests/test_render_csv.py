@@ -15,11 +15,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gapcheck.batch.resultfile import ResultsFile
-from gapcheck.models import ExperiencePath, GapReport, ResumeText, SkippedResume
+from gapcheck.models import ExperiencePath, ResumeText
 from gapcheck.pipeline import Checker
 from gapcheck.render import ResultsFormat
 from gapcheck.render.csv import HEADER, csv_cells, format_row, neutralise, restore
 from gapcheck.render.jsonl import format_line
+from gapcheck.reportmodels import GapReport, SkippedResume
 from gapcheck.resume import build_profile
 
 

@@ -12,10 +12,11 @@ import pytest
 from conftest import ANALYST_LINES, AS_OF, ROLES_DIR
 
 from gapcheck.batch import summarize
-from gapcheck.models import GapReport, ResumeText, SkippedResume
+from gapcheck.models import ResumeText
 from gapcheck.pipeline import Checker
 from gapcheck.render.summary_html import render_summary_html
 from gapcheck.render.summary_md import render_summary_markdown
+from gapcheck.reportmodels import GapReport, SkippedResume
 from gapcheck.resume import build_profile
 from gapcheck.summarymodels import CohortSummary, MissingCount
 

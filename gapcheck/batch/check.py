@@ -14,8 +14,9 @@ from gapcheck.batch.readers import IdleReaders
 from gapcheck.batch.workers import OVERLOADED, WORKER_DIED, ReadingPool
 from gapcheck.errors import ResumeReadError
 from gapcheck.limits import Limits
-from gapcheck.models import GapReport, ResumeProfile, SkippedResume
+from gapcheck.models import ResumeProfile
 from gapcheck.pipeline import Checker
+from gapcheck.reportmodels import GapReport, SkippedResume
 
 log = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
 from gapcheck.errors import GapcheckError
-from gapcheck.models import GapReport, RunReport, SkippedResume
 from gapcheck.render import OutputFormat, get_renderer
+from gapcheck.reportmodels import GapReport, RunReport, SkippedResume
 
 SUFFIXES = {OutputFormat.markdown: ".md", OutputFormat.html: ".html"}
 """The formats a report folder can hold, and their file endings."""

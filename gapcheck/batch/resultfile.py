@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TextIO
 
 from gapcheck.errors import GapcheckError
-from gapcheck.models import GapReport, SkippedResume
 from gapcheck.render import ResultsFormat
 from gapcheck.render.csv import HEADER, csv_cells, format_row, restore
 from gapcheck.render.json import GAP_SCHEMA
 from gapcheck.render.jsonl import format_line
+from gapcheck.reportmodels import GapReport, SkippedResume
 
 SUFFIXES = {".csv": ResultsFormat.csv, ".jsonl": ResultsFormat.jsonl, ".ndjson": ResultsFormat.jsonl}
 

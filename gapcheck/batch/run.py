@@ -17,8 +17,8 @@ from gapcheck.batch.reports import ReportWriter
 from gapcheck.batch.resultfile import ResultsFile, Row
 from gapcheck.batch.summary import summarize
 from gapcheck.limits import Limits
-from gapcheck.models import GapReport, SkippedResume
 from gapcheck.pipeline import Checker
+from gapcheck.reportmodels import GapReport, SkippedResume
 from gapcheck.summarymodels import CohortSummary
 
 

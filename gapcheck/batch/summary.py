@@ -7,7 +7,7 @@ import statistics
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from gapcheck.models import GapReport, SkippedResume
+from gapcheck.reportmodels import GapReport, SkippedResume
 from gapcheck.summarymodels import CohortSummary, MissingCount, RequirementShare, RoleSummary, StudentRow, TeachItem
 
 SCORE_BANDS = 10

@@ -33,7 +33,8 @@ from gapcheck.errors import GapcheckError
 from gapcheck.render import OutputFormat
 
 if TYPE_CHECKING:
-    from gapcheck.models import GapReport, ResumeProfile, RoleProfile
+    from gapcheck.models import ResumeProfile, RoleProfile
+    from gapcheck.reportmodels import GapReport
 
 
 def check(
@@ -83,8 +84,8 @@ def check(
             reports = checker.compare(reading.profile(as_of=checker.as_of, vocabulary=checker.vocabulary))
     except GapcheckError as exc:
         raise fatal(str(exc)) from None
-    from gapcheck.models import RunReport
     from gapcheck.render.json import render_reports
+    from gapcheck.reportmodels import RunReport
 
     renderer = renderer_for(output_format, output)
     if len(reports) > 1 and output_format is OutputFormat.json:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # `gapcheck --help` imports this module, and making the models' classes takes a while
-    from gapcheck.models import ResumeProfile, RunReport
+    from gapcheck.models import ResumeProfile
+    from gapcheck.reportmodels import RunReport
 
 
 class Renderer(Protocol):

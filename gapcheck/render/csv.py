@@ -7,8 +7,8 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from gapcheck.models import GapReport, SkippedResume
 from gapcheck.render.json import format_gap_report, format_skipped
+from gapcheck.reportmodels import GapReport, SkippedResume
 
 HEADER: tuple[str, ...] = (
     "file",

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 
 from gapcheck.gaps import RANKING, verdict
-from gapcheck.models import GapReport, ResumeProfile, RunReport, SkippedResume
+from gapcheck.models import ResumeProfile
 from gapcheck.render.text import (
     NO_DEGREE,
     NO_EXPERIENCE,
@@ -27,6 +27,7 @@ from gapcheck.render.text import (
     stated_experience_text,
     years_text,
 )
+from gapcheck.reportmodels import GapReport, RunReport, SkippedResume
 
 BASE_CSS = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; margin: 2rem auto;

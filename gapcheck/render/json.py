@@ -12,19 +12,17 @@ from gapcheck.models import (
     DateRange,
     Degree,
     ExperiencePath,
-    GapReport,
     Position,
     Readability,
     ResumeProfile,
     RoleProfile,
-    RunReport,
     Salary,
     SkillHit,
-    SkippedResume,
     as_of_month,
     month_index,
     month_label,
 )
+from gapcheck.reportmodels import GapReport, RunReport, SkippedResume
 
 if TYPE_CHECKING:
     from gapcheck.summarymodels import CohortSummary  # only named: a check's JSON imports none of a cohort's values

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from gapcheck.models import GapReport, SkippedResume
 from gapcheck.render.json import format_result
+from gapcheck.reportmodels import GapReport, SkippedResume
 
 
 def format_line(result: GapReport | SkippedResume) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from gapcheck.gaps import RANKING, verdict
-from gapcheck.models import GapReport, ResumeProfile, RunReport, SkippedResume
+from gapcheck.models import ResumeProfile
 from gapcheck.render.text import (
     NO_DEGREE,
     NO_EXPERIENCE,
@@ -28,6 +28,7 @@ from gapcheck.render.text import (
     stated_experience_text,
     years_text,
 )
+from gapcheck.reportmodels import GapReport, RunReport, SkippedResume
 
 _SPECIAL = re.compile(r"([\\`*_|])")
 

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from gapcheck.gaps import RANKING, verdict
-from gapcheck.models import GapReport, ResumeProfile, RunReport, SkippedResume
+from gapcheck.models import ResumeProfile
 from gapcheck.render.text import (
     NO_DEGREE,
     NO_DEGREES,
@@ -34,6 +34,7 @@ from gapcheck.render.text import (
     stated_experience_text,
     years_text,
 )
+from gapcheck.reportmodels import GapReport, RunReport, SkippedResume
 
 STACKED_BELOW = 100
 """Below this width the report is a list of paragraphs, not tables, so nothing is cut at 80 columns."""

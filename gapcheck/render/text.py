@@ -3,17 +3,8 @@
 from __future__ import annotations
 
 from gapcheck.gaps import SCORING_VERSION, SHOWN_ALTERNATIVES
-from gapcheck.models import (
-    DegreeRequirement,
-    DegreeResult,
-    ExperiencePath,
-    ExperienceResult,
-    GapReport,
-    RoleProfile,
-    Salary,
-    SkillResult,
-    degree_rank,
-)
+from gapcheck.models import DegreeRequirement, ExperiencePath, RoleProfile, Salary, degree_rank
+from gapcheck.reportmodels import DegreeResult, ExperienceResult, GapReport, SkillResult
 
 _PATH_NAMES = {"associate": "associate degree", "bachelor": "bachelor's", "master": "master's", "doctorate": "PhD"}
 _LEVEL_NAMES = {
