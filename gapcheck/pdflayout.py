@@ -148,7 +148,10 @@ def reading_order(lines: list[PageLine], *, edges: tuple[float, float] | None = 
         ):
             merged_into.setdefault(best, []).append(line.text.strip())
             absorbed.add(i)
-    middle = left_edge + 0.45 * (right_edge - left_edge)
+    # a date column stands in the left part of the lines' own column, not of the page (a main column right of a
+    # sidebar sets its dates left of its entries, past the page's middle)
+    own_left = min((line.x0 for line in lines), default=0.0)
+    middle = own_left + 0.45 * (right_edge - own_left)
     prefixed = _left_dates(lines, absorbed, middle)
     above = _left_table(lines, absorbed, middle, prefixed)
     out: list[str] = []

@@ -10,7 +10,7 @@ from pdfs import Run, make_designer_pdf, make_runs_pdf
 
 from gapcheck import pdfcolumns
 from gapcheck.filetext import extract_text
-from gapcheck.pdfcolumns import find_gutter
+from gapcheck.pdfcolumns import find_gutter, read_columns
 from gapcheck.pdflayout import PageLine
 
 _MAIN = [
@@ -176,3 +176,36 @@ def test_columns_are_not_looked_for_on_a_page_of_more_lines_than_a_resume_holds(
     assert find_gutter(page) == 200
     monkeypatch.setattr(pdfcolumns, "MAX_LINES", len(page) - 1)  # the search compares lines pairwise: capped
     assert find_gutter(page) is None
+
+
+def _sidebar_and_dated_main(dates: list[tuple[str, float]]) -> list[PageLine]:
+    """A sidebar of running text beside a main column whose entries stand right of a date cell each (``dates``: a
+    date and the row it stands on; each is a box of its own, as pdfminer reads them)."""
+    sidebar = [_line(text, 40, i + 0.5, box=1) for i, text in enumerate(_SENTENCES + _SENTENCES[:4])]
+    sidebar = [PageLine(x.text, x.x0, 170.0, x.y0, x.y1, x.box) for x in sidebar]  # wrapped in a narrow sidebar
+    entries = [_line(text, 340, i, box=2) for i, text in enumerate(_SENTENCES)]
+    cells = [_line(text, 230, row, box=10 + i) for i, (text, row) in enumerate(dates)]
+    return [*sidebar, _line("Experience", 230, -1.5, box=3), *entries, *cells]
+
+
+def test_a_main_columns_dates_left_of_its_entries_go_beside_them() -> None:
+    # the date cells stand left in the main column but past the page's middle third: their column's left part
+    page = _sidebar_and_dated_main([("Mar 2021 - Jun 2023", 0), ("Jan 2018 - Feb 2021", 3), ("Apr 2016 - Dec 2017", 6)])
+    main = read_columns(page)[13:]
+    assert main == [
+        "Experience",
+        "Mar 2021 - Jun 2023   " + _SENTENCES[0],
+        *_SENTENCES[1:3],
+        "Jan 2018 - Feb 2021   " + _SENTENCES[3],
+        *_SENTENCES[4:6],
+        "Apr 2016 - Dec 2017   " + _SENTENCES[6],
+        _SENTENCES[7],
+    ]
+
+
+def test_a_main_columns_dates_on_rows_of_their_own_stay_there() -> None:
+    # each date on its own row, over its entry: nothing beside it to join
+    page = _sidebar_and_dated_main([("Mar 2021 - Jun 2023", -0.5), ("Jan 2018 - Feb 2021", 2.5), ("Apr 2016", 5.5)])
+    main = read_columns(page)[13:]
+    assert "Mar 2021 - Jun 2023" in main and "Apr 2016" in main
+    assert _SENTENCES[0] in main and _SENTENCES[6] in main
