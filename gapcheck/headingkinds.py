@@ -33,6 +33,9 @@ _PROSE = re.compile(r"\b(?:years?|of|with|in|for|the|my|our|and)\b")
 _MAX_WORDS = 6
 # "and" in the languages of the heading words: the parts of a compound heading ("Formation et certifications")
 _CONJUNCTION = re.compile(r" (?:and|und|et|e|y|ed|en) ")
+# the first part of a German (or Dutch) compound whose shared end is written once, after "und": "Schul- und
+# Berufsbildung", "Aus- und Weiterbildung" read as their last compound ("Berufsbildung", "Weiterbildung")
+_TRUNCATED = re.compile(r"^[^\W\d_]+-\s+(?:und|oder|en|&)\s+(?=[^\W\d_]{4})")
 # one word of a heading broken in two or three by its letter spacing ("exp erience", "edu cation", "lan guages")
 _KERNED = re.compile(r"[a-z]+(?: [a-z]+){1,2}|[A-Z]+(?: [A-Z]+){1,2}")
 # a line that opens with a bullet is an item of a list, whatever words it holds
@@ -60,6 +63,7 @@ def read_heading(line: str) -> tuple[str | None, bool]:
     if re.fullmatch(r"(?:[A-Za-z] ){3,}[A-Za-z](?:\s+.*)?", text):
         text = re.sub(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)", "", text)
     text = re.sub(r"\b([A-Z]) (?=[A-Z]{2,}\b)", r"\1", text)  # small caps read apart: "R ESEARCH E XPERIENCE"
+    text = _TRUNCATED.sub("", text)
     key = re.sub(r"^\d+\s*", "", heading_key(text))
     if not key or len(key.split()) > _MAX_WORDS:
         return None, False

@@ -652,3 +652,16 @@ def test_a_heading_word_broken_by_letter_spacing(line: str, kind: str | None) ->
 )
 def test_slovak_czech_and_polish_headings(line: str, kind: str) -> None:
     assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Schul- und Hochschulbildung", "education"), ("Praktikums- und Berufserfahrung", "experience")],
+)
+def test_a_german_compound_sharing_its_end_with_the_next_reads_as_that_compound(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["Ein- und Ausgang", "Vor- und Nachteile", "Schul- und Sportverein"])
+def test_a_shared_end_that_names_no_section_gives_no_heading(line: str) -> None:
+    assert heading_kind(line) is None
