@@ -27,8 +27,9 @@ from gapcheck.degreelines import (
     degree_statements,
 )
 from gapcheck.degreementions import STRONG_RE
-from gapcheck.fields import is_field_name, known_field, normalise_field
-from gapcheck.models import DateRange, Degree, Section, degree_rank
+from gapcheck.degreemerge import merge_mentions
+from gapcheck.fields import is_field_name, known_field
+from gapcheck.models import DateRange, Degree, Section
 from gapcheck.schools import INSTITUTION
 from gapcheck.studenthead import still_studying
 
@@ -87,7 +88,7 @@ def find_degrees(lines: Sequence[str], sections: tuple[Section, ...], as_of: int
                 found.extend(_read_block(lines, section.start, section.end, as_of, in_education=False))
         if found:
             break
-    return still_studying(_dedupe(found), lines, sections, as_of)  # a headline "Engineering Student" says more
+    return still_studying(merge_mentions(found), lines, sections, as_of)  # a headline "Engineering Student" says more
 
 
 def _read_block(lines: Sequence[str], a: int, b: int, as_of: int, *, in_education: bool) -> list[Degree]:
@@ -355,38 +356,3 @@ def _column_date(lines: Sequence[str], i: int, section: tuple[int, int], as_of: 
     entries = [j for j in range(a, b) if starts_other_degree(lines[j]) or NOT_DEGREE.search(lines[j])]
     rank = entries.index(i) if i in entries else -1
     return column[rank] if 0 <= rank < len(column) else None
-
-
-def _known(degree: Degree) -> int:
-    return sum(x is not None for x in (degree.field, degree.institution, degree.year))
-
-
-def _dedupe(degrees: list[Degree]) -> tuple[Degree, ...]:
-    """One degree per level and field; a later mention fills what an earlier one missed."""
-    kept: list[Degree] = []
-    for degree in degrees:
-        same = next(
-            (
-                k
-                for k in kept
-                if k.level == degree.level
-                and (
-                    k.field is None or degree.field is None or normalise_field(k.field) == normalise_field(degree.field)
-                )
-            ),
-            None,
-        )
-        if same is None:
-            kept.append(degree)
-            continue
-        # the mention that says more wins ("M.S. in Statistics" in a summary, then its education entry)
-        first, second = sorted((same, degree), key=_known, reverse=True)
-        kept[kept.index(same)] = replace(
-            first,
-            field=first.field or second.field,
-            institution=first.institution or second.institution,
-            year=first.year if first.year is not None else second.year,
-            # an undated mention ("M.S. Architecture" under the name) does not undo "currently pursuing an M.S."
-            in_progress=first.in_progress or (second.in_progress and first.year is None),
-        )
-    return tuple(sorted(kept, key=lambda d: (-degree_rank(d.level), d.in_progress)))

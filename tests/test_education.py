@@ -1355,3 +1355,22 @@ def test_a_field_on_the_next_line_is_read_past_a_note_in_parentheses() -> None:
 def test_a_line_of_honours_alone_on_the_next_line_is_still_no_field() -> None:
     degrees = _education("2009 - 2012, BSc", "Honors Program (Dean's List)", "Example University")
     assert [(d.level, d.field) for d in degrees] == [("bachelor", None)]
+
+
+def test_a_degree_awarded_before_another_of_its_level_under_way_is_kept_apart() -> None:
+    degrees = _education(
+        "Engineer’s degree   1996 - 2001", "Example Institute of Engineering, Lyon", "MBA   2010 - present",
+        "Example Business School",
+    )  # fmt: skip
+    assert [(d.level, d.field, d.in_progress) for d in degrees] == [
+        ("master", None, False),
+        ("master", "Business Administration", True),
+    ]
+
+
+def test_two_awarded_mentions_of_a_level_years_apart_one_without_field_stay_one_degree() -> None:
+    degrees = _education(
+        "Master’s degree   1996 - 2001", "Example Institute of Engineering, Lyon", "MBA   2010 - 2012",
+        "Example Business School",
+    )  # fmt: skip
+    assert [(d.level, d.field, d.in_progress) for d in degrees] == [("master", "Business Administration", False)]
