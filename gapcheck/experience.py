@@ -132,6 +132,11 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
             Entry(k, r, [strip_dates(lines[k][1:])]) for k in range(start, end) for r in item_dates(lines[k], as_of)
         ]
         i = end  # nothing left to group
+    elif (run := _dated_items(lines, start, end, as_of)) > start:
+        # a section opening with a list whose every item is dated ("• 2 years as Analyst at Acme from 2014 to
+        # 2016"): the items are its first entries, whatever follows them
+        entries = [Entry(k, item_dates(lines[k], as_of)[0], [strip_dates(lines[k][1:])]) for k in range(start, run)]
+        i = run
     while i < end:
         inline = inline_entries(lines[i], i, as_of)
         if inline:
@@ -204,6 +209,14 @@ def _bulleted_lists(lines: Sequence[str], start: int, end: int, as_of: int) -> b
     return all(k in bullets or _list_label(lines, start, k, end) for k in range(start, end)) and any(
         item_dates(lines[k], as_of) for k in bullets
     )
+
+
+def _dated_items(lines: Sequence[str], start: int, end: int, as_of: int) -> int:
+    """The end of the list opening a section when it has two items or more and each is dated, else ``start``."""
+    k = start
+    while k < end and BULLET.match(lines[k]) and item_dates(lines[k], as_of):
+        k += 1
+    return k if k - start >= 2 and (k == end or not BULLET.match(lines[k])) else start
 
 
 def _list_label(lines: Sequence[str], start: int, k: int, end: int) -> bool:

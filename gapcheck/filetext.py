@@ -115,7 +115,7 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
     """A text resume's lines. Markdown (``markdown``) is read without its markup: each heading a line of its own,
     list items as "• " lines, table rows as cells joined by " | ", lines wrapped by hand joined again, a site
     generator's page keys dropped, a short top-level heading in sentence case capitalised ("## Work history" is
-    "Work History"). Plain text is read as it is.
+    "Work History"). Plain text is read as it is, but for its leaders (``marktext.plain_text_line``).
 
     >>> text_lines("## Experience\\n| 2019 – 2021 | **Engineer** | [ACME](https://acme.example) |", markdown=True)
     ['Experience', '', '2019 – 2021 | Engineer | ACME']
@@ -123,11 +123,11 @@ def text_lines(text: str, *, markdown: bool = False) -> list[str]:
     ['EXPERIENCE', 'Engineer, ACME   2019 - 2021']
     """
     from gapcheck.markentries import dates_only, entry_fields
-    from gapcheck.marktext import META_LINE, marked_lines
+    from gapcheck.marktext import META_LINE, marked_lines, plain_text_line
     from gapcheck.markwraps import join_hard_wraps
 
     if not markdown:
-        return text.splitlines()
+        return [plain_text_line(line) for line in text.splitlines()]
     out: list[str] = []
     item = 0  # the line of the list item the cells go on
     page = bool(re.match(r"\s*<(?:!doctype|html)\b", text, re.IGNORECASE))  # a README's "<h1 align=...>" is no page

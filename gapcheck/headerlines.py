@@ -7,7 +7,16 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from gapcheck.datepatterns import DURATION_RE, GAP_RANGE_RE, LOST_DASH_RE, RANGE_RE, SINCE_RE, SINGLE_RE, SPLIT_MONTH_RE
+from gapcheck.datepatterns import (
+    DURATION_RE,
+    GAP_RANGE_RE,
+    LOST_DASH_RE,
+    OPEN_RE,
+    RANGE_RE,
+    SINCE_RE,
+    SINGLE_RE,
+    SPLIT_MONTH_RE,
+)
 from gapcheck.dates import find_date_ranges, strip_dates
 from gapcheck.jobwords import TITLE_WORDS
 from gapcheck.nameline import (
@@ -78,6 +87,8 @@ def header_like(line: str) -> bool:
     )
     if ranged and BULLET.match(line) is None and RANGE_RE.match(line.lstrip()) and _opens_paragraph(line):
         return True  # "2012 - 2014 Trabajé en Acme, en Valencia, como analista ...": an entry as a paragraph
+    if BULLET.match(line) is None and date_column_row(line):
+        return True  # "2004-2016   Example Labs   Cambridge, MA client services, design": a row of a date column
     # a long name line is read when its date sets it apart; a bulleted item dated first ("• Nov.2020- Mar.2021:
     # Machine Learning Engineer at X, Springfield, Example") is judged without its bullet
     if len(line) > 90 and not (ranged and (long_title(rest := BULLET.sub("", strip_dates(line))) or long_org(rest))):
@@ -113,6 +124,25 @@ def _name_parts(text: str) -> bool:
     return (
         all(len(part.split()) <= 6 for part in parts) and TITLE_WORDS.search(" ".join(parts[0].split()[:4])) is not None
     )
+
+
+def date_column_row(line: str) -> bool:
+    """A line opening with its date (a range, one still open or a lone year) and a column's wide gap after it, as a
+    plain-text CV's rows read ("2018-   Example Corp   Boston, MA product work"): an entry's row, however long.
+
+    >>> date_column_row("2016-2018   Example Corp   Boston, MA web work"), date_column_row("2016 was a good year")
+    (True, False)
+    """
+    text = line.lstrip()
+    date = RANGE_RE.match(text) or OPEN_RE.match(text) or SINGLE_RE.match(text)
+    if date is None:
+        return False
+    rest = text[len(text[: date.end()].rstrip()) :]
+    return len(rest) - len(rest.lstrip()) >= _COLUMN_GAP and rest.lstrip()[:1].isalnum()
+
+
+_COLUMN_GAP = 3
+"""Spaces between a date column and the entry beside it (the reader writes any wider gap as three)."""
 
 
 def _opens_paragraph(line: str) -> bool:

@@ -54,6 +54,8 @@ _HTML_BLOCK_START = re.compile(
 _MARKDOWN_BLOCK = re.compile(r"^\s*(?:[-*+]\s|\d{1,2}[.)]\s|#{1,6}\s|\|)")
 _TEMPLATE = re.compile(r"\{%[^\n]{0,300}?%\}|\{\{[^\n]{0,300}?\}\}")
 _LEADER = re.compile(r"(?<=\S)\s+[-–—.·_]{4,}\s+(?=\S)")
+_TRAILING_LEADER = re.compile(r"(?<=\S)\s+[-–—.·_]{4,}\s*$")
+_RULE_LINE = re.compile(r"\s*[-–—.·_=*~]{4,}\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,8 @@ def marked_lines(text: str, *, html: bool | None = None, keep_gaps: bool = False
             setext = above is not None and above.text and not above.heading and not above.bullet and i > 0
             if setext and above is not None and raws[i - 1].strip() and len(above.text.split()) <= 8:
                 out[-1] = MarkedLine(above.text, 1 if "=" in raw else 2, False, above.indent, above.end)
+            out.append(MarkedLine("", 0, False))
+        elif _RULE_LINE.fullmatch(raw):  # a rule of dots or dashes Markdown has no name for ("........")
             out.append(MarkedLine("", 0, False))
         elif HTML_TAG.search(raw) and not raw.lstrip().startswith("<?"):
             out += [_located(_markdown_line(part, keep_gaps), raw) for part in _html_line(raw)]
@@ -310,6 +314,19 @@ def _markdown_line(raw: str, keep_gaps: bool = False) -> MarkedLine:
     return MarkedLine(_clean(body, keep_gaps), 0, bullet)
 
 
+def plain_text_line(line: str) -> str:
+    """A plain text resume's line with its leaders read as what they stand for: a leader between two columns
+    ("Acme Inc ------- Boston, MA") is a wide gap, a leader closing a heading ("EXPERIENCE ........") nothing, and
+    a line that is only a rule ("----------") an empty line.
+
+    >>> plain_text_line("2016-2018   Acme Inc ---------- Boston, MA"), plain_text_line("SKILLS ..........")
+    ('2016-2018   Acme Inc   Boston, MA', 'SKILLS')
+    """
+    if _RULE_LINE.fullmatch(line):
+        return ""
+    return _TRAILING_LEADER.sub("", _LEADER.sub("   ", line))
+
+
 def plain_line(line: str, *, keep_gaps: bool = False) -> MarkedLine:
     """A line of text that is not Markdown (a PDF's, a code block's): only its bullet is read."""
     bullet = bool(_BULLET.match(line))
@@ -318,8 +335,8 @@ def plain_line(line: str, *, keep_gaps: bool = False) -> MarkedLine:
 
 def _clean(text: str, keep_gaps: bool = False) -> str:
     text = _MD_EMPHASIS.sub("", text).replace("\u00a0", " ")
-    if keep_gaps:  # "Engineer ------- Boston MA": a leader between columns is a wide gap
-        text = _LEADER.sub("   ", text)
+    if keep_gaps:  # "Engineer ------- Boston MA": a leader between columns is a wide gap; after a heading, nothing
+        text = _TRAILING_LEADER.sub("", _LEADER.sub("   ", text))
     if _EDGE_MARKS.search(text):
         text = _EDGE_MARKS.sub("", text)
     return text.strip() if keep_gaps else re.sub(r"\s+", " ", text).strip()

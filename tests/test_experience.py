@@ -1308,3 +1308,45 @@ def test_a_post_s_line_may_open_with_a_job_s_label_not_a_thesis_s() -> None:
         "Forschungsthema: Sensor Controllers for Drones, Example Institute   2015 - 2017",
     ]
     assert _summary(lines) == [("Work-study: Library Assistant", "Example State University", "2015-09", 21)]
+
+
+def test_a_section_opening_with_dated_items_reads_each_item_as_an_entry() -> None:
+    lines = [
+        "Work Experience",
+        "• 3 years as Support Engineer at Northwind Labs from 2016 to 2019",
+        "• 2 years as Web Developer at Example Media from 2014 to 2016",
+        "12 YEARS OF CODE",
+        "• Python",
+    ]
+    assert [(p.line, p.months) for p in _positions(lines)] == [(1, 36), (2, 24)]
+
+
+def test_an_opening_list_with_an_undated_item_is_no_list_of_entries() -> None:
+    lines = [
+        "Work Experience",
+        "• Built a billing service at Northwind Labs from 2016 to 2019",
+        "• Mentored two interns",
+        "12 YEARS OF CODE",
+    ]
+    assert [p for p in _positions(lines) if p.dates is not None] == []
+
+
+def test_a_date_column_row_names_its_entry_however_long() -> None:
+    lines = [
+        "EXPERIENCE",
+        "2018-   Northwind Labs   Denver, CO platform architecture and implementation, hiring, product work.",
+        "2011-2018   example media, LLC   Boulder, CO client services, implementation, design, road cycling.",
+    ]
+    assert [(p.line, month_label(p.dates.start)) for p in _positions(lines) if p.dates] == [
+        (1, "2018-01"),
+        (2, "2011-01"),
+    ]
+
+
+def test_a_long_sentence_with_a_year_in_it_is_no_date_column_row() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Platform Engineer, Northwind Labs   2019 - 2021",
+        "In 2020 we moved the platform architecture and implementation to a new cloud, hiring, product work.",
+    ]
+    assert [p.line for p in _positions(lines)] == [1]

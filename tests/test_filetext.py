@@ -148,3 +148,18 @@ def test_short_top_level_heading_in_sentence_case_is_capitalised() -> None:
 def test_long_or_numbered_headings_and_plain_lines_keep_their_case() -> None:
     text = "## Built the billing platform for the payments team\n## Ph.D. in economics\nwork experience"
     assert [line for line in text_lines(text, markdown=True) if line] == text.replace("## ", "").splitlines()
+
+
+def test_plain_text_leaders_are_column_gaps_and_rules_are_blank() -> None:
+    text = "WORK HISTORY ..............\n2015-2019   Example Labs ---------- Denver, CO\n---------------\nSKILLS"
+    assert text_lines(text) == ["WORK HISTORY", "2015-2019   Example Labs   Denver, CO", "", "SKILLS"]
+
+
+def test_plain_text_dashes_inside_words_and_short_runs_stay() -> None:
+    text = "Full-Stack Developer - Example Labs -- 2015-2019"
+    assert text_lines(text) == [text]
+
+
+def test_a_dotted_rule_in_markdown_keeps_its_heading_apart() -> None:
+    text = "- one item\n\nWORK HISTORY ..........\n..........\nAnalyst, Example Labs 2015 - 2019\n"
+    assert text_lines(text, markdown=True)[2:] == ["WORK HISTORY", "", "Analyst, Example Labs 2015 - 2019"]
