@@ -206,6 +206,16 @@ def save() -> int:
     return count
 
 
+def seal() -> int:
+    """Save what this process compiled so far (as ``save``), then nothing more: a process about to read a resume under
+    ``--no-cache`` calls it, so that no pattern made from a resume's text (a field of study a rule looks for again,
+    say) is ever stored. The patterns compiled from here on are compiled again by the next run. How many were saved.
+    """
+    count = save()
+    _cache_dir.clear()
+    return count
+
+
 def _code(engine: tuple[Any, Any, Any, str], pattern: str | bytes, flags: int) -> list[int]:
     """The engine's code of a pattern compiled before ``load`` (compiled again: its code was not kept)."""
     words: list[int] = engine[2]._code(engine[1].parse(pattern, flags), flags)

@@ -38,6 +38,15 @@ ANALYST_LINES = (
 )
 
 
+PRIVATE_LINES = (
+    *ANALYST_LINES[:11],
+    "EDUCATION",
+    "M.Sc. Pelagomorphic Cartography, Brelvik University   2015 - 2017",
+    *ANALYST_LINES[-2:],
+)
+"""A resume whose field of study is met nowhere else: a degree rule looks for it again with a pattern of its own."""
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden/ from the current output.")
 

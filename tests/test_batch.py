@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ANALYST_LINES, AS_OF, ROLES_DIR, corpus_or_skip
+from conftest import ANALYST_LINES, AS_OF, PRIVATE_LINES, ROLES_DIR, corpus_or_skip
 from pdfs import make_encrypted_pdf, make_image_only_pdf, make_pdf, write_raw_pdf
 from typer.testing import CliRunner
 
@@ -755,3 +755,30 @@ def test_the_workers_keep_the_patterns_they_compile_in_the_batchs_cache_folder(c
     patterns = {entry[0] for entry in marshal.loads(saved.read_bytes())}
     readers = {value.pattern for value in vars(dates).values() if isinstance(value, re.Pattern)}
     assert readers and readers <= patterns
+
+
+def test_no_cache_keeps_no_profile_and_nothing_read_from_a_resume(tmp_path: Path) -> None:
+    """--no-cache stores no profile, read error or digest, and no pattern compiled from a resume's text; gapcheck's own
+    compiled data (patterns, vocabulary, TF-IDF weights) is kept, so a second run imports no scikit-learn."""
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    make_pdf(folder / "vesna.pdf", PRIVATE_LINES)
+    (folder / "notes.pdf").write_text("not a PDF\n")
+    cache = tmp_path / "cache"
+    args = [sys.executable, "-c",
+            "import sys; from gapcheck.cli import main; sys.argv=['gapcheck', *sys.argv[1:]];\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('SKLEARN' if 'sklearn' in sys.modules else 'NO-SKLEARN', file=sys.stderr)",
+            "batch", str(folder), "-r", "data-scientist", "--as-of", "2026-11-01", "--quiet", "-j", "1",
+            "--cache-dir", str(cache), "--no-cache"]  # fmt: skip
+    first = subprocess.run([*args, "-o", str(tmp_path / "first.csv")], capture_output=True, text=True, check=True)
+    again = subprocess.run([*args, "-o", str(tmp_path / "again.csv")], capture_output=True, text=True, check=True)
+    assert ",master," in (tmp_path / "first.csv").read_text(encoding="utf-8")  # the degree was read
+    assert (tmp_path / "again.csv").read_bytes() == (tmp_path / "first.csv").read_bytes()
+    assert first.stderr.splitlines()[-1] == "SKLEARN" and again.stderr.splitlines()[-1] == "NO-SKLEARN"
+    kept = [path for path in cache.rglob("*") if path.is_file()]
+    assert {path.relative_to(cache).parts[0] for path in kept} >= {"regex", "compiled"}
+    assert not (cache / "profiles").exists() and not (cache / "digests.json").exists()
+    for path in kept:
+        content = path.read_bytes()
+        assert b"Pelagomorphic" not in content and b"vesna" not in content, path

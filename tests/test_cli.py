@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ANALYST_LINES, BROKEN_ROLES_DIR, ROLES_DIR
+from conftest import ANALYST_LINES, BROKEN_ROLES_DIR, PRIVATE_LINES, ROLES_DIR
 from pdfs import make_encrypted_pdf, make_image_only_pdf, make_pdf
 from typer.testing import CliRunner
 
@@ -191,6 +191,22 @@ def test_check_does_not_import_sklearn_once_weights_are_cached(resume_pdf: Path,
     assert "SKLEARN" in first.stderr.splitlines()[-1]
     assert second.stderr.splitlines()[-1] == "NO-SKLEARN"
     assert first.stdout == second.stdout
+
+
+@pytest.mark.parametrize("command", ["check", "extract", "match"])
+def test_no_cache_keeps_gapchecks_compiled_data_and_nothing_read_from_the_resume(command: str, tmp_path: Path) -> None:
+    resume = make_pdf(tmp_path / "vesna.pdf", PRIVATE_LINES)
+    cache = tmp_path / "cache"
+    role = ["--role", "data-scientist"] if command == "check" else []
+    args = [sys.executable, "-m", "gapcheck", command, str(resume), *role, "-f", "json", "--cache-dir", str(cache)]
+    subprocess.run([*args, "--no-cache"], capture_output=True, text=True, check=True)
+    kept = [path for path in cache.rglob("*") if path.is_file()]
+    assert {path.relative_to(cache).parts[0] for path in kept} >= {"regex", "compiled"}
+    assert not any(b"Pelagomorphic" in path.read_bytes() for path in kept)
+    subprocess.run(args, capture_output=True, text=True, check=True)  # without --no-cache every pattern is kept,
+    assert any(  # the one made from the field too (so the test above would see it)
+        b"Pelagomorphic" in path.read_bytes() for path in cache.rglob("*") if path.is_file()
+    )
 
 
 def test_a_bundled_roles_score_does_not_change_with_other_role_files(resume_pdf: Path, tmp_path: Path) -> None:

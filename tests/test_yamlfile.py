@@ -153,13 +153,12 @@ def test_without_a_cache_folder_nothing_is_kept(tmp_path: Path) -> None:
     assert not list(tmp_path.rglob("*.json"))
 
 
-def test_the_commands_cache_folder_keeps_the_data_files_and_no_cache_none(tmp_path: Path) -> None:
+def test_the_commands_cache_folder_keeps_the_data_files_and_a_file_none(tmp_path: Path) -> None:
     from gapcheck.cli.options import resolve_cache_dir
 
     try:
-        assert resolve_cache_dir(tmp_path, False) == tmp_path == compiled.folder()
-        assert resolve_cache_dir(tmp_path, True) is None and compiled.folder() is None
+        assert resolve_cache_dir(tmp_path) == tmp_path == compiled.folder()  # --no-cache or not: no resume data
         (tmp_path / "file").write_text("x", encoding="utf-8")
-        assert resolve_cache_dir(tmp_path / "file", False) is None and compiled.folder() is None
+        assert resolve_cache_dir(tmp_path / "file") is None and compiled.folder() is None
     finally:
         compiled.use_folder(None)

@@ -7,6 +7,7 @@ import threading
 from collections import deque
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from gapcheck.batch.cache import ProfileCache
 from gapcheck.batch.plan import BatchFile
@@ -29,6 +30,7 @@ def check_files(
     limits: Limits = Limits(),  # noqa: B008 - a frozen value
     cache: ProfileCache | None = None,
     idle: IdleReaders | None = None,
+    code_dir: Path | None = None,
 ) -> Generator[GapReport | SkippedResume, None, None]:
     """Check every file against its roles; yield one GapReport or SkippedResume per (file, role).
 
@@ -52,6 +54,9 @@ def check_files(
         Where profiles are looked up and stored by content hash.
     idle : IdleReaders, optional
         Worker processes started earlier, used before any new one is started.
+    code_dir : Path, optional
+        Where the workers keep gapcheck's compiled patterns and data files (nothing from a resume); default: the
+        folder of ``cache``. Without ``cache`` a worker keeps no pattern it compiles once it reads a file.
 
     Examples
     --------
@@ -81,7 +86,8 @@ def check_files(
         timeout=limits.timeout,
         max_memory=limits.max_memory,
         idle=idle,
-        cache_dir=cache.folder if cache is not None else None,
+        cache_dir=code_dir if code_dir is not None or cache is None else cache.folder,
+        private=cache is None,
     )
     with pool:
         # the workers are starting, each with its first file; the TF-IDF weights are fitted meanwhile (importing

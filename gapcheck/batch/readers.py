@@ -40,12 +40,13 @@ def _serve(
     timeout: float | None,
     log_level: int,
     cache_dir: Path | None = None,
+    private: bool = False,
 ) -> None:
     """Worker main loop: import the readers, take the reader settings (vocabulary, as-of date), then read the files
     the parent sends until it sends None or goes away; each file may use ``timeout`` seconds of processor time, or
     the system kills this process (SIGXCPU). With the batch's ``cache_dir``, the patterns and data files earlier
     runs compiled are taken from it (and what this worker compiles anew is added), as the command's own process
-    does (``gapcheck.cli.start``)."""
+    does (``gapcheck.cli.start``); ``private`` (``--no-cache``) keeps none compiled once a file is read."""
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent stops us
     cap_memory(max_memory)
@@ -62,7 +63,12 @@ def _serve(
     import gapcheck.filetext
     import gapcheck.resume  # noqa: F401
 
-    regexcache.save()  # what the imports compiled anew, before any file's time limit is set (once: then none is new)
+    # what the imports compiled anew, before any file's time limit is set (once: then none is new); with ``private``
+    # none after it, as a pattern compiled while reading may come from a resume's text
+    if private:
+        regexcache.seal()
+    else:
+        regexcache.save()
     try:
         reader: tuple[Vocabulary, dt.date] | None = conn.recv()
         if reader is None:
@@ -103,13 +109,14 @@ class Worker:
         max_memory: int | None,
         timeout: float | None,
         cache_dir: Path | None = None,
+        private: bool = False,
     ) -> None:
         self.conn, child = context.Pipe()
         level = logging.getLogger("gapcheck").getEffectiveLevel()
         self.settings = (max_pages, max_memory, timeout)
         self.process: SpawnProcess = context.Process(
             target=_serve,
-            args=(child, max_pages, max_memory, timeout, level, cache_dir),
+            args=(child, max_pages, max_memory, timeout, level, cache_dir, private),
             name="gapcheck-reader",
             daemon=True,
         )
@@ -183,15 +190,25 @@ class IdleReaders:
         How many processes to start.
     max_pages, timeout, max_memory
         As the ``ReadingPool`` that takes them over will be given (a pool with other limits starts its own).
+    code_dir : Path, optional
+        Where the processes take gapcheck's compiled patterns and data files from; they keep none compiled once
+        they read a file (as a pool's ``private`` workers: there is no cache of profiles to keep them beside).
     """
 
     def __init__(
-        self, count: int, *, max_pages: int | None = None, timeout: float | None = None, max_memory: int | None = None
+        self,
+        count: int,
+        *,
+        max_pages: int | None = None,
+        timeout: float | None = None,
+        max_memory: int | None = None,
+        code_dir: Path | None = None,
     ) -> None:
         if count < 1:
             raise ValueError(f"Invalid value for count={count!r}; expected 1 or more")
         self.count = count
         self.settings = (max_pages, max_memory, timeout)
+        self.code_dir = code_dir
         self.workers: list[Worker] = []
 
     def __enter__(self) -> IdleReaders:
@@ -204,7 +221,7 @@ class IdleReaders:
         context = multiprocessing.get_context("spawn")
         try:
             for _ in range(self.count):
-                self.workers.append(Worker(context, *self.settings))
+                self.workers.append(Worker(context, *self.settings, cache_dir=self.code_dir, private=True))
         except BaseException:
             self.close()
             raise
@@ -213,9 +230,12 @@ class IdleReaders:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def take(self, settings: tuple[int | None, int | None, float | None]) -> Worker | None:
-        """A started worker for a pool with these limits (max pages, max memory, timeout), or None."""
-        return self.workers.pop(0) if self.workers and settings == self.settings else None
+    def take(
+        self, settings: tuple[int | None, int | None, float | None], code_dir: Path | None = None
+    ) -> Worker | None:
+        """A started worker for a pool with these limits (max pages, max memory, timeout) and compiled data folder, or
+        None. The worker keeps no pattern compiled once it reads a file, whether the pool's are private or not."""
+        return self.workers.pop(0) if self.workers and (settings, code_dir) == (self.settings, self.code_dir) else None
 
     def close(self) -> None:
         """Kill the workers no pool took."""

@@ -30,7 +30,10 @@ class BatchRun:
     checker : Checker
         The roles and reader settings.
     cache_dir : Path, optional
-        Where profiles are cached by content hash; None reads every file.
+        Where profiles are cached by content hash; None reads every file, and keeps nothing read from one.
+    code_dir : Path, optional
+        Where the workers keep gapcheck's compiled patterns and data files (nothing from a resume); default
+        ``cache_dir``.
     limits : Limits
         Per-file limits.
     workers : int
@@ -48,6 +51,7 @@ class BatchRun:
         checker: Checker,
         *,
         cache_dir: Path | None,
+        code_dir: Path | None = None,
         limits: Limits,
         workers: int,
         console: Console,
@@ -57,6 +61,7 @@ class BatchRun:
         self.checker = checker
         self.idle = idle
         self.cache = ProfileCache(cache_dir, as_of=checker.as_of) if cache_dir is not None else None
+        self.code_dir = code_dir
         self.limits = limits
         self.workers = workers
         self.console = console
@@ -64,7 +69,13 @@ class BatchRun:
 
     def _check(self, batch: Sequence[BatchFile]) -> Generator[GapReport | SkippedResume, None, None]:
         return check_files(
-            self.checker, batch, workers=self.workers, limits=self.limits, cache=self.cache, idle=self.idle
+            self.checker,
+            batch,
+            workers=self.workers,
+            limits=self.limits,
+            cache=self.cache,
+            idle=self.idle,
+            code_dir=self.code_dir,
         )
 
     def check(

@@ -71,7 +71,10 @@ class ReadingPool:
     idle : IdleReaders, optional
         Workers started earlier, taken over (when their limits are these) before any is started.
     cache_dir : Path, optional
-        The batch's cache folder: the workers this pool starts take the compiled patterns and data files from it.
+        Where the workers take gapcheck's compiled patterns and data files from (and add those they compile).
+    private : bool
+        Whether the batch keeps nothing read from a resume (``--no-cache``): then a worker keeps no pattern it
+        compiles once it reads a file, as a rule may make one from the text.
     """
 
     def __init__(
@@ -85,6 +88,7 @@ class ReadingPool:
         max_memory: int | None = None,
         idle: IdleReaders | None = None,
         cache_dir: Path | None = None,
+        private: bool = False,
     ) -> None:
         if workers < 1:
             raise ValueError(f"Invalid value for workers={workers!r}; expected 1 or more")
@@ -95,6 +99,7 @@ class ReadingPool:
         self.max_memory = max_memory
         self.timeout = timeout
         self.cache_dir = cache_dir
+        self.private = private
         self.todo = deque((index, str(path)) for index, path in enumerate(paths))
         self.workers: dict[Connection, Worker] = {}
         self.stopped: list[Worker] = []
@@ -130,8 +135,8 @@ class ReadingPool:
         the parent is busy (fitting the TF-IDF weights); the file's time starts when the parent sees it ready."""
         assert self.context is not None
         settings = (self.max_pages, self.max_memory, self.timeout)
-        taken = self.idle.take(settings) if self.idle is not None else None
-        worker = taken or Worker(self.context, *settings, cache_dir=self.cache_dir)
+        taken = self.idle.take(settings, self.cache_dir) if self.idle is not None else None
+        worker = taken or Worker(self.context, *settings, cache_dir=self.cache_dir, private=self.private)
         self.workers[worker.conn] = worker
         worker.begin(self.reader, self.todo.popleft() if self.todo else None)
 

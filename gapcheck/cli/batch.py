@@ -100,7 +100,8 @@ def batch(
     )
     render_summary = require_format(summary_renderer_for(summary), "--summary", ".md or .html") if summary else None
     limits = resolve_limits(max_pages, max_size_mb, timeout, max_memory_mb)
-    cache = resolve_cache_dir(cache_dir, no_cache)
+    code = resolve_cache_dir(cache_dir)  # gapcheck's own compiled data: kept with --no-cache too
+    cache = None if no_cache else code  # the profiles and read errors
     count = workers or os.cpu_count() or 1
     pages = None
     idle = None
@@ -111,17 +112,22 @@ def batch(
             files, missing = (), exc
         if files and cache is None and not resume:  # every file is read: start the workers now, to import meanwhile
             idle = IdleReaders(
-                min(count, len(files)), max_pages=limits.max_pages, timeout=limits.timeout, max_memory=limits.max_memory
+                min(count, len(files)),
+                max_pages=limits.max_pages,
+                timeout=limits.timeout,
+                max_memory=limits.max_memory,
+                code_dir=code,
             ).start()
         checker = Checker(
             roles_and_postings(role, posting),
             roles_dirs=resolve_roles_dirs(roles_dir),
-            cache_dir=cache,
+            cache_dir=code,
             as_of=resolve_as_of(as_of),
         )
         run = BatchRun(
             checker,
             cache_dir=cache,
+            code_dir=code,
             limits=limits,
             workers=count,
             console=stderr(),

@@ -20,6 +20,7 @@ from gapcheck.cli.options import (
     RolesDirOption,
     RolesOption,
     TimeoutOption,
+    keep_nothing_read,
     load_posting,
     resolve_as_of,
     resolve_cache_dir,
@@ -77,10 +78,11 @@ def check(
             checker = Checker(
                 roles,
                 roles_dirs=resolve_roles_dirs(roles_dir),
-                cache_dir=resolve_cache_dir(cache_dir, no_cache),
+                cache_dir=resolve_cache_dir(cache_dir),
                 as_of=resolve_as_of(as_of),
             )
             collect_garbage()
+            keep_nothing_read(no_cache)
             reports = checker.compare(reading.profile(as_of=checker.as_of, vocabulary=checker.vocabulary))
     except GapcheckError as exc:
         raise fatal(str(exc)) from None
@@ -135,9 +137,10 @@ def match(
         checker = Checker(
             roles,
             roles_dirs=resolve_roles_dirs(roles_dir),
-            cache_dir=resolve_cache_dir(cache_dir, no_cache),
+            cache_dir=resolve_cache_dir(cache_dir),
             as_of=resolve_as_of(as_of),
         )
+        keep_nothing_read(no_cache)
         profile = checker.read(resume)
         ranked = rank_roles(profile, checker.compare(profile), checker.weights, checker.vocabulary)
     except GapcheckError as exc:
@@ -171,8 +174,9 @@ def extract(
         with interruptible(), start_reading(resume, limits) as reading:
             from gapcheck.skills import load_vocabulary
 
-            vocabulary = load_vocabulary(cache_dir=resolve_cache_dir(cache_dir, no_cache))
+            vocabulary = load_vocabulary(cache_dir=resolve_cache_dir(cache_dir))
             collect_garbage()
+            keep_nothing_read(no_cache)
             profile: ResumeProfile = reading.profile(as_of=resolve_as_of(as_of), vocabulary=vocabulary)
     except GapcheckError as exc:
         raise fatal(str(exc)) from None

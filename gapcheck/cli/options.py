@@ -51,7 +51,14 @@ CacheDirOption = Annotated[
     Path | None,  # noqa: UP007
     typer.Option("--cache-dir", metavar="DIR", envvar=CACHE_DIR_ENV, help="Cache folder (default: user cache)."),
 ]
-NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the cache.")]
+NoCacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Keep nothing read from a resume (no profiles, no read errors); gapcheck's own compiled patterns, "
+        "vocabulary and weights are still kept.",
+    ),
+]
 IndexOption = Annotated[
     int | None,  # noqa: UP007
     typer.Option("--index", min=1, help="Which posting (1 = first) of a file that holds several."),
@@ -111,17 +118,28 @@ def resolve_roles_dirs(roles_dir: Path | None) -> list[Path]:
     return [roles_dir] if roles_dir is not None else []
 
 
-def resolve_cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
+def resolve_cache_dir(cache_dir: Path | None) -> Path | None:
     """The cache folder, or None; a path that is not a folder means no cache, with one warning. The data files the
-    command reads are kept compiled there too (``gapcheck.compiled.use_folder``)."""
+    command reads are kept compiled there too (``gapcheck.compiled.use_folder``), with or without ``--no-cache``:
+    they hold nothing from a resume (see ``keep_nothing_read``)."""
     from gapcheck import compiled
 
-    folder = None if no_cache else cache_dir or default_cache_dir()
+    folder: Path | None = cache_dir or default_cache_dir()
     if folder is not None and folder.exists() and not folder.is_dir():
         err.print(f"Warning: {escape(str(folder))} is not a folder; running without a cache.", soft_wrap=True)
         folder = None
     compiled.use_folder(folder)
     return folder
+
+
+def keep_nothing_read(no_cache: bool) -> None:
+    """With ``--no-cache``, before this process reads a resume: keep no pattern compiled from here on (a rule may
+    make one from the resume's text), once the reading modules' own patterns are kept."""
+    if no_cache:
+        import gapcheck.resume  # noqa: F401  (its patterns are gapcheck's own: kept before sealing)
+        from gapcheck import regexcache
+
+        regexcache.seal()
 
 
 def resolve_as_of(value: dt.datetime | None) -> dt.date:

@@ -149,10 +149,9 @@ def default_cache_dir() -> Path:
 
 
 def cache_dir_of(args: Sequence[str]) -> Path | None:
-    """The cache folder a command line names (``--cache-dir``, else the environment, else the user's), or None
-    with ``--no-cache``: where compiled patterns are kept. A wrong guess costs only speed."""
-    if "--no-cache" in args:
-        return None
+    """The cache folder a command line names (``--cache-dir``, else the environment, else the user's): where compiled
+    patterns are kept, ``--no-cache`` or not (they hold nothing from a resume: ``regexcache.seal``). A wrong guess
+    costs only speed."""
     chosen = os.environ.get(CACHE_DIR_ENV) or None
     for index, arg in enumerate(args[:-1]):
         if arg == "--cache-dir":
