@@ -43,7 +43,7 @@ def column_entries(
     lines: Sequence[str], b: int, statements: dict[int, tuple[DegreeStatement, ...]]
 ) -> dict[int, list[int]]:
     """Degree names printed in a column of their own before their entries ("Ph.D" / "M.Sc" / "B.Eng", then
-    "National University of Singapore Computer Science 2022 - 2025" / "Peking University" / "Computer Software and
+    "National University of Ardenne Computer Science 2021 - 2024" / "Lintong University" / "Computer Software and
     Theory 2017 - 2020" / ...): when two or more degree names stand alone on consecutive lines and as many school
     lines follow them, the n-th name takes the n-th school's entry (its lines up to the next school)."""
     names = sorted(i for i, s in statements.items() if len(s) == 1 and not s[0].anchored and _name_only(lines[i]))
@@ -65,7 +65,7 @@ def _name_only(line: str) -> bool:
 
 def from_entry(lines: Sequence[str], entry: list[int], degree: Degree) -> Degree:
     """A degree name's school and field from its entry in the next column: the school's name less a known field
-    after it ("National University of Singapore Computer Science"), or a field on a line of its own."""
+    after it ("National University of Ardenne Computer Science"), or a field on a line of its own."""
     words = strip_dates(lines[entry[0]]).split()
     school, field = " ".join(words), None
     for k in range(1, len(words)):

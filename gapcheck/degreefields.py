@@ -310,7 +310,7 @@ def _field_ahead_of(school: str) -> str:
     return ""
 
 
-# A unit of a school written before its field in other languages: "Физтех-школа прикладной математики",
+# A unit of a school written before its field in other languages: "Политех-школа прикладной математики",
 # "Факультет экономики", "Facultad de Economía"
 _UNIT_BEFORE = re.compile(
     r"^(?:[\w-]*-)?(?:школа|факультет|кафедра|институт|отделение|facultad\s+de|escuela\s+de|faculté\s+de|"
@@ -364,7 +364,7 @@ def _clean(text: str) -> str | None:
             # "Physics ETH Zurich", "Statistics University of Michigan", "Pharmaceutics Massachusetts College of ..."
             text = before if is_field_name(before) else _field_ahead_of(before) or before
             text = text if len(text.split()) > 1 or known_field(text) else ""  # not "National University of"
-        else:  # "Analytics McGill University", "Aeronautical Science Embry-Riddle Aeronautical University"
+        else:  # "Analytics Northgate University", "Aeronautical Science Harwick Aeronautical University"
             text = known_field(text) or _field_ahead_of(before)
     text = _FIELD_STOP.split(text, maxsplit=1)[0].strip(" .:-–\"'“”„«»*_")
     if mode := _STUDY_MODE.search(text):  # "Informatique en alternance", "Duales Studium": how it was studied

@@ -269,7 +269,7 @@ _STATUS_WORD = re.compile(
 
 def _part_of_a_name(name: str, rest: str) -> bool:
     """Outside education, an abbreviation without dots followed straight by words that are no known field is part of
-    an organisation's name ("MSC Software Corporation"), not a degree ("MBA Finance", "PhD Physics" are); a title
+    an organisation's name ("MSC Fluidworks Ltd"), not a degree ("MBA Finance", "PhD Physics" are); a title
     ("Ph.D.", "Lic.") so followed is someone's title before their name ("course taught by Ph.D. Pablo Soto")."""
     words = re.match(r"\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)", rest)
     # a title before a name ("Ph.D. Pablo Soto", "Lic. Ana Ruiz"), a name's initials ("M.D. Anderson", "J.D. Edwards")

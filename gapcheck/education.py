@@ -195,7 +195,7 @@ _DANGLING = re.compile(r"(?:\b(?:and|of|in|for)|&)$", re.IGNORECASE)
 
 
 def _wrapped(statement: DegreeStatement, line: str, lines: Sequence[str], i: int, b: int) -> DegreeStatement:
-    """A field wrapped onto the next line ("Ph.D. in Quantitative Cell" / "Biology, 2019") is read whole, when the
+    """A field wrapped onto the next line ("Ph.D. in Quantitative Marine" / "Biology, 2018") is read whole, when the
     line ends in it, it is unfinished (a dangling "and", or no known field) and the next line's words complete it."""
     field = statement.field
     if field is None or i + 1 >= b or not line.rstrip(" ,").endswith(field):
@@ -228,7 +228,7 @@ def _read_degree(
             parts = re.split(r"\s{2,}|\s[-–—:]\s|\.\s+", text)
             school = " - ".join(x.strip(" -–—:.⋄•") for x in parts if INSTITUTION.search(x))
             schools += [school] if school else []
-    # "University of Seoul" / "B.S in College of Engineering": a unit of a school names the school only if alone
+    # "University of Hanbit" / "B.S in College of Science": a unit of a school names the school only if alone
     institution = next((x for x in schools if not _UNIT.match(x)), schools[0] if schools else None)
     if section is not None and (field is None or UMBRELLA.fullmatch(field)):  # "PhD" / "Princeton University, Physics"
         # a course's line names no field, a note after the field does not make one ("Chemistry (with Honours)")
@@ -331,7 +331,7 @@ _SPECIALISATION = re.compile(r"\s[-–—/]\s|\s*:\s")
 
 
 def _without_degree(line: str, field: str | None) -> str:
-    """The school on a degree line: "M.Sc. Computer Engineering University of Bologna" -> "University of Bologna"."""
+    """The school on a degree line: "M.Sc. Computer Engineering University of Valdora" -> "University of Valdora"."""
     for pattern in STRONG_RE.values():
         line = pattern.sub("  ", line)
     line = _without_field(line, field) if field else line

@@ -91,7 +91,7 @@ def _narrows(mine: str, theirs: str) -> bool:
 
 
 def known_field(text: str) -> str | None:
-    """The longest known field name that ``text`` starts with ("Analytics McGill" -> "Analytics"), or None."""
+    """The longest known field name that ``text`` starts with ("Analytics Northgate" -> "Analytics"), or None."""
     table = load_fields()
     words = text.split()
     for n in range(min(len(words), 6), 0, -1):
@@ -138,13 +138,13 @@ def in_english(text: str) -> str:
 _HEADS = frozenset(
     {"engineering", "science", "sciences", "studies", "technology", "management", "administration", "design"}
 )
-"""Last words that make a phrase a field name ("Petroleum Engineering", "Power Mechanical Engineering")."""
+"""Last words that make a phrase a field name ("Mining Engineering", "Thermal Mechanical Engineering")."""
 
 
 def is_field_name(text: str) -> bool:
-    """A known field, or a phrase ending in a known field or a field's head word ("Cell Biology").
+    """A known field, or a phrase ending in a known field or a field's head word ("Marine Biology").
 
-    >>> is_field_name("Quantitative Cell Biology"), is_field_name("Petroleum Engineering"), is_field_name("Palo Alto")
+    >>> is_field_name("Quantitative Marine Biology"), is_field_name("Mining Engineering"), is_field_name("Palo Alto")
     (True, True, False)
     """
     words = text.split()

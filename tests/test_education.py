@@ -211,15 +211,15 @@ def test_two_degrees_on_one_line_that_are_not_combined_keep_their_own_fields() -
 @pytest.mark.parametrize(
     ("line", "field"),
     [
-        ("Bachelor of Technology, Computer Engineering, CGPA 7.91/10", "Computer Engineering"),
+        ("Bachelor of Technology, Computer Engineering, CGPA 8.24/10", "Computer Engineering"),
         ("Master of Science , Computer Engineering May 2019 University of Missouri", "Computer Engineering"),
         ("Master of Business Administration, 2015", "Business Administration"),
-        ("Bachelor of Commerce (Finance) University of Ottawa 2016 - 2020", "Commerce (Finance)"),
-        ("Master of Management in Analytics McGill University 2022 - 2023", "Analytics"),
+        ("Bachelor of Commerce (Finance) University of Eastmoor 2015 - 2019", "Commerce (Finance)"),
+        ("Master of Management in Analytics Northgate University 2021 - 2022", "Analytics"),
         ("PhD (Philosophy), 2013", "Philosophy"),
         ("B. Tech (Computer Science), 2017", "Computer Science"),
         ("B.S in Department of Computer Science and Engineering, 2020", "Computer Science and Engineering"),
-        ("B.S in College of Engineering, Major in Artificial Intelligence, 2024", "Artificial Intelligence"),
+        ("B.S in College of Science, Major in Data Science, 2023", "Data Science"),
     ],
 )
 def test_the_field_follows_the_degree_name(line: str, field: str) -> None:
@@ -239,8 +239,8 @@ def test_a_parenthesis_that_closes_on_the_next_line_is_read_with_it() -> None:
 
 
 def test_a_known_field_beside_the_school_gives_the_field() -> None:
-    (degree,) = _education("PhD", "Princeton University, Computer Science", "Sept 2018 – May 2023")
-    assert (degree.field, degree.institution, degree.year) == ("Computer Science", "Princeton University", 2023)
+    (degree,) = _education("PhD", "Halden University, Computer Science", "Sept 2017 – May 2022")
+    assert (degree.field, degree.institution, degree.year) == ("Computer Science", "Halden University", 2022)
 
 
 def test_a_coursework_line_gives_no_field() -> None:
@@ -304,30 +304,30 @@ def test_a_degree_name_alone_is_not_a_degree_statement() -> None:
 
 def test_several_degrees_in_one_block_keep_their_own_institutions() -> None:
     degrees = _education(
-        "Master of Science in Analytics, GPA 4.0",
-        "University of San Francisco   Jul 2014 – Jun 2015",
+        "Master of Science in Analytics, GPA 3.9",
+        "University of Westbrook   Aug 2013 – Jul 2014",
         "Master of Business Administration",
-        "University of Delhi   Jul 2011 – May 2013",
+        "University of Karsten   Jul 2010 – May 2012",
         "Bachelor of Technology, Computer Engineering",
-        "Nirma University   Aug 2005 – Jun 2009",
+        "Varda University   Aug 2004 – Jun 2008",
     )
     assert [(d.field, d.institution, d.year) for d in degrees] == [
-        ("Analytics", "University of San Francisco", 2015),
-        ("Business Administration", "University of Delhi", 2013),
-        ("Computer Engineering", "Nirma University", 2009),
+        ("Analytics", "University of Westbrook", 2014),
+        ("Business Administration", "University of Karsten", 2012),
+        ("Computer Engineering", "Varda University", 2008),
     ]
 
 
 def test_institutions_above_their_degrees_stay_with_them() -> None:
     degrees = _education(
-        "University of Massachusetts   September 2018 - December 2020",
+        "University of Marlow   September 2017 - December 2019",
         "M.S. in Computer Science",
-        "Wesleyan University   September 1997 - June 2001",
+        "Ashgrove University   September 1996 - June 2000",
         "B.Tech in Computer Science",
     )
     assert [(d.level, d.institution, d.year) for d in degrees] == [
-        ("master", "University of Massachusetts", 2020),
-        ("bachelor", "Wesleyan University", 2001),
+        ("master", "University of Marlow", 2019),
+        ("bachelor", "Ashgrove University", 2000),
     ]
 
 
@@ -357,8 +357,8 @@ def test_the_whole_text_search_is_not_used_when_education_yields_degrees() -> No
     ("line", "field", "institution"),
     [
         ("Ph.D. Physics ETH Zurich 2011", "Physics", "ETH Zurich"),
-        ("M.Sc. Computer Engineering University of Bologna. 2013", "Computer Engineering", "University of Bologna"),
-        ("Master of Management in Analytics McGill University 2022 - 2023", "Analytics", "McGill University"),
+        ("M.Sc. Computer Engineering University of Valdora. 2012", "Computer Engineering", "University of Valdora"),
+        ("Master of Management in Analytics Northgate University 2021 - 2022", "Analytics", "Northgate University"),
         ("M.S. in Statistics University of Michigan 2019", "Statistics", "University of Michigan"),
     ],
 )
@@ -396,8 +396,8 @@ def test_fellowships_and_scholarships_named_after_a_degree_are_no_degree(line: s
 
 
 def test_a_unit_of_a_school_gives_way_to_the_school() -> None:
-    (degree,) = _education("University of Seoul", "B.S in College of Engineering, Major in Artificial Intelligence")
-    assert (degree.field, degree.institution) == ("Artificial Intelligence", "University of Seoul")
+    (degree,) = _education("University of Hanbit", "B.S in College of Science, Major in Statistics")
+    assert (degree.field, degree.institution) == ("Statistics", "University of Hanbit")
     (alone,) = _education("B.S. in Physics, School of Natural Sciences, 2014")
     assert alone.institution == "School of Natural Sciences"
 
@@ -417,7 +417,7 @@ def test_an_abbreviated_field_is_spelled_out(line: str, field: str) -> None:
 @pytest.mark.parametrize(
     ("line", "level", "field"),
     [
-        ("MSci, Earth Sciences, 1st Class   Oct. 2016 – Jun. 2017", "master", "Earth Sciences"),
+        ("MSci, Earth Sciences, 1st Class   Oct. 2014 – Jun. 2015", "master", "Earth Sciences"),
         ("MMath Mathematics, University of Oxford, 2015", "master", "Mathematics"),
         ("MPhys Physics, University of Manchester, 2018", "master", "Physics"),
         ("LL.B. Law, University of London, 2012", "bachelor", "Law"),
@@ -443,7 +443,7 @@ def test_a_doctoral_candidate_or_student_is_a_doctorate_in_progress() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Doctoral Symposium at the Otto von Guericke University 2018", "Mentored two doctoral students, 2019"]
+    "line", ["Doctoral Symposium at the Hallberg University 2017", "Mentored two doctoral students, 2019"]
 )
 def test_other_doctoral_things_are_no_degree(line: str) -> None:
     assert _degrees(["Ann Example", "AWARDS", line]) == ()
@@ -452,9 +452,9 @@ def test_other_doctoral_things_are_no_degree(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "level", "field"),
     [
-        ("Undergraduate of Software Engineering, Tsinghua University, China", "bachelor", "Software Engineering"),
+        ("Undergraduate of Software Engineering, Eastlake University, China", "bachelor", "Software Engineering"),
         ("Undergraduate student in Physics, State University", "bachelor", "Physics"),
-        ("Northern Maine Community College 1994 Associate : Accounting", "associate", "Accounting"),
+        ("Pine Ridge Community College 1996 Associate : Accounting", "associate", "Accounting"),
         ("Associates : Accounting, 1994", "associate", "Accounting"),
         ("Associate in Arts, General Studies, Valley College, 2008", "associate", "General Studies"),
     ],
@@ -484,11 +484,11 @@ def test_undergraduate_and_associate_elsewhere_or_after_a_word_are_no_degree(sec
     ("line", "field", "institution"),
     [
         (
-            "Jun. 2010 M.S : National Taiwan University - MECHANICAL ENGINEERING Taipei , Taiwan",
+            "Jun. 2009 M.S : National Harbour University - MECHANICAL ENGINEERING Keelung , Taiwan",
             "Mechanical Engineering",
-            "National Taiwan University",
+            "National Harbour University",
         ),
-        ("May 2018 Ph.D : UT Austin - PETROLEUM ENGINEERING Austin , TX", "Petroleum Engineering", "UT Austin"),
+        ("May 2017 Ph.D : UT Dallas - CHEMICAL ENGINEERING Richardson , TX", "Chemical Engineering", "UT Dallas"),
         ("B.S., Stanford University, Computer Science, 2014", "Computer Science", "Stanford University"),
     ],
 )
@@ -505,9 +505,9 @@ def test_a_place_after_the_school_is_no_field(line: str) -> None:
 
 def test_a_specialisation_before_a_known_field_is_noted_beside_it() -> None:
     (degree,) = _education(
-        "2012 — ? Ph.D candidate, Machine Learning applications, Computer Science & Engineering, University of Michigan"
+        "2013 — ? Ph.D candidate, Robotics applications, Computer Science & Engineering, University of Lakeport"
     )
-    assert degree.field == "Computer Science & Engineering (Machine Learning applications)"
+    assert degree.field == "Computer Science & Engineering (Robotics applications)"
 
 
 @pytest.mark.parametrize(
@@ -525,7 +525,7 @@ def test_a_known_or_lone_field_stays_as_read(line: str, field: str) -> None:
 @pytest.mark.parametrize(
     ("lines", "field"),
     [
-        (["Ph.D. in Quantitative Cell", "Biology, 2019", "University of Münster"], "Quantitative Cell Biology"),
+        (["Ph.D. in Quantitative Marine", "Biology, 2018", "University of Ostwald"], "Quantitative Marine Biology"),
         (["B.S. in Electrical and", "Computer Engineering   2011 - 2015"], "Electrical and Computer Engineering"),
     ],
 )
@@ -684,8 +684,8 @@ def test_a_degree_beside_a_few_names_is_still_read() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "MSC Software Corporation as Project Manager (Predictive Simulation Development)   2012 - 2014",
-        "Client: MSC Software, 2018",
+        "MSC Fluidworks Ltd as Project Manager (Solver Release Planning)   2011 - 2013",
+        "Client: MSC Fluidworks, 2017",
     ],
 )
 def test_an_abbreviation_inside_an_organisation_name_is_no_degree(line: str) -> None:
@@ -710,8 +710,8 @@ def test_an_abbreviation_before_a_known_field_or_status_is_a_degree_anywhere(
 @pytest.mark.parametrize(
     "line",
     [
-        "PhD, Final Grade: Summa Cum Laude   2016–2020",
-        "PhD Student, Research and Teaching Associate   2016-2019",
+        "PhD, Final Grade: Magna Cum Laude   2015–2019",
+        "PhD Student, Research and Teaching Associate   2014-2017",
         "M.S., First Class Honours, 2014",
     ],
 )
@@ -791,7 +791,7 @@ def test_a_programme_word_that_is_a_field_stays_a_field() -> None:
 @pytest.mark.parametrize(
     ("block", "field"),
     [
-        (["Master of Science", "Industrial Management", "Bach Khoa University", "2015"], "Industrial Management"),
+        (["Master of Science", "Industrial Management", "Song Hong University", "2014"], "Industrial Management"),
         (["Ph.D.", "Department of Computer Science", "State University, 2019"], "Computer Science"),
     ],
 )
@@ -835,14 +835,14 @@ def test_no_field_after_a_grade_or_honours_when_none_is_named(line: str) -> None
 
 def test_a_state_after_the_schools_city_does_not_cut_the_entries_apart() -> None:
     degrees = _education(
-        "2016–Current Massachusetts Institute of Technology, Cambridge, MA, USA",
+        "2015–Current Northfield Institute of Technology, Northfield, MN, USA",
         "PhD. Electrical Engineering and Computer Science",
-        "2012–2014 University of California San Diego, San Diego, CA, USA",
+        "2011–2013 University of Westland Bay, Westland Bay, CA, USA",
         "M.S. Computer Science",
     )
     assert [(d.level, d.field, d.year, d.in_progress) for d in degrees] == [
-        ("doctorate", "Electrical Engineering and Computer Science", 2016, True),
-        ("master", "Computer Science", 2014, False),
+        ("doctorate", "Electrical Engineering and Computer Science", 2015, True),
+        ("master", "Computer Science", 2013, False),
     ]
 
 
@@ -851,29 +851,29 @@ def test_degree_names_in_a_column_of_their_own_take_the_entries_beside_them_in_o
         "\uf184 Ph.D",
         "\uf184 M.Sc",
         "\uf184 B.Eng",
-        "National University of Singapore Computer Science   2022.01 − 2025.09",
-        "Peking University",
-        "Computer Software and Theory   2017.09 − 2020.06",
-        "Beihang University",
-        "Software Engineering   2013.09 − 2017.06",
+        "National University of Ardenne Computer Science   2021.01 − 2024.09",
+        "Lintong University",
+        "Computer Software and Theory   2016.09 − 2019.06",
+        "Qingshan University",
+        "Software Engineering   2012.09 − 2016.06",
     )
     assert [(d.level, d.field, d.institution, d.year) for d in degrees] == [
-        ("doctorate", "Computer Science", "National University of Singapore", 2025),
-        ("master", "Computer Software and Theory", "Peking University", 2020),
-        ("bachelor", "Software Engineering", "Beihang University", 2017),
+        ("doctorate", "Computer Science", "National University of Ardenne", 2024),
+        ("master", "Computer Software and Theory", "Lintong University", 2019),
+        ("bachelor", "Software Engineering", "Qingshan University", 2016),
     ]
 
 
 def test_degree_names_are_not_paired_with_entries_when_fewer_schools_follow() -> None:
-    degrees = _education("Ph.D", "M.Sc", "Peking University", "Computer Science   2017 - 2020")
-    assert ("doctorate", "Peking University") not in [(d.level, d.institution) for d in degrees]
+    degrees = _education("Ph.D", "M.Sc", "Lintong University", "Computer Science   2016 - 2019")
+    assert ("doctorate", "Lintong University") not in [(d.level, d.institution) for d in degrees]
 
 
 def test_degree_names_each_above_its_own_entry_are_read_as_usual() -> None:
-    degrees = _education("Ph.D", "Peking University, 2020", "M.Sc", "Beihang University, 2017")
+    degrees = _education("Ph.D", "Lintong University, 2019", "M.Sc", "Qingshan University, 2016")
     assert [(d.level, d.institution, d.year) for d in degrees] == [
-        ("doctorate", "Peking University", 2020),
-        ("master", "Beihang University", 2017),
+        ("doctorate", "Lintong University", 2019),
+        ("master", "Qingshan University", 2016),
     ]
 
 
@@ -892,7 +892,7 @@ def test_a_skills_section_after_a_filled_education_section_is_not_read_as_educat
 def test_school_years_before_a_degree_keep_their_own_dates() -> None:
     degrees = _education(
         "Class 12",
-        "Institution: Him Academy Public School,",
+        "Institution: Cedar Grove Public School,",
         "2012 – 2014",
         "Result: 86%",
         "Bachelors (B.Tech)",
