@@ -27,7 +27,7 @@ _AMOUNT = re.compile(
     r"(?:\s*(?:(?:,|and|&)\s*)?(?P<months>\d{1,2})\s*(?:months?|mos?)(?:\(s\))?(?![\w-]))?",
     re.IGNORECASE,
 )
-# after the amount: "of experience", "' experience", "of progressive management experience", "of proven expertise",
+# after the amount: "of experience", "' experience", "of progressive marketing experience", "of proven expertise",
 # "year career", "de experiencia"
 _CLAIM_AFTER = re.compile(
     r"\s+(?:of\s+|de\s+|d['’]\s*|di\s+)?(?:[\w-]+\s+){0,3}?" + _EXPERIENCE + r"(?!\w)", re.IGNORECASE

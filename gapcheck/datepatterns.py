@@ -109,7 +109,7 @@ RANGE_RE = re.compile(
     + _both_ends(_NAMED_SHORT, "g", "h", "present3"),
     re.IGNORECASE,
 )
-# "04/2012   05/2013": two month dates with the dash lost in export, nothing else between them
+# "03/2011   04/2012": two month dates with the dash lost in export, nothing else between them
 _NUMERIC = r"(?P<{g}pm>0?[1-9]|1[0-2])/(?P<{g}py>(?:19[5-9]\d|20[0-4]\d))"
 GAP_RANGE_RE = re.compile(r"(?<![\w/.])" + _NUMERIC.format(g="e") + r"\s{1,8}" + _NUMERIC.format(g="f") + r"(?![\w/])")
 # "2019 2021   Acme", "Engineer, Acme   2019 2021", "2015 heute   Acme": two years (or a year and "present") of a
@@ -120,7 +120,7 @@ YEAR_GAP_RE = re.compile(
     + r"))(?=\s{2,}|\t|\s*$)",
     re.IGNORECASE,
 )
-# "Jun. 2018 Jan. 2021", "Mar. 2021 Present": two month dates (or a month date and "Present") with the dash between
+# "Jul. 2017 Feb. 2020", "Mar. 2020 Present": two month dates (or a month date and "Present") with the dash between
 # them lost in export (a dash drawn as a glyph without text), nothing but spaces between them
 _MONTH_YEAR = _MONTH + r"(?:\s+de\s+|/|\s*[,']?\s*)" + _YEAR.replace("{g}y", "{g}my")  # "Out/2015 Atual" too
 LOST_DASH_RE = re.compile(
@@ -150,7 +150,7 @@ PRODUCT = re.compile(
     r"updated|revised|modified)(?:\s+(?:on|in))?\s*:?\s*$",
     re.I,
 )
-# "... UT Austin Aug." above "2014-present.": a date broken over two lines at its month
+# "... at the state lab since Sep." above "2013-present.": a date broken over two lines at its month
 SPLIT_MONTH_RE = re.compile(r"(?<![\w/.])" + _MONTH.format(g="z") + r"\s*$", re.IGNORECASE)
 # "Since March 2016", "seit 2019"; "seit 03/23" with a two-digit year too, which alone could be a fraction or a day but
 # after "since" is a month

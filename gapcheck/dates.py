@@ -259,7 +259,7 @@ def _academic_year(match: re.Match[str]) -> tuple[int, int, bool] | None:
     return month_index(first, 1), month_index(last, 1) - 1, False
 
 
-# "Summer 2012 and 2013", "Summers 2007, 2008, Winter 2009": one season a year, repeated
+# "Summer 2014 and 2015", "Summers 2005, 2006, Winter 2007": one season a year, repeated
 _SEASON_ITEM = r"(?:(?:spring|summer|fall|autumn|winter)s?\s*,?\s*)?(?:19[5-9]\d|20[0-4]\d|['’]\d\d)(?![\w/])"
 SEASON_LIST_RE = re.compile(
     r"(?<![\w/.])(?:spring|summer|fall|autumn|winter)s?\s*,?\s*(?:19[5-9]\d|20[0-4]\d|['’]\d\d)(?![\w/])"
@@ -311,7 +311,7 @@ def find_year_list(line: str, as_of: int) -> list[DateRange]:
     """
     match = YEAR_LIST_RE.search(line)
     if match is None or _SEASON_BEFORE.search(line, 0, match.start()):
-        return []  # "Summer 2012 and 2013": a season repeated (find_season_list)
+        return []  # "Summer 2014 and 2015": a season repeated (find_season_list)
     years = [int(y) for y in re.findall(r"\d{4}", match.group())]
     if len(set(years)) < len(years) or max(years) - min(years) > 40:
         return []

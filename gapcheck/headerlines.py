@@ -54,7 +54,7 @@ def describes_above(lines: Sequence[str], start: int, k: int) -> bool:
 
 
 def ends_sentence_above(lines: Sequence[str], start: int, k: int) -> bool:
-    """ "2014-present." under a sentence ending in "Aug." is the end of that sentence's date, not a position
+    """ "2013-present." under a sentence ending in "Sep." is the end of that sentence's date, not a position
     of its own (a line break inside the date)."""
     return (
         k > start

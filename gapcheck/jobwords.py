@@ -74,7 +74,7 @@ _STUDENT_GROUP_TEXT = re.compile(
     re.IGNORECASE,
 )
 # A sports team or a class representative at the person's own school: campus involvement when the only titles
-# are club roles ("Member of Taekwondo Team | University of X", "Batch Representative | X University")
+# are club roles ("Member of Fencing Team | University of X", "Batch Representative | X University")
 _STUDENT_TEAM = re.compile(
     r"\bteams?\b|\b(?:batch|class|course|year|student|hall)\s+rep(?:resentative)?s?\b", re.IGNORECASE
 )
@@ -191,7 +191,7 @@ def is_career_break(names: str) -> bool:
     return all(m.group().lower() in _BREAK_ROLES for m in TITLE_WORDS.finditer(rest))
 
 
-# A page's running head or foot printed between two entries: "Claud D. Park · Curriculum Vitae", "Resume - Ann Lee",
+# A page's running head or foot printed between two entries: "Dana R. Moss · Curriculum Vitae", "Resume - Ann Lee",
 # "Page 2 of 3": the document's, never a name line of the entry beside it
 _RUNNING_HEAD = re.compile(
     r"^(?:[^•]{0,60}[·|–—-]\s*)?(?:curriculum\s+vitae|r[ée]sum[ée]|cv)(?:\s*[·|–—-][^•]{0,60})?$|^page\s+\d+(?:\s+of\s+\d+)?$",
@@ -200,9 +200,9 @@ _RUNNING_HEAD = re.compile(
 
 
 def is_running_head(line: str) -> bool:
-    """True for a page's running head or foot ("Claud D. Park · Curriculum Vitae", "Page 2 of 3").
+    """True for a page's running head or foot ("Dana R. Moss · Curriculum Vitae", "Page 2 of 3").
 
-    >>> is_running_head("Claud D. Park · Curriculum Vitae"), is_running_head("Resume Writer, Acme Careers")
+    >>> is_running_head("Dana R. Moss · Curriculum Vitae"), is_running_head("Resume Writer, Acme Careers")
     (True, False)
     """
     return _RUNNING_HEAD.match(line.strip()) is not None

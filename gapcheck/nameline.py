@@ -138,7 +138,7 @@ def long_title(text: str) -> bool:
 
 
 def long_org(text: str) -> bool:
-    """'Department of Earth Sciences & Engineering, Imperial College London': an employer's full name, long but
+    """'Department of Ocean Sciences & Engineering, Kingsbridge College London': an employer's full name, long but
     no sentence."""
     return len(text.split()) <= 12 and ORG_WORDS.search(text) is not None and not ends_sentence(text)
 

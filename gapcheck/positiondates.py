@@ -46,8 +46,8 @@ def _close_missing_end_years(positions: list[Position]) -> list[Position]:
 
 
 def _open_latest_start(positions: list[Position], as_of: int) -> list[Position]:
-    """ "March 2015" alone on the first (latest) of a list of positions whose others are ranges ending when it
-    starts ("October 2010 to March 2015" below it): a job still held, written with its start only (the end a
+    """ "April 2014" alone on the first (latest) of a list of positions whose others are ranges ending when it
+    starts ("September 2009 to April 2014" below it): a job still held, written with its start only (the end a
     resume builder leaves empty for the current job). It runs to the present."""
     dated = [p for p in positions if p.dates is not None]
     if len(dated) < 2 or (first := dated[0]).dates is None:

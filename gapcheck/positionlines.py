@@ -167,7 +167,7 @@ def _single_date(line: str, as_of: int) -> DateRange | None:
     Summer 2011"); a bare year there is more often a paper's or a talk's. A lone date at either end of a title
     line is its position's, however long the line."""
     if DAY_DATE_RE.search(line) and not _BORN.search(line):
-        return None  # "February 10, 2026": a day's date is the document's or an event's, no job's time
+        return None  # "March 3, 2026": a day's date is the document's or an event's, no job's time
     # (a date of birth is read, so that its line stands apart from the entries as what it is)
     if (edge := _edge_date(line, as_of)) is not None:
         return edge

@@ -179,8 +179,8 @@ def test_a_single_date_in_the_future_is_ignored_and_a_current_one_is_cut() -> No
         ("Data Scientist, Acme   Jan 2019 – Mar 2019", "Data Scientist, Acme"),
         ("Machine Learning Intern, Globex Inc   Summer 2020", "Machine Learning Intern, Globex Inc"),
         ("Analyst (2017 - 2019)", "Analyst"),
-        ("Bayes Networks   WS2021/2022", "Bayes Networks"),  # a German semester whole, not a year range after 'WS'
-        ("3D Computer Vision (2023/2024), NUS", "3D Computer Vision ( ), NUS"),
+        ("Graph Mining   WS2020/2021", "Graph Mining"),  # a German semester whole, not a year range after 'WS'
+        ("Robot Perception (2022/2023), UCX", "Robot Perception ( ), UCX"),
         ("since 2020 | Engineer at Initech", "Engineer at Initech"),
         ("Jan 2019 – Present", ""),
     ],
@@ -225,7 +225,7 @@ def test_mixed_precision_ranges_keep_both_sides(line: str, start: str, end: str,
         ("2011–12", "2011-01", "2011-12", 12),
         ("1999/00", "1999-01", "1999-12", 12),
         ("2016 – 18", "2016-01", "2017-12", 24),
-        ("3D Computer Vision (2023/2024), NUS", "2023-01", "2023-12", 12),  # two full years after a slash
+        ("Robot Perception (2022/2023), UCX", "2022-01", "2022-12", 12),  # two full years after a slash
     ],
 )
 def test_academic_years_read_as_year_ranges(line: str, start: str, end: str, months: int) -> None:
@@ -338,7 +338,7 @@ def test_words_that_start_like_months_are_not_months(line: str, start: str) -> N
     ("line", "start", "end"),
     [
         ("Full-Stack Engineer (Java/JS) June 2019 – July", "2019-06", "2019-07"),
-        ("Chartered Accountants; January 1985 to February", "1985-01", "1985-02"),
+        ("Tax Advisers; March 1986 to April", "1986-03", "1986-04"),
         ("Analyst, Acme   Nov 2019 - Feb", "2019-11", "2020-02"),  # the first February after the start
     ],
 )
@@ -413,7 +413,7 @@ def test_a_start_whose_dash_closes_a_column_is_open() -> None:
     [
         ("Teaching Assistant, Neural Networks   WS 2019/20", "2019-10", "2020-03"),
         ("Wintersemester 2021/2022", "2021-10", "2022-03"),
-        ("Seminar: Reinforcement Learning   SS 2022", "2022-04", "2022-09"),
+        ("Seminar: Graph Algorithms   SS 2021", "2021-04", "2021-09"),
     ],
 )
 def test_german_semesters_are_six_months(line: str, start: str, end: str) -> None:
@@ -431,8 +431,8 @@ def test_other_years_are_not_semesters(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "starts"),
     [
-        ("ENGINEERING INTERN   Summers 2007, 2008, Winter 2009", ["2007-06", "2008-06", "2008-12"]),
-        ("Data Scientist   Summer 2012 and 2013", ["2012-06", "2013-06"]),
+        ("DESIGN INTERN   Summers 2005, 2006, Winter 2007", ["2005-06", "2006-06", "2006-12"]),
+        ("Data Analyst   Summer 2014 and 2015", ["2014-06", "2015-06"]),
     ],
 )
 def test_a_season_repeated_over_years(line: str, starts: list[str]) -> None:
@@ -668,7 +668,7 @@ def test_listed_years_are_whole_years_each(line: str, starts: list[str]) -> None
 
 @pytest.mark.parametrize(
     "line",
-    ["2015 - 2017, 2019", "2019 and 2019", "Revenue of 2,019.5 in 2020", "Summer 2012 and 2013", "1998 and 2045"],
+    ["2015 - 2017, 2019", "2019 and 2019", "Revenue of 2,019.5 in 2020", "Summer 2014 and 2015", "1998 and 2045"],
 )
 def test_a_range_a_repeat_or_a_number_is_no_year_list(line: str) -> None:
     assert [r.text for r in find_year_list(line, AS_OF)] in ([], ["1998"])

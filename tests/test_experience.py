@@ -210,12 +210,12 @@ def test_an_empty_experience_section() -> None:
         ["Member, IEEE Student Branch   2017 – Present"],
         [
             "Deputy Joint Secretary",
-            "Network Security Group",
+            "Astronomy Interest Group",
             "2017 – 2019",
             "It is a team of students who organize events.",
         ],
         ["Social Chair, Alpha Beta Fraternity   2016 – 2018"],
-        ["Member of Taekwondo Team | University of Moratuwa   August 2022 - Present"],
+        ["Member of Fencing Team | University of Kelmscott   August 2021 - Present"],
         ["Batch Representative | State University   Sep 2018 - Aug 2019"],
         ["Captain, College Football Team   2017 – 2019"],
     ],
@@ -245,7 +245,7 @@ def test_a_date_line_after_a_club_goes_with_the_club() -> None:
         "EXPERIENCE",
         "Analyst, Acme Inc   2019 – 2021",
         "Volunteer",
-        "Network Security Group   (11/2017 – 03/2018)",
+        "Astronomy Interest Group   (10/2016 – 02/2017)",
         "2016 – 2017",
     ]
     assert _summary(lines) == [("Analyst", "Acme Inc", "2019-01", 24)]
@@ -254,13 +254,13 @@ def test_a_date_line_after_a_club_goes_with_the_club() -> None:
 def test_a_date_broken_over_two_lines_inside_a_sentence_is_not_a_position() -> None:
     lines = [
         "EXPERIENCE",
-        "PROCESS ENGINEER 04/2012   05/2013 Company Name City",
-        "• Improved display yield through statistical modeling.",
-        "Modelled sand transport in horizontal wells at UT Austin since Aug.",
-        "2014-present.",
-        "• Built a model of gravel packs.",
+        "QUALITY ENGINEER 03/2011   04/2012 Company Name City",
+        "• Raised weld yield through statistical modeling.",
+        "Modelled heat flow in pipeline joints at the state lab since Sep.",
+        "2013-present.",
+        "• Built a model of joint cooling.",
     ]
-    assert _summary(lines) == [("PROCESS ENGINEER", "Company Name City", "2012-04", 14)]
+    assert _summary(lines) == [("QUALITY ENGINEER", "Company Name City", "2011-03", 14)]
 
 
 def test_a_dated_line_under_a_sentence_that_does_not_end_in_a_month_still_counts() -> None:
@@ -316,12 +316,12 @@ def test_dates_on_the_line_above_each_title() -> None:
 
 
 def test_dates_printed_under_their_entry_go_to_the_entry_above() -> None:
-    lines = ["EXPERIENCE", "Manager – Hemming Morse, LLP, Los Angeles, CA", "• Reported complex analyses.",
-             "05/04 - 06/14", "Senior Data Analyst – Market Scan Information Systems, Inc., Camarillo, CA",
-             "• Developed applications in VB.NET,", "02/02 - 05/04", "automate, and increase output."]  # fmt: skip
+    lines = ["EXPERIENCE", "Manager – Birch Hollis, LLP, Fresno, CA", "• Wrote the audit summaries.",
+             "06/05 - 07/15", "Senior Data Analyst – Orbit Claims Data Systems, Inc., Ventura, CA",
+             "• Built billing macros in VB.NET,", "03/03 - 06/05", "check, and speed up the ledgers."]  # fmt: skip
     assert _dated(lines) == [
-        ("Manager", "Hemming Morse", "2004-05", "2014-06"),
-        ("Senior Data Analyst", "Market Scan Information Systems", "2002-02", "2004-05"),
+        ("Manager", "Birch Hollis", "2005-06", "2015-07"),
+        ("Senior Data Analyst", "Orbit Claims Data Systems", "2003-03", "2005-06"),
     ]
 
 
@@ -349,9 +349,9 @@ def test_a_date_column_that_does_not_match_the_titles_is_not_paired() -> None:
 @pytest.mark.parametrize(
     ("line", "title"),
     [
-        ("Company Name January 2007 to July 2009 Chief, Reports Branch. Accounts Maintenance and Control", "Chief"),
+        ("Company Name March 2006 to June 2008 Chief, Records Branch. Ledger Review and Control", "Chief"),
         ("Clinical Social Worker   04/1996 - 03/1998", "Clinical Social Worker"),
-        ("Memory Products Buyer, Company Name   1988 to 1991", "Memory Products Buyer"),
+        ("Storage Products Buyer, Company Name   1987 to 1990", "Storage Products Buyer"),
     ],
 )
 def test_titles_outside_offices_and_labs_are_titles(line: str, title: str) -> None:
@@ -384,19 +384,19 @@ def test_a_date_of_birth_is_not_a_position() -> None:
 
 
 def test_an_employer_named_after_citizenship_is_still_a_job() -> None:
-    lines = ["EXPERIENCE", "Data Analyst   Dec 2020 - Oct 2022", "Immigration, Refugees and Citizenship Canada"]
-    assert _summary(lines) == [("Data Analyst", "Immigration", "2020-12", 23)]
+    lines = ["EXPERIENCE", "Data Analyst   Nov 2019 - Sep 2021", "Passports, Visas and Citizenship Office"]
+    assert _summary(lines) == [("Data Analyst", "Passports", "2019-11", 23)]
 
 
 def test_a_cut_off_end_year_runs_to_the_next_position() -> None:
     lines = [
         "EXPERIENCE",
-        "Full-Stack Engineer, PingCAP   Aug 2020 – July 2021",
-        "Full-Stack Engineer, Morningstar   June 2019 – July",
+        "Full-Stack Engineer, Contoso   Aug 2019 – July 2020",
+        "Full-Stack Engineer, Fabrikam   June 2018 – July",
     ]
     assert _summary(lines) == [
-        ("Full-Stack Engineer", "PingCAP", "2020-08", 12),
-        ("Full-Stack Engineer", "Morningstar", "2019-06", 14),  # to July 2020, the month before Aug 2020
+        ("Full-Stack Engineer", "Contoso", "2019-08", 12),
+        ("Full-Stack Engineer", "Fabrikam", "2018-06", 14),  # to July 2019, the month before Aug 2019
     ]
 
 
@@ -406,10 +406,10 @@ def test_a_cut_off_end_year_with_nothing_after_it_is_read_short() -> None:
 
 
 def test_ranges_listed_on_one_line_all_count() -> None:
-    lines = ["EXPERIENCE", "Research Assistant, FinTech Lab", "March 2021 - May 2022, September 2022 - November 2022"]
+    lines = ["EXPERIENCE", "Research Assistant, FinTech Lab", "April 2020 - June 2021, August 2021 - October 2021"]
     assert _summary(lines) == [
-        ("Research Assistant", "FinTech Lab", "2021-03", 15),
-        ("Research Assistant", "FinTech Lab", "2022-09", 3),
+        ("Research Assistant", "FinTech Lab", "2020-04", 15),
+        ("Research Assistant", "FinTech Lab", "2021-08", 3),
     ]
 
 
@@ -421,9 +421,9 @@ def test_ranges_side_by_side_in_columns_are_not_one_list() -> None:
 def test_a_science_fair_project_is_not_a_job() -> None:
     lines = [
         "RESEARCH EXPERIENCE",
-        "Alzheimer's Disease Research",
-        "Project Lead   June 2017 - August 2017",
-        "• Placed 2nd at the State Science and Engineering Fair",
+        "Parkinson's Gait Study",
+        "Project Lead   June 2016 - August 2016",
+        "• Won 3rd place at the County Science and Engineering Fair",
         "Software Intern, Acme Inc   June 2019 - August 2019",
         "• Built an API",
     ]
@@ -464,8 +464,8 @@ def test_a_summary_heading_dropped_amid_the_jobs_does_not_hide_them() -> None:
         "Designing websites that reflect customer needs.",
         "2017 - 2018",
         "FASHION DESIGNER",
-        "PARIS MILAN SHOWROOM",
-        "Creating visual concepts, sketches, and samples for review.",
+        "LYON GENEVA SHOWROOM",
+        "Drawing mood boards, sketches, and swatches for review.",
         "2016 - 2017",
         "GRAPHIC DESIGNER",
         "CATTEL SPA",
@@ -490,13 +490,13 @@ def test_a_summary_that_mentions_years_names_no_position() -> None:
 def test_a_place_and_dates_line_under_the_description_dates_the_entry() -> None:
     lines = [
         "EXPERIENCE",
-        "WWE (World Wrestling Entertainment)",
-        "Data Scientist, Advanced Analytics Team",
-        "Lead on numerous analytics research and predictive modeling projects for the streaming network, with "
-        "nearly two million daily active users.",
-        "Stamford, CT • October 2016 – July 2018",
+        "ACA (Acme Circus Arts)",
+        "Data Scientist, Audience Insights Team",
+        "Lead on several audience research and churn modeling projects for the ticketing site, with "
+        "nearly one million monthly visitors.",
+        "Hartford, CT • September 2015 – June 2017",
     ]
-    assert _summary(lines) == [("Data Scientist", "WWE (World Wrestling Entertainment)", "2016-10", 22)]
+    assert _summary(lines) == [("Data Scientist", "ACA (Acme Circus Arts)", "2015-09", 22)]
 
 
 def test_a_season_right_aligned_beside_an_employer_dates_an_internship() -> None:
@@ -507,8 +507,8 @@ def test_a_season_right_aligned_beside_an_employer_dates_an_internship() -> None
 @pytest.mark.parametrize(
     "line",
     [
-        "International Conference on Information Processing and Management   2018",  # a bare year: a talk's
-        "Deep Learning for Student Course Recommendation [Medium article]   (Summer '15)",  # no employer
+        "International Conference on Data Mining and Applications   2017",  # a bare year: a talk's
+        "Graph Methods for Library Book Suggestions [Medium article]   (Summer '14)",  # no employer
     ],
 )
 def test_a_lone_date_after_a_long_line_without_an_employer_is_not_a_position(line: str) -> None:
@@ -516,21 +516,21 @@ def test_a_lone_date_after_a_long_line_without_an_employer_is_not_a_position(lin
 
 
 def test_a_recurring_summer_internship_counts_each_summer() -> None:
-    lines = ["EXPERIENCE", "AAI Corporation", "Software Engineering Intern   Summers 2007, 2008"]
+    lines = ["EXPERIENCE", "Brightwater Avionics", "Software Engineering Intern   Summers 2006, 2007"]
     assert [(p.title, month_label(p.dates.start), p.months) for p in _positions(lines) if p.dates] == [
+        ("Software Engineering Intern", "2006-06", 3),
         ("Software Engineering Intern", "2007-06", 3),
-        ("Software Engineering Intern", "2008-06", 3),
     ]
 
 
 def test_a_long_employer_line_with_dates_names_the_position_under_it() -> None:
     lines = [
         "EMPLOYMENT",
-        "Department of Earth Sciences & Engineering, Imperial College London   Jun. 2022 – Oct. 2022",
+        "Department of Ocean Sciences & Engineering, Kingsbridge College London   Jul. 2021 – Nov. 2021",
         "Postdoctoral Research Assistant",
-        "• Explored applications of methods developed during my PhD.",
+        "• Applied the flow models of my thesis to new basins.",
     ]
-    assert _summary(lines) == [("Postdoctoral Research Assistant", "Imperial College London", "2022-06", 5)]
+    assert _summary(lines) == [("Postdoctoral Research Assistant", "Kingsbridge College London", "2021-07", 5)]
 
 
 def test_a_long_sentence_about_an_employer_is_not_a_name_line() -> None:
@@ -590,12 +590,12 @@ def test_a_date_column_broken_over_two_lines_dates_each_position_whole() -> None
         "2011   Assistant Manager",
         "• Ran the store",
         "March -   Ironvale Mining",
-        "May 2008   Temporary HR Administrator",
+        "May 2008   Temporary Payroll Administrator",
         "• Kept the records",
     ]
     assert _summary(lines) == [
         ("Assistant Manager", "Maple Leaf Stores", "2009-06", 25),
-        ("Temporary HR Administrator", "Ironvale Mining", "2008-03", 3),
+        ("Temporary Payroll Administrator", "Ironvale Mining", "2008-03", 3),
     ]
 
 
@@ -607,16 +607,16 @@ def test_an_open_range_with_a_date_in_the_prose_below_stays_open() -> None:
 def test_the_courses_of_a_teaching_list_count_but_supervised_theses_do_not() -> None:
     lines = [
         "Teaching Activities",
-        "Teaching Assistant of the Computational Intelligence group",
-        "Neural Networks   SS 2018",
-        "Intelligente Systeme   WS 2015/2016",
+        "Teaching Assistant of the Distributed Systems group",
+        "Graph Theory   SS 2017",
+        "Verteilte Systeme   WS 2014/2015",
         "(Co-)Supervised Theses",
         "Master Thesis: Clustering of Sensor Data",
         "Jane Roe   2019",
     ]
     assert [(p.dates.text if p.dates else None, p.months) for p in _positions(lines)] == [
-        ("SS 2018", 6),
-        ("WS 2015/2016", 6),
+        ("SS 2017", 6),
+        ("WS 2014/2015", 6),
     ]
 
 
@@ -628,12 +628,12 @@ def test_when_the_document_was_last_updated_is_no_position() -> None:
 def test_a_section_that_is_one_bulleted_list_gives_each_dated_item() -> None:
     lines = [
         "Teaching Assistant:",
-        "• CS2109S - Introduction to AI and Machine Learning (2023/2024), NUS;",
-        "• CS4239/CS5439 - Software Security (2022/2023), NUS;",
+        "• CS3301 - Introduction to Databases (2022/2023), UCX;",
+        "• CS4410/CS5410 - Network Security (2021/2022), UCX;",
     ]
     assert [(p.dates.text if p.dates else None, p.months) for p in _positions(lines)] == [
-        ("2023/2024", 12),
         ("2022/2023", 12),
+        ("2021/2022", 12),
     ]
 
 
@@ -649,13 +649,13 @@ def test_long_dated_bullets_under_a_position_stay_its_description() -> None:
 
 # --- round five -------------------------------------------------------------------------------------------------
 def test_a_page_footer_between_entries_neither_dates_nor_hides_the_next_entry() -> None:
-    lines = ["EXPERIENCE", "Site Reliability Engineer, Danggeun Market   Feb. 2021 Mar. 2021", "Seoul, S.Korea",
-             "February 10, 2026", "Claud D. Park · Curriculum Vitae", "Kasa",
-             "Founding Member & Director of Infrastructure Division", "Jun. 2018 Jan. 2021",
+    lines = ["EXPERIENCE", "Site Reliability Engineer, Maple Cart   Mar. 2020 Apr. 2020", "Busan, S.Korea",
+             "March 3, 2026", "Dana R. Moss · Curriculum Vitae", "Lumo",
+             "Founding Member & Head of Platform Division", "Jul. 2017 Feb. 2020",
              "• Designed the onboarding process"]  # fmt: skip
     assert [(p.dates and month_label(p.dates.start), p.months) for p in _positions(lines)] == [
-        ("2021-02", 2),
-        ("2018-06", 32),
+        ("2020-03", 2),
+        ("2017-07", 32),
     ]
 
 
@@ -666,24 +666,24 @@ def test_a_lone_month_or_year_still_dates_a_position_where_a_day_date_does_not(l
     assert dated == []
 
 
-LIVECAREER = ["Professional Experience", "Head, Information Technology", "March 2015 Company Name - City , State",
-              "Provide leadership to the GMS Information Center.", "Director, Supply Chain IT",
-              "October 2010 to March 2015 Company Name - City , State", "Established supply chain direction.",
-              "Project Manager", "January 1992 to October 2010 Company Name - City , State"]  # fmt: skip
+LIVECAREER = ["Professional Experience", "Head, Facilities Services", "April 2014 Company Name - City , State",
+              "Provide leadership to the regional records office.", "Director, Warehouse Systems",
+              "September 2009 to April 2014 Company Name - City , State", "Set the warehouse systems roadmap.",
+              "Project Manager", "February 1991 to September 2009 Company Name - City , State"]  # fmt: skip
 
 
 def test_a_latest_job_written_with_its_start_only_runs_to_the_present() -> None:
     first = _positions(LIVECAREER)[0]
     assert first.dates is not None and first.dates.current
-    assert (month_label(first.dates.start), month_label(first.dates.end)) == ("2015-03", "2026-11")
+    assert (month_label(first.dates.start), month_label(first.dates.end)) == ("2014-04", "2026-11")
 
 
 @pytest.mark.parametrize(
     "start",
     [
         "June 2019",  # a one-month job long after the last one ended: no sign it is still held
-        "March 2015 to March 2015",  # a range of one month says so
-        "2015",  # a bare year is a year
+        "April 2014 to April 2014",  # a range of one month says so
+        "2014",  # a bare year is a year
     ],
 )
 def test_a_lone_date_that_does_not_follow_on_from_the_job_before_stays_as_written(start: str) -> None:
@@ -694,11 +694,11 @@ def test_a_lone_date_that_does_not_follow_on_from_the_job_before_stays_as_writte
 
 
 def test_a_name_line_glued_to_its_first_sentence_names_the_position() -> None:
-    lines = ["Work Experience", "Company Name Business Systems Analyst I 09/2014 to Current",
-             "Acted as lead BSA on client team to drive consistency across the regional databases.",
-             "Company Name IT Analyst Intern 05/2011 to 12/2011 Assisted IT Admin for managing user access rights, "
-             "user groups and documentation upload on MS SharePoint and more"]  # fmt: skip
-    assert [(p.title, p.months) for p in _positions(lines)][1] == ("Company Name IT Analyst Intern", 8)
+    lines = ["Work Experience", "Company Name Data Quality Analyst II 08/2013 to Current",
+             "Acted as lead analyst on the client team to keep the regional data consistent.",
+             "Company Name Data Analyst Intern 04/2010 to 11/2010 Assisted the data admin with user access rights, "
+             "user groups and document uploads on MS SharePoint and more"]  # fmt: skip
+    assert [(p.title, p.months) for p in _positions(lines)][1] == ("Company Name Data Analyst Intern", 8)
 
 
 def test_a_dated_sentence_without_a_title_before_its_dates_is_no_position() -> None:

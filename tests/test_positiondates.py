@@ -13,16 +13,16 @@ def _position(line: int, start: int, end: int, text: str) -> Position:
 
 
 def test_the_latest_job_given_by_its_start_only_runs_to_the_present() -> None:
-    march = month_index(2015, 3)
-    latest = _position(1, march, march, "March 2015")
-    before = _position(5, month_index(2010, 10), march, "October 2010 to March 2015")
+    april = month_index(2014, 4)
+    latest = _position(1, april, april, "April 2014")
+    before = _position(5, month_index(2009, 9), april, "September 2009 to April 2014")
     dates = complete_dates([latest, before], AS_OF)[0].dates
     assert dates is not None and (dates.end, dates.current) == (AS_OF, True)
 
 
 def test_a_lone_date_listed_last_or_after_a_gap_stays_one_month() -> None:
     june = month_index(2019, 6)
-    earlier = _position(5, month_index(2010, 10), month_index(2015, 3), "October 2010 to March 2015")
+    earlier = _position(5, month_index(2009, 9), month_index(2014, 4), "September 2009 to April 2014")
     assert complete_dates([_position(1, june, june, "June 2019"), earlier], AS_OF)[0].dates.end == june  # type: ignore[union-attr]
     oldest = _position(
         9, june, june, "June 2009"
