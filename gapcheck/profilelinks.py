@@ -45,7 +45,7 @@ _MY_PROFILE = re.compile(
     re.IGNORECASE,
 )
 """A profile named as the person's own, in the languages read: "as my GitHub shows", "Currículo no GitHub"."""
-"""A name followed by the word for a link to it: "Github Link", "GitHub Repo CyberSecWorkshop"."""
+"""A name followed by the word for a link to it: "Github Link", "GitHub Repo PacketLabNotes"."""
 _LINK_NOUN = re.compile(r"link|repo|profile", re.IGNORECASE)
 """What ``_NAME_LINK`` needs somewhere in a line: searched first, as it is quick (``_NAME_LINK`` tries every letter)."""
 _WEB_ADDRESS = re.compile(

@@ -85,8 +85,8 @@ def names_before(tokens: Sequence[str], events: bool = False) -> list[bool]:
 
 def in_a_name(tokens: Sequence[str], first: int, end: int, before: Sequence[bool] | None = None) -> bool:
     """Whether tokens[first:end] are part of the name of a venue, a lab, a club or a prize, which shows no skill of
-    the person: "IEEE Conference on Big Data", "Transactions on Information Theory", "Computer Vision & AI Lab",
-    "Mathematics Olympiad", "Leadership Scholarship", "Big Data Big Impact Club", "SAP Innovation Center".
+    the person: "IEEE Conference on Big Data", "Transactions on Information Theory", "Robotics & AI Lab",
+    "Mathematics Olympiad", "Leadership Scholarship", "Big Data Big Ideas Society", "SAP Research Center".
     ``before`` is ``names_before(tokens)``, given when many spans of one line are checked."""
     if _ends_a_name(tokens, end):
         return True
@@ -94,7 +94,7 @@ def in_a_name(tokens: Sequence[str], first: int, end: int, before: Sequence[bool
 
 
 _NAME_REACH = 3
-"""How many capitalised words may stand between a skill and the word that ends a name ("Big Data Big Impact Club")."""
+"""How many capitalised words may stand between a skill and the word that ends a name ("Big Data Big Ideas Society")."""
 
 
 def _ends_a_name(tokens: Sequence[str], end: int) -> bool:
@@ -332,7 +332,7 @@ def accept_spelling(
         if after in {"&", "'", "’", "-"} or (before in {"&", "'"}) or names_another_product(tokens, first, end):
             continue
         if len(original) == 1 and len(original[0]) == 1 and after == "." and end + 1 < len(tokens):
-            continue  # an initial ("Kruse, R. (2021)"), not the language
+            continue  # an initial ("Moss, R. (2020)"), not the language
         if entries[spelling.id].category == "soft-skill" and is_acronym(tokens[first - 1] if first else None):
             continue  # "CNC Communication", "UART Communication": a technical thing named by its acronym
         if skills_context:

@@ -398,7 +398,7 @@ def test_capitalised_tools_in_ordinary_use_still_count(vocabulary: Vocabulary, l
     ("line", "present"),
     [
         ("Led a 5-member agile team to build a search service", "leadership"),
-        ("Deployed neural network models as services", "model deployment"),
+        ("Deployed gradient boosting models as services", "model deployment"),
         ("Managing 7 people between research scientists and engineers", "people management"),
     ],
 )
@@ -419,8 +419,8 @@ def test_a_gapped_spelling_does_not_span_too_far(vocabulary: Vocabulary, line: s
 
 
 def test_an_exact_name_in_other_case_counts_only_as_an_item_of_a_list_of_skills(vocabulary: Vocabulary) -> None:
-    assert "latex" in found_skills(vocabulary, "Technologies: Python, Latex, R")
-    assert "latex" in found_skills(vocabulary, "Expert in Python, git, LATEX, Machine Learning, MATLAB")
+    assert "latex" in found_skills(vocabulary, "Tools: Julia, Latex, R")
+    assert "latex" in found_skills(vocabulary, "Expert in Julia, git, LATEX, Statistics, MATLAB")
     assert "latex" not in found_skills(vocabulary, "Wore latex gloves in the lab", in_skills=True)
     assert "latex" not in found_skills(vocabulary, "Latex, nitrile and vinyl gloves")  # a list, but of no skills
     assert "ray" not in found_skills(vocabulary, "Blu-ray, BD-J, Java, XML")  # a lower-case word is not a name
@@ -475,7 +475,7 @@ def test_a_name_labelling_a_profile_link_is_not_a_skill(vocabulary: Vocabulary, 
         ["Version Control: Git, GitHub"],
         ["GitHub: GH"],
         ["Tools", "GitHub", "Docker"],
-        ["Publications", "https://doi.org/10.1145/3520304", "GitHub stars: 2.5K on my CLI tool"],
+        ["Publications", "https://doi.org/10.5555/1234567", "GitHub stars: 2.5K on my CLI tool"],
         ["Programming Languages", "GitHub", "Python, R", "Docker", "Jira", "https://example.org/ann"],
     ],
 )
@@ -486,12 +486,12 @@ def test_a_name_beside_a_link_or_a_label_still_counts(vocabulary: Vocabulary, li
 @pytest.mark.parametrize(
     ("lines", "absent"),
     [
-        (["AI based Chrome Dinosaur Game | Github Link   Mar 2021 – April 2021"], "github"),
-        (["• GitHub Repo CyberSecWorkshop"], "github"),
+        (["AI based Snake Game | Github Link   Feb 2020 – March 2020"], "github"),
+        (["• GitHub Repo PacketLabNotes"], "github"),
         (["Cairo, Egypt | ann@example.com | +20 115 606", "LinkedIn | GitHub"], "github"),
         (["§ GitHub | } telegram | # ann@mail.ru"], "github"),
         (["\uf10b TEL:", "\uf0e0 Email:", "\uf113 Github:", "\uf015 Homepage:"], "github"),
-        (["http://github/100ango"], "github"),
+        (["http://github/annexample42"], "github"),
         (["Demo: github.com/annlee/sentiment-analysis-app"], "sentiment analysis"),
         (["Slides at https://example.org/talks/deep-learning.pdf"], "deep learning"),
         ([":envelope: ann@example.org", ":large_blue_circle: LinkedIn", ":cat: GitHub", "Student"], "github"),
@@ -530,8 +530,8 @@ def test_a_name_that_is_no_link_label_still_counts(vocabulary: Vocabulary, lines
 @pytest.mark.parametrize(
     ("line", "absent"),
     [
-        ("Big Data Big Impact Club   October 2019 - December 2019", "big data"),
-        ("Intern, SAP Innovation Center, Potsdam", "sap"),
+        ("Big Data Big Ideas Society   September 2018 - November 2018", "big data"),
+        ("Intern, SAP Research Center, Dresden", "sap"),
         ("Certified Kubernetes Application Developer, The Linux Foundation", "linux"),
         ("Member, Machine Learning Student Association", "machine learning"),
         ("Student assistant, Faculty of Mathematics and Physics, Musterstadt", "mathematics"),
@@ -611,7 +611,7 @@ def test_a_tool_named_after_at_is_the_employer(vocabulary: Vocabulary, line: str
     ("line", "present"),
     [
         ("Skilled at Python", "python"),
-        ("Competent at Javascript and Typescript programming", "javascript"),
+        ("Competent at Javascript and Kotlin programming", "javascript"),
         ("Data Innovation Lab @ Capital One (San Francisco)", "financial services"),
     ],
 )
@@ -684,11 +684,11 @@ def test_an_accented_word_is_not_a_tool_of_the_same_letters(vocabulary: Vocabula
 
 
 def test_express_counts_as_an_item_of_a_list_of_skills(vocabulary: Vocabulary) -> None:
-    assert "express.js" in found_skills(vocabulary, "Back-end: Flask, Node, Express, React")
+    assert "express.js" in found_skills(vocabulary, "Back-end: Django, Node, Express, Vue")
 
 
 @pytest.mark.parametrize(
-    "line", ["IEEE Transactions on Circuits and Systems II: Express Briefs, vol. 66", "Took the Express train daily"]
+    "line", ["Journal of Signal Circuits: Express Letters, vol. 12", "Took the Express train daily"]
 )
 def test_express_in_prose_or_a_title_is_a_word(vocabulary: Vocabulary, line: str) -> None:
     assert "express.js" not in found_skills(vocabulary, line)
@@ -697,9 +697,9 @@ def test_express_in_prose_or_a_title_is_a_word(vocabulary: Vocabulary, line: str
 @pytest.mark.parametrize(
     "line",
     [
-        "National top 0.1%, Certificate of Merit, in CBSE Class X Mathematics Examination",
-        "Participated in Maths Olympiad from 2012 to 2014",
-        "Ranked 3rd place in Extension 1 Mathematics and English Advanced",
+        "National top 0.5%, Certificate of Merit, in State Board Class XII Mathematics Examination",
+        "Took part in the Regional Maths Olympiad from 2010 to 2012",
+        "Ranked 2nd place in General Mathematics and English Standard",
     ],
 )
 def test_a_subject_on_a_line_of_school_results_is_not_a_skill(vocabulary: Vocabulary, line: str) -> None:

@@ -18,25 +18,25 @@ from gapcheck.skillwords import fold, word_stem
     [
         ("Developed software for banking applications for a major US bank", "financial services"),
         ("Built a loan default prediction model on bank data", "financial services"),
-        ("Financial Engineer, Equity Derivatives", "financial services"),
+        ("Financial Engineer, Interest Rate Derivatives", "financial services"),
         ("Data Innovation Lab @ Capital One (San Francisco)", "financial services"),
         ("Quant developer at Goldman Sachs", "financial services"),
         ("Global credit asset management firm with $4B AUM", "financial services"),
-        ("Medical data analysis for cancer treatment", "healthcare"),
+        ("Medical data analysis for stroke recovery", "healthcare"),
         ("Module owner for a patient safety critical vaccine schedule", "healthcare"),
-        ("M.Res. in Medical Robotics and Image-Guided Intervention", "healthcare"),
+        ("M.Res. in Medical Devices and Assistive Technology", "healthcare"),
         ("Managed five software developers", "people management"),
-        ("Prepared supervisory appraisals of employees", "people management"),
-        ("Directed and provided technical guidance to subordinates", "people management"),
+        ("Completed supervisory appraisals for twelve staff", "people management"),
+        ("Gave day-to-day technical guidance to subordinates", "people management"),
         ("Ability to work in a team and alone", "teamwork"),
         ("Leadership & Team Collaboration", "teamwork"),
         ("Excellent communicator with clients", "communication skills"),
         ("Communicated technical requirements to the business", "communication skills"),
-        ("Preceptor to other MSW students", "mentoring"),
+        ("Preceptor to first-year nursing students", "mentoring"),
         ("Co-supervised MSci and PhD students", "mentoring"),
         ("Supervised 30 Bachelor and Master theses", "mentoring"),
         ("Role: Sr. Project Leader", "leadership"),
-        ("Weathering Intensity Working Group Leader", "leadership"),
+        ("Soil Moisture Working Group Leader", "leadership"),
         ("Motivated leader with strong organizational abilities", "leadership"),
         ("Collaborated with research labs to publish articles", "scientific research"),
         ("Research and development of nonlinear models", "scientific research"),
@@ -46,9 +46,9 @@ from gapcheck.skillwords import fold, word_stem
         ("Built web-crawlers to archive news articles", "web scraping"),
         ("DQN and PPO learning and parameter tuning", "hyperparameter tuning"),
         ("Tuned the hyper parameters of the ML model", "hyperparameter tuning"),
-        ("Trained and evaluated multiple ML models", "model training"),
-        ("Trained and evaluated multiple ML models", "model evaluation"),
-        ("Need to train the machine learning model for more variation", "model training"),
+        ("Trained and evaluated gradient-boosted ML models", "model training"),
+        ("Trained and evaluated gradient-boosted ML models", "model evaluation"),
+        ("Plan to train the machine learning model on more seasons", "model training"),
         ("Arrhythmia detection and classification using neural networks", "classification"),
         ("Classify incoming tickets into 12 categories", "classification"),
         ("An Apache Spark project to visualise geospatial insights", "data visualization"),
@@ -66,12 +66,12 @@ from gapcheck.skillwords import fold, word_stem
         ("Skills: D3, Python", "d3.js"),
         ("Tracked work with Azure Boards", "azure devops"),
         ("Worked with cross function teams on audits", "cross-functional collaboration"),
-        ("Implemented interdepartmental cross training", "cross-functional collaboration"),
+        ("Organised interdepartmental cross training for clerks", "cross-functional collaboration"),
         ("Analyzed traffic data to identify outliers", "anomaly detection"),
         ("This novel numerical model runs in minutes", "numerical methods"),
         ("Developed DEM and Monte Carlo models of sand production", "monte carlo methods"),
         ("Elastic Monte Carlo tree search for game AI", "monte carlo methods"),
-        ("Developed a MATLAB tool to analyze chemical data", "data analysis"),
+        ("Wrote a MATLAB tool to analyze soil data", "data analysis"),
         ("Interpreting and analysing the data for fund managers", "data analysis"),
         ("Chat room app that classifies insult messages", "text classification"),
         ("Classified handwritten digits with a CNN", "image classification"),
@@ -81,8 +81,8 @@ from gapcheck.skillwords import fold, word_stem
         ("EDA, ViT, EfficientNet, Ensemble", "ensemble methods"),
         ("Best Poster Award, Graduate Symposium", "presentation skills"),
         ("This involved managing our team’s workload and rota", "people management"),
-        ("Proficient: Epic, Word, Lotus", "microsoft word"),
-        ("Others: Microsoft Word, Excel, Access, Power point", "microsoft access"),
+        ("Proficient: Cerner, Word, Lotus", "microsoft word"),
+        ("Others: Microsoft Word, Access, Visio, Power point", "microsoft access"),
         ("Developed an Excel program to track inventory", "microsoft excel"),
         ("AWS Certified Cloud Practitioner", "cloud computing"),
         ("Other: Git, NLP, Cloud (GCP, Azure)", "cloud computing"),
@@ -118,10 +118,10 @@ def test_a_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: 
         ("Analyzed the impact of data privacy laws", "data analysis"),
         ("Classified documents are kept in the safe", "text classification"),  # an adjective, not the verb
         ("Loaded shipping containers at the port", "containerization"),
-        ("Founding member of the mobile application programming community", "mobile development"),
+        ("Founding member of the mobile application programming club", "mobile development"),
         ("Sap green and ochre pigments", "sap"),
         ("Removed outliers and missing values before training", "anomaly detection"),
-        ("Autonomous creation of patterns and prototypes", "prototyping"),
+        ("Independent creation of patterns and prototypes", "prototyping"),
         ("Played in the school ensemble", "ensemble methods"),
         ("Senior Prefect of the School Prefect Board", "prefect"),
         ("Managed budgets; the team grew to 12", "people management"),
@@ -146,10 +146,10 @@ def test_a_phrasing_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, line: 
     [
         ("Focused on bug fixing and production support", "debugging"),
         ("Resolved critical bugs in the reporting system", "debugging"),
-        ("Discovered and fixed 5 bugs in the existing codebase", "debugging"),
+        ("Found and fixed 7 bugs in the legacy codebase", "debugging"),
         ("Built automated network backups and performance monitoring", "observability"),
-        ("Performed daily network monitoring tasks", "observability"),
-        ("Provided logging, monitoring and alerting services", "observability"),
+        ("Ran weekly network monitoring checks", "observability"),
+        ("Set up logging, monitoring and alerting for the shop", "observability"),
         ("A home web-scrapper that gathered prices", "web scraping"),
         ("Developed a smartphone application for proxy drivers", "mobile development"),
         ("Game Developer Intern at a studio", "game development"),
@@ -157,9 +157,9 @@ def test_a_phrasing_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, line: 
         ("Ensured data accuracy across 200 files", "data quality"),
         ("Delivered the first cloud based claims solution", "cloud computing"),
         ("ML/DL, NLP", "deep learning"),
-        ("Undergraduate Research, Computer Vision Lab", "scientific research"),
+        ("Undergraduate Research, Soft Robotics Lab", "scientific research"),
         ("Network Troubleshooting, Data Migration", "computer networks"),
-        ("Networking Basics: Cisco + Coursera", "computer networks"),
+        ("Networking Basics: Cisco + edX", "computer networks"),
         ("Analyzed network communication between device and server", "computer networks"),
         ("Connected offices with a wireless network bridge", "computer networks"),
         ("Managed pilot projects for three consumer brands", "project management"),
@@ -254,10 +254,10 @@ def test_a_possessive_names_its_owner(vocabulary: Vocabulary) -> None:
     ("line", "absent"),
     [
         ("IEEE Transactions on Information Theory, Improved Detection of Signals", "information theory"),
-        ("International Symposium on Signal and Image Processing (ISSIP) 2020", "image processing"),
-        ("International Symposium on Signal and Image Processing (ISSIP) 2020", "signal processing"),
-        ("Research intern, Computer Vision & AI Lab, IISc", "artificial intelligence"),
-        ("International Leadership Scholarship", "leadership"),
+        ("Regional Workshop on Signal and Image Processing (RWSIP) 2019", "image processing"),
+        ("Regional Workshop on Signal and Image Processing (RWSIP) 2019", "signal processing"),
+        ("Research intern, Robotics & AI Lab, Northfield Institute", "artificial intelligence"),
+        ("Northbridge Leadership Scholarship", "leadership"),
         ("Top 1%, Indian National Mathematics Olympiad 2007", "mathematics"),
     ],
 )
@@ -284,13 +284,13 @@ def test_an_industry_in_an_employer_name_still_counts(vocabulary: Vocabulary) ->
 
 
 def test_names_that_overlap_are_bothfound_skills(vocabulary: Vocabulary) -> None:
-    assert {"healthcare", "data analysis"} <= found_skills(vocabulary, "Medical Data Analysis for Cancer Treatment")
+    assert {"healthcare", "data analysis"} <= found_skills(vocabulary, "Medical Data Analysis for Stroke Recovery")
     assert "cloud computing" not in found_skills(vocabulary, "Stored the files in Google Cloud Storage")
 
 
 def test_skills_someone_is_still_learning_count_only_when_shown_elsewhere(vocabulary: Vocabulary) -> None:
     assert vocabulary.find(["Currently learning: Vue, Node.js"]) == {}
-    assert vocabulary.find(["Next 6 months : CUDA, TensorRT"]) == {}
+    assert vocabulary.find(["Next 3 months : CUDA, Triton"]) == {}
     found = vocabulary.find(["Built REST APIs in Node.js", "Currently learning: Vue, Node.js"])
     assert found["node.js"] == [0, 1] and "vue.js" not in found
     assert "pytorch" in vocabulary.find(["Machine learning: PyTorch, JAX"])
@@ -326,7 +326,7 @@ def test_word_stems_keep_different_words_apart() -> None:
 @pytest.mark.parametrize(
     ("line", "present"),
     [
-        ("Conducted systematic evaluation of model performance using BLEU", "model evaluation"),
+        ("Ran a systematic evaluation of model performance with ROUGE", "model evaluation"),
         ("Segmentation of Raman images of cancer cells", "image segmentation"),
         ("Automated detection of anomalies in sensor data", "anomaly detection"),
         ("Led training and deployment of prediction and classification models", "model training"),
@@ -340,7 +340,7 @@ def test_a_process_of_a_thing_names_the_thing_process(vocabulary: Vocabulary, li
 @pytest.mark.parametrize(
     ("line", "absent"),
     [
-        ("Generation of realistic 3d meshes from text prompts", "natural language processing"),
+        ("Generation of stylised 3d scenes from text prompts", "natural language processing"),
         ("Leading a course on in-depth review of ORB-SLAM and its source code", "code review"),
         ("Continuous learning of new machines and tools", "machine learning"),
     ],
@@ -354,16 +354,16 @@ def test_a_process_of_a_thing_stops_at_the_end_of_its_noun_phrase(
 @pytest.mark.parametrize(
     ("line", "present"),
     [
-        ("Responsible for a team of IT professionals and vendors", "people management"),
+        ("Responsible for a team of IT technicians and contractors", "people management"),
         ("Interviewed, hired and trained new customer service representatives", "people management"),
-        ("Recruiting, hiring and training staff", "people management"),
+        ("Recruiting, hiring and training shop staff", "people management"),
         ("Trained new staff on the intake process", "people management"),
         ("Create website to handle administration of the recycling office", "web development"),
-        ("Designed and developed a responsive portfolio website", "web development"),
-        ("Diseñé páginas web con Wordpress", "web development"),
+        ("Designed and developed a responsive bakery website", "web development"),
+        ("Diseñé páginas web para una tienda local", "web development"),
         ("Trabajo en equipo", "teamwork"),
         ("Gestor de base de datos", "databases"),
-        ("Final Year Research | AI-Based Disorder Detecting System", "scientific research"),
+        ("Final Year Research | Sensor-Based Crop Disease Monitor", "scientific research"),
     ],
 )
 def test_an_alias_family_names_the_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
@@ -385,7 +385,7 @@ def test_an_alias_family_does_not_fire_on_ordinary_use(vocabulary: Vocabulary, l
 
 
 def test_a_unicode_hyphen_inside_a_word_is_a_hyphen(vocabulary: Vocabulary) -> None:
-    assert "unit testing" in found_skills(vocabulary, "• Unit\u2010Testing mit Jest")
+    assert "unit testing" in found_skills(vocabulary, "• Unit\u2010Testing mit Vitest")
 
 
 def test_a_spaced_unicode_hyphen_still_separates_list_items(vocabulary: Vocabulary) -> None:
@@ -401,9 +401,9 @@ def test_a_spaced_unicode_hyphen_still_separates_list_items(vocabulary: Vocabula
         ("Experience with SQL and distributed compute (Spark, Dask)", "distributed computing"),
         ("Ability to work collaboratively in a team environment", "teamwork"),
         ("Improved latency through inference optimization", "model deployment"),
-        ("Worked on both offline training and online serving", "model deployment"),
+        ("Worked on offline training and online serving of rankers", "model deployment"),
         ("Updated and optimized online marketing accounts", "digital marketing"),
-        ("Led groups of second year undergraduate students", "leadership"),
+        ("Led groups of first year undergraduate students", "leadership"),
     ],
 )
 def test_a_posting_or_resume_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
