@@ -167,6 +167,10 @@ def reading_order(lines: list[PageLine], *, edges: tuple[float, float] | None = 
             out[-1] = out[-1][:-1] + text if re.search(r"[^\W\d_][-\u00ad]$", out[-1]) else out[-1] + " " + text
             previous = line
             continue
+        elif previous is not None and _range_wrapped(out[-1], text) and _filled(previous, line, lines, text):
+            out[-1] += " " + text  # "Manager, Acme 08/2014 -" / "11/2021 | Springfield": one line wrapped in a range
+            previous = line
+            continue
         elif previous is not None and text[:1].islower() and _taller(line, previous):
             out.append("")  # a heading in small letters and a larger font ("languages"): no sentence goes on in it
         out.append(text)
@@ -325,6 +329,29 @@ def _wraps_into(previous: PageLine, line: PageLine, lines: list[PageLine]) -> bo
     height = max(previous.y1 - previous.y0, 1.0)
     if abs((line.y1 - line.y0) - height) > 0.15 * height:  # a heading in a larger font
         return False
+    return _filled(previous, line, lines, text)
+
+
+_RANGE_OPEN = re.compile(r"(?:19|20)\d\d\s*[-–—‐‑‒−]\s*$")
+_RANGE_CLOSE = re.compile(r"(?:\d{1,2}[/.])?(?:19|20)\d\d(?!\d)")
+
+
+def _range_wrapped(upper: str, lower: str) -> bool:
+    """Whether ``upper`` ends in a range's start and its dash ("08/2014 -", "Aug 2014 –") and ``lower`` opens with
+    the range's end (a year, "11/2021", "Nov 2021", "Present"): a date range cut where the line wrapped."""
+    if len(upper) > 300 or not _RANGE_OPEN.search(upper):
+        return False
+    words, _, _, present = _date_pieces()
+    piece = words.match(lower[:60])  # the date words opening the line
+    opening = "" if piece is None else piece.group().rstrip(" ,.;|")
+    return bool(_RANGE_CLOSE.search(opening) or present.search(opening))
+
+
+def _filled(previous: PageLine, line: PageLine, lines: list[PageLine], text: str) -> bool:
+    """Whether ``line`` goes on under ``previous`` (just under it, starting where it starts or a little right) and
+    ``previous`` filled its line: the first word of ``text`` would not have fitted after it in its column."""
+    first = previous.text.strip()
+    height = max(previous.y1 - previous.y0, 1.0)
     if not (0 <= previous.y0 - line.y1 <= height) or not (previous.x0 - 1 <= line.x0 <= previous.x0 + 3 * height):
         return False
     # a line of no width (a glyph drawn at one point) overlaps nothing, not even itself
