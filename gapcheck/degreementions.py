@@ -29,7 +29,7 @@ _STRONG = {
         r"doctor\s+of\s+(?:nursing\s+practice|(?:physical|occupational)\s+therapy|business\s+administration|psychology|"
         r"(?:veterinary|osteopathic)\s+medicine|public\s+health|social\s+work|musical\s+arts|audiology|optometry)|"
         r"d\.\s?sc\.|eng\.\s?d\.|engd|psy\.?\s?d\.?|d\.\s?n\.\s?p\.|d\.\s?p\.\s?t\.|d\.\s?d\.\s?s\.|"
-        r"d\.\s?v\.\s?m\.|d\.\s?b\.\s?a\.|j\.\s?d\.|m\.\s?d\."
+        r"d\.\s?v\.\s?m\.|d\.\s?b\.\s?a\.|d\.\s?m\.\s?a\.|j\.\s?d\.|m\.\s?d\."
     ),
     "master": (
         r"m\.\s?s\.\s?e\.\s?e\.|m\.\s?s\.\s?e\.|m\.\s?a\.\s?sc\.|m\.\s?des\.?|mdes|"
@@ -82,12 +82,20 @@ _SUBJECT_ABBREVIATION = (
     r"{letter}(?:[A-Z][a-z]{{1,4}}){{1,2}}(?:\s*\((?i:hons?\.?|honou?rs)\))?(?=\s+(?:in|of)\s+[A-Z])"
 )
 _SUBJECT_ABBREVIATION_NAME = r"[BM](?:[A-Z][a-z]{1,4}){1,2}"
+# A master's or bachelor's of music in dotted capitals ("M.M., Cello Performance", "B.M. in Composition"): elsewhere
+# someone's initials
+_MUSIC = r"{letter}\.\s?M\.(?=\s*[,(:–—]|\s+(?:in|of)\s|\s*$)"
 _EDUCATION_ONLY = {
     "doctorate": r"(?<!,\s)MD(?=\s*[,(]|\s+(?i:in|of)\s|\s*$)",  # elsewhere a managing director; "Baltimore, MD"
     # MIT's master (elsewhere "S. M." is someone's initials); any "M" + the subject's short name before "in"/"of" and
     # a field, as Commonwealth universities write them: "MSt in History", "MEcon in Finance", "MComm of Accounting"
-    "master": r"S\.\s?M\.(?=\s+in\s+[A-Z])|" + _SUBJECT_ABBREVIATION.format(letter="M"),
+    "master": r"S\.\s?M\.(?=\s+in\s+[A-Z])|"
+    + _SUBJECT_ABBREVIATION.format(letter="M")
+    + "|"
+    + _MUSIC.format(letter="M"),
     "bachelor": _SUBJECT_ABBREVIATION.format(letter="B")  # "BMan in Marketing", "BEc of Economics", "BPhil in X"
+    + "|"
+    + _MUSIC.format(letter="B")
     + r"|(?i:undergraduate)(?=\s+(?i:student\s+)?(?i:of|in)\s+[A-Z])|"
     # a Latin American degree, Chile's "Ingeniero Civil en Informática" too
     # in a sentence only with its capital ("Título de Ingeniero Civil en ...", not "formação em engenharia de ...")

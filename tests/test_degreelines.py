@@ -1016,3 +1016,47 @@ def test_a_school_before_the_degree_name_or_honours_after_it_change_nothing(line
 def test_a_named_field_that_runs_on_is_kept_over_the_one_a_degree_name_implies(line: str, field: str) -> None:
     [statement] = degree_statements(line, in_education=True)
     assert statement.field is not None and statement.field.split("\t")[0] == field
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("• M.M., Cello Performance, Example Conservatory, 2015", [("master", "Cello Performance")]),
+        ("B.M. in Composition, Example School of Music", [("bachelor", "Composition")]),
+        ("D.M.A., Orchestral Conducting, Example University", [("doctorate", "Orchestral Conducting")]),
+    ],
+)
+def test_music_degrees_in_dotted_capitals_are_degrees_in_education(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "in_education"),
+    [
+        ("M.M. Okafor and J. Roe, A study of string vibrato, 2019", True),
+        ("B.M. Quist, Example Ensemble, 2018", True),
+        ("• M.M., Cello Performance, Example Conservatory, 2015", False),
+    ],
+)
+def test_dotted_music_capitals_as_initials_or_outside_education_are_no_degree(line: str, in_education: bool) -> None:
+    assert _stated(line, in_education=in_education) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Doutorado em Música, Universidade de Exemplo, em progresso",
+        "Maestría en Física, Universidad de Ejemplo (en progreso)",
+        "Laurea magistrale in Fisica, Università di Esempio, in progresso",
+    ],
+)
+def test_in_progress_said_in_portuguese_spanish_and_italian(line: str) -> None:
+    (statement,) = degree_statements(line, in_education=True)
+    assert statement.in_progress
+
+
+def test_progress_named_as_a_topic_says_nothing_of_the_degree() -> None:
+    (statement,) = degree_statements("Laurea in Fisica, tesi sul progresso tecnico, 2015", in_education=True)
+    assert not statement.in_progress
