@@ -8,7 +8,7 @@ import re
 from gapcheck.dates import strip_dates
 from gapcheck.degreecells import named_alone, opens_row, row_cells
 from gapcheck.degreenames import load_degree_names
-from gapcheck.fieldforms import in_lower_case, romance_lower_case
+from gapcheck.fieldforms import focus_of, in_lower_case, romance_lower_case
 from gapcheck.fields import is_field_name, known_field, spell_out
 from gapcheck.schools import INSTITUTION, SCHOOL, SCHOOL_NAMES
 
@@ -81,7 +81,7 @@ _JOB_NOUN = re.compile(
 
 def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     """The field a degree name and the words after it state, and whether they say "candidate"/"student"."""
-    rest = _DOTTED_LETTERS.sub(lambda letters: letters.group().replace(".", ""), rest)  # "of I.T. (Hons)" -> "of IT"
+    rest = stated = _DOTTED_LETTERS.sub(lambda letters: letters.group().replace(".", ""), rest)  # "of I.T." -> "of IT"
     subject, rest = subject_of(name, rest.lstrip(".)"))  # "BSc. (Hons) In ...", "(M.S.), Computer Science"
     rest = _FACULTY_AFTER.sub("", rest)  # "Bakkalaureus der Philosophie" names no field
     status = False
@@ -96,6 +96,8 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
     major = re.search(r"\bmajor(?:ing)?\s*(?:in|:)\s*([^,;|()]+)", line, re.IGNORECASE)
     if major:
         return _clean(major.group(1)), status
+    if focus := focus_of(stated):  # "Master of Science with specialization in Robotics": the focus is the field
+        return _clean(focus), status
     field = None
     qualifier = _QUALIFIER.match(rest)
     if qualifier and known_field(qualifier.group(1)) is None and spell_out(qualifier.group(1)) == qualifier.group(1):

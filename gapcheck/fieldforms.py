@@ -98,7 +98,9 @@ _NOT_A_FIELD_START = frozenset({"the", "a", "an", "my", "his", "her", "their", "
 # Words joining a field's names in French, Spanish, Portuguese, Italian; an elided article ("l'", "d'") too
 _ROMANCE_JOINING = frozenset("de des du la le les et e y da do dos das di del della delle dei degli".split())
 
-_ELIDED = re.compile(r"^[ldLD]['’]")
+# an elided article or preposition: "l'", "d'", Italian "dell'", "all'", "nell'" (its noun may be capitalised:
+# "ingegneria dell'Informazione")
+_ELIDED = re.compile(r"^(?i:[ld]|dell|all|nell|dall|sull)['’]")
 
 _IBERIAN_ENGINEER = {
     "ingeniero": "Ingeniería",
@@ -117,6 +119,24 @@ def implied_field(name: str, field: str | None) -> str | None:
     ):
         return field  # a field, one run on into the next cell ("Marketing  Graduated"), or a narrower one
     return implied
+
+
+# The focus of a subject too broad to be a field, right after the degree's name: "Master of Science with
+# specialization in", "Bachelor of Arts, concentration in", "Maestro en Ciencias con orientación en", "com ênfase em"
+_FOCUS = re.compile(
+    r"\s*(?:(?:sciences?|ciencias?|ci[êe]ncias?|scienze|arts)\b\s*)?(?:,\s*)?(?:(?:with|con|com|avec)\s+(?:an?\s+)?)?"
+    r"(?:speciali[sz]ation|concentration|emphasis|orientation|focus|especialidad|especializaci[oó]n|"
+    r"orientaci[oó]n|menci[oó]n|[ée]nfasis|ênfase|habilita[cç][aã]o|indirizzo|specializzazione|sp[ée]cialit[ée])"
+    r"\s+(?:in|en|em|on)\s+([^,;|()]+)",
+    re.IGNORECASE,
+)
+
+
+def focus_of(rest: str) -> str | None:
+    """The focus named right after a degree's name whose subject is too broad to be its field ("Master of" + "Science
+    with specialization in Robotics" -> "Robotics"); else None ("Science in Physics with specialization in ...")."""
+    focus = _FOCUS.match(rest)
+    return focus.group(1) if focus else None
 
 
 def in_lower_case(words: list[str]) -> str:
@@ -139,9 +159,9 @@ def romance_lower_case(words: list[str]) -> str:
     case, joining words and elided articles kept ("Génie des Technologies de l'Information"); else nothing."""
     words = words[: words.index(":")] if ":" in words else words  # "technique de l'informatique : Gestion de ..."
     bare = [_ELIDED.sub("", w) for w in words]
-    if not words or len(words) > 8 or not all(w.isalpha() and w.islower() for w in bare):
+    if not words or len(words) > 8 or not all(_lower_word(w, b) for w, b in zip(words, bare, strict=True)):
         return ""
-    if len(words) > 1 and not any(w in _ROMANCE_JOINING or _ELIDED.match(w) for w in words):
+    if len(words) > 1 and not any(w in _ROMANCE_JOINING or _ELIDED.match(w) for w in words) and not _adjectives(bare):
         return ""
     titled = " ".join(
         w if w in _ROMANCE_JOINING else w[: len(w) - len(b)] + b.capitalize() for w, b in zip(words, bare, strict=True)
@@ -151,6 +171,40 @@ def romance_lower_case(words: list[str]) -> str:
     named = [b.capitalize() for w, b in zip(words, bare, strict=True) if w not in _ROMANCE_JOINING]
     known = known_field(titled) or normalise_field(bare[0]) in _field_heads()
     return titled if known or any(known_field(word) == word for word in named[1:]) else ""
+
+
+def _adjectives(words: list[str]) -> bool:
+    """A head and its adjectives, no joining word: "ingegneria ambientale", "física teórica" (no English words)."""
+    return len(words) <= 3 and _romance_head(words[0]) and not _ENGLISH_WORDS.intersection(words)
+
+
+def _lower_word(word: str, bare: str) -> bool:
+    """A word of a field in lower case ("e-commerce" too); after an elided article its noun may be capitalised."""
+    letters = bare.replace("-", "")
+    return letters.isalpha() and (bare.islower() or (bare != word and bare[0].isupper() and bare[1:].islower()))
+
+
+# English words that never stand in a Romance field's name (so "physics with honours" is no head and adjectives)
+_ENGLISH_WORDS = frozenset(
+    "and of the with at for in on by to from lab laboratory group students program school college university "
+    "institute department".split()
+)
+
+
+def _romance_head(word: str) -> bool:
+    """A word that heads a field in a Romance language and is no English word: a field the table names in another
+    language ("física", "informatica") or the first word of such names ("ingegneria", "engenharia", "génie")."""
+    table = load_fields()
+    name = normalise_field(word)
+    return (name in table.aliases and table.aliases[name] != name) or (
+        name in _field_heads() and name not in table.names and name not in _english_heads()
+    )
+
+
+@lru_cache(maxsize=1)
+def _english_heads() -> frozenset[str]:
+    """The first words of the table's group names (English: "computer" of "computer science")."""
+    return frozenset(name.split()[0] for group in load_fields().groups for name in group)
 
 
 @lru_cache(maxsize=1)

@@ -232,6 +232,38 @@ def test_lower_case_words_whose_head_is_no_field_name_no_field() -> None:
     assert _stated("Maîtrise en cours de validation") == [("master", None)]
 
 
+# A Romance field's head and its adjectives in lower case, no joining word; an Italian elided article before a noun
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Laurea magistrale in ingegneria nucleare, Politecnico di Esempio", "Ingegneria Nucleare"),
+        ("Grado en química orgánica, Universidad de Ejemplo", "Química Orgánica"),
+        ("Mestrado em engenharia naval, Universidade de Exemplo", "Engenharia Naval"),
+        ("Laurea in ingegneria dell’Automazione, Università di Esempio", "Ingegneria dell’Automazione"),
+        ("Master 2 e-commerce, Université d'Exemple", "E-commerce"),
+    ],
+)
+def test_a_romance_head_and_its_adjectives_in_lower_case_are_the_field(line: str, field: str) -> None:
+    assert [f for _, f in _stated(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("M.S. in physics with honours, Example University", "Physics"),
+        ("Bachelor in business school rankings", "Business"),
+        ("Master in maths lab work", None),
+    ],
+)
+def test_english_words_after_a_head_in_lower_case_are_not_its_adjectives(line: str, field: str | None) -> None:
+    assert [f for _, f in _stated(line)] == [field]
+
+
+def test_a_licence_pro_is_a_professional_licence() -> None:
+    assert _stated("Licence Pro Métiers du Web, Université d'Exemple") == [("bachelor", "Métiers du Web")]
+    assert _stated("Licence, Pro Skills Academy") == [("bachelor", None)]
+
+
 def test_a_bare_capital_before_a_quoted_field_is_a_degree() -> None:
     line = 'DESS "Ingénierie des Systèmes Informatiques" BAC+5 1998 Université Exemple-et-Exemple'
     assert _stated(line) == [("master", "Ingénierie des Systèmes Informatiques")]

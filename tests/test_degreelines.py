@@ -1060,3 +1060,30 @@ def test_in_progress_said_in_portuguese_spanish_and_italian(line: str) -> None:
 def test_progress_named_as_a_topic_says_nothing_of_the_degree() -> None:
     (statement,) = degree_statements("Laurea in Fisica, tesi sul progresso tecnico, 2015", in_education=True)
     assert not statement.in_progress
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Master of Science with specialization in Robotics, Example University", [("master", "Robotics")]),
+        ("Bachelor of Arts, concentration in History, Example College", [("bachelor", "History")]),
+        ("Maestra en Ciencias con orientación en estadística, Universidad de Ejemplo", [("master", "Estadística")]),
+        ("Doctora en Ciencias con especialidad en Física, 2015", [("doctorate", "Física")]),
+    ],
+)
+def test_the_focus_of_a_broad_subject_is_the_field(line: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Master of Science in Physics with specialization in Optics", [("master", "Physics")]),
+        ("Master of Science (Computer Science) with focus on Databases", [("master", "Computer Science")]),
+        ("El maestro en Ciencias Sociales de la escuela, 2015", []),
+    ],
+)
+def test_a_named_field_keeps_its_place_over_a_focus_and_a_teacher_is_no_master(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected

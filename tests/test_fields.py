@@ -101,7 +101,10 @@ def test_a_field_in_another_language_matches_its_english_name(found: str, wanted
     assert compare_field(found, (wanted,)) == ("match", wanted)
 
 
-@pytest.mark.parametrize(("found", "wanted"), [("Biología", "computer science"), ("统计学", "history")])
+@pytest.mark.parametrize(
+    ("found", "wanted"),
+    [("Biología", "computer science"), ("统计学", "history"), ("Ingegneria Ambientale", "computer engineering")],
+)
 def test_a_field_in_another_language_still_differs_from_other_fields(found: str, wanted: str) -> None:
     assert compare_field(found, (wanted,)) == ("differs", None)
 
@@ -143,6 +146,10 @@ def test_latin_script_and_unknown_fields_are_shown_as_written(text: str) -> None
         ("Análise e Desenvolvimento de Sistemas", "systems analysis and development"),
         ("Ciencias Politicas", "political science"),  # written without its accents
         ("Matematica", "mathematics"),
+        ("Ingegneria Ambientale", "environmental engineering"),
+        ("Engenharia Ambiental", "environmental engineering"),
+        ("Ingegneria dell’Informazione", "information engineering"),
+        ("Commerce Électronique", "e-commerce"),
     ],
 )
 def test_common_fields_of_five_languages_match_their_english_names(found: str, wanted: str) -> None:
