@@ -150,7 +150,32 @@ def is_field_name(text: str) -> bool:
     words = text.split()
     if not words or not all(w[0].isupper() or w in ("and", "of", "&") for w in words):
         return False
-    return known_field(text) == text or words[-1].lower() in _HEADS or known_field(words[-1]) == words[-1]
+    return (
+        known_field(text) == text
+        or words[-1].lower() in _HEADS
+        or known_field(words[-1]) == words[-1]
+        or _known_and_more(text)
+    )
+
+
+# Last words of a body's name, never of a field's: "Mathematics and Computer Club", "Physics and Chemistry Society"
+_BODIES = frozenset(
+    "club society association team group lab laboratory center centre institute school university college department "
+    "award prize olympiad scholarship fellowship committee council".split()
+)
+
+
+def _known_and_more(text: str) -> bool:
+    """A known field and a second one of two words the table does not know, in capitals ("Mathematics and Scientific
+    Modeling", "Economics and Social Policy"); not a body named after a field ("Mathematics and Computer Club"), nor
+    a field and a word ("Physics and Beyond")."""
+    parts = re.split(r"\s+(?:and|&)\s+", text)
+    return (
+        len(parts) == 2
+        and known_field(parts[0]) == parts[0]
+        and len(parts[1].split()) == 2
+        and parts[1].split()[-1].lower() not in _BODIES
+    )
 
 
 @lru_cache(maxsize=4096)  # the same few fields come back for every resume of a batch

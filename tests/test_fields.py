@@ -88,6 +88,24 @@ def test_places_honours_and_lowercase_words_are_no_field_name(text: str) -> None
     assert not is_field_name(text)
 
 
+@pytest.mark.parametrize("text", ["Mathematics and Scientific Modeling", "Economics and Social Policy"])
+def test_a_known_field_and_a_second_one_in_capitals_are_a_field_name(text: str) -> None:
+    assert is_field_name(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mathematics and Computer Club",
+        "Physics and Chemistry Society",
+        "Biology and Earth Sciences Fair",
+        "Physics and Beyond",
+    ],
+)
+def test_a_body_named_after_fields_or_a_list_running_on_is_no_field_name(text: str) -> None:
+    assert not is_field_name(text)
+
+
 @pytest.mark.parametrize(
     ("found", "wanted"),
     [
