@@ -39,10 +39,12 @@ _GRADE = re.compile(r"(?:" + _NAMES.grades + r")(?!\w)", re.IGNORECASE)
 # A thesis's or final project's name opening the words after a degree ("Tesi: ...", "Bachelorarbeit ..."): no field
 _THESIS = re.compile(r"(?:" + _NAMES.theses + r")(?!\w)", re.IGNORECASE)
 # A German or Austrian degree's faculty after its name ("Bakkalaureus der Philosophie", "Magister der
-# Naturwissenschaften", "Doktor der technischen Wissenschaften"), as "of Science" in English: no field
+# Naturwissenschaften", "Doktor der technischen Wissenschaften"), or in Latin ("Magister Artium", "Baccalaureus
+# Scientiarum"), as "of Science" in English: no field
 _FACULTY_AFTER = re.compile(
-    r"^\s*(?:der|des)\s+(?:philosophie|naturwissenschaften|künste|"
-    r"(?:technischen|sozial-\s+und\s+wirtschafts|wirtschafts)?\s*wissenschaften)(?!\w)",
+    r"^\s*(?:(?:der|des)\s+(?:philosophie|naturwissenschaften|künste|"
+    r"(?:technischen|sozial-\s+und\s+wirtschafts|wirtschafts)?\s*wissenschaften)|"
+    r"artium|scientiarum|philosophiae|rerum\s+naturalium)(?!\w)",
     re.IGNORECASE,
 )
 _STUDY_MODE = re.compile(r"(?<!\w)(?:" + _NAMES.study_modes + r")(?!\w)", re.IGNORECASE)
@@ -257,6 +259,7 @@ def field_before(text: str) -> str | None:
     labelled = _LABEL_END.search(text)
     text = text[: labelled.start()].rstrip(" ,(–—-:|") if labelled else text
     last = re.split(r"\s*[|•;,:]\s*|\s{3,}", text)[-1].strip()  # "<school>: Earth Sciences MSci"
+    last = _STUDY_OF.sub("", last)  # "Studium der Physik (Diplom)": the study names its field
     if labelled and _capitalised_name(last):
         return last
     # in sentence case too: "Computer science Bachelor"
@@ -267,6 +270,9 @@ def field_before(text: str) -> str | None:
     return after or (last if last and named and not INSTITUTION.search(last) else None)
 
 
+_STUDY_OF = re.compile(
+    r"^(?:studium|study|studies|estudios|[ée]tudes)\s+(?:der|des|of|in|de|en)\s+(?=\S)", re.IGNORECASE
+)
 _LABEL_END = re.compile(r"(?:^|(?<=[\s,;|]))(?:" + _NAMES.degree_labels + r")\s*:?$", re.IGNORECASE)
 
 

@@ -50,6 +50,8 @@ _IMPLIED_FIELD = {
     "DOCTOROFBUSINESSADMINISTRATION": "Business Administration",
     "DOCTOROFPUBLICHEALTH": "Public Health",
     "DOCTOROFSOCIALWORK": "Social Work",
+    "DOCTOROFEDUCATION": "Education",
+    "EDD": "Education",
     "LLB": "Law",
     "LLM": "Law",
     "JD": "Law",

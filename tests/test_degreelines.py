@@ -1087,3 +1087,36 @@ def test_a_named_field_keeps_its_place_over_a_focus_and_a_teacher_is_no_master(
     line: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Dottorato di ricerca in Fisica, Università di Esempio, 2021", [("doctorate", "Fisica")]),
+        (
+            "Master 2 Recherche en Mathématiques Appliquées, Université d'Exemple",
+            [("master", "Mathématiques Appliquées")],
+        ),
+        ("Magister Artium, Universität Exemplstadt, 2004", [("master", None)]),
+        ("Studium der Chemie (Diplom), Universität Exemplstadt, 1995-2001", [("master", "Chemie")]),
+        ("Doctor of Education (Ed.D.), Example University, 2020", [("doctorate", "Education")]),
+    ],
+)
+def test_a_name_s_own_words_are_no_field_and_a_study_names_its_field(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Dottorato in Ricerca Operativa, Università di Esempio", [("doctorate", "Ricerca Operativa")]),
+        ("Master 2 Recherche Opérationnelle, Université d'Exemple", [("master", "Recherche Opérationnelle")]),
+        ("Ed.D. in Educational Leadership, Example University", [("doctorate", "Educational Leadership")]),
+    ],
+)
+def test_a_field_that_only_starts_like_a_name_s_words_stays_the_field(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected
