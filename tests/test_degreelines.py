@@ -1120,3 +1120,9 @@ def test_a_field_that_only_starts_like_a_name_s_words_stays_the_field(
     line: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _stated(line) == expected
+
+
+def test_an_engineer_s_course_named_without_its_article_is_a_master_in_education() -> None:
+    assert _stated("Cursus ingénieur, École Exemple, 2010 - 2015") == [("master", None)]
+    assert _stated("Le cursus ingénieur de l’école Exemple, 2010") == []
+    assert _stated("Cursus ingénieur, École Exemple, 2010 - 2015", in_education=False) == []
