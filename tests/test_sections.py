@@ -665,3 +665,16 @@ def test_a_german_compound_sharing_its_end_with_the_next_reads_as_that_compound(
 @pytest.mark.parametrize("line", ["Ein- und Ausgang", "Vor- und Nachteile", "Schul- und Sportverein"])
 def test_a_shared_end_that_names_no_section_gives_no_heading(line: str) -> None:
     assert heading_kind(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Parcours académique", "Estudios realizados", "Habilitações Académicas", "Grados académicos", "Academic Record"],
+)
+def test_studies_titles_and_an_academic_path_head_education(line: str) -> None:
+    assert heading_kind(line) == "education"
+
+
+@pytest.mark.parametrize(("line", "kind"), [("Parcours professionnel", "experience"), ("Record Sales", None)])
+def test_a_professional_path_and_other_records_are_no_education(line: str, kind: str | None) -> None:
+    assert heading_kind(line) == kind
