@@ -30,6 +30,7 @@ _CELL_BEFORE = re.compile(r"(?:[,|;•]|\s[-–—])\s*$")
 _BARE_LEVEL_RE = re.compile(r"(?<![\w.])(?i:bachelor|master)(?:'s|’s|s)?(?![\w.])")
 _CELL_OPENS = re.compile(r"(?:\s[-–—/]|[|·•])\s*$")
 _CELL_CLOSES = re.compile(r"\s*(?:$|[|·•]|[-–—/]\s)")
+_WIDE_END = re.compile(r"\s*$|\s{2,}\S")
 # The cells of a row after a bare degree name: "Bachelor, <school>, <city>, <field>"
 # a separator is tried from the start of a run of spaces only (or at its mark): a long run is scanned once, not once
 # per space; the same cells come out
@@ -82,14 +83,17 @@ def title_opens_entry(line: str, title: re.Match[str]) -> bool:
 
 
 def level_cells(line: str) -> list[tuple[str, int, int]]:
-    """Bare level words alone in a cell of a row whose cells a dash, a bar or a dot divides."""
+    """Bare level words alone in a cell of a row whose cells a dash, a bar or a dot divides, or after the entry's
+    dates."""
     found = []
     for match in _BARE_LEVEL_RE.finditer(line):
         before, after = line[: match.start()], line[match.end() :]
         opens = _CELL_OPENS.search(before) or not any(c.isalnum() for c in strip_dates(before))
         closes = _CELL_CLOSES.match(after)
-        divided = _CELL_OPENS.search(before) or (closes and closes.group().strip())
-        if opens and closes and divided:
+        divided = bool(_CELL_OPENS.search(before) or (closes and closes.group().strip()))
+        # or its dates before it, alone or before wide space: "2014 - 2016   Master", "2016  Master  <school>"
+        dated = any(c.isdigit() for c in before) and bool(_WIDE_END.match(after))
+        if opens and (closes and divided or dated):
             found.append(("bachelor" if match.group()[0] in "bB" else "master", match.start(), match.end()))
     return found
 

@@ -417,3 +417,14 @@ def test_a_romance_field_named_after_its_head_word_and_before_a_colon() -> None:
     line = "2010 Diplôme d’études collégiales en technique de l’informatique : Gestion de réseau"
     assert _stated(line) == [("associate", "Technique de l’Informatique")]
     assert _stated("Licence en sciences de l'éducation") == [("bachelor", "Sciences de l'Éducation")]
+
+
+def test_a_bare_level_after_its_entry_s_dates_is_a_degree() -> None:
+    degrees = _education("2014 - 2016   Master", "Université d'Exemple, Informatique")
+    assert [(d.level, d.field, d.year) for d in degrees] == [("master", "Informatique", 2016)]
+    assert _stated("2010 - 2012  Bachelor   Example University") == [("bachelor", None)]
+
+
+@pytest.mark.parametrize("line", ["2019 Scrum Master", "2014 - 2016 Master thesis on examples", "Master"])
+def test_a_level_word_after_other_words_or_before_words_of_its_own_is_no_bare_degree(line: str) -> None:
+    assert _stated(line) == []
