@@ -61,7 +61,7 @@ _NOISE = re.compile(
 )
 # What joins a degree's name to its field, in each language: "in", "of", "der", "de la", "di", "em", ", "
 _CONNECTOR = re.compile(
-    r"^\s*(?:(?:in(?:\s+(?:der|the))?|of(?:\s+the)?|im|der|des|en|em|de(?:\s+la|\s+l['’]|\s+los|\s+las)?|del|"
+    r"^\s*(?:(?:in(?:\s+(?:der|the))?|of(?:\s+the)?|im\s+fach(?:bereich)?|im|der|des|en|em|de(?:\s+la|\s+l['’]|\s+los|\s+las)?|del|"
     r"d['’]|di|dell['’]|della|delle|degli|dei|du|da|do|das|dos)\b|[,:|/–—·•-])?\s*",
     re.IGNORECASE,
 )
@@ -249,7 +249,13 @@ def subject_of(name: str, rest: str) -> tuple[str | None, str]:
         subject = known_field(subject)  # "Master of Science Stanford University"
     if subject and _GENERIC_SUBJECT.fullmatch(subject) or not subject:
         subject = None
+    elif science := _SCIENCE_THEN_FIELD.match(subject):  # "Master of Science Informatik": the field after its kind
+        return None, rest[match.start(1) + science.end() : end] + rest[end:]
     return subject, rest[end:]
+
+
+# "Science" before a field named in capitals, as German resumes write "Master of Science Informatik"
+_SCIENCE_THEN_FIELD = re.compile(r"sciences?\s+(?=[A-ZÄÖÜ][^\W\d_]{3,})", re.IGNORECASE)
 
 
 def field_before(text: str) -> str | None:

@@ -1126,3 +1126,30 @@ def test_an_engineer_s_course_named_without_its_article_is_a_master_in_education
     assert _stated("Cursus ingénieur, École Exemple, 2010 - 2015") == [("master", None)]
     assert _stated("Le cursus ingénieur de l’école Exemple, 2010") == []
     assert _stated("Cursus ingénieur, École Exemple, 2010 - 2015", in_education=False) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Master of Science Informatik, Universität Exemplstadt, 2018", [("master", "Informatik")]),
+        ("Bachelor of Science Wirtschaftsinformatik (laufend)", [("bachelor", "Wirtschaftsinformatik")]),
+        ("Promotion im Fach Chemie, Universität Exemplstadt, seit 2021", [("doctorate", "Chemie")]),
+    ],
+)
+def test_the_kind_of_science_and_the_subject_s_label_are_no_part_of_the_field(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Master of Arts Management, Example University", [("master", "Arts Management")]),
+        ("Bachelor of Science in Physics, Example University", [("bachelor", "Physics")]),
+    ],
+)
+def test_a_subject_of_arts_and_a_field_after_in_are_read_as_before(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _stated(line) == expected
