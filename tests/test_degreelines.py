@@ -1153,3 +1153,21 @@ def test_a_subject_of_arts_and_a_field_after_in_are_read_as_before(
     line: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ingénieure diplômée de l’École Exemple (2012)", [("master", None)]),
+        ("Diplômé ingénieur de l’École Exemple, 2012", [("master", None)]),
+        ("2010 Diplom-Chemikerin, Universität Exemplstadt", [("master", "Chemistry")]),
+        ("Diplom-Volkswirtin, Universität Exemplstadt, 2001", [("master", "Economics")]),
+    ],
+)
+def test_feminine_and_reversed_graduate_titles_are_degrees(line: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize("line", ["Diplômée de l’École Exemple, 2012", "Ingénieure d’études, Exemple SA, 2012"])
+def test_a_graduate_of_a_school_or_an_engineer_s_job_is_no_degree(line: str) -> None:
+    assert _stated(line, in_education=False) == []
