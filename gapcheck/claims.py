@@ -21,7 +21,7 @@ _AMOUNT = re.compile(
     r"(?<![\w.$-])(?P<n>\d{1,2}(?:\.\d)?|"
     + "|".join(sorted((w for w in _NUMBER_WORDS if len(w) > 2), key=len, reverse=True))  # "twenty-two" before "twenty"
     + r"|an?)"
-    r"\s*(?:(?:\+|plus)\s*)?(?:[-–]\s*\d{1,2}\s*(?:\+\s*)?)?-?(?P<unit>years?|yrs?|months?|decades?|" + _UNITS + r")"
+    r"\s*(?:-?(?:\+|plus)\s*)?(?:[-–]\s*\d{1,2}\s*(?:\+\s*)?)?-?(?P<unit>years?|yrs?|months?|decades?|" + _UNITS + r")"
     r"(?:\(s\))?['’]?(?![\w-])"
     # "3 years and 6 months", "16 Year(s) 0 Month(s)"
     r"(?:\s*(?:(?:,|and|&)\s*)?(?P<months>\d{1,2})\s*(?:months?|mos?)(?:\(s\))?(?![\w-]))?",

@@ -176,3 +176,16 @@ def test_a_skills_time_in_a_skills_list_is_no_stated_total(item: str) -> None:
 )
 def test_a_total_in_a_skills_list_or_a_labelled_total_elsewhere_is_read(lines: list[str], years: float) -> None:
     assert find_claimed_years(lines, find_sections(lines)) == years
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [("twelve-plus years professional engineering experience.", 12.0), ("Nurse with 8-plus years of experience", 8.0)],
+)
+def test_a_hyphenated_plus_after_the_number_states_a_total(line: str, years: float) -> None:
+    assert find_claimed_years([line], ()) == years
+
+
+@pytest.mark.parametrize("line", ["Kept a 12-plus-year-old tradition alive", "Led a ten-plus person team"])
+def test_a_hyphenated_plus_that_counts_no_years_of_experience_is_no_claim(line: str) -> None:
+    assert find_claimed_years([line], ()) is None
