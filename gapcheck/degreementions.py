@@ -172,11 +172,23 @@ _DEGREE_GOES_ON = re.compile(
 )
 
 
+# A town's name opening a cell ("<school>, Boston ", "| Portland ") and the end of a cell after a state's code
+_TOWN_BEFORE = re.compile(r"(?:[,|•;]\s*|\s{2,})(?P<town>[A-Z][a-z]+)\s$")
+_STATE_CLOSES = re.compile(r"\s*(?:$|[,|•;]|\d{5}\b|\s{2,})")
+
+
 def _us_state(line: str, start: int) -> bool:
     """Two capitals after a place's name and a comma: a state ("Boston, MA"), not a degree ("Stanford University, MS",
     "Computer Science, MS" and "BS, MS or PhD" name a school, a field, a degree; "Stanford, MS in Statistics" and
-    "Stanford, MS, Statistics" go on to a field)."""
+    "Stanford, MS, Statistics" go on to a field); or closing a cell right after a town's name, with no comma
+    after the school's cell ("<school>, Boston MA", "<school> | Portland ME 04101 | 2014")."""
     end = start + 2
+    town = _TOWN_BEFORE.search(line[:start])
+    if line[start:end] in _STATES and town and _STATE_CLOSES.match(line, end):
+        # after the school's own cell, and a town's name that names no field ("<school>, Physics MS" is a degree)
+        name = town.group("town")
+        if INSTITUTION.search(line[: town.start()]) and not (is_field_name(name) or known_field(name)):
+            return True
     place = _PLACE_BEFORE.search(line[:start])
     if line[start:end] not in _STATES or place is None:
         return False

@@ -28,7 +28,7 @@ from gapcheck.degreelines import (
 )
 from gapcheck.degreementions import STRONG_RE
 from gapcheck.degreemerge import merge_mentions
-from gapcheck.fields import is_field_name, known_field
+from gapcheck.fields import is_field_name, known_field, normalise_field
 from gapcheck.models import DateRange, Degree, Section
 from gapcheck.schools import INSTITUTION
 from gapcheck.studenthead import still_studying
@@ -103,6 +103,7 @@ def _read_block(lines: Sequence[str], a: int, b: int, as_of: int, *, in_educatio
         statements = {i: s for i, s in statements.items() if s}
     for i, field in column_fields(lines, a, b, statements).items():
         statements[i] = (replace(statements[i][0], field=field),)
+    _titles_as_fields(lines, statements)
     windows = entry_windows(lines, a, b, sorted(statements), cap=3 if in_education else 1)
     columns = column_entries(lines, b, statements) if in_education else {}
     windows.update(columns)
@@ -116,6 +117,20 @@ def _read_block(lines: Sequence[str], a: int, b: int, as_of: int, *, in_educatio
             if statement.anchored or degree.institution or degree.year is not None or degree.field:
                 found.append(degree)
     return found
+
+
+def _titles_as_fields(lines: Sequence[str], statements: dict[int, tuple[DegreeStatement, ...]]) -> None:
+    """A line that is only a degree's field and name (an engineering degree: "Engenharia de Produção") under a degree
+    that names no field is that degree's field, not a degree of its own ("Mestrado" / "Engenharia de Produção",
+    "Máster, <school>" / "Ingeniería de Telecomunicación")."""
+    for i in sorted(statements):
+        below = statements.get(i + 1)
+        if i not in statements or below is None or len(statements[i]) != 1 or statements[i][0].field is not None:
+            continue
+        text = _STATUS_TEXT.sub("", strip_dates(lines[i + 1]))  # the line is the degree's name and field, no more
+        if len(below) == 1 and below[0].field and normalise_field(text) == normalise_field(below[0].field):
+            statements[i] = (replace(statements[i][0], field=below[0].field),)
+            del statements[i + 1]
 
 
 def _anchored_below(statement: DegreeStatement, lines: Sequence[str], i: int, b: int) -> DegreeStatement:
@@ -232,8 +247,10 @@ def _read_degree(
     institution = next((x for x in schools if not _UNIT.match(x)), schools[0] if schools else None)
     if section is not None and (field is None or UMBRELLA.fullmatch(field)):  # "PhD" / "Princeton University, Physics"
         # a course's line names no field, a note after the field does not make one ("Chemistry (with Honours)")
-        texts = [
-            (j, strip_dates(lines[j])) for j in window if j != i and not COURSE_LINE.search(_NOTE.sub("", lines[j]))
+        texts = [  # a major's line is no course line for the minor it names too ("Major: Physics; Minor: Music")
+            (j, strip_dates(lines[j]))
+            for j in window
+            if j != i and (not COURSE_LINE.search(_NOTE.sub("", lines[j])) or _MAJOR_LABEL.match(lines[j]))
         ]
         pieces = [(j, piece) for j, text in texts for piece in re.split(r"\s*[,|•;]\s*|\s{3,}", text)]
         names = [(j, UNIT_OF.sub("", _NOTE.sub("", piece).strip(" ,.;:"))) for j, piece in pieces]  # "Department of"

@@ -1374,3 +1374,49 @@ def test_two_awarded_mentions_of_a_level_years_apart_one_without_field_stay_one_
         "Example Business School",
     )  # fmt: skip
     assert [(d.level, d.field, d.in_progress) for d in degrees] == [("master", "Business Administration", False)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Universidade de Exemplo", "Mestrado", "Engenharia de Produção", "2015 - 2017"],
+            [("master", "Engenharia de Produção")],
+        ),
+        (
+            ["Máster, Universidad de Ejemplo", "Ingeniería de Telecomunicación", "2014 - 2016"],
+            [("master", "Ingeniería de Telecomunicación")],
+        ),
+    ],
+)
+def test_an_engineering_degree_s_name_alone_under_a_degree_without_field_is_its_field(
+    lines: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.level, d.field) for d in _education(*lines)] == expected
+
+
+def test_a_second_degree_with_its_own_field_under_a_degree_without_field_stays_a_degree() -> None:
+    degrees = _education(
+        "Bachelor of Science, Example College, 2012", "Master of Science in Physics, Example University, 2014"
+    )
+    assert [(d.level, d.field) for d in degrees] == [("master", "Physics"), ("bachelor", None)]
+
+
+def test_a_state_after_the_school_s_town_is_no_degree_and_a_major_line_names_the_field() -> None:
+    degrees = _education(
+        "Example College, Springfield MA", "Bachelor of Arts", "Major: Economics; Minor: Music", "2010 - 2014"
+    )
+    assert [(d.level, d.field) for d in degrees] == [("bachelor", "Economics")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Example University, Physics MS, 2012", [("master", "Physics")]),
+        ("Example University | MA | 2012", [("master", None)]),
+    ],
+)
+def test_a_degree_s_capitals_after_a_field_or_in_a_cell_of_their_own_stay_a_degree(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(d.level, d.field) for d in _education(line)] == expected
