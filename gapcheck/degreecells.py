@@ -93,7 +93,8 @@ def level_cells(line: str) -> list[tuple[str, int, int]]:
         divided = bool(_CELL_OPENS.search(before) or (closes and closes.group().strip()))
         # or its dates before it, alone or before wide space: "2014 - 2016   Master", "2016  Master  <school>"
         dated = any(c.isdigit() for c in before) and bool(_WIDE_END.match(after))
-        if opens and (closes and divided or dated):
+        alone = not any(c.isalnum() for c in before + after)  # "Master" on a line of its own, over its school
+        if opens and (closes and divided or dated or alone):
             found.append(("bachelor" if match.group()[0] in "bB" else "master", match.start(), match.end()))
     return found
 

@@ -347,8 +347,8 @@ def test_a_bare_level_alone_in_a_cell_is_a_degree(line: str, expected: list[tupl
     assert _stated(line) == expected
 
 
-@pytest.mark.parametrize("line", ["Scrum Master | Acme Corp", "Master", "Bachelor party - fun with friends"])
-def test_a_level_word_sharing_its_cell_or_alone_on_its_line_is_no_degree(line: str) -> None:
+@pytest.mark.parametrize("line", ["Scrum Master | Acme Corp", "Bachelor party - fun with friends"])
+def test_a_level_word_sharing_its_cell_is_no_degree(line: str) -> None:
     assert _stated(line) == []
 
 
@@ -425,6 +425,15 @@ def test_a_bare_level_after_its_entry_s_dates_is_a_degree() -> None:
     assert _stated("2010 - 2012  Bachelor   Example University") == [("bachelor", None)]
 
 
-@pytest.mark.parametrize("line", ["2019 Scrum Master", "2014 - 2016 Master thesis on examples", "Master"])
+@pytest.mark.parametrize("line", ["2019 Scrum Master", "2014 - 2016 Master thesis on examples"])
 def test_a_level_word_after_other_words_or_before_words_of_its_own_is_no_bare_degree(line: str) -> None:
     assert _stated(line) == []
+
+
+def test_a_bare_level_on_a_line_of_its_own_over_its_school_is_a_degree() -> None:
+    degrees = _education("Master", "Université d'Exemple", "Mathématiques appliquées", "2012 - 2014")
+    assert [(d.level, d.field, d.year) for d in degrees] == [("master", "Mathématiques appliquées", 2014)]
+
+
+def test_a_bare_level_on_a_line_of_its_own_with_nothing_of_a_degree_around_it_is_none() -> None:
+    assert _education("Master", "Courses: Algebra, Topology") == ()
