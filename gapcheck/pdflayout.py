@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from gapcheck.pdftimeline import timeline_ranges
 from gapcheck.textlines import BULLET, DATE_LIKE, accents_on
 
 
@@ -154,6 +155,8 @@ def reading_order(lines: list[PageLine], *, edges: tuple[float, float] | None = 
     middle = own_left + 0.45 * (right_edge - own_left)
     prefixed = _left_dates(lines, absorbed, middle)
     above = _left_table(lines, absorbed, middle, prefixed)
+    for i, ranges in timeline_ranges(lines, absorbed).items():
+        prefixed.setdefault(i, []).extend(ranges)
     out: list[str] = []
     previous: PageLine | None = None
     for i, line in enumerate(lines):

@@ -39,3 +39,55 @@ def test_a_range_start_ending_a_short_line_or_a_line_under_it_without_a_date_sta
     filled = _entry(title, "Springfield 2021 | Remote")  # no date opens the line under it
     filled[0] = PageLine(title, 40.0, 340.0, filled[0].y0, filled[0].y1, 1)
     assert reading_order(filled)[:2] == [title, "Springfield 2021 | Remote"]
+
+
+def _timeline(labels: list[tuple[str, float, float]]) -> list[PageLine]:
+    """Three entries (a title in a larger font, a line under it) right of a timeline at x 60-125; ``labels``: a year,
+    the x it starts at and the y of its bottom, each a small box of its own (8 points high)."""
+    entries = []
+    for k, (title, rest) in enumerate(
+        [
+            ("Data Analyst, Acme Corp, Springfield", "Built the forecasting models of the sales team"),
+            ("Junior Analyst, Globex Inc, Shelbyville", "Cleaned the survey data of the marketing group"),
+            ("B.S. in Statistics, Springfield University", "Thesis on the sampling of rare events"),
+        ]
+    ):
+        top = 640.0 - 40 * k
+        entries += [
+            PageLine(title, 140.0, 350.0, top, top + 11, 2 * k),
+            PageLine(rest, 140.0, 390.0, top - 14, top - 4, 2 * k),
+        ]
+    years = [PageLine(text, x, x + 17, y, y + 8, 10 + i) for i, (text, x, y) in enumerate(labels)]
+    return [*entries, *years]
+
+
+def test_a_timelines_start_and_end_labels_go_before_the_entry_beside_their_bar() -> None:
+    # each start label above its bar, the end label under it, both where their years fall on the bar; the bar runs
+    # across the title's row
+    page = _timeline(
+        [
+            ("2019", 92, 647),
+            ("2021", 98, 636),
+            ("2016", 80, 607),
+            ("2019", 89, 596),
+            ("2012", 65, 567),
+            ("2016", 80, 556),
+        ]
+    )
+    out = reading_order(page)
+    assert out == [
+        "2019 – 2021   Data Analyst, Acme Corp, Springfield",
+        "Built the forecasting models of the sales team",
+        "2016 – 2019   Junior Analyst, Globex Inc, Shelbyville",
+        "Cleaned the survey data of the marketing group",
+        "2012 – 2016   B.S. in Statistics, Springfield University",
+        "Thesis on the sampling of rare events",
+    ]
+
+
+def test_years_of_a_date_column_are_not_read_as_a_timelines_ranges() -> None:
+    # years stacked on one edge (a date column), or no two labels making a range: no timeline
+    column = _timeline([("2019", 92, 647), ("2021", 92, 636), ("2016", 92, 607), ("2019", 92, 596)])
+    assert not any("–" in line for line in reading_order(column))
+    singles = _timeline([("2019", 92, 641), ("2016", 80, 601), ("2012", 65, 561)])
+    assert not any("–" in line for line in reading_order(singles))
