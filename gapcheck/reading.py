@@ -29,11 +29,12 @@ _early: ResumeReading | None = None
 """A reading the command line's first look started (``start_early``), waiting for its command."""
 
 
-def start_reading(path: Path, limits: Limits) -> ResumeReading:
+def start_reading(path: Path, limits: Limits, *, private: bool = False) -> ResumeReading:
     """Start reading a resume's text within ``limits``, in a child process when a time or memory limit is set.
 
     Use it as a context manager, so the child never outlives the caller (an error, Ctrl-C). A reading
-    ``start_early`` began for the same path and limits is taken over (its time limit runs from its start).
+    ``start_early`` began for the same path, limits and ``private`` is taken over (its time limit runs from its
+    start). ``private`` (``--no-cache``): the child keeps no pattern compiled once it reads the file.
 
     Examples
     --------
@@ -45,17 +46,17 @@ def start_reading(path: Path, limits: Limits) -> ResumeReading:
     global _early
     early, _early = _early, None
     if early is not None:
-        if early.path == path and early.limits == limits:
+        if (early.path, early.limits, early.private) == (path, limits, private):
             return early
         early.close()
-    return ResumeReading(path, limits)
+    return ResumeReading(path, limits, private=private)
 
 
-def start_early(path: Path, limits: Limits) -> None:
+def start_early(path: Path, limits: Limits, *, private: bool = False) -> None:
     """Start reading a resume before the command that will read it is ready (``gapcheck.cli.start``)."""
     global _early
     end_early_reading()
-    _early = ResumeReading(path, limits)
+    _early = ResumeReading(path, limits, private=private)
 
 
 def end_early_reading() -> None:
@@ -69,13 +70,14 @@ def end_early_reading() -> None:
 class ResumeReading:
     """A resume being read within limits (made by ``start_reading``); ``profile()`` finishes it."""
 
-    def __init__(self, path: Path, limits: Limits) -> None:
+    def __init__(self, path: Path, limits: Limits, *, private: bool = False) -> None:
         self.path = path
         self.limits = limits
+        self.private = private
         self._run: LimitedRun[ResumeText] | None = None
         if limits.timeout is not None or limits.max_memory is not None:
             _import_shared()
-            self._run = start_limited(partial(read_text, path, limits), limits, path.name)
+            self._run = start_limited(partial(read_text, path, limits, private=private), limits, path.name)
 
     def text(self) -> ResumeText:
         """The resume's text, waiting for the child that reads it.
@@ -85,7 +87,7 @@ class ResumeReading:
         ResumeReadError
             When the file cannot be read as a resume, or breaks a limit.
         """
-        return read_text(self.path, self.limits) if self._run is None else self._run.result()
+        return read_text(self.path, self.limits, private=self.private) if self._run is None else self._run.result()
 
     def profile(self, *, as_of: dt.date | None = None, vocabulary: Vocabulary | None = None) -> ResumeProfile:
         """The resume's profile, built here within the time left of the read and its memory cap.
@@ -115,11 +117,15 @@ class ResumeReading:
         self.close()
 
 
-def read_text(path: Path, limits: Limits) -> ResumeText:
-    """The text of a resume file within the size and page limits (the task of the reading child)."""
+def read_text(path: Path, limits: Limits, *, private: bool = False) -> ResumeText:
+    """The text of a resume file within the size and page limits (the task of the reading child); ``private``
+    (``--no-cache``) keeps no pattern compiled while reading, as one may be made from the file's text (the name of
+    a hidden HTML element, say)."""
     from gapcheck import regexcache
     from gapcheck.filetext import extract_text
 
+    if private:
+        regexcache.seal()
     text = extract_text(path, max_pages=limits.max_pages, max_bytes=limits.max_bytes)
     regexcache.save()  # the reader's own patterns (pdfminer's), which the process that started it never compiles
     return text

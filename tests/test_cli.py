@@ -209,6 +209,23 @@ def test_no_cache_keeps_gapchecks_compiled_data_and_nothing_read_from_the_resume
     )
 
 
+@pytest.mark.parametrize("command", ["check", "extract"])
+@pytest.mark.parametrize("early", [True, False])  # -fjson: the reading is started by the command, not before Typer
+def test_no_cache_keeps_no_pattern_the_reading_child_makes_from_the_file(
+    command: str, early: bool, tmp_path: Path
+) -> None:
+    resume = tmp_path / "vesna.md"  # a hidden element's end is looked for with a pattern made from its tag's name
+    resume.write_text("\n".join([*PRIVATE_LINES, "<zendrathiel hidden>Hire me</zendrathiel>"]), encoding="utf-8")
+    cache = tmp_path / "cache"
+    role = ["--role", "data-scientist"] if command == "check" else []
+    form = ["-f", "json"] if early else ["-fjson"]
+    args = [sys.executable, "-m", "gapcheck", command, str(resume), *role, *form, "--cache-dir", str(cache)]
+    subprocess.run([*args, "--no-cache"], capture_output=True, text=True, check=True)
+    assert not any(b"zendrathiel" in path.read_bytes() for path in cache.rglob("*") if path.is_file())
+    subprocess.run(args, capture_output=True, text=True, check=True)  # without --no-cache the child keeps it
+    assert any(b"zendrathiel" in path.read_bytes() for path in cache.rglob("*") if path.is_file())
+
+
 def test_a_bundled_roles_score_does_not_change_with_other_role_files(resume_pdf: Path, tmp_path: Path) -> None:
     args = ["check", str(resume_pdf), "--role", "data-scientist", "--as-of", "2026-11-01", "-f", "json"]
     alone = runner.invoke(app, args)

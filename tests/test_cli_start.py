@@ -182,6 +182,9 @@ def test_plain_command_lines_are_read_with_the_limits_typer_gives(args: list[str
     assert found is not None
     assert found[0] == Path(EXAMPLE) and found[1] == limits
     assert found[2] == (args[0] == "-v")
+    assert found[3] is False
+    private = _plain_reading([*args, "--no-cache"])
+    assert private is not None and private[3] is True  # the early reading keeps nothing it compiles from the file
 
 
 @pytest.mark.parametrize(

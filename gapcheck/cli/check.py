@@ -71,7 +71,7 @@ def check(
     limits = resolve_limits(max_pages, max_size_mb, timeout, max_memory_mb)
     try:
         # first: the text is read on another core while the roles, the vocabulary and the modules load
-        with interruptible(), start_reading(resume, limits) as reading:
+        with interruptible(), start_reading(resume, limits, private=no_cache) as reading:
             from gapcheck.pipeline import Checker
 
             roles = roles_and_postings(role, posting)
@@ -171,7 +171,7 @@ def extract(
     limits = resolve_limits(max_pages, max_size_mb, timeout, max_memory_mb)
     try:
         # first: the text is read on another core while the vocabulary and the modules load
-        with interruptible(), start_reading(resume, limits) as reading:
+        with interruptible(), start_reading(resume, limits, private=no_cache) as reading:
             from gapcheck.skills import load_vocabulary
 
             vocabulary = load_vocabulary(cache_dir=resolve_cache_dir(cache_dir))

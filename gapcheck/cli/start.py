@@ -183,17 +183,18 @@ def start_early_reading(args: Sequence[str]) -> bool:
     found = _plain_reading(args)
     if found is None:
         return False
-    path, limits, verbose = found
+    path, limits, verbose, private = found
     from gapcheck.reading import start_early
 
     configure_logging(verbose)  # before the fork, so the child logs as the command's callback would have it
-    start_early(path, limits)
+    start_early(path, limits, private=private)
     return True
 
 
-def _plain_reading(args: Sequence[str]) -> tuple[Path, Limits, bool] | None:
-    """The resume, limits and ``--verbose`` of a plain ``check``/``extract`` command line; None if unsure."""
-    verbose = False
+def _plain_reading(args: Sequence[str]) -> tuple[Path, Limits, bool, bool] | None:
+    """The resume, limits, ``--verbose`` and ``--no-cache`` of a plain ``check``/``extract`` command line; None if
+    unsure."""
+    verbose = private = False
     rest = list(args)
     while rest and rest[0] in ("-v", "--verbose"):
         verbose = True
@@ -211,7 +212,7 @@ def _plain_reading(args: Sequence[str]) -> tuple[Path, Limits, bool] | None:
                 return None
             values[name] = value
         elif name in _FLAGS and not equals:
-            continue
+            private = private or name == "--no-cache"
         elif word.startswith("-") and word != "-":
             return None  # --help, --, an unknown option, short options run together
         else:
@@ -219,7 +220,7 @@ def _plain_reading(args: Sequence[str]) -> tuple[Path, Limits, bool] | None:
     if len(files) != 1 or not _readable_file(files[0]):
         return None
     limits = _limits(values)
-    return (Path(files[0]), limits, verbose) if limits is not None else None
+    return (Path(files[0]), limits, verbose, private) if limits is not None else None
 
 
 def _readable_file(name: str) -> bool:
