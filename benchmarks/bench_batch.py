@@ -7,7 +7,8 @@ Copies the corpus resumes, the unreadable ones of corpus/hard included, into a t
 the list to reach --files when given), then in each round times, each in a fresh process so the figures do
 not share imports or memory, and interleaved so a load change on a shared machine hits every side:
   - bare pdfminer (pdfminer.high_level.extract_text) in a pool of 1 and of N processes;
-  - gapcheck batch with 1 and N workers, --no-cache (one role);
+  - gapcheck batch with 1 and N workers, --no-cache (one role; gapcheck's own compiled data, which --no-cache keeps,
+    in a folder of the benchmark's warmed by one file first);
   - gapcheck batch with N workers and an empty cache (the first run), then the same batch again into
     another results file (the cached re-run: profiles and read errors both come from the cache);
   - with --baseline, the same gapcheck runs of another checkout (the code before a change), in the same rounds,
@@ -227,6 +228,15 @@ def main() -> None:
                     )
             return found
 
+        # --no-cache keeps gapcheck's own compiled data (patterns, vocabulary, TF-IDF weights; nothing from a
+        # resume) as Python keeps __pycache__: a folder of this run's, warmed by one file, so every round finds it
+        # as a user's second run does, whatever the user's cache folder holds
+        os.environ["GAPCHECK_CACHE_DIR"] = str(work / "code-cache")
+        (warm := work / "warm").mkdir()
+        shutil.copyfile(next(folder.iterdir()), warm / "warm.pdf")
+        for script in sides.values():
+            _run("--measure", "gapcheck", str(warm), *common[1:], "-o", str(work / "warm.csv"), "--no-cache",
+                 script=script)  # fmt: skip
         print(f"{files} resumes ({distinct} distinct PDFs from {', '.join(map(str, args.corpus))}), {n} workers")
         print(f"for the parallel runs; each figure is the median of {args.rounds} interleaved rounds")
         print(f"CPUs available before: {cpu_check(n):.2f} of {n}; load average {os.getloadavg()[0]:.1f}")
