@@ -185,6 +185,8 @@ def split_by_rows(section: Section, rows: list[tuple[int, str | None]], *, chron
     """
     kinds = [kind for _, kind in rows if kind]
     degrees, jobs = kinds.count("education"), kinds.count("experience")
+    if chronology and jobs and not degrees:  # "Work and Academic History" over jobs alone: positions
+        return [Section("experience", section.heading, section.start, section.end)]
     if not degrees or not (chronology or (degrees >= _MIN_ENTRIES and degrees > jobs)):
         return [section]
     parts: list[Section] = []

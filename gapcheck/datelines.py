@@ -32,6 +32,9 @@ _BROKEN = tuple(
         re.compile(r"^\s*" + second + r"(?:\s*$|" + _GAP + r"(?P<rest>\S.*))", re.IGNORECASE),
         re.compile(r"^(?:(?P<rest>.*?\S)\s+)?(?<![\w/.])" + first + r"\s*$", re.IGNORECASE),  # also a wrapped line
         re.compile(r"^(?:(?P<rest>.*\S)" + _GAP + r")?(?<![\w/.])" + second + r"\s*$", re.IGNORECASE),
+        # a name line wrapped after its range's dash, the range's end opening the next line before a bar or a gap
+        # ("Marketing Manager 08/2014 -" above "11/2021 | Example Corp | Austin, TX")
+        re.compile(r"^\s*" + second + r"(?:\s*$|(?:" + _GAP + r"|\s*[|•·]\s*)(?P<rest>\S.*))", re.IGNORECASE),
     )
     for first, second in (_AT_DASH, _AT_YEAR)
 )
@@ -118,7 +121,7 @@ def join_broken_ranges(lines: Sequence[str], as_of: int) -> tuple[str, ...]:
     ('', 'April 2015 to Current', '', 'Acme, Web Developer')
     """
     out = list(lines)
-    _, range_end, _, column_end = _BROKEN[0]
+    _, range_end, _, column_end, _ = _BROKEN[0]
     for k in range(len(out) - 2):  # "April 2015" / "to" / "Current": the date moves down onto its word's line
         if not _LONE_SEP.fullmatch(out[k + 1]):  # the cheap test first
             continue
@@ -128,8 +131,12 @@ def join_broken_ranges(lines: Sequence[str], as_of: int) -> tuple[str, ...]:
     for k in range(len(out) - 1):
         if not _DASH.search(out[k]):
             continue
-        for column_first, next_first, column_last, next_last in _BROKEN:
-            for first, second, date_first in ((column_first, next_first, True), (column_last, next_last, False)):
+        for column_first, next_first, column_last, next_last, next_wrapped in _BROKEN:
+            for first, second, date_first in (
+                (column_first, next_first, True),
+                (column_last, next_last, False),
+                (column_last, next_wrapped, False),
+            ):
                 start, end = first.match(out[k]), second.match(out[k + 1])
                 if start is None or end is None:
                     continue

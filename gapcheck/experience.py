@@ -164,6 +164,7 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
     entries = pair_date_column(entries)
     positions: list[Position] = []
     dropped = kept = False
+    waiting: Entry | None = None  # a named entry passed over for want of dates, whose dates may come below it
     for number, entry in enumerate(entries):
         stop = entries[number + 1].line if number + 1 < len(entries) else end
         if entry.leading and kept and positions[-1].dates is None:
@@ -180,8 +181,16 @@ def _positions_in(lines: Sequence[str], start: int, end: int, as_of: int) -> lis
             if positions and positions[-1].dates is None:
                 positions[-1] = replace(positions[-1], dates=entry.dates, end_line=stop)
                 continue
+            if waiting is not None:
+                # "Example Projects" / "Example School" over bullets, then "2011 – 2014" among them: the dates of the
+                # entry passed over above, judged with its names
+                entry = replace(entry, line=waiting.line, names=waiting.names)
+                names = " ".join(entry.names)
+                title, organization = name_position(entry.names)
         elif entry.dates is None and not TITLE_WORDS.search(names):
-            continue  # a short line of prose, not a position
+            waiting = entry
+            continue  # a short line of prose, or a name whose dates come later; not a position yet
+        waiting = None
         if names and not_a_job(names, lines[entry.line : min(stop, entry.line + 4)], lines[entry.line : stop]):
             dropped = True
             continue  # volunteering, a club, a school project, a degree or a date of birth

@@ -32,7 +32,7 @@ _JOINERS = frozenset({"and", "&", "/", "+"})
 _PROSE = re.compile(r"\b(?:years?|of|with|in|for|the|my|our|and)\b")
 _MAX_WORDS = 6
 # "and" in the languages of the heading words: the parts of a compound heading ("Formation et certifications")
-_CONJUNCTION = re.compile(r" (?:and|und|et|e|y|ed|en) ")
+CONJUNCTION = re.compile(r" (?:and|und|et|e|y|ed|en) ")
 # the first part of a German (or Dutch) compound whose shared end is written once, after "und": "Schul- und
 # Berufsbildung", "Aus- und Weiterbildung" read as their last compound ("Berufsbildung", "Weiterbildung")
 _TRUNCATED = re.compile(r"^[^\W\d_]+-\s+(?:und|oder|en|&)\s+(?=[^\W\d_]{4})")
@@ -170,6 +170,20 @@ def _plural(key: str) -> str:
     return f"{head} {word}".strip()
 
 
+def _after_qualifiers(part: str) -> str | None:
+    """The listed heading a heading's last part is, once the qualifiers before it are dropped ("previous work
+    history" is "work history"), or None. "Other" is dropped only before a listed heading of two words or more
+    ("Other Work History"): over a single noun ("Other Experiences") it heads a list of whatever else there is."""
+    words = heading_words()
+    tokens = part.split()
+    for n in range(len(tokens)):
+        if (phrase := " ".join(tokens[n:])) in words.phrases:
+            return phrase
+        if tokens[n] not in words.qualifiers and not (tokens[n] == "other" and len(tokens) - n > 2):
+            return None
+    return None
+
+
 def _compound_kind(key: str) -> str | None:
     """The kind of a titled heading built from known parts: "Selected Experience", "Relevant Projects",
     "Engineering Research & Professional Experience", "Research and Teaching Experience".
@@ -178,15 +192,15 @@ def _compound_kind(key: str) -> str | None:
     naming experience wins over projects, skills and the like; the parts before it are short qualifiers, and
     no part reads as prose ("Experience with large data sets").
     """
-    parts = _CONJUNCTION.split(key)
+    parts = CONJUNCTION.split(key)
     if any(not part or len(part.split()) > 3 or _PROSE.search(part) for part in parts):
         return None
     kinds = [heading_words().phrases.get(part) or _HEAD_NOUNS.get(part.split()[-1]) for part in parts]
     last = parts[-1].split()
     if last[-1] in _SUMMARY_NOUNS and _EXPERIENCE_WORDS.intersection(last[:-1]):
         return "experience"
-    if len(parts) > 1 and parts[-1] in heading_words().phrases:
-        kind = heading_words().phrases[parts[-1]]
+    if (phrase := _after_qualifiers(parts[-1])) is not None:
+        kind = heading_words().phrases[phrase]
     elif len(last) >= 2 - (len(parts) > 1) and last[-1] in _HEAD_NOUNS:
         kind = _HEAD_NOUNS[last[-1]]
     else:

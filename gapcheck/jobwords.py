@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from gapcheck.datepatterns import LENGTH
 from gapcheck.datewords import BORN
+from gapcheck.degreementions import degree_mentions
 
 TITLE_WORDS = re.compile(
     r"\b(?:engineer|scientist|analyst|developer|programmer|intern|internship|manager|assistant|researcher|"
@@ -127,6 +128,15 @@ _PROJECT_NAME = re.compile(
 )  # "Research Project: ...", "Semester Project", "Projekt eROSITA"
 
 
+# an entry its names call a project of the person's own ("C++ Developer (personal project)", "Projet personnel"):
+# no post, whatever title it gives itself
+_OWN_PROJECT = re.compile(
+    r"\b(?:(?:personal|side|hobby)\s+projects?|projets?\s+personnels?|proyectos?\s+personal(?:es)?|"
+    r"projetos?\s+pessoa(?:l|is)|progett[oi]\s+personal[ei]|pers[öo]nliche[sn]?\s+projekte?|privatprojekte?)\b",
+    re.IGNORECASE,
+)
+
+
 def is_study_role(names: str, under: str = "") -> bool:
     """True when an entry's own role is study, not a job: its name is a course of study or a project ("Studium der
     Mathematik", "Projekt eROSITA") without a job title, or opens with a pupil's, a scholar's or a volunteer's role
@@ -221,6 +231,8 @@ def not_a_job(names: str, first_lines: Sequence[str] = (), entry_lines: Sequence
     """
     if _VOLUNTEER.search(names) or is_campus_involvement(names, " ".join(first_lines)) or _PERSONAL.search(names):
         return True
+    if _OWN_PROJECT.search(names):
+        return True  # "Developer (personal project)": the person's own project, no post
     if is_study_role(names) or any(is_study_role("", line) for line in first_lines[1:3]):
         return True  # a pupil, a scholarship holder or a volunteer of a school or a programme
     if is_career_break(names) or any(
@@ -229,7 +241,8 @@ def not_a_job(names: str, first_lines: Sequence[str] = (), entry_lines: Sequence
         return True  # an award or a thesis without a job title beside it
     if _SCHOOL_PROJECT.search(" ".join(entry_lines)) and only_club_roles(names):
         return True  # research done for a science fair or a school competition
-    return bool(_DEGREE_WORDS.search(names)) and not TITLE_WORDS.search(names)  # "MSc Analytics, USF 2014 -"
+    # "MSc Analytics, USF 2014 -", "Doctorat en robotique, Université X": a degree, in any language, and no title
+    return bool(_DEGREE_WORDS.search(names) or degree_mentions(names)) and not TITLE_WORDS.search(names)
 
 
 def is_campus_involvement(names: str, text: str = "") -> bool:

@@ -144,7 +144,18 @@ def item_dates(line: str, as_of: int) -> list[DateRange]:
     if opens_with_date(line) and long_title(BULLET.sub("", strip_dates(line))):
         single = find_single_date(line, as_of)
         return [single] if single is not None else []
+    label, colon, rest = BULLET.sub("", line).partition(":")
+    if colon and len(label.split()) <= _LABEL_WORDS and (TITLE_WORDS.search(label) or _POST_LABEL.search(label)):
+        # "• Internship: Example Bank, Frankfurt, 2014": a post's label, then where, then its year closing the item
+        single = find_single_date(rest, as_of, last=True)
+        if single is not None and without_date_stop(rest).rstrip().endswith(single.text):
+            return [single]
     return []
+
+
+_LABEL_WORDS = 4
+# a post named by its kind ("Research Assistantship:", "Traineeship:"), where no title word names it
+_POST_LABEL = re.compile(r"(?:assistantship|internship|traineeship|apprenticeship)s?\s*$", re.IGNORECASE)
 
 
 def inline_entries(line: str, index: int, as_of: int) -> list[Entry]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from gapcheck.blockkinds import block_kind, heading_shaped, rows_by_kind, split_by_rows
 from gapcheck.dates import years_in
-from gapcheck.headingkinds import BULLET_START, SHORTCODE, heading_kind, read_heading
+from gapcheck.headingkinds import BULLET_START, CONJUNCTION, SHORTCODE, heading_kind, read_heading
 from gapcheck.headingwords import heading_key, heading_words
 from gapcheck.jobwords import TITLE_WORDS
 from gapcheck.models import Section
@@ -87,7 +87,21 @@ def _chronology_kind(lines: Sequence[str], known: Sequence[str | None], i: int) 
 
 def _chronology(key: str) -> bool:
     words = heading_words()
-    return words.chronology.search(key) is not None and words.work_only.search(key) is None
+    if words.chronology.search(key) is not None and words.work_only.search(key) is None:
+        return True
+    return _work_and_study(key)
+
+
+def _work_and_study(key: str) -> bool:
+    """A heading joining the work and the study ("Work and Academic History", "Education & Experience",
+    "Formation et expériences"): its parts, each with the last part's noun when it has none of its own ("work"
+    + "history"), name both experience and education, so its rows are read as a chronology's."""
+    parts = CONJUNCTION.split(key)
+    if len(parts) < 2:
+        return False
+    noun = parts[-1].split()[-1] if parts[-1] else ""
+    kinds = {heading_kind(part.title()) or heading_kind(f"{part} {noun}".title()) for part in parts}
+    return {"experience", "education"} <= kinds
 
 
 def _qualifiers_only(key: str) -> bool:

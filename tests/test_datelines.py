@@ -154,3 +154,16 @@ def test_a_present_word_of_another_language_glued_to_its_year_is_set_apart(line:
 
 def test_a_word_that_only_starts_like_a_present_word_stays_glued() -> None:
     assert mend_date_words("Build 03/2015Aktuelles") == "Build 03/2015Aktuelles"
+
+
+def test_a_name_line_wrapped_after_its_ranges_dash_gets_the_end_opening_the_next_line() -> None:
+    lines = ["SENIOR MARKETING MANAGER 08/2014 ‐", "11/2021 | Example Corp | Austin, TX"]
+    assert join_broken_ranges(lines, AS_OF) == (
+        "SENIOR MARKETING MANAGER   08/2014 ‐ 11/2021",
+        "Example Corp | Austin, TX",
+    )
+
+
+def test_a_year_opening_the_next_lines_sentence_does_not_end_a_wrapped_range() -> None:
+    lines = ["Analyst, Example Corp   2019 -", "2021 was the year we shipped the new platform"]
+    assert join_broken_ranges(lines, AS_OF) == tuple(lines)

@@ -1350,3 +1350,53 @@ def test_a_long_sentence_with_a_year_in_it_is_no_date_column_row() -> None:
         "In 2020 we moved the platform architecture and implementation to a new cloud, hiring, product work.",
     ]
     assert [p.line for p in _positions(lines)] == [1]
+
+
+_LONG_BULLET = "• Wrote a ray tracer and a physics engine in C++ for the graphics course, with soft shadows and fluids."
+
+
+_ONE_JOB = ["EXPERIENCE", "Research Engineer", "Example Robotics Lab", "Mar 2019 – Jun 2021", _LONG_BULLET]
+
+
+def test_dates_below_an_entry_passed_over_are_judged_with_its_names() -> None:
+    lines = [
+        *_ONE_JOB,
+        "School Projects in Graphics",
+        "Example Institute of Technology",
+        _LONG_BULLET,
+        "2015 – 2018",
+        _LONG_BULLET,
+    ]
+    assert [p.title for p in _positions(lines)] == ["Research Engineer"]
+
+
+def test_dates_below_an_employers_name_date_that_employer() -> None:
+    lines = [
+        *_ONE_JOB,
+        "Northwind Traders",
+        "Denver, CO",
+        _LONG_BULLET,
+        "2015 – 2018",
+    ]
+    assert [(p.line, p.months) for p in _positions(lines)][1:] == [(5, 36)]
+
+
+def test_a_list_item_labelled_with_its_post_takes_the_year_closing_it() -> None:
+    lines = [
+        "Professional Experience",
+        "• Internship: Example Bank, Frankfurt, 2014",
+        "• Research Assistantship: Example Centre, University of Exampleton, 2013",
+    ]
+    assert [(p.line, month_label(p.dates.start), p.months) for p in _positions(lines) if p.dates] == [
+        (1, "2014-01", 12),
+        (2, "2013-01", 12),
+    ]
+
+
+def test_a_list_item_labelled_as_no_post_gives_no_position() -> None:
+    lines = [
+        "Professional Experience",
+        "• Talk: Example Conference, Vienna, 2019",
+        "• Poster: Example Workshop, Lyon, 2018",
+    ]
+    assert [p for p in _positions(lines) if p.dates] == []

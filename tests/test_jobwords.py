@@ -201,3 +201,21 @@ def test_an_unbalanced_bracket_around_a_part_goes() -> None:
 )
 def test_a_length_beside_the_dates_names_neither_post_nor_employer(names: list[str], expected: tuple[str, str]) -> None:
     assert name_position(names) == expected
+
+
+def test_a_degree_named_in_another_language_is_no_job() -> None:
+    assert not_a_job("Doctorat en chimie, Université Exemple")
+    assert not_a_job("Laurea magistrale in fisica, Università di Esempio")
+
+
+def test_a_title_beside_a_university_is_still_a_job() -> None:
+    assert not not_a_job("Ingénieur de recherche, Université Exemple")
+
+
+def test_a_project_of_ones_own_is_no_job_whatever_its_title() -> None:
+    assert not_a_job("Développeur Java (projet personnel)")
+    assert not_a_job("iOS Developer (side project)")
+
+
+def test_a_project_managers_post_is_a_job() -> None:
+    assert not not_a_job("Project Manager, Example Corp")

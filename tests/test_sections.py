@@ -678,3 +678,38 @@ def test_studies_titles_and_an_academic_path_head_education(line: str) -> None:
 @pytest.mark.parametrize(("line", "kind"), [("Parcours professionnel", "experience"), ("Record Sales", None)])
 def test_a_professional_path_and_other_records_are_no_education(line: str, kind: str | None) -> None:
     assert heading_kind(line) == kind
+
+
+def test_qualifiers_before_a_listed_heading_keep_its_kind() -> None:
+    assert heading_kind("Other Work History") == "experience"
+    assert heading_kind("Previous Work History") == "experience"
+
+
+def test_a_sentence_opening_with_a_qualifier_is_no_heading() -> None:
+    assert heading_kind("Other duties included") is None
+
+
+WORK_AND_STUDY = [
+    "Ana Pereira",
+    "Work and Academic History",
+    "Field Technician, Example Reef Trust, March 2019 – present",
+    "• Surveyed reefs",
+    "BSc Marine Biology, Example University, 2014 – 2018",
+    "Skills",
+    "R",
+]
+
+
+def test_a_heading_joining_work_and_study_splits_its_rows_by_kind() -> None:
+    kinds = [(s.kind, s.start) for s in find_sections(WORK_AND_STUDY)]
+    assert kinds[1:3] == [("experience", 2), ("education", 4)]
+
+
+def test_a_heading_joining_work_and_study_over_jobs_alone_heads_positions() -> None:
+    lines = WORK_AND_STUDY[:4] + ["Deckhand, Example Ferries, June 2016 – May 2018"] + WORK_AND_STUDY[5:]
+    assert [s.kind for s in find_sections(lines)][1] == "experience"
+
+
+def test_an_education_heading_keeps_its_kind_over_a_titled_row() -> None:
+    lines = ["Ana Pereira", "Academic History", "Research Assistant, Example University, 2016 – 2018"]
+    assert [s.kind for s in find_sections(lines)][1:] == ["education"]
