@@ -263,6 +263,14 @@ def is_skill_noun_after(tokens: Sequence[str], first: int, end: int) -> bool:
     return before is None or before in LIST_BEFORE or before.islower() or before.lower() in _LEVELS
 
 
+def is_list_label(tokens: Sequence[str], first: int, end: int) -> bool:
+    """Whether tokens[first:end] label a list: before a colon ("Operating Systems: Windows, Linux", also after other
+    labelled lists on the line) or alone on their line, over the items below ("Operating Systems")."""
+    if end < len(tokens):
+        return tokens[end] == ":"
+    return previous_word(tuple(tokens), first) is None
+
+
 def list_item(before: str | None, after: str | None) -> bool:
     """Whether a word between these tokens stands as an item of a list."""
     return (before is None or before in LIST_BEFORE) and (after is None or after in LIST_AFTER)

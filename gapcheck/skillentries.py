@@ -14,7 +14,7 @@ CATEGORIES = frozenset(
     "mobile software-practice visualization statistics math office domain research hardware security "
     "soft-skill concept".split()
 )
-_ENTRY_KEYS = frozenset({"name", "category", "aliases", "exact", "guarded", "headings", "broader", "match"})
+_ENTRY_KEYS = frozenset({"name", "category", "aliases", "exact", "guarded", "headings", "broader", "match", "label"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,9 @@ class SkillEntry:
     category: str
     broader: tuple[str, ...]
     match: bool
+    label: bool = True
+    """False when the name, as the label of a list ("Operating Systems: Windows, Linux"), shows only the use of the
+    items listed, not the skill itself."""
 
 
 class Spelling(NamedTuple):
@@ -88,6 +91,7 @@ def _parse_entry(path: Path, number: int, raw: object) -> tuple[SkillEntry, list
         category=category,
         broader=tuple(b.lower() for b in lists["broader"]),
         match=bool(raw.get("match", True)),
+        label=bool(raw.get("label", True)),
     )
     cased = set(lists["exact"]) | set(lists["guarded"])
     for text in [name, *cased, *lists["headings"]]:

@@ -58,7 +58,7 @@ class Vocabulary(SpellingScan):
         spellings = list(self._by_spelling.items())
         number = {id(spelling): i for i, (_, spelling) in enumerate(spellings)}
         return {
-            "entries": [(e.id, e.name, e.category, e.broader, e.match) for e in self.entries.values()],
+            "entries": [(e.id, e.name, e.category, e.broader, e.match, e.label) for e in self.entries.values()],
             "spellings": [(key, *spelling) for key, spelling in spellings],
             "index": {key: tuple(number[id(s)] for s in bucket) for key, bucket in self._index.items()},
             "gapped": self._gapped,

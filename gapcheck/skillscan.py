@@ -11,6 +11,7 @@ from gapcheck.skillcontext import (
     industry_list_start,
     is_employer,
     is_legal_form,
+    is_list_label,
     names_before,
     previous_word,
 )
@@ -111,6 +112,7 @@ class SpellingScan:
                 if gapped_match(keys, i, left, right) and not after_inner_hyphen(seq, i):
                     hits.append((skill_id, "any", seq.starts[i], 1))
                     hits.extend(self._gapped_conjuncts(seq, i, left, right))
+        hits = [h for h in hits if self.entries[h[0]].label or not is_list_label(seq.tokens, h[2], h[2] + h[3])]
         industries = industry_list_start(seq.tokens)  # "across industries such as healthcare and retail"
         if industries is not None:
             hits = [h for h in hits if h[2] < industries or self.entries[h[0]].category != "domain"]

@@ -97,3 +97,29 @@ def test_an_activity_named_before_a_product_noun_is_that_product(
 )
 def test_an_activity_named_before_other_words_is_still_a_skill(vocabulary: Vocabulary, line: str, present: str) -> None:
     assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Operating Systems: Windows, Linux"],
+        ["• Operating System: macOS"],
+        ["Languages: Go, Rust Operating Systems: Windows"],
+        ["Operating Systems", "Windows", "Linux"],
+        ["Systèmes d’exploitation", "GNU/Linux, Windows"],
+    ],
+)
+def test_a_name_that_only_labels_a_list_of_its_items_is_no_skill(vocabulary: Vocabulary, lines: list[str]) -> None:
+    assert "operating systems" not in vocabulary.find(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Courses: Compilers, Operating Systems, Computer Networks",
+        "Wrote a small operating system with a scheduler and a file system",
+        "Teaching Assistant (Operating Systems), Fall 2021",
+    ],
+)
+def test_the_same_name_as_a_subject_or_work_still_counts(vocabulary: Vocabulary, line: str) -> None:
+    assert "operating systems" in found_skills(vocabulary, line)

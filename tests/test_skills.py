@@ -1088,3 +1088,15 @@ def test_a_plan_of_study_shows_no_skill_yet(vocabulary: Vocabulary) -> None:
 def test_a_degree_being_completed_still_shows_the_work_done(vocabulary: Vocabulary) -> None:
     line = "Built full stack development projects while completing the degree"
     assert "full-stack development" in found_skills(vocabulary, line)
+
+
+def test_an_entry_with_label_false_counts_except_as_a_list_label(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "  - {name: Gardening, category: concept, label: false}\n  - {name: Baking, category: concept}\n",
+    )
+    vocabulary = load_vocabulary(path)
+    assert set(vocabulary.find(["Gardening: roses, tulips", "Baking: bread"])) == {"baking"}
+    assert set(vocabulary.find(["Gardening", "roses"])) == set()
+    assert set(vocabulary.find(["Taught gardening and baking to pupils"])) == {"gardening", "baking"}
+    assert Vocabulary.from_data(vocabulary.to_data()).entries["gardening"].label is False
