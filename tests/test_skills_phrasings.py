@@ -831,3 +831,37 @@ def test_a_wish_to_learn_or_a_word_of_another_language_shows_no_skill(
 )
 def test_names_beside_those_rules_still_count(vocabulary: Vocabulary, line: str, present: str) -> None:
     assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Ingénieur de recherche (CDD), Laboratoire Exemple, Nantes", "scientific research"),
+        ("Investigador visitante, Universidad de Ejemplo, 2018", "scientific research"),
+        ("Assegnista di ricerca presso il Politecnico di Esempio", "scientific research"),
+        ("Iniciação científica em química, 2015-2016", "scientific research"),
+        ("Wissenschaftliche Hilfskraft am Beispiel-Institut", "scientific research"),
+        ("Prototypage rapide d'un capteur de pression", "prototyping"),
+        ("Réalité virtuelle pour la formation des pilotes", "virtual reality"),
+        ("Aplicaciones de realidad aumentada para museos", "augmented reality"),
+        ("Parlare in pubblico, grazie a numerose conferenze", "presentation skills"),
+        ("Comunicazione interpersonale e lavoro di squadra", "communication skills"),
+        ("Co-encadrement de deux doctorants", "mentoring"),
+    ],
+)
+def test_a_skill_named_in_another_language(vocabulary: Vocabulary, line: str, present: str) -> None:
+    assert present in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        ("Centre de recherche Exemple, Nantes (stage de fin d'études)", "scientific research"),
+        ("Ingénieur commercial, recherche de nouveaux clients", "scientific research"),
+        ("La réalité du terrain : gestion de chantier", "virtual reality"),
+        ("Communication interne et relations presse", "communication skills"),
+        ("Encadrement : P. Exemple et M. Modèle", "mentoring"),
+    ],
+)
+def test_a_near_miss_in_another_language_names_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
+    assert absent not in found_skills(vocabulary, line)
