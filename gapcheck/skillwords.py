@@ -350,14 +350,15 @@ def conjuncts_before(keys: tuple[str, ...], i: int) -> list[int]:
 
 def conjuncts_after(keys: tuple[str, ...], k: int) -> list[int]:
     """Indices of single words coordinated after a hit ending at keys[k]: "[model training], testing and
-    evaluation"; only when a conjunction closes the list."""
+    evaluation", and in the other languages read, where an adjective follows its noun, "[réalité virtuelle] et
+    augmentée"; only when a conjunction closes the list."""
     words: list[int] = []
     while k < len(keys):
         comma = keys[k] == ","
         k += comma
-        conjunction = k < len(keys) and keys[k] in CONJUNCTIONS
+        conjunction = k < len(keys) and keys[k] in _COORDINATORS
         k += conjunction
-        if not (comma or conjunction) or k >= len(keys) or not keys[k].isalpha() or keys[k] in CONJUNCTIONS:
+        if not (comma or conjunction) or k >= len(keys) or not keys[k].isalpha() or keys[k] in _COORDINATORS:
             return []
         words.append(k)
         k += 1

@@ -328,6 +328,8 @@ def test_no_two_skills_share_a_folded_spelling(vocabulary: Vocabulary) -> None:
         ("Pipelines for model training and evaluation", {"model training", "model evaluation"}),
         ("Data cleaning, analysis and visualization", {"data cleaning", "data analysis", "data visualization"}),
         ("Linear, ridge and logistic regression", {"linear regression", "ridge regression", "logistic regression"}),
+        ("Réalité virtuelle et augmentée", {"virtual reality", "augmented reality"}),  # an adjective after its noun
+        ("Realidad virtual y aumentada", {"virtual reality", "augmented reality"}),
     ],
 )
 def test_coordinated_words_share_their_head(vocabulary: Vocabulary, line: str, expected: set[str]) -> None:
@@ -354,6 +356,7 @@ def test_a_coordinated_word_that_begins_a_name_of_its_own_takes_no_head(
         ("Built classification models after a regression in sales", "regression models"),  # no conjunction
         ("Ran regression, then classification models", "regression models"),
         ("Model training on GPUs and evaluation of staff", "model evaluation"),  # words between skill and list
+        ("Réalité virtuelle, augmentée de vingt pour cent", "augmented reality"),  # no conjunction closes the list
     ],
 )
 def test_coordination_needs_a_conjunction_next_to_the_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
