@@ -167,15 +167,21 @@ _LEARNING = re.compile(
 
 _SCHOOL_RESULT = re.compile(
     r"\b(?:high school|secondary school|class (?:x|xii|10|12|10th|12th)\b|cbse|icse|gcse|[ao][- ]levels?\b|hsc|ssc"
-    r"|olympiad|atar|ranked|rank|examination|school contests?)\b",
+    r"|olympiad|atar|ranked|rank|examination|school contests?"
+    r"|abitur\w*|baccalaur\w+|bachillerato|maturit[àa]|lycée|liceo|ensino médio)\b",  # school-leaving exams, schools
     re.IGNORECASE,
 )
-_TEACHING = re.compile(r"\b(?:taught|teach\w*|tutor\w*|instruct\w*|lectur\w*|mentor\w*)", re.IGNORECASE)
+_TEACHING = re.compile(
+    r"\b(?:taught|teach\w*|tutor\w*|instruct\w*|lectur\w*|mentor\w*"
+    r"|professeur|enseign\w*|profesor\w*|professor\w*|docente|insegn\w*|lehrer\w*|unterricht\w*)",
+    re.IGNORECASE,
+)
 
 
 def is_school_result_line(line: str) -> bool:
     """A line about school results or contests ("CBSE Class X Mathematics Examination", "Ranked 1st in Unit
-    Mathematics", "Maths Olympiad"), whose subjects are not skills the person offers; teaching them still is."""
+    Mathematics", "Maths Olympiad", "Fächer der Abiturprüfung: Mathematik", "Baccalauréat S, mathématiques"), whose
+    subjects are not skills the person offers; teaching them still is ("Professeur de mathématiques, lycée")."""
     return _SCHOOL_RESULT.search(line) is not None and _TEACHING.search(line) is None
 
 

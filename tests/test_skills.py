@@ -703,6 +703,9 @@ def test_express_in_prose_or_a_title_is_a_word(vocabulary: Vocabulary, line: str
         "National top 0.5%, Certificate of Merit, in State Board Class XII Mathematics Examination",
         "Took part in the Regional Maths Olympiad from 2010 to 2012",
         "Ranked 2nd place in General Mathematics and English Standard",
+        "Abiturfächer: Mathematik, Biologie, Englisch",
+        "Baccalauréat S, spécialité mathématiques, mention bien",
+        "Liceo scientifico Esempio, indirizzo matematica",
     ],
 )
 def test_a_subject_on_a_line_of_school_results_is_not_a_skill(vocabulary: Vocabulary, line: str) -> None:
@@ -710,7 +713,13 @@ def test_a_subject_on_a_line_of_school_results_is_not_a_skill(vocabulary: Vocabu
 
 
 @pytest.mark.parametrize(
-    "line", ["Tutored high school students in mathematics and physics", "Applied mathematics for risk models"]
+    "line",
+    [
+        "Tutored high school students in mathematics and physics",
+        "Applied mathematics for risk models",
+        "Professeur de mathématiques, Lycée Exemple, Rennes",
+        "Lehrer für Mathematik am Abiturjahrgang",
+    ],
 )
 def test_a_subject_taught_or_used_is_still_a_skill(vocabulary: Vocabulary, line: str) -> None:
     assert "mathematics" in found_skills(vocabulary, line)
