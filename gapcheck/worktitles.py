@@ -37,6 +37,9 @@ _NAMED_AUTHOR = re.compile(
 )
 """An author's name written out, as a citation lists them: "Ann Lee", "Jo K. Wu", "Bo Chen∗"; or with
 initials after it, without dots: "Lee AB", "Park CY"."""
+_OPEN_TITLE = re.compile(r"[“„\"«](?=\w)[^“”„\"«»]*$")
+"""A double quote opening a title that runs on past the end of the line: “Online Search for Robots by"."""
+_TITLE_CLOSE = re.compile(r"[”“\"»]")
 _TALK = re.compile(
     r"\b(?:speech|talk|keynote|poster|presentation|vortrag|ponencia|palestra|exposé|intervento)\b", re.IGNORECASE
 )
@@ -47,16 +50,20 @@ def title_spans(
 ) -> list[tuple[int, int]]:
     """Spans of the titles of works in a line, whose words name the work's subject, not a skill of the person:
     a quoted title of three words or more in a citation (after an author's initials) or after a word for a talk,
-    with the book it appeared in; the rest of the line after a thesis label ("Master thesis: Sparse Models
-    for Speech") or after the list of authors that opens a citation; and the start of a line that goes on with
-    the list of authors or the title of the citation on the line ``before``, up to the title's end. A course's
-    title in quotes ("Attended the course “Statistics for Biologists”") stays. ``names_a_skill`` tells a skill's
-    name from an author's written out ("Apache Spark, Google Cloud, and Power BI." is no list of authors)."""
-    spans = [
-        match.span()
-        for match in _QUOTED_TITLE.finditer(line)
-        if _AUTHOR.search(line, 0, match.start()) or _TALK.search(line, 0, match.start())
-    ]
+    with the book it appeared in, also when the quote opens at the end of the line or closed the one opened on the
+    line ``before`` (a title broken over two lines); the rest of the line after a thesis label ("Master thesis:
+    Sparse Models for Speech") or after the list of authors that opens a citation; and the start of a line that
+    goes on with the list of authors or the title of the citation on the line ``before``, up to the title's end. A
+    course's title in quotes ("Attended the course “Statistics for Biologists”") stays. ``names_a_skill`` tells a
+    skill's name from an author's written out ("Apache Spark, Google Cloud, and Power BI." is no list of authors)."""
+    spans = [match.span() for match in _QUOTED_TITLE.finditer(line) if _cites_before(line, match.start())]
+    opened = _OPEN_TITLE.search(line)
+    if opened is not None and _cites_before(line, opened.start()):
+        spans.append((opened.start(), len(line)))  # the title goes on on the next line
+    opened = _OPEN_TITLE.search(before)
+    closed = _TITLE_CLOSE.search(line)
+    if opened is not None and closed is not None and _cites_before(before, opened.start()):
+        spans.append((0, closed.end()))  # the end of a title opened on the line before
     label = _TITLE_LABEL.search(line)
     if label is not None:
         spans.append((label.end(), len(line)))
@@ -66,6 +73,11 @@ def title_spans(
     elif before:
         spans.extend(_citation_continued(line, before, names_a_skill))
     return spans
+
+
+def _cites_before(line: str, start: int) -> bool:
+    """Whether an author's initials or a word for a talk stand in the line before ``start``."""
+    return bool(_AUTHOR.search(line, 0, start) or _TALK.search(line, 0, start))
 
 
 def _citation_continued(line: str, before: str, names_a_skill: Callable[[str], bool]) -> list[tuple[int, int]]:

@@ -51,3 +51,29 @@ def test_names_that_open_no_citation_keep_their_skills(
     vocabulary: Vocabulary, lines: list[str], present: str, in_skills: bool
 ) -> None:
     assert present in found(vocabulary, lines, in_skills)
+
+
+@pytest.mark.parametrize(
+    ("lines", "absent"),
+    [
+        (["[3] B. Ode, C. Roe et D. Poe, “Tracking Objects with a Mobile Robot by", "Mapping and Object Detection”,"
+          " in Proc. Example Meeting, 2020."], "object detection"),
+        (["[4] B. Ode and C. Roe, “Sentiment Analysis of Product", "Reviews at Scale”, Example Letters, 2019."],
+         "sentiment analysis"),
+    ],
+)  # fmt: skip
+def test_a_quoted_title_broken_over_two_lines_shows_no_skill(
+    vocabulary: Vocabulary, lines: list[str], absent: str
+) -> None:
+    assert absent not in found(vocabulary, lines)
+
+
+@pytest.mark.parametrize(
+    ("lines", "present"),
+    [
+        (["Built object detection models for a “smart", "shelf” demo at Acme"], "object detection"),
+        (["Gave the team a “quick start", "guide” to sentiment analysis tooling"], "sentiment analysis"),
+    ],
+)
+def test_a_quote_without_a_citation_keeps_its_skills(vocabulary: Vocabulary, lines: list[str], present: str) -> None:
+    assert present in found(vocabulary, lines)
