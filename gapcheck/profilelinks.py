@@ -38,7 +38,7 @@ _CONTACT_WORD = re.compile(
     re.IGNORECASE,
 )
 """A segment that only names a way to reach the person ("Email:", "\uf0e0 Telegram", "LinkedIn")."""
-_NAME_LINK = re.compile(r"(?P<name>[A-Za-z][\w+#]*)\s+(?:link|repo|profile)\b", re.IGNORECASE)
+_NAME_LINK = re.compile(r"(?P<name>[A-Za-z][\w+#]*)\s+(?:link|repo|profile|project page)\b", re.IGNORECASE)
 _MY_PROFILE = re.compile(
     rf"\b(?:my|mein|meinem|meu|minha|mi|mon|ma|il mio|mio|no|na)\s+(?P<name>{_PROFILE_HOST.pattern})\b"
     r"(?!\s*(?-i:[A-Z]))",  # "my GitHub Actions workflows" names the tool
@@ -46,7 +46,7 @@ _MY_PROFILE = re.compile(
 )
 """A profile named as the person's own, in the languages read: "as my GitHub shows", "Currículo no GitHub"."""
 """A name followed by the word for a link to it: "Github Link", "GitHub Repo PacketLabNotes"."""
-_LINK_NOUN = re.compile(r"link|repo|profile", re.IGNORECASE)
+_LINK_NOUN = re.compile(r"link|repo|profile|project page", re.IGNORECASE)
 """What ``_NAME_LINK`` needs somewhere in a line: searched first, as it is quick (``_NAME_LINK`` tries every letter)."""
 _WEB_ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|io|org|net|dev|me|co|edu)/\S*"

@@ -491,6 +491,7 @@ def test_a_name_beside_a_link_or_a_label_still_counts(vocabulary: Vocabulary, li
     [
         (["AI based Snake Game | Github Link   Feb 2020 – March 2020"], "github"),
         (["• GitHub Repo PacketLabNotes"], "github"),
+        (["Tide-gauge denoiser: GitHub project page, slides, poster"], "github"),
         (["Cairo, Egypt | ann@example.com | +20 115 606", "LinkedIn | GitHub"], "github"),
         (["§ GitHub | } telegram | # ann@mail.ru"], "github"),
         (["\uf10b TEL:", "\uf0e0 Email:", "\uf113 Github:", "\uf015 Homepage:"], "github"),
@@ -516,6 +517,7 @@ def test_a_link_its_label_and_its_address_show_no_skill(vocabulary: Vocabulary, 
     [
         (["Git | GitHub | Docker"], "github"),
         (["CI with GitHub Actions and GitHub Pages"], "github"),
+        (["Hosted the project page and its docs on GitHub"], "github"),
         (["Tools:", "Github:", "Docker"], "github"),
         (["Github:", "Python, SQL"], "github"),
         (["Tools: GitHub/GitLab, Docker"], "gitlab"),
