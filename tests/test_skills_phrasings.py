@@ -847,6 +847,8 @@ def test_names_beside_those_rules_still_count(vocabulary: Vocabulary, line: str,
         ("Parlare in pubblico, grazie a numerose conferenze", "presentation skills"),
         ("Comunicazione interpersonale e lavoro di squadra", "communication skills"),
         ("Co-encadrement de deux doctorants", "mentoring"),
+        ("Desarrollo de una API REST para pagos", "restful apis"),
+        ("Intégration continue : Jenkins, Travis, GitLab", "travis ci"),
     ],
 )
 def test_a_skill_named_in_another_language(vocabulary: Vocabulary, line: str, present: str) -> None:
@@ -861,6 +863,8 @@ def test_a_skill_named_in_another_language(vocabulary: Vocabulary, line: str, pr
         ("La réalité du terrain : gestion de chantier", "virtual reality"),
         ("Communication interne et relations presse", "communication skills"),
         ("Encadrement : P. Exemple et M. Modèle", "mentoring"),
+        ("Worked with Travis Example on the build system", "travis ci"),
+        ("Travis County, Texas", "travis ci"),
     ],
 )
 def test_a_near_miss_in_another_language_names_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
