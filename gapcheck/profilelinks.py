@@ -10,6 +10,9 @@ _CONTACT = re.compile(r"https?://|www\.|\S@\S|\w\.(?:com|io|org|net|dev|me|co|ed
 _LINK_LABEL = re.compile(r"(?P<name>[A-Za-z][\w+#]*)(?:-[A-Za-z]+)?\s*(?P<colon>:)?\s*(?P<handle>\S+)?")
 _TAIL_LABEL = re.compile(r"(?<![\w:])(?P<name>[A-Za-z][\w+#]*)\s*(?P<colon>:)\s*(?P<handle>\S+)$")
 _ADDRESS = re.compile(r"\S*(?:[/@_\d]|\.(?:com|io|org|net|dev|me|co|edu)\b)\S*")
+_WEB_HANDLE = re.compile(r"[/@]|\.(?:com|io|org|net|dev|me|co|edu)\b", re.IGNORECASE)
+"""What makes a handle after a label an address, unless the label names a profile's site: "Blog: ann.dev",
+"Web: example.org/ann"; "Dataviz: d3.js" and "Cloud: S3" name tools."""
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|io|org|net|dev|me|co|edu)\b\S*", re.IGNORECASE)
 _SHORTCODE = r"(?::[a-z0-9_+-]+:\s*)*"
 """Emoji written as Markdown shortcodes before a label (":cat: GitHub", ":large_blue_circle: LinkedIn")."""
@@ -118,7 +121,7 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
             linked = linked or (label["colon"] is not None and _PROFILE_HOST.fullmatch(name) is not None
                                 and (following.startswith("@") or _ADDRESS.fullmatch(following) is not None)
                                 and _HANDLE.fullmatch(following) is not None)  # fmt: skip
-        elif _ADDRESS.fullmatch(handle):
+        elif _ADDRESS.fullmatch(handle) and (_PROFILE_HOST.fullmatch(label["name"]) or _WEB_HANDLE.search(handle)):
             linked = label["colon"] is not None or _near_contact(near)
         elif _PROFILE_HOST.fullmatch(label["name"]):  # "Github: ann", "github: AnnB" among contact lines
             linked = handle.lower() == label["name"].lower() or (
