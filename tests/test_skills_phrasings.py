@@ -869,3 +869,19 @@ def test_a_skill_named_in_another_language(vocabulary: Vocabulary, line: str, pr
 )
 def test_a_near_miss_in_another_language_names_no_skill(vocabulary: Vocabulary, line: str, absent: str) -> None:
     assert absent not in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "in_skills", "present"),
+    [
+        ("Compétences : Python, Statistiques, SQL", False, True),
+        ("Python, statistiques, SQL", False, True),
+        ("Statistiques", True, True),
+        ("Suivi des statistiques de fréquentation du site", False, False),
+        ("Analyse des statistiques des campagnes (2019)", False, False),
+    ],
+)
+def test_french_statistiques_is_guarded_like_statistics(
+    vocabulary: Vocabulary, line: str, in_skills: bool, present: bool
+) -> None:
+    assert ("statistics" in found_skills(vocabulary, line, in_skills=in_skills)) is present
