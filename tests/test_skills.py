@@ -519,8 +519,8 @@ def test_a_link_its_label_and_its_address_show_no_skill(vocabulary: Vocabulary, 
         (["Git | GitHub | Docker"], "github"),
         (["CI with GitHub Actions and GitHub Pages"], "github"),
         (["Hosted the project page and its docs on GitHub"], "github"),
-        (["Dataviz: d3.js"], "data visualization"),  # a label over a tool with a digit in its name
-        (["2005 • Cisco CCNA: 2004 • MCSE: 1999"], "computer networks"),
+        (["MATLAB: R2023a"], "matlab"),  # a tool and its version, not a profile's handle
+        (["Certified: 2019 • CCNA: 2021 • ITIL: 2018"], "computer networks"),
         (["Tools:", "Github:", "Docker"], "github"),
         (["Github:", "Python, SQL"], "github"),
         (["Tools: GitHub/GitLab, Docker"], "gitlab"),

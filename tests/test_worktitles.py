@@ -56,7 +56,7 @@ def test_names_that_open_no_citation_keep_their_skills(
 @pytest.mark.parametrize(
     ("lines", "absent"),
     [
-        (["[3] B. Ode, C. Roe et D. Poe, “Tracking Objects with a Mobile Robot by", "Mapping and Object Detection”,"
+        (["[3] B. Ode, C. Roe et D. Poe, “Counting Birds from a Drone with", "Fast Object Detection”,"
           " in Proc. Example Meeting, 2020."], "object detection"),
         (["[4] B. Ode and C. Roe, “Sentiment Analysis of Product", "Reviews at Scale”, Example Letters, 2019."],
          "sentiment analysis"),
