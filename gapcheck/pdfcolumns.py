@@ -33,6 +33,7 @@ def read_columns(lines: list[PageLine]) -> list[str]:
     gutter = find_gutter(lines)
     if gutter is None:
         return reading_order(lines)
+    lines = [_within_left(x, gutter) if _overflows(x, lines, gutter) else x for x in lines]
     edges = (min(x.x0 for x in lines), max(x.x1 for x in lines))
     spanning = _spanning(lines, gutter)
     cuts: list[tuple[float, float]] = []  # the heights the spanning lines cover, merged, top first
@@ -61,6 +62,24 @@ def read_columns(lines: list[PageLine]) -> list[str]:
         if part:
             out.extend([*part, ""])  # no line of one part goes on in the next: a blank line breaks them apart
     return out[:-1]
+
+
+def _overflows(line: PageLine, lines: list[PageLine], gutter: float) -> bool:
+    """Whether a line of the left column runs on past the gutter into the right column's text (a sidebar's row of
+    tags longer than the sidebar): it reaches a line of the right column on its row or just above or under it. A line
+    across the page (a name, a heading over both columns) has the right column's text farther from it."""
+    if _side(line, gutter) != 0 or line.x0 >= gutter:
+        return False
+    near = 0.5 * (line.y1 - line.y0)
+    return any(
+        _side(other, gutter) > 0 and other.x0 < line.x1 and other.y0 < line.y1 + near and line.y0 - near < other.y1
+        for other in lines
+    )
+
+
+def _within_left(line: PageLine, gutter: float) -> PageLine:
+    """The line as part of the left column: its right edge moved in to the gutter."""
+    return PageLine(line.text, line.x0, gutter - 3, line.y0, line.y1, line.box, line.rows)
 
 
 def _middle(line: PageLine) -> float:

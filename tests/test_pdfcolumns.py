@@ -209,3 +209,26 @@ def test_a_main_columns_dates_on_rows_of_their_own_stay_there() -> None:
     main = read_columns(page)[13:]
     assert "Mar 2021 - Jun 2023" in main and "Apr 2016" in main
     assert _SENTENCES[0] in main and _SENTENCES[6] in main
+
+
+_TAGS = ["Contact", "Skills", "Python", "SQL", "Tableau", "English", "French", "Chess", "Choir", "Hiking"]
+
+
+def test_a_sidebar_row_running_on_into_the_main_column_stays_in_the_sidebar() -> None:
+    # a row of tags longer than the sidebar reaches the main column's line on its row: no line across the page
+    sidebar = [_line(text, 40, 2 * i + 0.5, right=150, box=1) for i, text in enumerate(_TAGS)]
+    sidebar[3] = _line("Deep Learning, Time Series, Forecasting", 40, 6.5, box=1)  # to x 235
+    main = [_line(text, 200, i, box=2) for i, text in enumerate(_SENTENCES + _SENTENCES)]
+    out = [line for line in read_columns([*sidebar, *main]) if line]
+    assert out == [*(x.text for x in sidebar), *(x.text for x in main)]
+
+
+def test_a_heading_across_the_page_between_two_bands_still_cuts_them() -> None:
+    # the heading has a line's gap over and under it: the columns above it are read before it, those under it after
+    upper = [_line(text, 40, i, right=150, box=1) for i, text in enumerate(_TAGS[:6])]
+    upper += [_line(text, 200, i, box=2) for i, text in enumerate(_SENTENCES[:6])]
+    heading = _line("Projects and publications of the last ten years", 40, 7.5, box=3)  # to x 275
+    lower = [_line(text, 40, 9 + i, right=150, box=4) for i, text in enumerate(_TAGS[4:])]
+    lower += [_line(text, 200, 9 + i, box=5) for i, text in enumerate(_SENTENCES[2:])]
+    out = [line for line in read_columns([*upper, heading, *lower]) if line]
+    assert out == [*(x.text for x in upper), heading.text, *(x.text for x in lower)]
