@@ -402,7 +402,7 @@ def _clean(text: str) -> str | None:
         words = text.split()
     if not words or len(words) > 8 or not text[0].isupper():  # "PhD students and MS students" names no field
         return None
-    if _JOB_NOUN.fullmatch(words[-1]):  # "PhD Student, Research and Teaching Associate" names a job
+    if _JOB_NOUN.fullmatch(words[-1]):  # "PhD Student, Research and Lab Associate" names a job
         return None
     if text.isupper() and len(text) > 5:  # "ELECTRICAL ENGINEERING: SYSTEMS"
         text = re.sub(r"\b(And|Of|In|For)\b", lambda m: m.group().lower(), " ".join(w.capitalize() for w in words))

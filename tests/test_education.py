@@ -417,7 +417,7 @@ def test_an_abbreviated_field_is_spelled_out(line: str, field: str) -> None:
 @pytest.mark.parametrize(
     ("line", "level", "field"),
     [
-        ("MSci, Earth Sciences, 1st Class   Oct. 2014 – Jun. 2015", "master", "Earth Sciences"),
+        ("MSci, Ocean Sciences, 1st Class   Sep. 2011 – Jun. 2015", "master", "Ocean Sciences"),
         ("MMath Mathematics, University of Oxford, 2015", "master", "Mathematics"),
         ("MPhys Physics, University of Manchester, 2018", "master", "Physics"),
         ("LL.B. Law, University of London, 2012", "bachelor", "Law"),
@@ -711,7 +711,7 @@ def test_an_abbreviation_before_a_known_field_or_status_is_a_degree_anywhere(
     "line",
     [
         "PhD, Final Grade: Magna Cum Laude   2015–2019",
-        "PhD Student, Research and Teaching Associate   2014-2017",
+        "PhD Student, Research and Lab Associate   2014-2017",
         "M.S., First Class Honours, 2014",
     ],
 )

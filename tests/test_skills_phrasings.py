@@ -118,7 +118,7 @@ def test_a_phrasing_names_the_skill(vocabulary: Vocabulary, line: str, present: 
         ("Analyzed the impact of data privacy laws", "data analysis"),
         ("Classified documents are kept in the safe", "text classification"),  # an adjective, not the verb
         ("Loaded shipping containers at the port", "containerization"),
-        ("Founding member of the mobile application programming club", "mobile development"),
+        ("Founding member of the campus mobile application club", "mobile development"),
         ("Sap green and ochre pigments", "sap"),
         ("Removed outliers and missing values before training", "anomaly detection"),
         ("Independent creation of patterns and prototypes", "prototyping"),
