@@ -9,11 +9,15 @@ _SEGMENT = re.compile(r"[^|•·—\t]+")
 _CONTACT = re.compile(r"https?://|www\.|\S@\S|\w\.(?:com|io|org|net|dev|me|co|edu)\b|\blinked ?in\b", re.IGNORECASE)
 _LINK_LABEL = re.compile(r"(?P<name>[A-Za-z][\w+#]*)(?:-[A-Za-z]+)?\s*(?P<colon>:)?\s*(?P<handle>\S+)?")
 _TAIL_LABEL = re.compile(r"(?<![\w:])(?P<name>[A-Za-z][\w+#]*)\s*(?P<colon>:)\s*(?P<handle>\S+)$")
-_ADDRESS = re.compile(r"\S*(?:[/@_\d]|\.(?:com|io|org|net|dev|me|co|edu)\b)\S*")
+_ADDRESS = re.compile(r"(?=\S*\Z)\S*?(?:[/@_\d]|\.(?:com|io|org|net|dev|me|co|edu)\b)")
+"""A word that is an address (``match``): no space, and a slash, @, _, digit or web ending in it. Not ``\\S*...\\S*``
+with ``fullmatch``: two runs of ``\\S*`` took time growing as the square of a long word without them."""
 _WEB_HANDLE = re.compile(r"[/@]|\.(?:com|io|org|net|dev|me|co|edu)\b", re.IGNORECASE)
 """What makes a handle after a label an address, unless the label names a profile's site: "Blog: ann.dev",
 "Web: example.org/ann"; "Dataviz: d3.js" and "Cloud: S3" name tools."""
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|io|org|net|dev|me|co|edu)\b\S*", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+\.(?:com|io|org|net|dev|me|co|edu)\b\S*", re.IGNORECASE)
+"""An address in text; a bare one is looked for from the start of its word only (the same matches: from inside a long
+word without one, each start scanned the rest of the word)."""
 _SHORTCODE = r"(?::[a-z0-9_+-]+:\s*)*"
 """Emoji written as Markdown shortcodes before a label (":cat: GitHub", ":large_blue_circle: LinkedIn")."""
 _PROFILE_LINE = re.compile(rf"{_SHORTCODE}\W*linked ?in\W*", re.IGNORECASE)
@@ -52,7 +56,7 @@ _MY_PROFILE = re.compile(
 _LINK_NOUN = re.compile(r"link|repo|profile|project page", re.IGNORECASE)
 """What ``_NAME_LINK`` needs somewhere in a line: searched first, as it is quick (``_NAME_LINK`` tries every letter)."""
 _WEB_ADDRESS = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|io|org|net|dev|me|co|edu)/\S*"
+    r"(?:https?://|www\.)\S+|(?<![\w.-])[\w.-]+\.(?:com|io|org|net|dev|me|co|edu)/\S*"  # from a word's start: linear
     r"|https?\s?:\s?/\s?/\s?(?:[\w-]+\.\s?)+[a-z]{2,}\b(?:\s?/\s?[\w.~%-]+)*"
 )
 """A web address, whose words ("github.com/ann/sentiment-analysis", "http://github/ann") show no skill; a
@@ -103,7 +107,7 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
         if label is None:
             label = _TAIL_LABEL.search(text.rstrip()) if ":" in text else None  # "... on my GitHub: https://x.io"
             offset = segment.start()
-            if label is None or not _ADDRESS.fullmatch(label["handle"]):
+            if label is None or not _ADDRESS.match(label["handle"]):
                 continue
         handle = label["handle"]
         if handle is None:  # "Github" alone or "Github:" beside its address or among other profile links
@@ -119,9 +123,9 @@ def link_labels(lines: Sequence[str], index: int) -> list[tuple[int, int]]:
             # "github:" ending the line, its user on the next line ("@ann" or an address)
             following = lines[index + 1].strip() if index + 1 < len(lines) else ""
             linked = linked or (label["colon"] is not None and _PROFILE_HOST.fullmatch(name) is not None
-                                and (following.startswith("@") or _ADDRESS.fullmatch(following) is not None)
+                                and (following.startswith("@") or _ADDRESS.match(following) is not None)
                                 and _HANDLE.fullmatch(following) is not None)  # fmt: skip
-        elif _ADDRESS.fullmatch(handle) and (_PROFILE_HOST.fullmatch(label["name"]) or _WEB_HANDLE.search(handle)):
+        elif _ADDRESS.match(handle) and (_PROFILE_HOST.fullmatch(label["name"]) or _WEB_HANDLE.search(handle)):
             linked = label["colon"] is not None or _near_contact(near)
         elif _PROFILE_HOST.fullmatch(label["name"]):  # "Github: ann", "github: AnnB" among contact lines
             linked = handle.lower() == label["name"].lower() or (

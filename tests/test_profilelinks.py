@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gapcheck.profilelinks import _LINK_NOUN, _NAME_LINK, profile_paths, web_addresses
+from gapcheck.profilelinks import _LINK_NOUN, _NAME_LINK, link_labels, profile_paths, web_addresses
 
 # letters that match others when case is ignored ("ı" and "İ" match "i", the Kelvin sign "K" matches "k"), and the
 # words the pattern looks for
@@ -37,3 +37,17 @@ def test_web_addresses_need_a_scheme_or_a_path() -> None:
     line = "Demo: github.com/ann/nlp-demo built with ASP.NET"
     assert [line[start:end] for start, end in web_addresses(line)] == ["github.com/ann/nlp-demo"]
     assert web_addresses("ASP.NET and VB.NET web apps") == []
+
+
+@pytest.mark.parametrize(
+    "word", ["<" * 50_000, "l'" * 25_000, "a." * 25_000, "x1" * 25_000], ids=["angles", "elisions", "dots", "digits"]
+)
+def test_a_long_word_without_spaces_is_read_in_time(word: str) -> None:
+    """A hostile line of one long word: each address pattern is tried from a word's start only (it took seconds)."""
+    import time
+
+    start = time.perf_counter()
+    link_labels([word, "GitHub", word], 1)  # a lone label: the lines around it are searched for its address
+    link_labels([word], 0)
+    web_addresses(word)
+    assert time.perf_counter() - start < 2.0
