@@ -97,9 +97,9 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
         return at[1].strip(), status
     major = re.search(r"\bmajor(?:ing)?\s*(?:in|:)\s*([^,;|()]+)", line, re.IGNORECASE)
     if major:
-        return _clean(major.group(1)), status
+        return clean_field(major.group(1)), status
     if focus := focus_of(stated):  # "Master of Science with specialization in Robotics": the focus is the field
-        return _clean(focus), status
+        return clean_field(focus), status
     field = None
     qualifier = _QUALIFIER.match(rest)
     if qualifier and known_field(qualifier.group(1)) is None and spell_out(qualifier.group(1)) == qualifier.group(1):
@@ -109,7 +109,7 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
         rest = rest[code.end() :]  # "BTS IRIS (Informatique et Réseaux ...)": the programme's code, then its name
     qualified = _QUALIFIED_HEAD.match(_CONNECTOR.sub("", rest))
     if qualified and is_field_name(qualified[2].title()):  # "Master in (solid and soft matter) physics"
-        return _clean(f"{qualified[1].strip()} {qualified[2]}".title().replace(" And ", " and ")), status
+        return clean_field(f"{qualified[1].strip()} {qualified[2]}".title().replace(" And ", " and ")), status
     paren = re.match(r"\s*\(([^)]*)\)?", rest)
     if paren and (_YEAR_OF_STUDY.search(paren.group(1)) or _DEGREE_WORD.search(paren.group(1))):
         # "Licence (L3 Parcours X) - Études Européennes": a year's step; "DUT (University Diploma of
@@ -117,12 +117,12 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
         rest, paren = rest[paren.end() :], None
     if paren and _CODE.fullmatch(paren.group(1).strip()) and not known_field(paren.group(1).strip()):
         rest, paren = rest[paren.end() :], None  # "Master (M2R) «Probabilités»": a programme's code, no field
-    if paren and _clean(paren.group(1)) is None and _FIELD_AFTER.match(rest, paren.end()):
+    if paren and clean_field(paren.group(1)) is None and _FIELD_AFTER.match(rest, paren.end()):
         rest, paren = rest[paren.end() :], None  # '(with honors, GPA 4.8) "Technical Physics"': no field, then one
     if paren and _spelled_after(paren.group(1), rest[paren.end() :]):
         rest, paren = re.sub(r"^\s*[-–—:,]?\s*", "", rest[paren.end() :]), None  # "Master 2 (STL) - Science et ..."
     if paren:
-        field = _clean(paren.group(1))
+        field = clean_field(paren.group(1))
         if field and subject:
             field = specialised(subject, field)
     else:
@@ -149,7 +149,7 @@ def _later_cell(rest: str) -> str | None:
         cell = strip_dates(cell).strip(" .")
         if not cell or INSTITUTION.search(cell) or any(c.isdigit() for c in cell) or len(cell.split()) > 8:
             continue
-        if _clean(cell) and (is_field_name(cell) or known_field(cell)):
+        if clean_field(cell) and (is_field_name(cell) or known_field(cell)):
             return spell_out(cell)
     return None
 
@@ -214,11 +214,11 @@ def _after_first_part(text: str) -> str | None:
     University - Mechanical Engineering"), a grade or honours, or a specialisation before a known field ("Ph.D.,
     Machine Learning applications, Computer Science & Engineering" -> "Computer Science & Engineering (Machine
     Learning applications)")."""
-    field = _clean(text)
+    field = clean_field(text)
     parts = re.split(r"(?:(?<!\s)|(?=[,;|/]))(?:\s*[,;|/]\s*|\s+[-–—]\s+)", text, maxsplit=2)  # as _CELLS
     if len(parts) < 2 or INSTITUTION.search(parts[1]):
         return field
-    second = _clean(parts[1])
+    second = clean_field(parts[1])
     if second is None:  # a known field in another script: "本科/…大学计算机系/网络工程 2013.9 - 2017.6"
         second = re.split(r"\s*\d", parts[1], maxsplit=1)[0].strip(" .-–")
         return second if field is None and second and known_field(second) == second else field
@@ -258,61 +258,6 @@ def subject_of(name: str, rest: str) -> tuple[str | None, str]:
 _SCIENCE_THEN_FIELD = re.compile(r"sciences?\s+(?=[A-ZÄÖÜ][^\W\d_]{3,})", re.IGNORECASE)
 
 
-def field_before(text: str) -> str | None:
-    """A field named just before the degree: "Computer Science, B.S.", "Economics (BA)", "Political Science, BA";
-    before a degree's label, any name in capitals ("<school>, Web Design & Development, Abschluss: Bachelor")."""
-    text = strip_dates(text).rstrip(" ,(–—-:|")
-    labelled = _LABEL_END.search(text)
-    text = text[: labelled.start()].rstrip(" ,(–—-:|") if labelled else text
-    last = re.split(r"\s*[|•;,:]\s*|\s{3,}", text)[-1].strip()  # "<school>: Earth Sciences MSci"
-    last = _STUDY_OF.sub("", last)  # "Studium der Physik (Diplom)": the study names its field
-    if labelled and _capitalised_name(last):
-        return last
-    # in sentence case too: "Computer science Bachelor"
-    named = is_field_name(last) or is_field_name(
-        re.sub(r"(?<= )(?!and\b|of\b)([a-z])", lambda m: m.group().upper(), last)
-    )
-    after = _after_capitals(last)
-    return after or (last if last and named and not INSTITUTION.search(last) else None)
-
-
-_STUDY_OF = re.compile(
-    r"^(?:studium|study|studies|estudios|[ée]tudes)\s+(?:der|des|of|in|de|en)\s+(?=\S)", re.IGNORECASE
-)
-_LABEL_END = re.compile(r"(?:^|(?<=[\s,;|]))(?:" + _NAMES.degree_labels + r")\s*:?$", re.IGNORECASE)
-
-
-def _capitalised_name(text: str) -> bool:
-    """A short name in capitals ("Web Design & Development"), no school, date or grade."""
-    words = text.split()
-    joining = {"and", "of", "&", "und", "et", "e", "y", "de", "der", "des", "du", "di", "da", "do", "für", "en"}
-    return (
-        1 <= len(words) <= 6
-        and all(w[0].isupper() or w in joining for w in words)
-        and not any(c.isdigit() for c in text)
-        and not INSTITUTION.search(text)
-        and _clean(text) is not None
-    )
-
-
-def _no_field(word: str) -> bool:
-    """A word in capitals that names no field ("HAMBURG", not "IT" or "CS")."""
-    return known_field(word) is None and spell_out(word) == word
-
-
-def _after_capitals(text: str) -> str | None:
-    """A known field after a name in capitals: "UNIVERSITÄT MUSTERSTADT Informatik, M.Sc.", "TH
-    BEISPIELSTADT Wirtschaftsinformatik, B.Sc." (a school written in capitals, then the field in title case)."""
-    words = text.split()
-    for k in range(1, len(words)):
-        field = " ".join(words[k:])
-        if not all(w.isupper() and len(w) > 1 and _no_field(w) for w in words[:k]) or words[k].isupper():
-            continue
-        if known_field(field) == field:
-            return field
-    return None
-
-
 def _field_ahead_of(school: str) -> str:
     """The field before a school whose name starts with other words ("Aeronautical Science Embry-Riddle
     Aeronautical" -> "Aeronautical Science"): the longest run of words from the start, short of the last word (the
@@ -350,7 +295,9 @@ _PERSON_CELL = re.compile(
 )
 
 
-def _clean(text: str) -> str | None:
+def clean_field(text: str) -> str | None:
+    """A field as written, cleaned (quotes, a unit of a school, grades, schools, study modes and the like taken off),
+    or None when the text names no field."""
     if quoted := _QUOTED.match(text):
         text = quoted.group(1)
     text = UNIT_OF.sub("", text.strip())  # "Department of Computer Science" names the field

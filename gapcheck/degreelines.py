@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from gapcheck.dates import years_in
 from gapcheck.degreecells import ENTRY_TITLE_RE, NAMES_ITS_FIELD
-from gapcheck.degreefields import SUPERVISOR_WORDS, field_before, stated_field, subject_of
+from gapcheck.degreefields import SUPERVISOR_WORDS, stated_field, subject_of
 from gapcheck.degreementions import IBERIAN_JOINER, STRONG_RE, find_mentions
 from gapcheck.degreenames import load_degree_names
+from gapcheck.fieldbefore import field_before
 from gapcheck.fieldforms import implied_field, title_field
 from gapcheck.fields import in_english, is_field_name, known_field
 from gapcheck.schools import INSTITUTION

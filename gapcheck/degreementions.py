@@ -14,8 +14,8 @@ from gapcheck.degreecells import (
     opens_entry,
     title_opens_entry,
 )
-from gapcheck.degreefields import field_before
 from gapcheck.degreenames import load_degree_names
+from gapcheck.fieldbefore import field_before
 from gapcheck.fields import is_field_name, known_field
 from gapcheck.schools import INSTITUTION
 
