@@ -57,6 +57,15 @@ def _forget(patterns: list[tuple[str, int]]) -> None:
         regexcache._loaded.discard((str, pattern, flags))
 
 
+def _compiled_in(folder: Path) -> list[tuple[str, int]]:
+    """Fresh patterns, compiled by ``re`` after the cache was loaded from ``folder`` (so saving would keep them)."""
+    patterns = _patterns()
+    regexcache.load(folder)
+    for pattern, flags in patterns:
+        re.compile(pattern, flags)
+    return patterns
+
+
 def test_a_saved_pattern_comes_back_compiled_and_matches_the_same(tmp_path: Path, fresh: None) -> None:
     patterns = _patterns()
     regexcache.load(tmp_path)
@@ -85,10 +94,7 @@ def test_a_saved_pattern_comes_back_compiled_and_matches_the_same(tmp_path: Path
 def test_the_saved_code_is_what_the_engine_is_given_by_re(
     tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    patterns = _patterns()
-    regexcache.load(tmp_path)
-    for pattern, flags in patterns:
-        re.compile(pattern, flags)
+    patterns = _compiled_in(tmp_path)
     regexcache.save()
     saved = {entry[0]: entry for entry in marshal.loads(regexcache.cache_file(tmp_path).read_bytes())}  # type: ignore[union-attr]
     given: dict[str, list[int]] = {}
@@ -118,10 +124,7 @@ def test_saving_takes_each_new_patterns_code_as_re_compiled_it(
     tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Compiling each new pattern a second time for its code cost a run with an empty cache 70% as much again."""
-    patterns = _patterns()
-    regexcache.load(tmp_path)
-    for pattern, flags in patterns:
-        re.compile(pattern, flags)
+    patterns = _compiled_in(tmp_path)
     with monkeypatch.context() as patch:
         patch.setattr(re._parser, "parse", None)  # type: ignore[attr-defined]  # save may parse none of them again
         regexcache.save()
@@ -136,10 +139,7 @@ def test_saving_takes_each_new_patterns_code_as_re_compiled_it(
 
 
 def test_an_entry_the_engine_refuses_is_skipped_and_its_pattern_compiles_as_usual(tmp_path: Path, fresh: None) -> None:
-    patterns = _patterns()
-    regexcache.load(tmp_path)
-    for pattern, flags in patterns:
-        re.compile(pattern, flags)
+    patterns = _compiled_in(tmp_path)
     regexcache.save()
     path = regexcache.cache_file(tmp_path)
     assert path is not None
@@ -255,10 +255,7 @@ def test_a_saved_pattern_is_made_when_re_first_asks_for_it(tmp_path: Path, fresh
 
 
 def test_no_saved_pattern_is_made_twice_and_unknown_ones_compile_as_usual(tmp_path: Path, fresh: None) -> None:
-    patterns = _patterns()
-    regexcache.load(tmp_path)
-    for pattern, flags in patterns:
-        re.compile(pattern, flags)
+    patterns = _compiled_in(tmp_path)
     regexcache.save()
     _forget(patterns)
     regexcache.load(tmp_path)
