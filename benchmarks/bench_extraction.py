@@ -9,6 +9,8 @@ Prints skill precision / recall / F1 (micro), highest-degree accuracy, degree-fi
 absolute error and the share of resumes within ±0.5 years, the share of labels with ``claimed_years`` (the total a
 resume states about itself, null when it states none) read right, per layout kind and overall, the time per
 resume, and whether every corpus file is either read or refused with a clear error (never a crash).
+"Under" counts the resumes a gap report would tell they lack what they have (UNDER_RULE): the worst misreading, so
+it is shown apart from the accuracy figures, which also count readings too high.
 Degree-field accuracy: of the labelled degrees with a field, the share for which gapcheck read a degree of the same
 level whose field matches (FIELD_RULE below); "field~" also counts a field gapcheck's own field table calls a match
 (FIELD_TABLE_RULE: how a role's field is compared in a gap report), for labels that translate a foreign field.
@@ -35,6 +37,7 @@ sys.path.insert(0, str(ROOT))  # measure this checkout's gapcheck, not whichever
 
 from gapcheck.errors import ResumeReadError  # noqa: E402
 from gapcheck.fields import compare_field  # noqa: E402
+from gapcheck.models import degree_rank  # noqa: E402
 from gapcheck.pipeline import read_resume  # noqa: E402
 from gapcheck.skills import load_vocabulary  # noqa: E402
 
@@ -45,6 +48,21 @@ FIELD_RULE = (
     "a field matches when, after lowercasing, dropping parenthesised notes, '&' -> 'and' and keeping letters only, "
     "the two are equal or the words of one appear in order in the other"
 )
+UNDER_RULE = (
+    "a resume is under-read when the highest degree found is below the labelled one (none found for a degree held), "
+    "or the years found are more than 0.5 below the labelled total (years not read at all are reported as unknown, "
+    "not as lacking, and are not counted)"
+)
+
+
+def understated(
+    label_degree: str | None, found_degree: str | None, label_years: float | None, found_years: float | None
+) -> tuple[bool, bool]:
+    """Whether a reading tells a person they lack a degree level, or years, they have (UNDER_RULE). Labels write
+    "none" for no degree."""
+    degree_under = degree_rank(found_degree) < degree_rank(None if label_degree == "none" else label_degree)
+    years_under = label_years is not None and found_years is not None and found_years < label_years - 0.5
+    return degree_under, years_under
 
 
 def normalise_field(text: str) -> str:
@@ -83,6 +101,9 @@ class Tally:
     claimed_ok: int = 0
     claimed_files: int = 0
     """Labels that carry claimed_years (the total the resume states about itself), and how many were read right."""
+    degree_under: int = 0
+    years_under: int = 0
+    """Resumes whose highest degree, or years, were read below what they show (UNDER_RULE)."""
 
     def line(self, name: str) -> str:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -101,7 +122,8 @@ class Tally:
         by_table = self.fields_by_table / self.fields if self.fields else float("nan")
         return (f"{name:<38} {self.files:>3}  P {p:.2f}  R {r:.2f}  F1 {f1:.2f}  degree {degree:.2f}"
                 f"  field {fields:.2f}  field~ {by_table:.2f}"
-                f"  years MAE {mae:5.2f}  ±0.5y {within:.2f}{claimed}")  # fmt: skip
+                f"  years MAE {mae:5.2f}  ±0.5y {within:.2f}{claimed}"
+                f"  under: degree {self.degree_under} years {self.years_under}")  # fmt: skip
 
 
 def load_labels(folder: Path) -> tuple[dt.date, list[dict[str, object]]]:
@@ -174,7 +196,15 @@ def main() -> None:
         claimed_ok = (claimed_label is None and claimed_found is None) or (
             claimed_label is not None and claimed_found is not None and abs(float(claimed_label) - claimed_found) < 0.05  # type: ignore[arg-type]
         )
+        degree_under, years_under = understated(
+            entry.get("highest_degree"),  # type: ignore[arg-type]
+            profile.highest_degree,
+            None if label_years is None else float(label_years),  # type: ignore[arg-type]
+            got_years,
+        )
         for tally in (overall, kinds[layout_kind(str(entry.get("layout", "")))]):
+            tally.degree_under += degree_under
+            tally.years_under += years_under
             if "claimed_years" in entry:
                 tally.claimed_files += 1
                 tally.claimed_ok += claimed_ok
@@ -210,6 +240,7 @@ def main() -> None:
                 print(f"  claimed years: labelled {claimed_label}, found {claimed_found}")
     print(f"\nLabelled resumes: {len(entries)} (as of {as_of})")
     print(f"degree field: {FIELD_RULE}; {FIELD_TABLE_RULE}")
+    print(f"under: {UNDER_RULE}")
     for kind in sorted(kinds):
         print(kinds[kind].line(f"  {kind}"))
     print(overall.line("ALL"))
