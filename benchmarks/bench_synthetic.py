@@ -11,6 +11,13 @@ section headings, position date formats ("Jan 2019 – Mar 2021", "01/2019 – 0
 "2019 – 2021", "Since 2020", "Mar 2019 – Current") with en dash, em dash, hyphen or "to", dates right-aligned on
 the title line, below it or above it, 1-4 positions (overlapping or not, with an internship), a club or volunteer
 entry in its own section (never counted) and a claimed total in the summary ("7+ years of experience") or none.
+FAMILY_AXES and DEGREE_FAMILIES (their own draws, so a resume drawn "none" on each is written as before) write the
+families earlier held-out sets failed on: a date column broken before its dash or after a tab, livecareer's lone
+"to", run-in "Title, Org (dates): text", "05.2019", "2019/05", "~", "→", "until", "till dat e"; "Ingénieur en X",
+"Master 2 X", "Master ACR (expansion)", "M.P.H", "D.U.T X", degree names and under-way words in five languages,
+"thesis pending defence" under past dates, study modes ("Alternance", "Co-op"), a short or misspelt school with the
+field below, other cell orders; ordinary words that look like degrees, a degree word in a URL, a student job in the
+education section, an unfinished doctorate, letter-spaced headings.
 Each variation is drawn independently, so a failure rate per class points at its cause. Every resume is written as
 .txt, .docx (python-docx) and PDF (fpdf2), read with gapcheck.pipeline.read_resume, and scored:
 
@@ -322,6 +329,62 @@ BLOCK_AXES = {  # which blocks a resume binds together, drawn apart (their own d
     # years the resume does not, none of them to be read
     "letter": ("none", "none", "none", "cover letter in front", "cover letter behind"),
 }  # fmt: skip
+FAMILY_AXES = {  # round thirteen: families of writing earlier held-out sets failed on, drawn apart (their own draws)
+    # how a job's dates are laid out or written: a narrow date column broken before its dash or beside a tab,
+    # livecareer's "to" on a line of its own between the two dates, a run-in entry "Title, Org (dates): text", and
+    # other ways of writing a month or joining two dates
+    "date_family": ("none", "none", "none", "none", "broken before the dash", "broken after the dash, tab column",
+                    "livecareer, broken: dates above, 'to' alone", "livecareer, broken: left column, 'to' alone",
+                    "run-in: Title, Org (dates): text", "dotted months 05.2019", "year/month 2019/05",
+                    "tilde between the dates", "arrow between the dates", "'until' between the dates",
+                    "'till dat e' (letter-spaced)"),
+    # lines that name no degree of the person's, a job printed inside the education section, an unfinished
+    # doctorate, and letter-spaced headings ("E D U C A T I O N")
+    "extra_family": ("none", "none", "none", "'Maîtrise de Photoshop' among the skills", "'MS Office' among the skills",
+                     "Scrum Master certificate", "degree word in a URL", "masterclass line", "job inside education",
+                     "unfinished doctorate (no degree)", "letter-spaced headings"),
+}  # fmt: skip
+DEGREE_FAMILIES = (  # drawn per degree from the families' own draws: degree names and ways the last rounds missed
+    "none", "none", "none", "none", "none", "Ingénieur en X, school", "Diplôme d'ingénieur en X", "Master 2 X",
+    "Master ACR (expansion)", "dots, last one lost", "D.U.T X", "native name, under-way word",
+    "native name, awarded", "thesis pending defence, past dates", "study mode after the field",
+    "short or misspelt school, field below", "cells: school, degree, city, field",
+    "cells: degree, school; 'Specialization: X' below", "doctorate under way, other language",
+)  # fmt: skip
+# per language: bachelor, master, doctorate names and the word joining the field; fields; under-way words
+NATIVE = {
+    "Portuguese": (("Bacharelado em", "Mestrado em", "Doutorado em"),
+                   ("Ciência da Computação", "Economia", "Engenharia Mecânica", "Biologia"),
+                   ("(em andamento)", "(cursando)", "em andamento", "(previsão de conclusão: {y})")),
+    "Italian": (("Laurea Triennale in", "Laurea Magistrale in", "Dottorato di Ricerca in"),
+                ("Informatica", "Economia", "Ingegneria Meccanica", "Biologia"),
+                ("(in corso)", "in corso", "– in corso", "(iscritto al secondo anno)")),
+    "Spanish": (("Grado en", "Máster en", "Doctorado en"),
+                ("Ingeniería Informática", "Economía", "Ingeniería Mecánica", "Biología"),
+                ("(en curso)", "(último semestre)", "cursando", "en curso")),
+    "French": (("Licence", "Master", "Doctorat en"),
+               ("Informatique", "Économie", "Génie Mécanique", "Biologie"),
+               ("(en cours)", "en cours", "(soutenance prévue en {y})", "– thèse en cours")),
+    "German": (("Bachelor", "Master", "Promotion in"),
+               ("Informatik", "Volkswirtschaftslehre", "Maschinenbau", "Biologie"),
+               ("(laufend)", "laufend", "(voraussichtlich {y})", "– derzeit")),
+}  # fmt: skip
+FRENCH_FIELDS = ("Informatique", "Génie Mécanique", "Génie Électrique", "Génie Civil", "Mathématiques Appliquées")
+ACRONYMS = (("SDA", "Statistique et Données Appliquées"), ("GIL", "Génie Informatique et Logiciel"),
+            ("MEF", "Mécanique et Énergétique des Fluides"))  # fmt: skip
+DOTS_LOST = {  # level -> (notation, field it names or None)
+    "associate": (("A.A.S", None), ("A.S", None)),
+    "bachelor": (("B.S", None), ("B.B.A", None), ("B.Eng", None), ("B.Sc", None)),
+    "master": (("M.P.H", "Public Health"), ("M.S", None), ("M.Eng", None), ("M.B.A", None)),
+    "doctorate": (("Ph.D", None), ("D.Phil", None)),
+}  # fmt: skip
+SHORT_SCHOOLS = ("Lakeside Tech", "Northfield Poly", "Westbrook State", "Univeristy of Westbrook",
+                 "Universty of Lakeside", "Harborview College")  # fmt: skip
+STUDY_MODES = ("(en alternance)", "- Alternance", "(Co-op)", ", work-study", "(duales Studium)", "(part-time)")
+UNDER_WAY_LINES = ("Thesis submitted; defence pending", "Thesis pending defence", "Dissertation under review",
+                   "Defense scheduled for March {y}")  # fmt: skip
+UNFINISHED = ("Doctoral studies in {f} (not completed)", "PhD program in {f}, discontinued",
+              "PhD studies in {f} (left in {y})", "PhD in {f} (unfinished)")  # fmt: skip
 LETTERS = (  # salutation, closing: the letter's languages
     ("Dear Hiring Manager,", "Sincerely,"), ("Dear Dr. Alvarez:", "Kind regards,"),
     ("Sehr geehrte Damen und Herren,", "Mit freundlichen Grüßen"), ("Madame, Monsieur,", "Cordialement,"),
@@ -370,6 +433,8 @@ class Case:
     claim_line: str = ""
     markdown: dict[str, str] = field(default_factory=dict)  # the MD_AXES classes of the Markdown copy
     blocks: dict[str, str] = field(default_factory=dict)  # the BLOCK_AXES classes
+    families: dict[str, str] = field(default_factory=dict)  # the FAMILY_AXES classes
+    family_rng: random.Random = field(default_factory=random.Random)  # draws of the families, apart from the rest
 
     @property
     def highest(self) -> str | None:
@@ -409,6 +474,7 @@ def write_month(index: int, style: str, language: str = "English") -> str:
         "01/2019": f"{month + 1:02d}/{year}",
         "2019-01": f"{year}-{month + 1:02d}", "2019": str(year), "01-2019": f"{month + 1:02d}-{year}",
         "2019 Jan": f"{year} {short}", "Jan 19": f"{short} {year % 100:02d}", "2019.3": f"{year}.{month + 1}",
+        "05.2019": f"{month + 1:02d}.{year}", "2019/05": f"{year}/{month + 1:02d}",
     }[style]  # fmt: skip
 
 
@@ -560,6 +626,85 @@ def _degree_entry(
     return lines, DegreeTruth(level, the_field, status != "awarded", shown, mine)
 
 
+def _family_degree(
+    rng: random.Random, family: str, level: str, end_year: int, status: str, lines: list[Line], truth: DegreeTruth
+) -> tuple[list[Line], DegreeTruth]:
+    """The degree written in one of DEGREE_FAMILIES instead (family "none", or one that does not fit the level: as it
+    was drawn). The school, dates and status stay the entry's."""
+    school = rng.choice(SCHOOLS)
+    awarded = status == "awarded"
+    start = AS_OF.year - rng.randint(0, 2)
+    span = f"{end_year - SPANS[level]} – {end_year}" if awarded else f"{start} – {AS_OF.year + 1}"
+    the_field: str | None = truth.field
+    new: list[Line] | None = None
+    if family in ("Ingénieur en X, school", "Diplôme d'ingénieur en X") and level == "master":
+        the_field = rng.choice(FRENCH_FIELDS)
+        name = (
+            "Ingénieur en"
+            if family.startswith("Ingénieur")
+            else rng.choice(["Diplôme d'ingénieur en", "Diplôme d’Ingénieur en"])
+        )
+        new = [Line(f"{name} {the_field}, École Supérieure de Lakeside", span)]
+    elif family == "Master 2 X" and level == "master":
+        the_field = rng.choice(FRENCH_FIELDS)
+        new = [
+            Line(f"{rng.choice(['Master 2', 'Master M2', 'M2', 'Master 1 et 2'])} {the_field}", span),
+            Line("Université de Northfield"),
+        ]
+    elif family == "Master ACR (expansion)" and level == "master":
+        acronym, the_field = rng.choice(ACRONYMS)
+        new = [Line(f"Master {acronym} ({the_field}), Université de Northfield", span)]
+    elif family == "dots, last one lost":
+        notation, named = rng.choice(DOTS_LOST[level])
+        the_field = named or truth.field
+        written = notation if named else f"{notation}{rng.choice([' in ', ', ', ' '])}{the_field}"
+        new = [Line(f"{written}, {school}", span)]
+    elif family == "D.U.T X" and level == "associate":
+        the_field = rng.choice(FRENCH_FIELDS[:3])
+        new = [Line(f"{rng.choice(['D.U.T', 'DUT', 'D.U.T.'])} {the_field}, IUT de Northfield", span)]
+    elif family in ("native name, under-way word", "native name, awarded", "doctorate under way, other language") and (
+        level != "associate" and (family != "doctorate under way, other language" or level == "doctorate")
+    ):
+        language = rng.choice(list(NATIVE))
+        names, fields, words = NATIVE[language]
+        name, the_field = names[LEVELS.index(level) - 1], rng.choice(fields)
+        joined = f"{name} {the_field}"
+        if family == "native name, awarded":
+            new = [Line(f"{joined}, {school}", span)]
+        else:
+            status = "in progress"
+            word = rng.choice(words).format(y=AS_OF.year + 1)
+            new = [Line(f"{joined}, {school}", f"{start} – {AS_OF.year + 1} {word}")] if rng.random() < 0.5 else [
+                Line(f"{joined}, {school}", str(start)), Line(word.strip("()– ").capitalize())]  # fmt: skip
+    elif family == "thesis pending defence, past dates" and level in ("master", "doctorate"):
+        name = "PhD" if level == "doctorate" else "MSc"
+        said = rng.choice(UNDER_WAY_LINES).format(y=AS_OF.year + 1)
+        new = [Line(f"{name} in {truth.field}, {school}", f"{AS_OF.year - 6} – {AS_OF.year - 1}"), Line(said)]
+        status = "in progress"
+    elif family == "study mode after the field" and truth.field:
+        name = {"associate": "Associate of Science", "bachelor": "Bachelor of Science", "master": "Master of Science",
+                "doctorate": "PhD"}[level]  # fmt: skip
+        new = [Line(f"{name} in {truth.field} {rng.choice(STUDY_MODES)}".replace(" ,", ","), span), Line(school)]
+    elif family == "short or misspelt school, field below" and truth.field and level != "associate":
+        name = {"bachelor": "Bachelor of Science", "master": "Master of Science", "doctorate": "Doctor of Philosophy"}
+        new = [Line(f"{name[level]}, {rng.choice(SHORT_SCHOOLS)}", span), Line(truth.field)]
+    elif family.startswith("cells") and truth.field and is_field_name(truth.field) and level != "associate":
+        name = {"bachelor": "B.Sc.", "master": "M.Sc.", "doctorate": "PhD"}[level]
+        city = rng.choice(CITIES)
+        if family == "cells: school, degree, city, field":
+            new = [Line(f"{span}  {school}, {name}, {city}, {truth.field}")]
+        else:
+            new = [Line(f"{span}  {name}, {school}, {city}"), Line(f"Specialization: {truth.field}")]
+        new += [] if awarded else [Line(f"Expected graduation: May {AS_OF.year + 1}")]
+    if new is None:
+        family = "none"
+    classes = {**truth.classes, "degree_family": family}
+    if new is None:
+        return lines, DegreeTruth(truth.level, truth.field, truth.in_progress, truth.line, classes)
+    shown = " / ".join(line.plain().replace("\t", "  [tab]  ") for line in new)
+    return new, DegreeTruth(level, the_field, status != "awarded", shown, classes)
+
+
 def _field_label(notation: str, level: str) -> str:
     if notation in BUSINESS:
         return "Concentration"
@@ -584,13 +729,35 @@ def _education(rng: random.Random, case: Case, prof: Profession, work_year: int)
         status = "awarded"  # someone still in a two-year programme rarely has years of work to list
     lines = [_heading(case, _in_language(case, "edu_heading"))]
     year = work_year - (rng.random() < 0.2)
+    unfinished = case.families.get("extra_family") == "unfinished doctorate (no degree)"
+    if unfinished and "doctorate" in plan:
+        case.families["extra_family"], unfinished = "none", False
+    if unfinished:  # doctoral studies left before the end, above the degrees: no degree
+        the_field = rng.choice(list(prof.fields))
+        said = case.family_rng.choice(UNFINISHED).format(f=the_field, y=work_year - 1)
+        lines.append(Line(f"{said}, {rng.choice(SCHOOLS)}", f"{work_year - 3} – {work_year - 1}"))
     for i, level in enumerate(reversed(plan)):
         now = status if i == 0 else "awarded"
+        family = case.family_rng.choice(DEGREE_FAMILIES)
+        if family in ("native name, under-way word", "thesis pending defence, past dates"):
+            family = family if i == 0 and level != "associate" else "none"  # the latest degree only
+            now = "in progress" if family != "none" else now
         entry, truth = _degree_entry(rng, case.classes, level, prof, year, now)
+        entry, truth = _family_degree(case.family_rng, family, level, year, now, entry, truth)
         lines += entry
         case.degrees.append(truth)
         if now == "awarded":
             year -= SPANS[level] + rng.randint(0, 2)
+    if case.families.get("extra_family") == "job inside education":  # a student job printed with the degrees
+        start = (work_year - 2) * 12 + 8  # September to May, before the internship summer
+        style = case.classes["date_format"] if case.classes["date_language"] == "English" else "Jan 2019"
+        written, months = write_range(start, start + 8, style, " – ", "Present")
+        case.ranges.append(months)
+        case.date_lines.append(f"(in education) Teaching Assistant  {written}")
+        lines += [
+            Line(f"Teaching Assistant, Department of {rng.choice(list(prof.fields))}", written),
+            Line("Led weekly lab sessions and graded assignments for 60 students.", kind="bullet"),
+        ]
     if case.classes["edu_heading"] == "EDUCATION & CERTIFICATIONS":
         lines.append(Line(prof.certificate))
     return lines
@@ -625,6 +792,9 @@ def _entry_lines(
         lines.append(Line(dates))
     elif place == "below: City | dates":
         lines.append(Line(f"{city} | {dates}"))
+    elif place in FAMILY_AXES["date_family"]:
+        lines = _family_dates(place, lines, dates, city, case.classes["separator"], bullets)
+        bullets = bullets[1:] if place.startswith("run-in") else bullets
     elif "broken" in place:
         # a narrow date column: the range breaks after its dash, the end beside the next line ("Jan 2019 –" above
         # "Dec 2021"); that line is the employer's or the city's; the column set off by spaces, as the PDF reader
@@ -641,6 +811,27 @@ def _entry_lines(
     else:
         lines.insert(0, Line(dates))
     return lines + [Line(b, kind="bullet") for b in bullets]
+
+
+def _family_dates(place: str, lines: list[Line], dates: str, city: str, sep: str, bullets: list[str]) -> list[Line]:
+    """An entry's title lines with its dates laid out in one of the date_family ways."""
+    whole = sep not in dates  # "2019", "Since 2019": one piece
+    start, _, end = (dates, "", "") if whole else dates.partition(sep)
+    rows = [lines[0].text, lines[1].text if len(lines) > 1 else city]
+    if place == "run-in: Title, Org (dates): text":  # "Analyst, Acme (2016-2019): built the reports."
+        return [Line(f"{lines[0].text} ({dates}): {bullets[0]}"), *lines[1:]]
+    if place == "broken before the dash":  # "Analyst, Acme    Jan 2016" / "Boston, MA    – Apr 2019"
+        column = [start, f"{sep.strip()} {end}"] if end else [dates, ""]
+        return [Line(f"{r}    {c}") if c else Line(r) for r, c in zip(rows, column, strict=True)]
+    if place == "broken after the dash, tab column":  # the column after a tab: "Analyst, Acme<tab>Jan 2016 –"
+        column = [start + sep.rstrip(), end] if end else [dates, ""]
+        return [Line(r, c) for r, c in zip(rows, column, strict=True)]
+    if place == "livecareer, broken: dates above, 'to' alone":  # "Jan 2016" / "to" / "Apr 2019" / the title
+        return [*(Line(d) for d in ((start, "to", end) if end else (dates,))), *lines]
+    # livecareer's left date column: "01/2016    Analyst" / "to    Acme, Boston, MA" / "04/2019"
+    column = [start, "to", end] if end else [dates, "", ""]
+    rows.append("")
+    return [Line(f"{c}    {r}".strip()) for r, c in zip(rows, column, strict=True) if (r or c)]
 
 
 def _spans(rng: random.Random, case: Case, start: int, end: int) -> list[list[int]]:
@@ -673,6 +864,8 @@ def generate(seed: int, index: int) -> Case:
     case = Case(index, classes={axis: _pick(rng, axis) for axis in RESUME_AXES})
     block_rng = random.Random(f"{seed}-{index}-blocks")  # its own draws: the resumes without these stay as they were
     case.blocks = {axis: block_rng.choice(classes) for axis, classes in BLOCK_AXES.items()}
+    case.family_rng = random.Random(f"{seed}-{index}-families")  # their own draws: the rest stays as it was
+    case.families = {axis: case.family_rng.choice(classes) for axis, classes in FAMILY_AXES.items()}
     prof = rng.choice(PROFESSIONS)
     work_year = rng.randint(2003, 2024)  # the year the person started working full time
     current = case.classes["current"] != "no current job"
@@ -690,6 +883,7 @@ def generate(seed: int, index: int) -> Case:
     if case.classes["separator"] == "–" and style in ("2019-01", "01-2019"):
         case.classes["separator"] = " – "  # "2019-01–2021-03" is unreadable to people too
     _settle_date_classes(case, style, len(spans))
+    _settle_date_family(case, len(spans))
     style, cur, language = case.classes["date_format"], case.classes["current"], case.classes["date_language"]
     cur = cur if cur != "no current job" else "Present"
     if language != "English":  # "German:short month names": the language and which of its words
@@ -759,9 +953,12 @@ def generate(seed: int, index: int) -> Case:
     education = _education(rng, case, prof, work_year)
     name = rng.choice(PEOPLE)
     contact = f"{name.lower().replace(' ', '.')}@example.com | (555) 014-{rng.randint(1000, 9999)} | Denver, CO"
+    if case.families["extra_family"] == "degree word in a URL":  # a page whose address names a degree
+        contact += case.family_rng.choice([" | https://example.org/~jl/phd-notes", " | github.com/jlee/msc-thesis-code",
+                                           " | example.com/mba-case-studies"])  # fmt: skip
     case.lines = [Line(name), Line(contact), *_summary(rng, case, jobs[-1][0], prof)]
     blocks = [experience, education] if case.classes["section_order"] == "experience first" else [education, experience]
-    for block in (*blocks, extra, [_heading(case, "SKILLS"), Line(prof.skills)]):
+    for block in (*blocks, extra, [_heading(case, "SKILLS"), *_skill_lines(case, prof)]):
         case.lines += block
     if case.blocks["letter"] != "none":
         letter = _cover_letter(block_rng, name, contact, prof)
@@ -827,6 +1024,38 @@ def _settle_date_classes(case: Case, style: str, positions: int) -> None:
         classes["duration"] = "none"  # LinkedIn's lengths never end a sentence
 
 
+def _settle_date_family(case: Case, positions: int) -> None:
+    """Write the drawn date_family into the date classes it stands for, or "none" where it does not fit."""
+    classes, family = case.classes, case.families["date_family"]
+    english = classes["date_language"] == "English" and classes["duration"] == "none" and classes["export"] == "clean"
+    two_digits = classes["date_format"] in ("Jan 19", "Jan '19")  # a two-digit year only in the usual ways
+    if family == "none" or not english or two_digits or classes["current"] in ("start only (latest job)", "Since"):
+        case.families["date_family"] = "none"
+        return
+    months = classes["date_format"] not in ("2019", "2019.3")
+    if family in ("dotted months 05.2019", "year/month 2019/05"):
+        classes["date_format"] = family.split()[-1]
+    elif family == "tilde between the dates":
+        classes["separator"] = rng_free_pick((" ~ ", "~"), positions)
+    elif family == "arrow between the dates":
+        classes["separator"] = rng_free_pick((" → ", " -> "), positions)
+    elif family == "'until' between the dates" and months:
+        classes["separator"] = " until "
+    elif family == "'till dat e' (letter-spaced)" and classes["current"] != "no current job":
+        classes["current"] = "till dat e"
+    elif family.startswith("livecareer"):
+        classes.update(separator=" to ", date_place=family)
+    elif family.startswith("run-in") or (family.startswith("broken") and classes["separator"] not in (" to ", "–")):
+        classes["date_place"] = family
+    else:
+        case.families["date_family"] = "none"
+
+
+def rng_free_pick(options: tuple[str, ...], salt: int) -> str:
+    """One of ``options`` chosen by a number the case already has, so no draw is added."""
+    return options[salt % len(options)]
+
+
 def _exported(written: str, case: Case, sep: str) -> str:
     """A position's dates as a PDF or Word export left them: the dash lost ("Jun. 2018 Jan. 2021"), or the first
     month name and "Present" split by letter spacing ("Ja n 2019 – Pres ent")."""
@@ -850,6 +1079,17 @@ def _career_break(
     title, org = rng.choice(BREAKS)
     case.date_lines.append(f"(not counted) {title}, {org}  {written}")
     return _entry_lines(rng, case, title, org, written, ["Travelled and cared for family."])
+
+
+def _skill_lines(case: Case, prof: Profession) -> list[Line]:
+    """The skills line, and in some resumes a line whose words look like a degree's and are none."""
+    extra = {
+        "'Maîtrise de Photoshop' among the skills": "Maîtrise de Photoshop, Illustrator et InDesign",
+        "'MS Office' among the skills": "MS Office, MS Project, MS Visio",
+        "Scrum Master certificate": "Certified ScrumMaster (CSM), 2021",
+        "masterclass line": "Masterclass in negotiation, Lakeside Business Forum, 2020",
+    }.get(case.families["extra_family"])  # fmt: skip
+    return [Line(prof.skills), *([Line(extra)] if extra else [])]
 
 
 def _cover_letter(rng: random.Random, name: str, contact: str, prof: Profession) -> list[Line]:
@@ -907,9 +1147,11 @@ def _in_language(case: Case, axis: str) -> str:
     """The heading of ``axis`` (exp_heading, edu_heading) in the resume's language: a German resume's dates come
     under "Berufserfahrung"."""
     heading, language = case.classes[axis], case.classes["date_language"]
-    if language not in HEADINGS_IN:
-        return heading
-    return HEADINGS_IN[language][axis == "edu_heading"][AXES[axis].index(heading)]
+    if language in HEADINGS_IN:
+        heading = HEADINGS_IN[language][axis == "edu_heading"][AXES[axis].index(heading)]
+    if case.families.get("extra_family") == "letter-spaced headings":  # "E D U C A T I O N", words three apart
+        heading = "   ".join(" ".join(word.upper()) for word in heading.split())
+    return heading
 
 
 def _heading(case: Case, text: str) -> Line:
@@ -1087,6 +1329,7 @@ PER_DEGREE_AXES = (
     "in_progress",
     "degree_extra",
     "school_place",
+    "degree_family",
     "field_name",
     "degree_date_on",
 )
@@ -1112,6 +1355,8 @@ class Sample:
             return {self.case.markdown[axis]} if self.kind == "md" else set()
         if axis in BLOCK_AXES:
             return {self.case.blocks[axis]}
+        if axis in FAMILY_AXES:
+            return {self.case.families[axis]}
         return {self.case.classes[axis]}
 
 
@@ -1165,7 +1410,7 @@ def records(samples: list[Sample]) -> list[Record]:
     """Every scored item; a resume's degree axes hold the classes of all its degrees, a degree's only its own."""
     out = []
     for sample in samples:
-        axes = ("format", *AXES, *PER_DEGREE_AXES[-2:], *MD_AXES, *BLOCK_AXES)
+        axes = ("format", *AXES, *PER_DEGREE_AXES[-3:], *MD_AXES, *BLOCK_AXES, *FAMILY_AXES)
         classes = {axis: frozenset(sample.values(axis)) for axis in axes}
         out += [Record(metric, ok, classes, sample, None) for metric, ok in sample.results.items()]
         for truth, outcome in sample.degree_results:
@@ -1275,7 +1520,7 @@ def report(samples: list[Sample], *, min_rate: float = 0.10) -> str:
         out.append(f"  {metric:<20} {1 - _rate(items):.3f}  ({sum(r.ok for r in items)}/{len(items)})")
     out.append("\nAccuracy per class (n = resumes read; the degree columns count degrees):")
     out.append(f"  {'axis':<14} {'class':<40} {'n':>5} " + " ".join(f"{m[:10]:>10}" for m in METRICS))
-    for axis in ("format", *AXES, *PER_DEGREE_AXES[-2:], *MD_AXES, *BLOCK_AXES):
+    for axis in ("format", *AXES, *PER_DEGREE_AXES[-3:], *MD_AXES, *BLOCK_AXES, *FAMILY_AXES):
         for value in sorted({v for (_, a, v) in by_class if a == axis}):
             n = len(by_class[("years ±0.5", axis, value)])
             cells = [f"{1 - _rate(by_class[(m, axis, value)]):>10.2f}" if by_class.get((m, axis, value)) else
@@ -1322,7 +1567,7 @@ def main() -> None:
     if args.dump is not None:
         case = generate(args.seed, args.dump)
         print(case.text())
-        print("classes:", case.classes, case.blocks)
+        print("classes:", case.classes, case.blocks, case.families)
         print("degrees:", [(d.level, d.field, d.in_progress, d.classes["notation"]) for d in case.degrees])
         print(f"highest: {case.highest}; years: {case.total_years}; claimed: {case.claimed}")
         print("positions:", case.date_lines)

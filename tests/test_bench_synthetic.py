@@ -34,10 +34,17 @@ def _month(text: str, *, end: bool) -> int:
         return int(match[1]) * 12 + int(match[2]) - 1
     if match := re.fullmatch(r"(\d\d)-(\d{4})", text):
         return int(match[2]) * 12 + int(match[1]) - 1
+    if match := re.fullmatch(r"(\d\d)\.(\d{4})", text):  # "05.2019"
+        return int(match[2]) * 12 + int(match[1]) - 1
+    if match := re.fullmatch(r"(\d{4})/(\d\d)", text):  # "2019/05"
+        return int(match[1]) * 12 + int(match[2]) - 1
     if match := re.fullmatch(r"(\d{4}) ([A-Za-z]{3})", text):
         return int(match[1]) * 12 + MONTHS[match[2].lower()]
     year = int(text)
     return year * 12 - 1 if end else year * 12  # a year-only end: the year before it ends the range
+
+
+SEPARATORS = r" – | — | - | to |–| ~ |~| → | -> | until "
 
 
 def read_dates(written: str) -> tuple[int, int]:
@@ -50,10 +57,10 @@ def read_dates(written: str) -> tuple[int, int]:
         return _month(written[6:], end=False), bench.NOW
     if re.fullmatch(r"\d{4}", written):
         return int(written) * 12, int(written) * 12 + 11
-    if not re.search(r" – | — | - | to |–", written):  # the latest job written with its start only
+    if not re.search(SEPARATORS, written):  # the latest job written with its start only
         return _month(written, end=False), bench.NOW
-    start, end = re.split(r" – | — | - | to |–", written, maxsplit=1)
-    current = ("Present", "Current", "present", "Onwards", "Continuing", "Till Now", "curr.")
+    start, end = re.split(SEPARATORS, written, maxsplit=1)
+    current = ("Present", "Current", "present", "Onwards", "Continuing", "Till Now", "curr.", "till dat e")
     last = bench.NOW if end in current else _month(end, end=True)
     return _month(start, end=False), last
 
@@ -69,8 +76,12 @@ def test_counted_positions_are_written_and_mean_the_truth(case: bench.Case) -> N
         if not as_written:  # months in another language, or dates as an export mangled them: read by gapcheck only
             continue
         if "broken" in case.classes["date_place"] and written not in text:  # "Jan 2019 –" above "Dec 2021"
-            start, sep, end = re.split(r"( – | — | - | to |–)", written, maxsplit=1)
-            assert re.search(re.escape(start + sep.rstrip()) + r".*\n.*" + re.escape(end), text), line
+            start, sep, end = re.split(f"({SEPARATORS})", written, maxsplit=1)
+            if case.classes["date_place"] == "broken before the dash":  # "Jan 2019" above "– Dec 2021"
+                assert re.search(re.escape(start) + r"\n.*" + re.escape(f"{sep.strip()} {end}"), text), line
+            else:  # "Jan 2019 –" (or a lone "to" between) above "Dec 2021"
+                assert re.search(re.escape(start) + f"(?:{re.escape(sep.rstrip())}|.*\n.*to)" + r".*\n.*"
+                                 + re.escape(end), text), line  # fmt: skip
         else:
             assert written in text
         assert read_dates(written) == months, line
@@ -81,9 +92,13 @@ def test_counted_positions_are_written_and_mean_the_truth(case: bench.Case) -> N
 def test_degrees_are_written_and_the_highest_is_the_highest_awarded(case: bench.Case) -> None:
     text = case.text()
     for degree in case.degrees:
-        assert degree.classes["notation"] in text and degree.field in text
-        marker = re.search(r"[Cc]andidate|Expected|in progress|Present|\(current\)|Running|\b2027\b", degree.line)
-        assert (marker is not None) == degree.in_progress, degree.line
+        family = degree.classes["degree_family"] != "none"  # written another way: its line stands for the notation
+        assert (family or degree.classes["notation"] in text) and (degree.field is None or degree.field in text)
+        marker = re.search(r"[Cc]andidate|Expected|in progress|Present|\(current\)|Running|\b2027\b|pending|under"
+                           r" review|Defense scheduled", degree.line)  # fmt: skip
+        words = [w.strip("()– ").format(y=bench.AS_OF.year + 1).lower() for n in bench.NATIVE.values() for w in n[2]]
+        native = any(word in degree.line.lower() for word in words)  # another language's "in progress"
+        assert (marker is not None or native) == degree.in_progress, degree.line
     awarded = [bench.LEVELS.index(d.level) for d in case.degrees if not d.in_progress]
     assert case.highest == (bench.LEVELS[max(awarded)] if awarded else None)
 
@@ -107,6 +122,7 @@ def test_claimed_total_is_the_number_the_summary_states(case: bench.Case) -> Non
 def test_volunteer_and_club_entries_lie_outside_the_counted_months() -> None:
     """So a reader that counts them gets the total wrong: the class is a real test."""
     extras = [c for c in CASES if c.classes["extra"] != "none" and c.classes["date_language"] == "English"]
+    extras = [c for c in extras if c.families["extra_family"] != "job inside education"]  # a student job: same years
     assert extras
     for case in extras:
         line = [x for x in case.date_lines if x.startswith("(not counted)") and "  " in x][-1]  # written last
@@ -133,7 +149,7 @@ def test_generation_is_seeded() -> None:
 def test_every_class_of_the_main_axes_is_drawn() -> None:
     many = CASES + [bench.generate(5, index) for index in range(400)]
     for axis in ("date_format", "date_place", "separator", "edu_heading", "exp_heading", "claim", "school"):
-        assert {c.classes[axis] for c in many} == set(bench.AXES[axis]), axis
+        assert {c.classes[axis] for c in many} >= set(bench.AXES[axis]), axis  # date families add their own
     assert {d.classes["notation"] for c in many for d in c.degrees} == set(bench.NOTATIONS)
 
 
