@@ -26,6 +26,12 @@ _AT_YEAR = (
     r"(?P<a>(?:" + _DATE.format(g="a") + "|" + _START_MONTH.format(g="a") + r")" + _SEP + _MONTH.format(g="c") + ")",
     r"(?P<b>(?:19[5-9]\d|20[0-4]\d))(?![\w/])",
 )
+# a range broken before its dash: "Analyst, Acme   Jan 2016" above "Boston, MA   – Apr 2019" (or the column first)
+_BEFORE_DASH = (
+    r"(?P<a>" + _DATE.format(g="a") + ")",
+    r"(?P<b>(?:-{1,2}|[–—‐‒―~−]|" + TO + r")\s*(?:" + _DATE.format(g="b") + "|" + _PRESENT + r"))(?![\w/])",
+)
+_DASH_FIRST = re.compile(r"(?:^|\s{2,}|\t)\s*(?:-{1,2}|[–—‐‒―~−]|" + TO + r")\s*\w", re.IGNORECASE)
 _BROKEN = tuple(
     (
         re.compile(r"^\s*" + first + r"(?:\s*$|" + _GAP + r"(?P<rest>\S.*))", re.IGNORECASE),
@@ -36,10 +42,13 @@ _BROKEN = tuple(
         # ("Marketing Manager 08/2014 -" above "11/2021 | Example Corp | Austin, TX")
         re.compile(r"^\s*" + second + r"(?:\s*$|(?:" + _GAP + r"|\s*[|•·]\s*)(?P<rest>\S.*))", re.IGNORECASE),
     )
-    for first, second in (_AT_DASH, _AT_YEAR)
+    for first, second in (_AT_DASH, _AT_YEAR, _BEFORE_DASH)
 )
 # a range's word on a line of its own, between its two dates: "April 2015" / "to" / "Current" (livecareer's column)
 _LONE_SEP = re.compile(r"\s*(?:-{1,2}|[–—‐‒―~−]|" + TO + r")\s*", re.IGNORECASE)  # "to", "bis", "hasta", "até"
+# the same column beside the entry's lines: "05/2019   Analyst" / "to   Acme, Boston" / "Current"
+_SEP_ROW = re.compile(r"\s*(?P<sep>-{1,2}|[–—‐‒―~−]|" + TO + r")" + _GAP + r"(?P<rest>\S.*)", re.IGNORECASE)
+_DATE_ROW = re.compile(r"\s*(?P<a>" + _DATE.format(g="a") + r")(?:\s*$|" + _GAP + r"(?P<rest>\S.*))", re.IGNORECASE)
 _ENDS_IN_DATE = re.compile(r"(?:" + _DATE.format(g="a") + r")\s*$", re.IGNORECASE)
 # the cheap test first: a dash (or a dash and a word) closing the line or its column
 _DASH = re.compile(r"(?:[-–—‐‒―~−]|" + TO + r")\s*(?:[^\W\d_]{2,9}\.?\s*)?(?:$|\s{2,}|\t)", re.IGNORECASE)
@@ -123,13 +132,15 @@ def join_broken_ranges(lines: Sequence[str], as_of: int) -> tuple[str, ...]:
     out = list(lines)
     _, range_end, _, column_end, _ = _BROKEN[0]
     for k in range(len(out) - 2):  # "April 2015" / "to" / "Current": the date moves down onto its word's line
+        if _SEP_ROW.match(out[k + 1]):
+            _join_column_rows(out, k, as_of)
         if not _LONE_SEP.fullmatch(out[k + 1]):  # the cheap test first
             continue
         ends = range_end.match(out[k + 2]) or column_end.match(out[k + 2])
         if ends and _ENDS_IN_DATE.search(out[k]):
             out[k], out[k + 1] = "", f"{out[k].rstrip()} {out[k + 1].strip()}"
     for k in range(len(out) - 1):
-        if not _DASH.search(out[k]):
+        if not _DASH.search(out[k]) and not _DASH_FIRST.search(out[k + 1]):
             continue
         for column_first, next_first, column_last, next_last, next_wrapped in _BROKEN:
             for first, second, date_first in (
@@ -153,3 +164,17 @@ def join_broken_ranges(lines: Sequence[str], as_of: int) -> tuple[str, ...]:
                 continue
             break
     return tuple(out)
+
+
+def _join_column_rows(out: list[str], k: int, as_of: int) -> None:
+    """A left date column of three rows beside the entry's lines, "05/2019   Analyst" / "to   Acme, Boston" /
+    "Current": the range joined on the first row, before its words; each row keeps its own words."""
+    start, middle = _DATE_ROW.match(out[k]), _SEP_ROW.match(out[k + 1])
+    end = _BROKEN[0][1].match(out[k + 2])  # the end opening the third row, alone or before a gap
+    if start is None or middle is None or end is None:
+        return
+    joined = f"{start.group('a')} {middle.group('sep')} {end.group('b')}"
+    if [r.text for r in find_date_ranges(joined, as_of)] != [joined]:
+        return
+    out[k] = f"{joined}   {start.group('rest') or ''}".strip()
+    out[k + 1], out[k + 2] = middle.group("rest"), end.group("rest") or ""

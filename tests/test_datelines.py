@@ -167,3 +167,50 @@ def test_a_name_line_wrapped_after_its_ranges_dash_gets_the_end_opening_the_next
 def test_a_year_opening_the_next_lines_sentence_does_not_end_a_wrapped_range() -> None:
     lines = ["Analyst, Example Corp   2019 -", "2021 was the year we shipped the new platform"]
     assert join_broken_ranges(lines, AS_OF) == tuple(lines)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # the column last, broken before its dash: the end and its dash open the next line's column
+        (["Analyst, Northfield Labs    Jan 2016", "Lakewood, CO    – Apr 2019"],
+         ("Analyst, Northfield Labs   Jan 2016 – Apr 2019", "Lakewood, CO")),
+        (["Tutor, Example Academy\tSep 2014", "Riverside\tto Present"],
+         ("Tutor, Example Academy   Sep 2014 to Present", "Riverside")),
+        (["03/2012    Clerk, Harbor Shop", "- 08/2013    Lakewood"],
+         ("03/2012 - 08/2013   Clerk, Harbor Shop", "Lakewood")),
+    ],
+)  # fmt: skip
+def test_a_range_broken_before_its_dash_is_joined_on_the_first_line(
+    lines: list[str], expected: tuple[str, ...]
+) -> None:
+    assert join_broken_ranges(lines, AS_OF) == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Analyst, Northfield Labs    2016", "- 2020 onwards the team grew"],  # a sentence, not a column's row
+        ["Graduated May 2019", "- Dean's list"],  # a dash opening a list item with no date
+        ["Analyst, Northfield Labs    Apr 2019", "Lakewood, CO    – Jan 2016"],  # an end before the start
+    ],
+)
+def test_a_date_above_a_dash_that_opens_no_range_end_stays(lines: list[str]) -> None:
+    assert join_broken_ranges(lines, AS_OF) == tuple(lines)
+
+
+def test_a_left_date_column_with_its_to_word_on_the_middle_row_is_joined_on_the_first() -> None:
+    lines = ["05/2017    Shift Supervisor", "to    Example Diner, Lakewood, CO", "Current", "• Opened the store"]
+    assert join_broken_ranges(lines, AS_OF) == (
+        "05/2017 to Current   Shift Supervisor",
+        "Example Diner, Lakewood, CO",
+        "",
+        "• Opened the store",
+    )
+
+
+def test_a_to_row_without_a_date_on_each_side_stays() -> None:
+    lines = ["Moved in 2015    Volunteer", "to    Example Diner, Lakewood", "help the owners", "• Opened"]
+    assert join_broken_ranges(lines, AS_OF) == tuple(lines)
+    lines = ["05/2017    Shift Supervisor", "to    Example Diner", "the owners' delight"]
+    assert join_broken_ranges(lines, AS_OF) == tuple(lines)
