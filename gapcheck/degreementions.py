@@ -142,8 +142,8 @@ _OFFICE = r"(?!\s?-?\s?" + _OFFICE_WORDS + ")"
 _WEAK_RE = {level: re.compile(r"(?<![\w.])(?:" + p + r")(?![\w.])" + _OFFICE) for level, p in _WEAK.items()}
 _HONOURS = r"(?:\((?i:hons?\.?|honou?rs)\)\s*)?"
 _WEAK_FIELD = re.compile(
-    r"^\s*" + _HONOURS + r"(?:in|of|,|-|–|—|:|\|)?\s*[«“\"„]?[A-Z][a-z]"
-)  # 'DESS "Ingénierie ..."'
+    r"^\s*" + _HONOURS + r"(?:in|of|,|-|–|—|:|\|)?\s*[«“\"„]?[A-ZÀ-Ý][a-zß-ÿ]"
+)  # 'DESS "Ingénierie ..."', "DUT Génie Civil, <school>": a capital and a small letter, accented ones too
 # In an education section, a bare capital before a parenthesised field or status ("BS (Psychology), GPA 3.52",
 # "BS (in progress)") or before comma-separated degree details ("BS, GPA 3.9/4.0", "MS, magna cum laude")
 _WEAK_DETAILS = re.compile(
@@ -152,7 +152,8 @@ _WEAK_DETAILS = re.compile(
     r"honou?rs\b|first\s+class\b|minor\b|major\b|expected\b|graduated\b|class\s+of\b|in\s+progress\b|(?:19|20)\d\d\b)|"
     r"^\s+(?i:with\s+(?:[a-z-]+\s+){0,3}?(?:honou?rs|distinction)\b)"  # "BA with Honours in History"
 )
-_WEAK_STATED = re.compile(r"^\s*" + _HONOURS + r"(?:in|of|,|:)\s*[A-Z][a-z]")  # outside education: "BS in Physics"
+# outside education: "BS in Physics", "MS, Économie"
+_WEAK_STATED = re.compile(r"^\s*" + _HONOURS + r"(?:in|of|,|:)\s*[A-ZÀ-Ý][a-zß-ÿ]")
 
 
 def degree_mentions(line: str) -> list[tuple[str, int, int]]:

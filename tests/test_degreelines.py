@@ -1171,3 +1171,28 @@ def test_feminine_and_reversed_graduate_titles_are_degrees(line: str, expected: 
 @pytest.mark.parametrize("line", ["Diplômée de l’École Exemple, 2012", "Ingénieure d’études, Exemple SA, 2012"])
 def test_a_graduate_of_a_school_or_an_engineer_s_job_is_no_degree(line: str) -> None:
     assert _stated(line, in_education=False) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("DUT Génie Civil, IUT d'Exempleville   2015 – 2017", [("associate", "Génie Civil")]),
+        ("BTS Électrotechnique, Lycée Exemple, 2016", [("associate", "Électrotechnique")]),
+        ("MS, Économie, Example University, 2019", [("master", "Économie")]),
+    ],
+)
+def test_a_bare_capital_before_a_field_opening_with_an_accented_letter_is_a_degree(
+    line: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stated(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Example College, Starkville, MS ÉTÉ 2019",  # a state's code before a word in capitals
+        "MS énergie, notes de cours",  # a small accented letter opens no field
+    ],
+)
+def test_a_bare_capital_before_no_capitalised_accented_word_is_no_degree_outside_education(line: str) -> None:
+    assert _stated(line, in_education=False) == []
