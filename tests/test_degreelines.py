@@ -1196,3 +1196,11 @@ def test_a_bare_capital_before_a_field_opening_with_an_accented_letter_is_a_degr
 )
 def test_a_bare_capital_before_no_capitalised_accented_word_is_no_degree_outside_education(line: str) -> None:
     assert _stated(line, in_education=False) == []
+
+
+def test_a_doctorate_left_in_a_year_written_in_brackets_is_no_degree() -> None:
+    assert _stated("PhD studies in Ecology (left in 2019), Example University") == []
+    # the same words outside brackets tell of something else: the degree stands
+    assert _stated("B.S. in Biology, Example University, 2010; left in 2011 for a post abroad") == [
+        ("bachelor", "Biology")
+    ]

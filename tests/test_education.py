@@ -1082,6 +1082,8 @@ def test_a_labelled_major_stays_the_field_beside_another_known_field() -> None:
         ["Universität Musterstadt   2021 – 2025", "Master Informatik, Abschluss ausstehend"],
         ["Università di Esempio   2021 – 2025", "Laurea magistrale in Fisica, in attesa di discussione"],
         ["Graduating in May 2025: B.S. in Economics, State University"],
+        ["PhD in Ecology, State University   2019 – 2024", "Defense scheduled for March 2027"],
+        ["PhD in Ecology, State University   2019 – 2024", "Dissertation under review"],
     ],
 )
 def test_a_phrase_saying_the_degree_is_not_awarded_yet_marks_it_in_progress_wherever_in_the_entry(
@@ -1098,6 +1100,8 @@ def test_a_phrase_saying_the_degree_is_not_awarded_yet_marks_it_in_progress_wher
         ["B.A. in History, State University, 2014", "Graduated with honours; thesis on trade routes"],
         ["M.S. in Chemistry, State University, 2016", "Research on catalysts; two papers, one patent pending review"],
         ["Bacharelado em Física, Universidade Federal de Exemplo, 2015", "Monitor no último ano de 2014"],
+        ["PhD in Ecology, State University, 2016", "Thesis on defense scheduling under uncertainty"],
+        ["PhD in Ecology, State University, 2016", "Dissertation on peer review, under revision at a journal"],
     ],
 )
 def test_an_awarded_degree_with_other_words_of_waiting_stays_awarded(block: list[str]) -> None:
