@@ -127,6 +127,8 @@ def reading_order(lines: list[PageLine], *, edges: tuple[float, float] | None = 
     left_edge = min((line.x0 for line in lines), default=0.0) if edges is None else edges[0]
     merged_into: dict[int, list[str]] = {}
     absorbed: set[int] = set()
+    onto: dict[int, int] = {}  # a right-aligned date -> the line on its row it went onto
+    alone: list[int] = []  # right-aligned dates with no line on their row
     for i, line in enumerate(lines):
         if (sizes[line.box] > 3 and line.box in long_boxes) or len(line.text.split()) > 6 * line.rows:
             continue  # a column of dates and places (every line short) is read like single snippets
@@ -149,6 +151,10 @@ def reading_order(lines: list[PageLine], *, edges: tuple[float, float] | None = 
         ):
             merged_into.setdefault(best, []).append(line.text.strip())
             absorbed.add(i)
+            onto[i] = best
+        elif best is None:
+            alone.append(i)
+    following = _stacked_dates(lines, alone, onto, absorbed)
     # a date column stands in the left part of the lines' own column, not of the page (a main column right of a
     # sidebar sets its dates left of its entries, past the page's middle)
     own_left = min((line.x0 for line in lines), default=0.0)
@@ -177,8 +183,37 @@ def reading_order(lines: list[PageLine], *, edges: tuple[float, float] | None = 
         elif previous is not None and text[:1].islower() and _taller(line, previous):
             out.append("")  # a heading in small letters and a larger font ("languages"): no sentence goes on in it
         out.append(text)
+        out.extend(following.get(i, []))
         previous = line
     return out
+
+
+def _stacked_dates(
+    lines: list[PageLine], alone: list[int], onto: dict[int, int], absorbed: set[int]
+) -> dict[int, list[str]]:
+    """Right-aligned dates stacked under a date that went onto its row (``onto``), with no line of their own beside
+    them: the other terms or spells of that row's entry ("Bayes Networks   WS 2021/22" over "WS 2019/20" and
+    "WS 2018/19"), each put on a line of its own right after the row, in order, where the entry's reading finds
+    them; pdfminer reads them in the dates' own box, which may come after the whole column. ``absorbed`` gets the
+    lines moved."""
+    row_of = dict(onto)
+    following: dict[int, list[str]] = {}
+    for i in sorted(alone, key=lambda k: -lines[k].y0):
+        line = lines[i]
+        upper = next(
+            (
+                j
+                for j in row_of
+                if _stacked(lines[j], line) and min(abs(lines[j].x1 - line.x1), abs(lines[j].x0 - line.x0)) <= 2
+            ),
+            None,
+        )
+        if upper is None:
+            continue
+        row_of[i] = row_of[upper]
+        following.setdefault(row_of[upper], []).append(line.text.strip())
+        absorbed.add(i)
+    return following
 
 
 def table_cells(lines: list[PageLine]) -> set[int]:

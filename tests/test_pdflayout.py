@@ -91,3 +91,46 @@ def test_years_of_a_date_column_are_not_read_as_a_timelines_ranges() -> None:
     assert not any("–" in line for line in reading_order(column))
     singles = _timeline([("2019", 92, 641), ("2016", 80, 601), ("2012", 65, 561)])
     assert not any("–" in line for line in reading_order(singles))
+
+
+def _terms(dates: list[tuple[str, float]], *, left_edge: float | None = None) -> list[PageLine]:
+    """Courses taught at the left margin, each a box of its own on rows 0, 1, 4 and 5 (12 points a row), and in one
+    box read after them the terms: ``dates`` holds each term and its row, right-aligned at x 520 (or starting at
+    ``left_edge``). Rows 2 and 3 hold nothing on the left, so a term there has no line beside it."""
+    courses = [
+        ("Teaching Assistant of the Robotics Group", 0),
+        ("Control Theory", 1),
+        ("Signal Processing", 4),
+        ("Optics Lab", 5),
+    ]
+    lines = [
+        PageLine(text, 74.0, 74.0 + 5.0 * len(text), 600.0 - 12 * row, 610.0 - 12 * row, k)
+        for k, (text, row) in enumerate(courses)
+    ]
+    for text, row in dates:
+        x0 = 520.0 - 5.0 * len(text) if left_edge is None else left_edge
+        lines.append(PageLine(text, x0, x0 + 5.0 * len(text), 600.0 - 12 * row, 610.0 - 12 * row, 9))
+    return lines
+
+
+def test_terms_stacked_under_a_dated_row_follow_that_row() -> None:
+    # "Control Theory   WS 2021/22" over two more winter terms with nothing beside them: the course's other terms
+    page = _terms([("WS 2021/2022", 1), ("WS 2019/2020", 2), ("WS 2018/2019", 3), ("SS 2017", 4)])
+    assert reading_order(page)[1:5] == [
+        "Control Theory   WS 2021/2022",
+        "WS 2019/2020",
+        "WS 2018/2019",
+        "Signal Processing   SS 2017",
+    ]
+    # a date column aligned on its left edge, as well
+    left = _terms([("Fall 2015", 1), ("Spring 2014", 2), ("Fall 2012", 4)], left_edge=470.0)
+    assert reading_order(left)[1:4] == ["Control Theory   Fall 2015", "Spring 2014", "Signal Processing   Fall 2012"]
+
+
+def test_a_date_alone_on_its_row_under_no_dated_row_stays_where_it_is_read() -> None:
+    # set apart from the date above it (not stacked on its edge), or under a course with no date: left as read
+    apart = _terms([("WS 2021/2022", 1), ("WS 2019/2020", 2)])
+    apart[-1] = PageLine("WS 2019/2020", 400.0, 460.0, apart[-1].y0, apart[-1].y1, 9)
+    assert reading_order(apart)[-1] == "WS 2019/2020"
+    undated = _terms([("WS 2019/2020", 2)])
+    assert reading_order(undated)[-1] == "WS 2019/2020"
