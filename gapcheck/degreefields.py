@@ -7,6 +7,7 @@ import re
 
 from gapcheck.dates import strip_dates
 from gapcheck.degreecells import named_alone, opens_row, row_cells
+from gapcheck.degreelabels import opening_field_label
 from gapcheck.degreenames import load_degree_names
 from gapcheck.fieldforms import focus_of, in_lower_case, romance_lower_case
 from gapcheck.fields import is_field_name, known_field, spell_out
@@ -55,7 +56,7 @@ _NOISE = re.compile(
     r"oxon|cantab|dubl|lond|edin|glas|fh|dh|"  # Oxford's MA, a German Fachhochschule's Diplom
     r"m\.?d\.?|j\.?d\.?|d\.?d\.?s\.?|d\.?m\.?d\.?|d\.?v\.?m\.?)\)|hons?\.?(?!\w)|"
     r"with\s+(?:[a-z-]+\s+){0,3}?(?:honou?rs|distinction)\b|by\s+research\b|"
-    r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me)?\b|(?P<status>(?:" + _NAMES.student + r")(?!\w)|"
+    r"honou?rs\b|dual\s+degree\b|integrated\b|degree\b|program(?:me|m)?\b|(?P<status>(?:" + _NAMES.student + r")(?!\w)|"
     r"\((?:currently\s+)?(?:pursuing|ongoing|in\s+progress|expected|abd|all\s+but\s+dissertation)\b[^)]*\)))",
     re.IGNORECASE,
 )
@@ -92,6 +93,9 @@ def stated_field(name: str, rest: str, line: str) -> tuple[str | None, bool]:
             break
         status = status or noise.group("status") is not None
         rest = rest[noise.end() :]
+    if labelled := opening_field_label(rest):  # "Degree: Bachelor, Field: Economics": the label names no field, and
+        rest = rest[labelled:]  # what it labels is the field, in lower case too ("in the field of hydrology")
+        rest = rest[:1].upper() + rest[1:]
     at = _AT_FIELD.match(rest)  # "Bachelor of Arts at Business and Finance": "at" before a field, not a school
     if at and is_field_name(at[1].strip()) and not SCHOOL.search(at[1]):
         return at[1].strip(), status

@@ -14,6 +14,7 @@ from gapcheck.degreecells import (
     opens_entry,
     title_opens_entry,
 )
+from gapcheck.degreelabels import in_school_label, labelled_levels
 from gapcheck.degreenames import load_degree_names
 from gapcheck.fieldbefore import field_before
 from gapcheck.fields import is_field_name, known_field
@@ -51,7 +52,7 @@ _STRONG = {
         r"b\.\s?arch\.?|b\.\s?agric\.?|sc\.\s?b\.|bachelor(?:'s|’s|s)?(?:\s+degrees?)?"
         + _STATUS
         + r"(?:\s+of|\s+in|\s*[,:])|"
-        r"bachelor(?:'s|’s)\s+degree|"
+        r"bachelor(?:'s|’s|s)?\s+degree|"  # "Bachelor degree", as "Master degree"
         r"bachelor(?:'s|’s|s)?(?=\s*(?:[-/+&]|and\s)\s*(?:master|m\.))|b\.\s?[sa](?=\s*[,(:]|\s+(?:in|of)\b)|"
         r"bachelor\s+program(?:me)?|undergraduate\s+degree|b\.\s?s\.\s?e\.?|bse|"
         r"ll\.?\s?b\.?|b\.\s?f\.\s?a\.|b\.\s?mus\.?|b\.\s?ed\.|mb\s?chb|mb\s?bs|bm\s?bch|"
@@ -308,6 +309,8 @@ def find_mentions(line: str, *, weak_ok: bool) -> list[tuple[str, int, int]]:
                 if _opens_with_parenthesis(line, *m.span()) or _closes_field_cell(line, *m.span())
             )
             mentions.extend(cell for cell in cells if cell[0] == level)
+    if weak_ok:  # an entry written as labels and values: "Degree: Bachelor", not "University: <school>"
+        mentions = [m for m in mentions if not in_school_label(line, m[1])] + labelled_levels(line)
     no_level = _NO_LEVEL.search(line)
     if no_level:  # only a level's own name after a specialisation's: "Pós-Graduação: Mestrado em ..."
         mentions = [m for m in mentions if m[2] <= no_level.start() or STRONG_RE[m[0]].fullmatch(line, m[1], m[2])]

@@ -44,6 +44,10 @@ class DegreeNames:
     """Labels before a degree's name in a row of cells ("Abschluss:", "Degree:", "Título:")."""
     study_modes: str
     """How a degree is studied, never its field ("en alternance", "Duales Studium", "Co-op", "part-time")."""
+    labelled_levels: dict[str, str]
+    """Level -> bare words that name it as a degree label's value ("Degree: Bachelor", "Grau: Bacharel")."""
+    field_labels: str
+    """Labels before a degree's field ("Field:", "Subject Area", "Studienfach:", "Curso:")."""
 
 
 _TOKEN = re.compile(r"<(joiner|ending):(\w+)>")
@@ -121,4 +125,6 @@ def load_degree_names() -> DegreeNames:
         theses=_words(data, "theses"),
         degree_labels=_words(data, "degree_labels"),
         study_modes=_words(data, "study_modes"),
+        labelled_levels=_by_level(data["labelled_levels"], "labelled_levels"),
+        field_labels=_words(data, "field_labels"),
     )

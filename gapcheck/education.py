@@ -17,6 +17,7 @@ from gapcheck.degreeentries import (
     starts_other_degree,
 )
 from gapcheck.degreefields import UMBRELLA, UNIT_OF, specialised
+from gapcheck.degreelabels import FIELD_LABELS, without_school_label
 from gapcheck.degreelines import (
     IN_PROGRESS,
     NOT_DEGREE,
@@ -42,14 +43,16 @@ _FIELD_LABEL = re.compile(
     r"hauptf[aä]ch(?:er)?|schwerpunkte?|studienschwerpunkte?|vertiefung(?:srichtung)?|studien-?richtung|fachrichtung|"
     r"studienfach|sp[ée]cialit[ée]|sp[ée]cialisation|parcours|option|mention|especialidad|especializaci[oó]n|"
     r"menci[oó]n|orientaci[oó]n|[ée]nfasis|[êe]nfase|indirizzo|specializzazione|habilita[cç][aã]o|especialidade|"
-    r"[áa]rea\s+de\s+concentra[cç][aã]o)\s*(?::|\bin\b|\bem\b|\ben\b)|"
+    r"[áa]rea\s+de\s+concentra[cç][aã]o|"
+    + FIELD_LABELS  # the labels of an entry written as labels and values: "Field:", "Subject Area", "Curso:"
+    + r")\s*(?::|\bin\b|\bem\b|\ben\b)|"
     r"studied\b|studium(?:\s+(?:der|des))?\b)\s*[\"'‘“”]?",  # "Studied 'Modern History'", "Studium Informatik an ..."
     re.IGNORECASE,
 )
 # Labels of the main field, not a focus within it: "Major: Economics", "Hauptfach: Physik", "Indirizzo: ..."
 _MAJOR_LABEL = re.compile(
     r"^\s*(?:major|field\s+of\s+study|studied|studium|hauptf[aä]ch|studienfach|studien-?richtung|fachrichtung|indirizzo|"
-    r"habilita[cç][aã]o)",
+    r"habilita[cç][aã]o|" + FIELD_LABELS + r")",
     re.IGNORECASE,
 )
 
@@ -222,7 +225,9 @@ def _wrapped(statement: DegreeStatement, line: str, lines: Sequence[str], i: int
     if not 1 <= len(rest.split()) <= 3 or INSTITUTION.search(rest) or starts_other_degree(rest):
         return statement
     whole = f"{field} {rest}"
-    return replace(statement, field=whole) if is_field_name(whole) else statement
+    # a dangling "and" before words in lower case goes on in them: "Forestry and" / "wildlife management"
+    going_on = bool(_DANGLING.search(field)) and rest[0].islower() and not any(c.isdigit() for c in rest)
+    return replace(statement, field=whole) if going_on or is_field_name(whole) else statement
 
 
 def _read_degree(
@@ -236,7 +241,7 @@ def _read_degree(
     field = statement.field
     schools = []
     for j in window:
-        match = INSTITUTION.search(lines[j])
+        match = INSTITUTION.search(without_school_label(lines[j]))  # "University: Northfield University"
         if match and len(match.group().split()) <= 12:
             # "Stanford University — M.S. Computer Science", "B.S. 2013 Stratford University": the school's parts
             text = strip_dates(match.group() if j != i else _without_degree(lines[i], field))
@@ -329,7 +334,8 @@ def _labelled_field(text: str) -> bool:
     words = text.replace(",", " ").split()
     return (
         1 <= len(words) <= 6
-        and all(w[0].isupper() or w in _JOINING for w in words)
+        # or a known field in a Romance language's lower case: "Spécialité : Génie civil"
+        and (all(w[0].isupper() or w in _JOINING for w in words) or known_field(text) is not None)
         and not any(c.isdigit() for c in text)
         and not INSTITUTION.search(text)
     )

@@ -557,13 +557,23 @@ def test_a_field_in_lower_case_in_a_sentence_is_read_in_title_case(line: str, fi
     assert statement.field == field
 
 
-@pytest.mark.parametrize(
-    "line",
-    ["M.S. in progress, Example University, 2026", "PhD in the field of pattern recognition, Example University, 2020"],
-)
+@pytest.mark.parametrize("line", ["M.S. in progress, Example University, 2026", "PhD in the field, Example University"])
 def test_lower_case_words_that_name_no_field_give_no_field(line: str) -> None:
     (statement,) = degree_statements(line, in_education=True)
     assert statement.field is None
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        # "in the field of" labels the field, lower case and all
+        ("PhD in the field of pattern recognition, Example University, 2020", "Pattern recognition"),
+        ("Degree - Junior Specialist in the field of hydrology", "Hydrology"),
+    ],
+)
+def test_a_field_after_in_the_field_of_is_the_field(line: str, field: str) -> None:
+    (statement,) = degree_statements(line, in_education=True)
+    assert statement.field == field
 
 
 @pytest.mark.parametrize(
