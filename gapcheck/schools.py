@@ -17,6 +17,11 @@ SCHOOL_WORDS = (
     r"(?!universal)u(?:ni|in|n)v(?:er|re|e)[a-z]{1,6}y|"  # misspelt: "Univeristy", "Unversity"; not "universally"
     r"polytechnic|politecnico|école|ecole|conservatory|faculty|universite(?:i)?t|uniwersytet|univerzit[ay]|"
     r"coll[èe]ge|c[ée]gep|iut|"
+    # a school's short name, a place's name and "Tech", "Poly" or "State" closing it ("Texas Tech", "Cal Poly",
+    # "Boise State"), in capitals as written; not before another name ("Solid State Physics"), nor a field's short
+    # form ("Information Tech", "Surgical Tech")
+    r"(?-i:(?!(?:Information|Computer|Engineering|Medical|Audio|Music|Lab|Laboratory|Dental|Surgical|Veterinary|"
+    r"Pharmacy|Radiologic|Industrial|Automotive)\s)[A-Z][a-z]+\s+(?:Tech|Poly|State))(?!\s+(?-i:[A-Z])|-)|"
     r"\w*hochschule|politechnika|universite|университет\w*|университэт\w*|університет\w*|институт\w*|"
     r"інститут\w*|академи\w*|академі\w*|колледж\w*|коледж\w*|техникум\w*|технікум\w*|" + SCHOOL_NAMES
 )

@@ -1424,3 +1424,10 @@ def test_a_degree_s_capitals_after_a_field_or_in_a_cell_of_their_own_stay_a_degr
     line: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(d.level, d.field) for d in _education(line)] == expected
+
+
+def test_a_short_school_name_above_the_field_is_not_read_as_the_field() -> None:
+    degrees = _education("Bachelor of Science, Northfield Poly   2002 – 2006", "Economics")
+    assert [d.field for d in degrees] == ["Economics"]
+    # a field's own short form stays the field
+    assert [d.field for d in _education("BSc Information Tech, Example University, 2012")] == ["Information Tech"]

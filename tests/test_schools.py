@@ -126,3 +126,29 @@ def test_an_abbreviated_university_without_its_dot_is_a_school() -> None:
     match = INSTITUTION.search("B.E., Example Univ, 2010")
     assert match is not None and match.group() == " Example Univ"
     assert INSTITUTION.search("Universe of discourse, 2010") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        ("Bachelor of Science, Lakeside Tech, 2006", " Lakeside Tech"),
+        ("B.A., Northfield Poly | 2011", " Northfield Poly "),
+        ("M.S., Westbrook State, 2015", " Westbrook State"),
+    ],
+)
+def test_a_schools_short_name_ending_in_tech_poly_or_state_is_a_school(line: str, school: str) -> None:
+    match = INSTITUTION.search(line)
+    assert match is not None and match.group() == school
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "B.S. in Solid State Physics, 2010",
+        "BSc Information Tech, 2012",
+        "A.A.S. Surgical Tech, 2014",
+        "Tech Lead, 2019",
+    ],
+)
+def test_a_field_or_title_with_tech_or_state_in_it_is_no_school(line: str) -> None:
+    assert INSTITUTION.search(line) is None
