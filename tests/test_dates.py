@@ -726,3 +726,20 @@ def test_a_day_a_one_digit_month_or_a_number_with_a_hyphen_opens_no_range(line: 
 @pytest.mark.parametrize("line", ["since 3/4 of the team left", "since 13/22", "03/23 Principal Engineer", "since 1/2"])
 def test_a_fraction_or_a_month_with_a_two_digit_year_alone_opens_no_range(line: str) -> None:
     assert find_date_ranges(line, AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Clerk, Example Shop, 2023/12 - 2025/04.", "2023-12", "2025-04"),  # a full stop ends the sentence
+        ("Clerk, Example Shop, 2019-03 - 2021-06.", "2019-03", "2021-06"),
+        ("Clerk, Example Shop, 2019.3 - 2021.6.", "2019-03", "2021-06"),
+    ],
+)
+def test_a_year_first_month_date_before_a_full_stop_keeps_its_month(line: str, start: str, end: str) -> None:
+    assert _only_range(line)[:2] == (start, end)
+
+
+@pytest.mark.parametrize("line", ["Version 2019.05.1 released", "build 2021.06.7 of the app"])
+def test_a_year_first_date_before_a_dot_and_a_digit_is_no_month_date(line: str) -> None:
+    assert find_date_ranges(line, AS_OF) == []
