@@ -100,7 +100,12 @@ def _job_in_education(position: Position, lines: Sequence[str]) -> bool:
     label, colon, _ = position.title.partition(":")
     if (colon and not _JOB_LABEL.fullmatch(label.strip())) or _NOT_A_POST.search(names):
         return False  # "Forschungstitel: ...", "Supervisors: ...": a label's value; "Work-study: ..." is a post
-    return not any(degree_mentions(line) for line in (names, lines[position.line]))
+    # the lines of the post's title and of its dates: a degree line just above them may open the entry ("<school>,
+    # BS - Psychology, May 2014" over "Teaching Assistant, <department>   Sep 2015 – May 2016"); a title read from a
+    # degree's line ("Master of Science in X - <programme>" over "<school>   2020 - 2024") is the degree's
+    own = [i for i in range(position.line, position.end_line) if position.dates.text in lines[i]][:1]
+    own += [i for i in range(position.line, position.end_line) if position.title in lines[i]][:1]
+    return not any(degree_mentions(line) for line in (names, *(lines[i] for i in own or [position.line])))
 
 
 # a person named beside a thesis, a degree's, a course's or a project's own words: no post of the applicant's

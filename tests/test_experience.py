@@ -1400,3 +1400,28 @@ def test_a_list_item_labelled_as_no_post_gives_no_position() -> None:
         "• Poster: Example Workshop, Lyon, 2018",
     ]
     assert [p for p in _positions(lines) if p.dates] == []
+
+
+def test_a_job_printed_under_a_degree_line_that_opens_its_entry_counts() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Data Analyst, Acme Corp   Jan 2019 - Dec 2020",
+        "EDUCATION",
+        "Lakeside Institute of Technology, BS - Psychology, May 2014",
+        "Teaching Assistant, Department of History   Sep 2015 – May 2016",
+        "Led weekly lab sessions for first-year students.",
+    ]
+    assert [(p.title, p.months) for p in _positions(lines)] == [("Data Analyst", 24), ("Teaching Assistant", 9)]
+
+
+def test_a_title_read_from_a_degree_line_over_its_schools_dates_is_no_job() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Data Analyst, Acme Corp   Jan 2019 - Dec 2020",
+        "EDUCATION",
+        "Example Graduate School   August 2025 - Present",
+        "Master of Science in Physics - Scholars and Fellows",
+        "Example Central University   September 2020 - June 2024",
+        "Bachelor of Science in Geology",
+    ]
+    assert [p.title for p in _positions(lines)] == ["Data Analyst"]
