@@ -885,3 +885,18 @@ def test_french_statistiques_is_guarded_like_statistics(
     vocabulary: Vocabulary, line: str, in_skills: bool, present: bool
 ) -> None:
     assert ("statistics" in found_skills(vocabulary, line, in_skills=in_skills)) is present
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Built Tableau dashboards for the regional sales team", True),
+        ("Reporting: python, sql, tableau, power bi", True),
+        ("Le tableau ci-dessous résume les cours que j'ai donnés.", False),
+        ("Voir le tableau des résultats en annexe", False),
+    ],
+)
+def test_tableau_in_its_own_case_or_in_a_list_and_not_the_french_word(
+    vocabulary: Vocabulary, line: str, present: bool
+) -> None:
+    assert ("tableau" in found_skills(vocabulary, line)) is present
