@@ -65,11 +65,12 @@ def _names_a_unit(tokens: Sequence[str], k: int) -> bool:
 
 def names_before(tokens: Sequence[str], events: bool = False) -> list[bool]:
     """For each index k (and len(tokens)): whether tokens[:k] ends in a run of capitalised words and joiners that
-    holds a venue word ("IEEE Conference on ..."). Once in such a name, a comma before a capitalised word goes on
-    with it: a unit named after a list ("Institute of Electronics, Signal Processing and Control") or a list of
-    venues ("Transactions on Neural Networks, Applied Mathematics and Computation"). With ``events``, only the names
-    of events and journals count, not of units ("Conference on Healthcare Innovation", not "Healthcare Center").
-    One pass over the line, so checking every hit on a long line of capitalised words stays linear in its length."""
+    holds a venue word ("IEEE Conference on ...") or names a book series ("Lecture Notes in ..."). Once in such a
+    name, a comma before a capitalised word goes on with it: a unit named after a list ("Institute of Electronics,
+    Signal Processing and Control") or a list of venues ("Transactions on Neural Networks, Applied Mathematics and
+    Computation"). With ``events``, only the names of events and journals count, not of units ("Conference on
+    Healthcare Innovation", not "Healthcare Center"). One pass over the line, so checking every hit on a long line of
+    capitalised words stays linear in its length."""
     before = [False] * (len(tokens) + 1)
     venue = False
     for k, token in enumerate(tokens):
@@ -78,7 +79,8 @@ def names_before(tokens: Sequence[str], events: bool = False) -> list[bool]:
         joiner = token in (_UNIT_JOINERS if venue else _NAME_JOINERS) or bool(venue and _ELIDED_OF.match(token))
         in_name = listed or token[:1].isupper() or joiner
         unit = not events and _names_a_unit(tokens, k)
-        venue = in_name and (venue or unit or token.lower() in _VENUE_WORDS)
+        series = token == "Notes" and k > 0 and tokens[k - 1] == "Lecture"  # "Lecture Notes in Computer Science"
+        venue = in_name and (venue or unit or series or token.lower() in _VENUE_WORDS)
     before[len(tokens)] = venue
     return before
 

@@ -47,6 +47,8 @@ def test_a_brand_alone_in_a_list_is_still_its_product(vocabulary: Vocabulary, li
         ("Program committee, Symposium on Healthcare Innovation, 2021", "healthcare"),
         ("In: Transactions on Computing for Healthcare 3(2):1-27", "healthcare"),
         ("Hilfskraft, Robotik Gruppe, Universität Beispielstadt", "robotics"),
+        ("Lecture Notes in Artificial Intelligence, vol. 1234, pp. 10-19.", "artificial intelligence"),
+        ("In: Lecture Notes in Computer Science and Big Data, Springer", "big data"),
     ],
 )
 def test_a_skill_inside_the_name_of_a_venue_or_a_unit_shows_nothing(
@@ -63,6 +65,8 @@ def test_a_skill_inside_the_name_of_a_venue_or_a_unit_shows_nothing(
         ("Presented the data science roadmap at the summit", "data science"),
         ("Leadership & Team Collaboration, Python", "leadership"),
         ("Lead Backend Developer Team, Acme", "backend development"),
+        ("Wrote lecture notes in machine learning for a summer school", "machine learning"),
+        ("Release Notes in Python for the build tool", "python"),
     ],
 )
 def test_a_skill_beside_a_venue_word_still_counts(vocabulary: Vocabulary, line: str, present: str) -> None:
