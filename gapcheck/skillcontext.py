@@ -308,6 +308,9 @@ _PRODUCT_NOUNS = frozenset(
 )
 """Words that make the name of an activity before them the name of a product or scheme for it ("a project management
 system", "the mentorship program")."""
+_AUDIENCE_BEFORE = frozenset("to by senior executive upper corporate company c-level".split())
+"""Words before "leadership" that make it the people who lead, not the person's skill: "reports used by leadership",
+"presented to senior leadership"."""
 PAIRED_CATEGORIES = frozenset({"statistics", "ml-method", "soft-skill", "cloud"})
 """Entries whose guarded name, in lower case, is a skill when joined by "and", "or" or a comma to another skill
 ("python and statistics", "communication and leadership"), and an ordinary word otherwise ("usage statistics")."""
@@ -331,6 +334,8 @@ def accept_spelling(
         return None  # "Mentored by ...", "Supervised by ...": done to the person, not by them
     if after in _PRODUCT_NOUNS and all(entries[spelling.id].category == "soft-skill" for spelling in candidates):
         return None  # "Built a project management portal": a product for the activity, not the person's skill
+    if [token.lower() for token in original] == ["leadership"] and before in _AUDIENCE_BEFORE:
+        return None  # "Reports used by leadership": the leaders, an audience
     for spelling in candidates:
         if spelling.rule == "any":
             return spelling.id, "any"

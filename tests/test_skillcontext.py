@@ -127,3 +127,18 @@ def test_a_name_that_only_labels_a_list_of_its_items_is_no_skill(vocabulary: Voc
 )
 def test_the_same_name_as_a_subject_or_work_still_counts(vocabulary: Vocabulary, line: str) -> None:
     assert "operating systems" in found_skills(vocabulary, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("Wrote monthly summaries used by leadership to plan the budget", False),
+        ("Presented the churn study to senior leadership", False),
+        ("Briefed executive leadership on supplier risk", False),
+        ("Leadership: ran a team of six analysts", True),
+        ("Showed strong leadership in a product launch", True),
+        ("Awarded for technical leadership of the billing migration", True),
+    ],
+)
+def test_leadership_as_the_people_who_lead_is_an_audience(vocabulary: Vocabulary, line: str, present: bool) -> None:
+    assert ("leadership" in found_skills(vocabulary, line)) is present
