@@ -205,7 +205,7 @@ def find_gutter(lines: list[PageLine]) -> float | None:
             continue  # hardly any line short of the right margin: right-aligned snippets
         if sum(bool(DATE_LIKE.search(x.text)) for x in left) >= 0.5 * len(left):
             continue
-        if 2 * len(left) < len(right) and not any(_running(x) for x in left):
+        if 2 * len(left) < len(right) and not any(_running(x) for x in left) and not _stacked(left, right):
             continue  # a few headings or labels left of their blocks, not a column of their own
         if sum(_beside(x, right, edge) for x in left) >= 0.7 * len(left):
             continue
@@ -219,6 +219,22 @@ def find_gutter(lines: list[PageLine]) -> float | None:
         if best is None or key < best:
             best = key
     return None if best is None else best[2]
+
+
+def _stacked(left: list[PageLine], right: list[PageLine]) -> bool:
+    """Whether three lines of ``left`` stand one under the other with no room for a line between them, set no larger
+    than ``right``'s body text: a list (a sidebar's skills or interests). A heading left of its block is set larger,
+    and wraps onto three lines at most ("Teaching" / "Assistant" / "Experience")."""
+    body = Counter(round(x.y1 - x.y0) for x in right).most_common(1)[0][0]
+    tops = sorted(left, key=lambda x: -x.y1)
+    run = 1
+    for above, below in zip(tops, tops[1:], strict=False):
+        height = above.y1 - above.y0
+        close = 0 <= above.y0 - below.y1 < 0.5 * height and max(height, below.y1 - below.y0) <= 1.1 * body + 0.5
+        run = run + 1 if close else 1
+        if run >= 3:
+            return True
+    return False
 
 
 def _running(line: PageLine) -> bool:

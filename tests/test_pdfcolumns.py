@@ -112,6 +112,32 @@ def test_headings_left_of_their_blocks_have_no_gutter() -> None:
     assert find_gutter([*headings, *blocks]) is None
 
 
+def _sized(line: PageLine, height: float) -> PageLine:
+    return PageLine(line.text, line.x0, line.x1, line.y1 - height, line.y1, line.box)
+
+
+# a right-aligned sidebar of labels and lists in the body's type, spread down a long main column: a third as many
+# lines as the main column, none of them running text, and here and there three items stacked one under another
+_ASIDE = [
+    ("About", 0), ("Nationality", 2), ("Utopian", 3), ("Born", 5), ("1990", 6), ("Languages", 10), ("Esperanto", 11),
+    ("Fluent", 12), ("Hobbies", 16), ("Rowing", 17), ("Baking", 18), ("Chess", 19),
+]  # fmt: skip
+
+
+def test_a_sidebar_of_short_items_beside_a_long_main_column_has_a_gutter() -> None:
+    aside = [_line(text, 0, row + 0.3, right=150, box=1 + i) for i, (text, row) in enumerate(_ASIDE)]
+    main = [_line(text, 200, i, box=20) for i, text in enumerate(_SENTENCES * 4)]
+    assert find_gutter([*aside, *main]) == 200
+
+
+def test_headings_wrapped_onto_three_lines_left_of_their_blocks_have_no_gutter() -> None:
+    # headings set larger than the body, one of three lines: a heading column, however closely its lines stand
+    rows = [("Lab", 0), ("Tutoring", 0.95), ("Experience", 1.9), ("Student", 8), ("Projects", 8.95), ("Other", 16)]
+    headings = [_sized(_line(text, 40, row + 0.3, right=150, box=1), 13.0) for text, row in rows]
+    blocks = [_line(text, 200, i, box=2) for i, text in enumerate(_SENTENCES * 3)]
+    assert find_gutter([*headings, *blocks]) is None
+
+
 def test_a_column_of_dates_beside_their_entries_has_no_gutter() -> None:
     years = ["2021 - 2023", "2019 - 2021", "2017 - 2019", "2015 - 2017", "2013 - 2015", "2012"]
     dates = [_line(text, 40, 2 * i, right=150, box=1) for i, text in enumerate(years)]
