@@ -19,7 +19,7 @@ _SEP, _PRESENT, _NAMED_SHORT = PATTERN_PARTS["sep"], PATTERN_PARTS["present"], P
 _GAP = r"(?:\s{2,}|\t\s*)"
 _AT_DASH = (  # "Nov 23 –" above "May 26" too: a two-digit year as both ends of the range
     r"(?P<a>(?:" + _DATE.format(g="a") + "|" + _START_MONTH.format(g="a") + "|" + _NAMED_SHORT.format(g="a") + r")"
-    r"\s*(?:(?:-{1,2}|[–—‐‒―~−]|" + TO + r")(?:\s*по\b)?))",  # "2016 – по" above "сей день", "2015 bis" / "heute"
+    r"\s*(?:(?:-{1,2}>?|[–—‐‒―~−→]|" + TO + r")(?:\s*по\b)?))",  # "2016 – по" above "сей день", "2015 bis" / "heute"
     r"(?P<b>(?:" + _DATE.format(g="b") + "|" + _PRESENT + "|" + _NAMED_SHORT.format(g="b") + r"))(?![\w/])",
 )
 _AT_YEAR = (
@@ -29,9 +29,9 @@ _AT_YEAR = (
 # a range broken before its dash: "Analyst, Acme   Jan 2016" above "Boston, MA   – Apr 2019" (or the column first)
 _BEFORE_DASH = (
     r"(?P<a>" + _DATE.format(g="a") + ")",
-    r"(?P<b>(?:-{1,2}|[–—‐‒―~−]|" + TO + r")\s*(?:" + _DATE.format(g="b") + "|" + _PRESENT + r"))(?![\w/])",
+    r"(?P<b>(?:-{1,2}>?|[–—‐‒―~−→]|" + TO + r")\s*(?:" + _DATE.format(g="b") + "|" + _PRESENT + r"))(?![\w/])",
 )
-_DASH_FIRST = re.compile(r"(?:^|\s{2,}|\t)\s*(?:-{1,2}|[–—‐‒―~−]|" + TO + r")\s*\w", re.IGNORECASE)
+_DASH_FIRST = re.compile(r"(?:^|\s{2,}|\t)\s*(?:-{1,2}>?|[–—‐‒―~−→]|" + TO + r")\s*\w", re.IGNORECASE)
 _BROKEN = tuple(
     (
         re.compile(r"^\s*" + first + r"(?:\s*$|" + _GAP + r"(?P<rest>\S.*))", re.IGNORECASE),
@@ -45,13 +45,13 @@ _BROKEN = tuple(
     for first, second in (_AT_DASH, _AT_YEAR, _BEFORE_DASH)
 )
 # a range's word on a line of its own, between its two dates: "April 2015" / "to" / "Current" (livecareer's column)
-_LONE_SEP = re.compile(r"\s*(?:-{1,2}|[–—‐‒―~−]|" + TO + r")\s*", re.IGNORECASE)  # "to", "bis", "hasta", "até"
+_LONE_SEP = re.compile(r"\s*(?:-{1,2}>?|[–—‐‒―~−→]|" + TO + r")\s*", re.IGNORECASE)  # "to", "bis", "hasta", "até"
 # the same column beside the entry's lines: "05/2019   Analyst" / "to   Acme, Boston" / "Current"
-_SEP_ROW = re.compile(r"\s*(?P<sep>-{1,2}|[–—‐‒―~−]|" + TO + r")" + _GAP + r"(?P<rest>\S.*)", re.IGNORECASE)
+_SEP_ROW = re.compile(r"\s*(?P<sep>-{1,2}>?|[–—‐‒―~−→]|" + TO + r")" + _GAP + r"(?P<rest>\S.*)", re.IGNORECASE)
 _DATE_ROW = re.compile(r"\s*(?P<a>" + _DATE.format(g="a") + r")(?:\s*$|" + _GAP + r"(?P<rest>\S.*))", re.IGNORECASE)
 _ENDS_IN_DATE = re.compile(r"(?:" + _DATE.format(g="a") + r")\s*$", re.IGNORECASE)
 # the cheap test first: a dash (or a dash and a word) closing the line or its column
-_DASH = re.compile(r"(?:[-–—‐‒―~−]|" + TO + r")\s*(?:[^\W\d_]{2,9}\.?\s*)?(?:$|\s{2,}|\t)", re.IGNORECASE)
+_DASH = re.compile(r"(?:->?|[–—‐‒―~−→]|" + TO + r")\s*(?:[^\W\d_]{2,9}\.?\s*)?(?:$|\s{2,}|\t)", re.IGNORECASE)
 
 
 # Word and PDF exports that place each letter apart glue date tokens to their neighbours ("Senior AnalystJan 2015",

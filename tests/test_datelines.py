@@ -214,3 +214,25 @@ def test_a_to_row_without_a_date_on_each_side_stays() -> None:
     assert join_broken_ranges(lines, AS_OF) == tuple(lines)
     lines = ["05/2017    Shift Supervisor", "to    Example Diner", "the owners' delight"]
     assert join_broken_ranges(lines, AS_OF) == tuple(lines)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["2003 ->    Freelance Designer", "Present    Self-employed, Lakewood"],
+         ("2003 -> Present   Freelance Designer", "Self-employed, Lakewood")),
+        (["Analyst, Northfield Labs    2019 →", "Lakewood    2021"],
+         ("Analyst, Northfield Labs   2019 → 2021", "Lakewood")),
+        (["Analyst, Northfield Labs    Jan 2019", "Lakewood    -> Mar 2021"],
+         ("Analyst, Northfield Labs   Jan 2019 -> Mar 2021", "Lakewood")),
+    ],
+)  # fmt: skip
+def test_a_range_written_with_an_arrow_broken_over_two_lines_is_joined(
+    lines: list[str], expected: tuple[str, ...]
+) -> None:
+    assert join_broken_ranges(lines, AS_OF) == expected
+
+
+def test_a_bare_angle_bracket_is_no_arrow_between_two_dates() -> None:
+    lines = ["Analyst, Northfield Labs    Jan 2019", "Lakewood    > Mar 2021"]
+    assert join_broken_ranges(lines, AS_OF) == tuple(lines)
