@@ -1214,3 +1214,18 @@ def test_a_doctorate_left_in_a_year_written_in_brackets_is_no_degree() -> None:
     assert _stated("B.S. in Biology, Example University, 2010; left in 2011 for a post abroad") == [
         ("bachelor", "Biology")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [("Promotion in Physik, Universität Musterstadt, 2015", "Physik"), ("Promotion in Theoretischer Chemie", None)],
+)
+def test_a_german_promotion_before_its_field_opens_a_doctorate_in_education(line: str, field: str | None) -> None:
+    assert [level for level, _ in _stated(line)] == ["doctorate"]
+    assert field is None or _stated(line) == [("doctorate", field)]
+
+
+@pytest.mark.parametrize("line", ["Promotion in 2019 to Team Lead, Example GmbH", "Fast promotion in Sales"])
+def test_a_promotion_that_is_a_step_in_a_job_is_no_doctorate(line: str) -> None:
+    assert _stated(line) == []
+    assert _stated("Promotion in Physik", in_education=False) == []  # a name only an education section uses

@@ -1084,6 +1084,7 @@ def test_a_labelled_major_stays_the_field_beside_another_known_field() -> None:
         ["Graduating in May 2025: B.S. in Economics, State University"],
         ["PhD in Ecology, State University   2019 – 2024", "Defense scheduled for March 2027"],
         ["PhD in Ecology, State University   2019 – 2024", "Dissertation under review"],
+        ["Dottorato di ricerca in Fisica, Università di Esempio   2025", "Iscritto al secondo anno"],
     ],
 )
 def test_a_phrase_saying_the_degree_is_not_awarded_yet_marks_it_in_progress_wherever_in_the_entry(
@@ -1102,6 +1103,7 @@ def test_a_phrase_saying_the_degree_is_not_awarded_yet_marks_it_in_progress_wher
         ["Bacharelado em Física, Universidade Federal de Exemplo, 2015", "Monitor no último ano de 2014"],
         ["PhD in Ecology, State University, 2016", "Thesis on defense scheduling under uncertainty"],
         ["PhD in Ecology, State University, 2016", "Dissertation on peer review, under revision at a journal"],
+        ["Laurea in Fisica, Università di Esempio, 2016", "Iscritto all'albo dei fisici dal 2017"],
     ],
 )
 def test_an_awarded_degree_with_other_words_of_waiting_stays_awarded(block: list[str]) -> None:
