@@ -114,7 +114,8 @@ _NATIONAL_EDUCATION_ONLY_RE = {
     if p
 }
 # A bare "Bachelor" or "Master" before its field, in an education section: "Bachelor computer science, ..."
-_BARE_NAME_RE = {level: re.compile(r"(?<![\w.])(?i:" + level + r")(?=\s+[A-Za-z])") for level in ("master", "bachelor")}
+# (the field may open with an accented letter: "Master Économie")
+_BARE_NAME_RE = {level: re.compile(r"(?<![\w.])(?i:" + level + r")(?=\s+[^\W\d_])") for level in ("master", "bachelor")}
 _BARE_LEVEL_RE = {level: re.compile(r"(?<![\w.])(?i:" + level + r")(?![\w'’])") for level in ("master", "bachelor")}
 # ... or before its field in quotes, past a programme's code: "Master (M2R) «Probabilités & Applications»"
 _QUOTED_NAME_RE = {

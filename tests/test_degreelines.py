@@ -1229,3 +1229,21 @@ def test_a_german_promotion_before_its_field_opens_a_doctorate_in_education(line
 def test_a_promotion_that_is_a_step_in_a_job_is_no_doctorate(line: str) -> None:
     assert _stated(line) == []
     assert _stated("Promotion in Physik", in_education=False) == []  # a name only an education section uses
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Master Économie, Université d'Exemple, 2012", [("master", "Économie")]),
+        ("Bachelor Électronique, Example University, 2010", [("bachelor", "Électronique")]),
+    ],
+)
+def test_a_bare_level_before_a_field_opening_with_an_accented_capital_is_a_degree(
+    line: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _stated(line) == expected
+
+
+def test_a_bare_level_before_a_word_that_is_no_field_stays_no_degree() -> None:
+    assert _stated("Master éclairage des scènes, 2015") == []  # a small letter and no known field
+    assert _stated("Master Électricien, Example GmbH, 2015") == []  # a trade's title, no field
