@@ -1085,6 +1085,7 @@ def test_a_labelled_major_stays_the_field_beside_another_known_field() -> None:
         ["PhD in Ecology, State University   2019 – 2024", "Defense scheduled for March 2027"],
         ["PhD in Ecology, State University   2019 – 2024", "Dissertation under review"],
         ["Dottorato di ricerca in Fisica, Università di Esempio   2025", "Iscritto al secondo anno"],
+        ["Master Physik, Universität Musterstadt   2025", "Derzeit"],
     ],
 )
 def test_a_phrase_saying_the_degree_is_not_awarded_yet_marks_it_in_progress_wherever_in_the_entry(
@@ -1104,6 +1105,7 @@ def test_a_phrase_saying_the_degree_is_not_awarded_yet_marks_it_in_progress_wher
         ["PhD in Ecology, State University, 2016", "Thesis on defense scheduling under uncertainty"],
         ["PhD in Ecology, State University, 2016", "Dissertation on peer review, under revision at a journal"],
         ["Laurea in Fisica, Università di Esempio, 2016", "Iscritto all'albo dei fisici dal 2017"],
+        ["Master Physik, Universität Musterstadt, 2016", "Derzeit als Laborleiter bei Example GmbH tätig"],
     ],
 )
 def test_an_awarded_degree_with_other_words_of_waiting_stays_awarded(block: list[str]) -> None:
