@@ -92,20 +92,21 @@ def _job_in_education(position: Position, lines: Sequence[str]) -> bool:
     thesis ("Advisor: Prof. Roe", "Supervisors: ..."), and no degree, diploma or certificate named in its lines."""
     if position.dates is None or "–" not in position.dates.text.replace("-", "–").replace("—", "–"):
         return False
-    names = f"{position.title} {position.organization}"
     titles = [m.group().lower() for m in TITLE_WORDS.finditer(position.title)]
     study = heading_words().study
     if not titles or any(study.fullmatch(fold(t)) for t in titles) or only_club_roles(position.title):
         return False
-    label, colon, _ = position.title.partition(":")
-    if (colon and not _JOB_LABEL.fullmatch(label.strip())) or _NOT_A_POST.search(names):
-        return False  # "Forschungstitel: ...", "Supervisors: ...": a label's value; "Work-study: ..." is a post
-    # the lines of the post's title and of its dates: a degree line just above them may open the entry ("<school>,
-    # BS - Psychology, May 2014" over "Teaching Assistant, <department>   Sep 2015 – May 2016"); a title read from a
-    # degree's line ("Master of Science in X - <programme>" over "<school>   2020 - 2024") is the degree's
+    # the post's own lines, those of its title and of its dates: the entry may open with a degree's line, or with a
+    # thesis', advisor's or course line of the degree above ("<school>, BS - Psychology, May 2014", "Advisor: Dr.
+    # Roe, PhD" over "Teaching Assistant, <department>   Sep 2015 – May 2016"); a title read from a degree's line
+    # ("Master of Science in X - <programme>" over "<school>   2020 - 2024") is the degree's
     own = [i for i in range(position.line, position.end_line) if position.dates.text in lines[i]][:1]
     own += [i for i in range(position.line, position.end_line) if position.title in lines[i]][:1]
-    return not any(degree_mentions(line) for line in (names, *(lines[i] for i in own or [position.line])))
+    text = " ".join(lines[i] for i in own) if own else f"{position.title} {position.organization}"
+    label, colon, _ = position.title.partition(":")
+    if (colon and not _JOB_LABEL.fullmatch(label.strip())) or _NOT_A_POST.search(text):
+        return False  # "Forschungstitel: ...", "Supervisors: ...": a label's value; "Work-study: ..." is a post
+    return not degree_mentions(text)
 
 
 # a person named beside a thesis, a degree's, a course's or a project's own words: no post of the applicant's

@@ -1425,3 +1425,29 @@ def test_a_title_read_from_a_degree_line_over_its_schools_dates_is_no_job() -> N
         "Bachelor of Science in Geology",
     ]
     assert [p.title for p in _positions(lines)] == ["Data Analyst"]
+
+
+@pytest.mark.parametrize("above", ["Thesis: Sediment flows in small rivers", "Coursework: Field Methods, Petrology"])
+def test_a_job_under_a_degrees_thesis_or_coursework_line_counts(above: str) -> None:
+    lines = [
+        "EXPERIENCE",
+        "Data Analyst, Acme Corp   Jan 2019 - Dec 2020",
+        "EDUCATION",
+        "Example State University, BS - Geology, May 2014",
+        above,
+        "Teaching Assistant, Department of Geology   Sep 2015 – May 2016",
+        "Led weekly lab sessions for first-year students.",
+    ]
+    assert [(p.title, p.months) for p in _positions(lines)] == [("Data Analyst", 24), ("Teaching Assistant", 9)]
+
+
+def test_a_dated_line_of_the_degree_under_an_advisor_line_is_no_job() -> None:
+    lines = [
+        "EXPERIENCE",
+        "Data Analyst, Acme Corp   Jan 2019 - Dec 2020",
+        "EDUCATION",
+        "Example State University, BS - Geology, May 2014",
+        "Advisor: Dr. Ann Roe, PhD",
+        "Thesis Research Assistant, Geology Lab, Diploma thesis   Sep 2013 – May 2014",
+    ]
+    assert [p.title for p in _positions(lines)] == ["Data Analyst"]
