@@ -213,6 +213,9 @@ def _spelled_after(acronym: str, text: str) -> bool:
     return "".join(w[0] for w in words if w[0].isupper()).startswith(acronym)
 
 
+_TOWN = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}")  # a town's name: one to three capitalised words
+
+
 def _after_first_part(text: str) -> str | None:
     """The field named after a degree, looking past its first part when that is a school ("M.S : National Taiwan
     University - Mechanical Engineering"), a grade or honours, or a specialisation before a known field ("Ph.D.,
@@ -232,6 +235,9 @@ def _after_first_part(text: str) -> str | None:
         return second  # "Master of Science VR3D, Computer Graphics": a programme's code before the field
     if field is not None and _GENERIC_SUBJECT.fullmatch(field) and is_field_name(second):
         return second  # "Associate in Arts, General Studies"
+    town = field is not None and _TOWN.fullmatch(field) and not (is_field_name(field) or known_field(field))
+    if town and is_field_name(second):  # "<school>, M.Sc., Springfield, Engineering Technology": a town, the field
+        return second
     if field is not None and known_field(field) != field and known_field(second) == second:
         return f"{second} ({field})"
     return field

@@ -437,3 +437,25 @@ def test_a_lab_after_a_doctoral_student_is_no_field(line: str) -> None:
 )
 def test_a_field_named_after_laboratory_work_stays(line: str, field: str) -> None:
     assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("2005 – 2007  Example State University, M.Sc., Springfield, Engineering Technology", "Engineering Technology"),
+        ("Example State University, M.Sc., Ann Arbor, Finance", "Finance"),
+    ],
+)
+def test_a_town_cell_before_the_field_cell_is_passed_over(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("B.A., Psychology/History, History", "History (Psychology/History)"),  # a combined major, no town
+        ("Ph.D., Machine Learning methods, Computer Science", "Computer Science (Machine Learning methods)"),
+    ],
+)
+def test_a_first_cell_that_is_no_towns_name_stays_with_the_field(line: str, field: str) -> None:
+    assert [f for _, f, _ in _fields(line)] == [field]
