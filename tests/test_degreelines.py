@@ -1247,3 +1247,15 @@ def test_a_bare_level_before_a_field_opening_with_an_accented_capital_is_a_degre
 def test_a_bare_level_before_a_word_that_is_no_field_stays_no_degree() -> None:
     assert _stated("Master éclairage des scènes, 2015") == []  # a small letter and no known field
     assert _stated("Master Électricien, Example GmbH, 2015") == []  # a trade's title, no field
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [("Master 1 et 2 Informatique   2015 – 2017", "Informatique"), ("Master I/II Physique, 2012", "Physique")],
+)
+def test_a_french_master_named_with_both_its_years_reads_its_field(line: str, field: str) -> None:
+    assert _stated(line) == [("master", field)]
+
+
+def test_a_master_with_both_years_before_no_field_reads_none() -> None:
+    assert _stated("Master 1 et 2 ans de stage") == [("master", None)]  # "years of internship": no field
