@@ -290,17 +290,22 @@ def _left_table(
     at_edge = sum(abs(lines[i].x0 - edge) <= 2 for i in column)
     if Counter(round(lines[i].x1) for i in column).most_common(1)[0][1] >= at_edge:
         return {}  # as many lines end at one x as start at the edge: a right-aligned column (_left_dates reads it)
-    right = max(lines[i].x1 for i in column)
-    rows = {i: _beside(lines, lines[i], right, column) for i in column}
-    own = [i for i in dates if abs(lines[i].x0 - edge) <= 2]
-    beside = [row for i in own if (row := rows[i]) is not None]
-    if len(beside) < max(2, len(own)):
+    piece, texts = _date_pieces()[0], {i: lines[i].text for i in column}  # "2013-2019 Tutor": a row read whole
+    whole = {i for i, t in texts.items() if (m := piece.match(t)) and re.search(r"\d", m[0]) and t[m.end() :].strip()}
+    own = [i for i in dates if abs(lines[i].x0 - edge) <= 2 and i not in whole]
+    labels = [lines[i].x1 for i in column if i not in whole]  # the entries start past the widest label or, when a
+    for right in (max(labels, default=0), max((lines[i].x1 for i in own), default=0)):  # heading reaches over, the date
+        rows = {i: _beside(lines, lines[i], right, column) for i in column}
+        if len(beside := [row for i in own if (row := rows[i]) is not None]) >= max(2, len(own)):
+            break
+    else:
         return {}  # a date of the column alone on its row: not a table's
     starts = {round(lines[j].x0) for j in beside}
     if len(starts) != 1 or {lines[i].box for i in column} & {lines[j].box for j in beside}:
         return {}  # the dates' rows do not start at one edge, or the columns share boxes: no table
     start = starts.pop()
-    flow = [j for j, x in enumerate(lines) if abs(x.x0 - start) <= 2 and j not in absorbed]
+    wide = {j for j, x in enumerate(lines) if j not in column and abs(x.x0 - edge) <= 2}  # a heading, a row read whole
+    flow = [j for j, x in enumerate(lines) if j not in absorbed and (abs(x.x0 - start) <= 2 or j in wide)]
     above: dict[int, list[str]] = {}
     for i in sorted(column, key=lambda k: -lines[k].y0):
         row = rows[i]

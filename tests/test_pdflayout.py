@@ -134,3 +134,47 @@ def test_a_date_alone_on_its_row_under_no_dated_row_stays_where_it_is_read() -> 
     assert reading_order(apart)[-1] == "WS 2019/2020"
     undated = _terms([("WS 2019/2020", 2)])
     assert reading_order(undated)[-1] == "WS 2019/2020"
+
+
+def _cell(text: str, x0: float, row: float, box: int) -> PageLine:
+    """A line starting at ``x0``, ``row`` lines of 12 points down from the top, 5 points a letter."""
+    return PageLine(text, x0, x0 + 5.0 * len(text), 700.0 - 12 * row, 710.0 - 12 * row, box)
+
+
+def _dated_sections(first_row_whole: bool) -> list[PageLine]:
+    """Two sections whose entries have a left-aligned date column at x 60 and their text at x 130; pdfminer read
+    the first row of each section as one line when ``first_row_whole`` (the date and the title close enough)."""
+    lines = [_cell("Teaching", 60, 0, 1)]
+    if first_row_whole:
+        lines.append(_cell("2019 - 2021 Tutor of maths", 60, 1.5, 2))
+    else:
+        lines += [_cell("2019 - 2021", 60, 1.5, 2), _cell("Tutor of maths", 130, 1.5, 3)]
+    lines += [
+        _cell("Weekly lessons for pupils of the upper school", 130, 2.5, 3),
+        _cell("2016 - 2018", 60, 4, 4),
+        _cell("Private lessons", 130, 4, 5),
+        _cell("Physics and chemistry for two pupils", 130, 5, 5),
+        _cell("2015", 60, 6.5, 6),
+        _cell("Summer camp", 130, 6.5, 7),
+        _cell("Helper", 130, 7.5, 7),
+        _cell("Volunteering", 60, 9.5, 8),
+        _cell("2014 - 2016 Helper at the town library", 60, 11, 9),
+        _cell("2013", 60, 12.5, 10),
+        _cell("Choir", 130, 12.5, 11),
+    ]
+    return lines
+
+
+def test_dates_of_a_left_aligned_date_column_go_beside_their_entries_when_its_first_row_was_read_whole() -> None:
+    # the row read whole reaches far right: the column's edge is its dates', and its entries still start beside them
+    out = reading_order(_dated_sections(first_row_whole=True))
+    assert "2016 - 2018   Private lessons" in out and "2015   Summer camp" in out and "2013   Choir" in out
+    # the second heading stays over its section's first row, which starts at the column's edge
+    assert out.index("Volunteering") + 1 == out.index("2014 - 2016 Helper at the town library")
+
+
+def test_a_left_aligned_date_column_read_cell_by_cell_reads_as_before() -> None:
+    out = reading_order(_dated_sections(first_row_whole=False))
+    assert out[:3] == ["Teaching", "2019 - 2021   Tutor of maths", "Weekly lessons for pupils of the upper school"]
+    assert "2016 - 2018   Private lessons" in out and "2013   Choir" in out
+    assert out.index("Volunteering") + 1 == out.index("2014 - 2016 Helper at the town library")
