@@ -365,6 +365,21 @@ def test_german_headings_of_a_lebenslauf(line: str, kind: str) -> None:
     assert heading_kind(line) == kind
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Sonstige Praktische Erfahrung", "experience"), ("Weitere Kenntnisse", "skills"),
+     ("Autres expériences", "experience"), ("Otras experiencias", "experience"), ("Altre esperienze", "experience"),
+     ("Outras experiências", "experience")],
+)  # fmt: skip
+def test_other_and_further_qualify_a_heading_in_other_languages(line: str, kind: str) -> None:
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["Andere", "Weitere", "Autres", "Otros", "Weitere Erfahrung in der Lehre gesammelt."])
+def test_other_and_further_alone_or_in_a_sentence_are_no_heading(line: str) -> None:
+    assert heading_kind(line) is None
+
+
 def test_a_german_skills_heading_keeps_its_dated_skill_lines_out_of_the_jobs() -> None:
     lines = ["Berufserfahrung", "Praktikant, Acme GmbH   2004 - 2005", "Fachliche Kenntnisse", "2005   Java, UML, SQL"]
     assert [s.kind for s in find_sections(lines)] == ["experience", "skills"]
