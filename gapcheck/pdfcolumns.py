@@ -175,7 +175,10 @@ def _head(column: list[PageLine], other: list[PageLine]) -> list[PageLine]:
     widest = max(range(len(above)), key=lambda i: above[i].y0 - bottoms[i])
     head = above[: widest + 1]
     tallest = max(x.y1 - x.y0 for x in other)
-    return head if any(x.y1 - x.y0 > tallest for x in head) else []
+    if not any(x.y1 - x.y0 > tallest for x in head):
+        return []
+    lifted = {id(x) for x in head}
+    return [x for x in column if id(x) in lifted]  # in pdfminer's order: a row's items are not sorted by a hair
 
 
 def find_gutter(lines: list[PageLine]) -> float | None:
@@ -213,8 +216,8 @@ def find_gutter(lines: list[PageLine]) -> float | None:
             continue
         if cells is None:
             cells = [lines[i] for i in table_cells(lines)]
-        if sum(x.x1 <= edge - 3 for x in cells) >= 2:
-            continue  # reading_order reads a table there: labels and dates beside their entries
+        if sum(x.x1 <= edge - 3 and _entry_at(x, right, edge) for x in cells) >= 2:
+            continue  # reading_order reads a table there: labels and dates beside their entries at the edge
         key = (crossing, -min(len(left), len(right)), float(edge))
         if best is None or key < best:
             best = key
@@ -235,6 +238,13 @@ def _stacked(left: list[PageLine], right: list[PageLine]) -> bool:
         if run >= 3:
             return True
     return False
+
+
+def _entry_at(cell: PageLine, right: list[PageLine], edge: float) -> bool:
+    """Whether a line starting at ``edge`` shares ``cell``'s row: the cell's entry starts there. A table inside the
+    left column (a date beside its place) is no reason to read the page across."""
+    height = max(cell.y1 - cell.y0, 1.0)
+    return any(abs(x.x0 - edge) <= 2 and min(cell.y1, x.y1) - max(cell.y0, x.y0) >= 0.6 * height for x in right)
 
 
 def _running(line: PageLine) -> bool:

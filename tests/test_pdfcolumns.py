@@ -138,6 +138,24 @@ def test_headings_wrapped_onto_three_lines_left_of_their_blocks_have_no_gutter()
     assert find_gutter([*headings, *blocks]) is None
 
 
+def test_dates_beside_their_places_inside_the_main_column_leave_the_sidebars_gutter() -> None:
+    # each entry's date and place stand on one row inside the left column: a table of that column, not the sidebar's
+    main: list[PageLine] = []
+    for k, (date, place) in enumerate(
+        [("Jan 2019 - Mar 2021", "Springfield"), ("Feb 2016 - Dec 2018", "Shelbyville"),
+         ("Apr 2013 - Jan 2016", "Ogdenville"), ("May 2010 - Mar 2013", "North Haverbrook")]
+    ):  # fmt: skip
+        row = 4 * k
+        main += [
+            _line(_SENTENCES[2 * k], 40, row, box=10 * k + 1),
+            _line(date, 44, row + 1, box=10 * k + 2),  # after a calendar icon
+            _line(place, 160, row + 1, box=10 * k + 3),
+            _line(_SENTENCES[2 * k + 1], 40, row + 2, box=10 * k + 4),
+        ]
+    sidebar = [_line(text, 366, 2 * i, box=100) for i, text in enumerate(_SENTENCES[:6])]
+    assert find_gutter([*main, *sidebar]) == 366
+
+
 def test_a_column_of_dates_beside_their_entries_has_no_gutter() -> None:
     years = ["2021 - 2023", "2019 - 2021", "2017 - 2019", "2015 - 2017", "2013 - 2015", "2012"]
     dates = [_line(text, 40, 2 * i, right=150, box=1) for i, text in enumerate(years)]
@@ -258,3 +276,15 @@ def test_a_heading_across_the_page_between_two_bands_still_cuts_them() -> None:
     lower += [_line(text, 200, 9 + i, box=5) for i, text in enumerate(_SENTENCES[2:])]
     out = [line for line in read_columns([*upper, heading, *lower]) if line]
     assert out == [*(x.text for x in upper), heading.text, *(x.text for x in lower)]
+
+
+def test_the_items_of_one_row_over_the_main_column_keep_their_order() -> None:
+    # three titles on one row, their heights off by a hair (as a PDF's numbers are): read left to right as drawn
+    name = PageLine("Ann Example", 40, 200, 770, 794, 1)
+    titles = [PageLine(t, x, x + 60, 739 + d, 752 + d, 2 + i) for i, (t, x, d) in enumerate(
+        [("Designer", 40, -3e-5), ("Illustrator", 170, 0.0), ("Developer", 269, 3e-5)]
+    )]  # fmt: skip
+    left = [name, *titles, *(_line(text, 40, 8 + i, box=9) for i, text in enumerate(_SENTENCES))]
+    right = [_line(text, 366, 6 + 2 * i, box=10) for i, text in enumerate(_SENTENCES[:6])]
+    lines = [line for line in read_columns([*left, *right]) if line]
+    assert lines[:4] == ["Ann Example", "Designer", "Illustrator", "Developer"]
