@@ -30,9 +30,69 @@ def read_columns(lines: list[PageLine]) -> list[str]:
     or below the end of the column that ends higher (a section across the page under the columns) go with the cut
     next to them, from the widest gap across the page there. Any other page is read by ``reading_order`` alone.
     """
+    return _joined(_read_parts(lines)[1])
+
+
+def read_pages(pages: list[list[PageLine]]) -> list[list[str]]:
+    """Each page's lines in reading order (``read_columns``), a column that goes on over a page break read on.
+
+    When a page ends in two columns side by side and the next page, its gutter at the same x (within
+    ``_SAME_GUTTER``), starts in two columns, each column of the next page goes on in the same column of the page
+    before: a sidebar's list and the main column's entries each run over the break. Both go where they begin (the
+    left column's run of pages, then the right column's), so the main column's entries on the next page are not
+    read under the sidebar's last heading.
+    """
+    read = [_read_parts(lines) for lines in pages]
+    follows: dict[tuple[int, int], tuple[int, int]] = {}  # (page, part) -> the part of the next page going on in it
+    for i, ((gutter, parts), (after, following)) in enumerate(zip(read, read[1:], strict=False)):
+        if gutter is None or after is None or abs(gutter - after) > _SAME_GUTTER:
+            continue
+        end = [k for k, (_, part) in enumerate(parts) if part][-2:]
+        start = [k for k, (_, part) in enumerate(following) if part][:3]
+        head = start[0] if start and following[start[0]][0].endswith(" head") else None
+        start = start[1:] if head is not None else start[:2]
+        if [parts[k][0] for k in end] != ["left", "right"] or [following[k][0] for k in start] != ["left", "right"]:
+            continue
+        follows.update({(i, end[0]): (i + 1, start[0]), (i, end[1]): (i + 1, start[1])})
+        if head is not None:  # the heading over the column that starts higher goes on in that column, over it
+            column = 0 if following[head][0] == "left head" else 1
+            follows.update({(i, end[column]): (i + 1, head), (i + 1, head): (i + 1, start[column])})
+    moved = set(follows.values())
+    out: list[list[str]] = []
+    for i, (_, parts) in enumerate(read):
+        page: list[tuple[str, list[str]]] = []
+        for k, (side, part) in enumerate(parts):
+            if (i, k) in moved:
+                continue
+            at, run = (i, k), list(part)
+            while at in follows:
+                at = follows[at]
+                run += read[at[0]][1][at[1]][1]
+            page.append((side, run))
+        out.append(_joined(page))
+    return out
+
+
+_SAME_GUTTER = 15.0
+"""How far apart (points) two pages' gutters may be for their columns to be one layout."""
+
+
+def _joined(parts: list[tuple[str, list[str]]]) -> list[str]:
+    """Parts' lines one after the other, a blank line between two parts: no line of one goes on in the next."""
+    out: list[str] = []
+    for _, part in parts:
+        if part:
+            out.extend([*part, ""])
+    return out[:-1]
+
+
+def _read_parts(lines: list[PageLine]) -> tuple[float | None, list[tuple[str, list[str]]]]:
+    """The page's gutter and its parts in reading order, each ``across`` (a head, a cut, a tail, a page of one
+    column), ``left`` or ``right`` (a band's column), or ``left head`` or ``right head`` (``_head``: the lines of one
+    column over the other)."""
     gutter = find_gutter(lines)
     if gutter is None:
-        return reading_order(lines)
+        return None, [("across", reading_order(lines))]
     lines = [_within_left(x, gutter) if _overflows(x, lines, gutter) else x for x in lines]
     edges = (min(x.x0 for x in lines), max(x.x1 for x in lines))
     spanning = _spanning(lines, gutter)
@@ -49,19 +109,15 @@ def read_columns(lines: list[PageLine]) -> list[str]:
         inside = inside or [i for i, (y0, y1) in enumerate(cuts) if y0 <= middle <= y1]
         at = 2 * inside[0] + 1 if inside else 2 * sum(y0 > middle for y0, _ in cuts)
         groups[at].append(line)
-    parts: list[list[str]] = []
+    parts: list[tuple[str, list[str]]] = []
     for i, group in enumerate(groups):
         if i % 2:
-            parts.append(reading_order(group, edges=edges))
+            parts.append(("across", reading_order(group, edges=edges)))
         else:
             upper = cuts[i // 2 - 1][0] if i else None
             lower = cuts[i // 2][1] if i // 2 < len(cuts) else None
             parts.extend(_band(group, gutter, edges, upper, lower))
-    out: list[str] = []
-    for part in parts:
-        if part:
-            out.extend([*part, ""])  # no line of one part goes on in the next: a blank line breaks them apart
-    return out[:-1]
+    return gutter, parts
 
 
 def _overflows(line: PageLine, lines: list[PageLine], gutter: float) -> bool:
@@ -127,13 +183,13 @@ def _widest_gap(lines: list[PageLine], low: float, high: float, default: float) 
 
 def _band(
     lines: list[PageLine], gutter: float, edges: tuple[float, float], upper: float | None, lower: float | None
-) -> list[list[str]]:
+) -> list[tuple[str, list[str]]]:
     """The lines of one band between the cuts at ``upper`` and ``lower`` (None: the page's edge), in parts read one
     after the other: the band's head, its columns, its tail."""
     left = [x for x in lines if _side(x, gutter) < 0]
     right = [x for x in lines if _side(x, gutter) > 0]
     if not left or not right:
-        return [reading_order(lines, edges=edges)]
+        return [("across", reading_order(lines, edges=edges))]
     head_cut = float("inf")
     if upper is not None:
         start = min(max(x.y1 for x in left), max(x.y1 for x in right))
@@ -146,20 +202,23 @@ def _band(
     tail = [x for x in lines if _middle(x) < tail_cut]
     left = [x for x in left if tail_cut <= _middle(x) <= head_cut]
     right = [x for x in right if tail_cut <= _middle(x) <= head_cut]
-    return [reading_order(head, edges=edges), *_columns(left, right, edges), reading_order(tail, edges=edges)]
+    across = reading_order(head, edges=edges), reading_order(tail, edges=edges)
+    return [("across", across[0]), *_columns(left, right, edges), ("across", across[1])]
 
 
-def _columns(left: list[PageLine], right: list[PageLine], edges: tuple[float, float]) -> list[list[str]]:
+def _columns(left: list[PageLine], right: list[PageLine], edges: tuple[float, float]) -> list[tuple[str, list[str]]]:
     """Two columns' lines: the head of the column that starts higher (``_head``), then the left column, then the
     right one."""
     if not left or not right:
-        return [reading_order(left or right, edges=edges)]
-    head = _head(left, right) or _head(right, left)
+        return [("across", reading_order(left or right, edges=edges))]
+    head = _head(left, right)
+    side = "left head" if head else "right head"  # the column it belongs to, where a column goes on over a page
+    head = head or _head(right, left)
     lifted = {id(x) for x in head}
     return [
-        reading_order(head, edges=edges),
-        reading_order([x for x in left if id(x) not in lifted], edges=edges),
-        reading_order([x for x in right if id(x) not in lifted], edges=edges),
+        (side, reading_order(head, edges=edges)),
+        ("left", reading_order([x for x in left if id(x) not in lifted], edges=edges)),
+        ("right", reading_order([x for x in right if id(x) not in lifted], edges=edges)),
     ]
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from gapcheck.errors import ResumeReadError, raised_inside
-from gapcheck.pdfcolumns import read_columns
+from gapcheck.pdfcolumns import read_pages
 from gapcheck.pdflayout import PageLine, join_date_cells
 from gapcheck.resumetext import ResumeText
 from gapcheck.textlines import finish_text
@@ -142,7 +142,7 @@ def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[
 
     setattr(pdftypes, "zlib", _BoundedZlib())  # noqa: B010 - pdfminer has no option to cap what a stream inflates to
     warnings: list[str] = []
-    pages: list[list[str]] = []
+    page_lines: list[list[PageLine]] = []
     with _debug_calls_skipped(), io.BytesIO(data) as handle:
         document = PDFDocument(PDFParser(handle))
         # walk the page tree once (content is read below), not far past the limit (a tree may hold millions)
@@ -161,11 +161,11 @@ def _read_pdf(data: bytes, name: str, max_pages: int | None) -> tuple[list[list[
             interpreter.process_page(page)
             layout = device.get_result()
             lines, images = _collect(layout)
-            pages.append(read_columns(join_date_cells(lines)))
+            page_lines.append(join_date_cells(lines))
             letters = sum(ch.isalpha() for line in lines for ch in line.text)
             if images and letters < 200:
                 warnings.append(f"page {number} is mostly images: text inside pictures cannot be read")
-    return pages, warnings
+    return read_pages(page_lines), warnings  # a column may go on over a page break
 
 
 TESTED_PDFMINER = "20260107"

@@ -10,7 +10,7 @@ from pdfs import Run, make_designer_pdf, make_runs_pdf
 
 from gapcheck import pdfcolumns
 from gapcheck.filetext import extract_text
-from gapcheck.pdfcolumns import find_gutter, read_columns
+from gapcheck.pdfcolumns import find_gutter, read_columns, read_pages
 from gapcheck.pdflayout import PageLine
 
 _MAIN = [
@@ -288,3 +288,35 @@ def test_the_items_of_one_row_over_the_main_column_keep_their_order() -> None:
     right = [_line(text, 366, 6 + 2 * i, box=10) for i, text in enumerate(_SENTENCES[:6])]
     lines = [line for line in read_columns([*left, *right]) if line]
     assert lines[:4] == ["Ann Example", "Designer", "Illustrator", "Developer"]
+
+
+def _two_columns(tags: list[str], sentences: list[str], *, gutter: float = 200) -> list[PageLine]:
+    """A page of a sidebar (right-aligned at x 150) beside a main column starting at ``gutter``."""
+    sidebar = [_line(text, 40, 2 * i, right=150, box=1) for i, text in enumerate(tags)]
+    return [*sidebar, *(_line(text, gutter, i, box=2) for i, text in enumerate(sentences))]
+
+
+def test_both_columns_go_on_over_a_page_break() -> None:
+    # page 2 opens with the rest of the main column's entry and of the sidebar's list, neither under a heading
+    first = _two_columns(_TAGS[:6], _SENTENCES[:6])
+    second = _two_columns(_TAGS[6:] + ["Drawing", "Rowing"], _SENTENCES[2:])
+    pages = [[line for line in page if line] for page in read_pages([first, second])]
+    assert pages == [[*_TAGS[:6], *_TAGS[6:], "Drawing", "Rowing", *_SENTENCES[:6], *_SENTENCES[2:]], []]
+
+
+def test_a_heading_over_a_column_at_the_top_of_the_next_page_goes_on_in_that_column() -> None:
+    first = _two_columns(_TAGS[:6], _SENTENCES[:6])
+    heading = PageLine("Education", 200, 260, 720, 736, 3)  # over the main column, taller than the sidebar's lines
+    second = [*_two_columns(_TAGS[6:] + ["Drawing", "Rowing"], _SENTENCES[2:]), heading]
+    pages = [[line for line in page if line] for page in read_pages([first, second])]
+    assert pages[0][-len(_SENTENCES[2:]) - 2 :] == [_SENTENCES[5], "Education", *_SENTENCES[2:]]
+
+
+def test_columns_of_pages_of_another_layout_or_under_a_line_across_stay_on_their_page() -> None:
+    first = _two_columns(_TAGS[:6], _SENTENCES[:6])
+    moved = _two_columns(_TAGS[4:], _SENTENCES[2:], gutter=260)  # the next page's columns meet elsewhere
+    across = [PageLine("Projects and publications of the last ten years", 40, 500, 740, 750, 4)]
+    across += _two_columns(_TAGS[4:], _SENTENCES[2:])  # a heading across both columns opens the next page
+    for second in (moved, across):
+        pages = read_pages([first, second])
+        assert pages[0] == read_columns(first) and pages[1] == read_columns(second)

@@ -589,10 +589,10 @@ def test_crlf_and_blank_lines(tmp_path: Path) -> None:
 def test_a_bug_in_gapcheck_reading_code_is_not_called_damage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import gapcheck.pdftext
 
-    def broken(lines: object) -> list[str]:
-        return [max([])]  # an empty max() in gapcheck's own code, after pdfminer read the page fine
+    def broken(pages: object) -> list[list[str]]:
+        return [[max([])]]  # an empty max() in gapcheck's own code, after pdfminer read the pages fine
 
-    monkeypatch.setattr(gapcheck.pdftext, "read_columns", broken)
+    monkeypatch.setattr(gapcheck.pdftext, "read_pages", broken)
     with pytest.raises(ValueError, match="empty"):
         extract_text(make_pdf(tmp_path / "cv.pdf", BODY))
 
