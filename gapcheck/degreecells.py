@@ -7,6 +7,7 @@ import re
 
 from gapcheck.dates import strip_dates
 from gapcheck.degreenames import load_degree_names
+from gapcheck.fieldforms import title_field
 from gapcheck.fields import known_field
 from gapcheck.schools import INSTITUTION
 
@@ -115,3 +116,19 @@ def named_alone(field: str, rest: str) -> bool:
 def row_cells(rest: str) -> list[str]:
     """The cells of the words after a degree's name, the first (before the name's comma) empty."""
     return _CELLS.split(rest)
+
+
+def title_beside_school(line: str, above: str, below: str) -> tuple[str, str] | None:
+    """A line that is only an engineer's or a profession's title, its school's line right above or below it
+    ("2004-2008 <Polytechnic University>" / "Telecommunications Engineer", "Médico Cirujano, 2009"): the degree it
+    names, as (level, field); an English title only when it names a known field ("Research Engineer" is a job)."""
+    text = strip_dates(line).strip(" •·-–—,.()")
+    if not text or not (INSTITUTION.search(above) or INSTITUTION.search(below)):
+        return None
+    for level, pattern in ENTRY_TITLE_RE.items():
+        if pattern.fullmatch(text) and (field := title_field(text)) is not None:
+            english = _ENGLISH_TITLE.search(text) is not None
+            if english and known_field(field) is None:
+                return None
+            return level, field
+    return None

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from gapcheck.dates import find_date_ranges, strip_dates, years_in
+from gapcheck.degreecells import title_beside_school
 from gapcheck.degreeentries import (
     COURSE_LINE,
     column_entries,
@@ -100,6 +101,10 @@ def _read_block(lines: Sequence[str], a: int, b: int, as_of: int, *, in_educatio
     statements = {
         i: tuple(_wrapped(x, _joined(lines, i, b), lines, i, b) for x in s) for i, s in statements.items() if s
     }
+    if in_education:  # a title alone on its line beside its school's: "Telecommunications Engineer"
+        below = [*lines[a + 1 : b], ""]
+        titles = {i: title_beside_school(lines[i], lines[i - 1], below[i - a]) for i in range(a, b)}
+        statements |= {i: (DegreeStatement(*t, False, False),) for i, t in titles.items() if t and i not in statements}
     if not in_education:  # outside education the line itself must anchor the degree, or its entry's lines below
         statements = {i: tuple(_anchored_below(x, lines, i, b) for x in s) for i, s in statements.items()}
         statements = {i: tuple(x for x in s if x.anchored) for i, s in statements.items()}

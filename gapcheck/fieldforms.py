@@ -234,9 +234,36 @@ def _field_heads() -> frozenset[str]:
     return frozenset(name.split()[0] for name in load_fields().names if " " in name)
 
 
+# A licensed profession's title conferred with its first degree (data/degree_names.yaml, entry_titles) -> the field
+# in the title's language: "Cirurgiã-Dentista" -> Odontologia, "Abogada" -> Derecho
+_PROFESSIONS = [
+    (re.compile(pattern, re.IGNORECASE), field)
+    for pattern, field in (
+        (r"cirurgi(?:[ãa]o|[ãa])[-\s]dentista|cirujan[oa]\s+dentista|odont[óo]log[oa]", "Odontologia"),
+        (r"m[ée]dic[oa]\s+veterin[áa]ri[oa]", "Medicina Veterinária"),
+        (r"m[ée]dic[oa](?:\s+cirujan[oa])?", "Medicina"),
+        (r"abogad[oa]", "Derecho"),
+        (r"advogad[oa]", "Direito"),
+        (r"arquitect[oa]", "Arquitectura"),
+        (r"arquitet[oa](?:\s+e\s+urbanista)?", "Arquitetura e Urbanismo"),
+        (r"enfermer[oa]", "Enfermería"),
+        (r"enfermeir[oa]", "Enfermagem"),
+        (r"psic[óo]log[oa]", "Psicologia"),
+        (r"contador(?:a)?\s+p[úu]blic[oa]", "Contaduría Pública"),
+        (r"(?:qu[íi]mic[oa]\s+)?farmac[ée]utic[oa]", "Farmacia"),
+        (r"farmac[êe]utic[oa]", "Farmácia"),
+        (r"fisioterapeuta", "Fisioterapia"),
+        (r"nutricionista", "Nutrição"),
+    )
+]
+
+
 def title_field(name: str) -> str | None:
     """The field an engineer's title or an engineering degree's name says: "Electronic Engineer" -> "Electronic
-    Engineering", "Ingeniería Electrónica" and "Engenharia Elétrica" whole; a bare "Engineer" none."""
+    Engineering", "Ingeniería Electrónica" and "Engenharia Elétrica" whole; a bare "Engineer" none; a profession's
+    title its field ("Cirurgiã-Dentista" -> Odontologia)."""
+    if profession := next((field for pattern, field in _PROFESSIONS if pattern.fullmatch(name)), None):
+        return profession
     words = name.split()
     if len(words) < 2:
         return None

@@ -15,7 +15,7 @@ SCHOOL_WORDS = (
     r"university|universit[yàäé]t?|univ|universidad|universidade|università|college|institute|institut|school|"
     r"academy|"  # "Univ" abbreviated, with its dot or without
     r"(?!universal)u(?:ni|in|n)v(?:er|re|e)[a-z]{1,6}y|"  # misspelt: "Univeristy", "Unversity"; not "universally"
-    r"polytechnic|politecnico|école|ecole|conservatory|faculty|universite(?:i)?t|uniwersytet|univerzit[ay]|"
+    r"polytechnic|politecnico|école|ecole|conservatory|faculty|faculdade|facultad|fakult[äa]t|facolt[àa]|universite(?:i)?t|uniwersytet|univerzit[ay]|"
     r"coll[èe]ge|c[ée]gep|iut|"
     # a school's short name, a place's name and "Tech", "Poly" or "State" closing it ("Texas Tech", "Cal Poly",
     # "Boise State"), in capitals as written; not before another name ("Solid State Physics"), nor a field's short

@@ -377,3 +377,34 @@ def test_a_junior_specialist_diploma_is_an_associate_degree_in_education(
 
 def test_a_junior_specialist_outside_education_is_a_job() -> None:
     assert _stated("Junior Specialist, Marketing, Acme Corp, 2019 - 2021", in_education=False) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("• Cirurgiã-Dentista, Universidade Federal do Exemplo, 2022", "Odontologia"),
+        ("Médico Cirujano, Universidad Nacional del Ejemplo, 2012", "Medicina"),
+        ("2008 - 2013  Abogada, Universidad Central del Ejemplo", "Derecho"),
+        ("Arquiteta e Urbanista - Universidade Estadual do Exemplo (2016)", "Arquitetura e Urbanismo"),
+        ("Enfermeira, Faculdade Exemplo, 2019", "Enfermagem"),
+        ("Contador Público, Universidad del Ejemplo, 2011", "Contaduría Pública"),
+        ("Psicóloga, Pontifícia Universidade Católica do Exemplo, 2017", "Psicologia"),
+    ],
+)
+def test_a_professions_title_opening_an_education_entry_before_its_school_is_a_bachelors(line: str, field: str) -> None:
+    assert _stated(line) == [("bachelor", field)]
+
+
+@pytest.mark.parametrize(
+    ("line", "in_education"),
+    [
+        ("Abogado, Despacho Ejemplo y Asociados, 2015 - 2019", True),  # no school: a job
+        ("Psicóloga, Clínica Exemplo, 2019 - 2021", True),
+        ("Médico, Universidad Nacional del Ejemplo, 2012", False),  # outside education: a job at a university
+        ("Médicos del Mundo, voluntario, Universidad del Ejemplo", True),  # a plural is an organisation's name
+    ],
+)
+def test_a_professions_title_without_its_school_or_outside_education_is_no_degree(
+    line: str, in_education: bool
+) -> None:
+    assert _stated(line, in_education=in_education) == []

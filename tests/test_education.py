@@ -1435,3 +1435,30 @@ def test_a_short_school_name_above_the_field_is_not_read_as_the_field() -> None:
     assert [d.field for d in degrees] == ["Economics"]
     # a field's own short form stays the field
     assert [d.field for d in _education("BSc Information Tech, Example University, 2012")] == ["Information Tech"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["2004-2008 Polytechnic University of Northtown", "Telecommunications Engineer"],
+            "Telecommunications Engineering",
+        ),
+        (["Mechanical Engineer", "Northtown Institute of Technology, 2001 - 2006"], "Mechanical Engineering"),
+        (["Universidad del Ejemplo", "Médico Cirujano, 2004 - 2010"], "Medicina"),
+    ],
+)
+def test_a_title_alone_on_its_line_beside_its_schools_line_is_a_degree(lines: list[str], expected: str) -> None:
+    assert [(d.level, d.field) for d in _education(*lines)] == [("bachelor", expected)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["2015-2017 Northtown University", "Research Engineer"],  # a job: no field named
+        ["2004-2008 Northtown Robotics Club", "Telecommunications Engineer"],  # no school beside it
+        ["Telecommunications Engineer"],
+    ],
+)
+def test_a_title_alone_without_a_school_beside_it_or_naming_no_field_is_no_degree(lines: list[str]) -> None:
+    assert _education(*lines) == ()
