@@ -333,7 +333,28 @@ def _collect(layout: Any) -> tuple[list[PageLine], int]:
 
     for child in layout:
         walk(child)
-    return lines, images
+    return _rows_left_to_right(lines), images
+
+
+def _rows_left_to_right(lines: list[PageLine]) -> list[PageLine]:
+    """The lines of one box on one row (a date and its entry too far apart to be one line), left to right.
+
+    pdfminer orders a box's lines by their tops: two on one baseline come in the order a hair's difference in height
+    gives ("Workshop Instructor" before its date "2020"), and the date is read as the next entry's."""
+    out: list[PageLine] = []
+    run: list[PageLine] = []
+    for line in [*lines, None]:
+        if line is not None and run and line.box == run[0].box and _one_row(run[0], line):
+            run.append(line)
+            continue
+        out.extend(sorted(run, key=lambda x: x.x0))
+        run = [] if line is None else [line]
+    return out
+
+
+def _one_row(first: PageLine, line: PageLine) -> bool:
+    height = max(first.y1 - first.y0, line.y1 - line.y0, 1.0)
+    return abs(first.y0 - line.y0) <= 0.2 * height and abs(first.y1 - line.y1) <= 0.2 * height
 
 
 _TIGHT = 0.15

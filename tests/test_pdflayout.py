@@ -178,3 +178,24 @@ def test_a_left_aligned_date_column_read_cell_by_cell_reads_as_before() -> None:
     assert out[:3] == ["Teaching", "2019 - 2021   Tutor of maths", "Weekly lessons for pupils of the upper school"]
     assert "2016 - 2018   Private lessons" in out and "2013   Choir" in out
     assert out.index("Volunteering") + 1 == out.index("2014 - 2016 Helper at the town library")
+
+
+def test_a_boxs_lines_on_one_row_are_read_left_to_right() -> None:
+    from gapcheck.pdftext import _rows_left_to_right
+
+    # one box: each entry's year and title on one baseline, the title listed first (its top higher by a hair)
+    rows = [("Tutor of maths", "2020", 3e-5), ("Lab assistant", "2018", -3e-5)]
+    lines = []
+    for k, (title, year, hair) in enumerate(rows):
+        top = 700.0 - 14 * k
+        lines += [PageLine(title, 100, 170, top - 10 + hair, top + hair, 1), PageLine(year, 40, 60, top - 10, top, 1)]
+    assert [x.text for x in _rows_left_to_right(lines)] == ["2020", "Tutor of maths", "2018", "Lab assistant"]
+
+
+def test_lines_of_other_boxes_or_rows_keep_their_order() -> None:
+    from gapcheck.pdftext import _rows_left_to_right
+
+    sidebar = PageLine("Python", 400, 430, 690, 700, 2)  # beside the row, in a box of its own: pdfminer's order
+    under = PageLine("Wrote the weekly reports", 40, 160, 676, 686, 1)  # the next row of the box
+    lines = [PageLine("Analyst", 100, 140, 690, 700, 1), sidebar, PageLine("2019", 40, 60, 690, 700, 1), under]
+    assert [x.text for x in _rows_left_to_right(lines)] == ["Analyst", "Python", "2019", under.text]
