@@ -113,6 +113,12 @@ def test_a_body_named_after_fields_or_a_list_running_on_is_no_field_name(text: s
         ("Informatik", "computer science"),
         ("计算机科学与技术", "computer science"),
         ("Прикладная математика и информатика", "applied mathematics"),
+        ("Ecología", "ecology"),  # sciences, engineering and land studies in five languages
+        ("Sciences Physiques", "physical sciences"),
+        ("Soziale Arbeit", "social work"),
+        ("Engenharia Informática", "computer engineering"),
+        ("Desenvolvimento Rural", "rural development"),
+        ("Geodäsie", "geodesy"),
     ],
 )
 def test_a_field_in_another_language_matches_its_english_name(found: str, wanted: str) -> None:
@@ -121,7 +127,13 @@ def test_a_field_in_another_language_matches_its_english_name(found: str, wanted
 
 @pytest.mark.parametrize(
     ("found", "wanted"),
-    [("Biología", "computer science"), ("统计学", "history"), ("Ingegneria Ambientale", "computer engineering")],
+    [
+        ("Biología", "computer science"),
+        ("统计学", "history"),
+        ("Ingegneria Ambientale", "computer engineering"),
+        ("Ecología", "computer engineering"),
+        ("Engenharia Informática", "ecology"),
+    ],
 )
 def test_a_field_in_another_language_still_differs_from_other_fields(found: str, wanted: str) -> None:
     assert compare_field(found, (wanted,)) == ("differs", None)
