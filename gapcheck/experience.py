@@ -10,6 +10,7 @@ from gapcheck.datelines import join_broken_ranges, mend_date_words
 from gapcheck.dates import (
     find_date_ranges,
     strip_dates,
+    years_in,
 )
 from gapcheck.degreefields import SUPERVISOR_WORDS
 from gapcheck.degreementions import degree_mentions
@@ -47,6 +48,7 @@ NOT_EXPERIENCE = frozenset(
 
 _LABEL_KINDS = frozenset({None, "experience", "projects", "volunteer"})
 _FIELD_ITEM = re.compile(r"•\s*[^\W\d][^:]{0,24}:\s")  # "• Period: 2020.04 - Present", "• Tech: Python"
+_ITEM_FIELD = re.compile(r"[^\W\d][^:•]{0,24}:\s")  # "Advisor: Dr. Roe", "Tools: Python" under a list's item
 
 
 def find_positions(lines: Sequence[str], sections: tuple[Section, ...], as_of: int) -> tuple[Position, ...]:
@@ -221,7 +223,11 @@ def _bulleted_lists(lines: Sequence[str], start: int, end: int, as_of: int) -> b
     bullets = [k for k in range(start, end) if BULLET.match(lines[k])]
     if len(bullets) == end - start:
         return True
-    return all(k in bullets or _list_label(lines, start, k, end) for k in range(start, end)) and any(
+    fields: set[int] = set()  # "Advisor: Dr. Roe" under a dated item: a field of the item, no entry's name
+    for k in range(start, end):
+        if (k - 1 in bullets or k - 1 in fields) and _ITEM_FIELD.match(lines[k]) and not years_in(lines[k]):
+            fields.add(k)
+    return all(k in bullets or k in fields or _list_label(lines, start, k, end) for k in range(start, end)) and any(
         item_dates(lines[k], as_of) for k in bullets
     )
 

@@ -637,6 +637,43 @@ def test_a_section_that_is_one_bulleted_list_gives_each_dated_item() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "field",
+    ["Advisors: Dr. Ann Roe & Dr. Bo Poe", "Supervisor: Prof. Cy Doe", "Tools: Python, R and SQL", "Location: Ghent"],
+)
+def test_a_field_line_under_a_dated_list_item_keeps_the_list_one_of_entries(field: str) -> None:
+    # a Markdown list item carrying its entry and dates, a "Label: value" line under it, then its duties nested
+    lines = [
+        "RESEARCH EXPERIENCE",
+        "• Northfield Laboratory – Staff Scientist (2022–Present)",
+        field,
+        "• Built the sensors of the river survey.",
+        "• Southgate University – Graduate Research Assistant (Jan 2018 – March 2022)",
+        field,
+        "• Grew the crystals of the group.",
+    ]
+    assert [(p.title, p.organization, p.dates and month_label(p.dates.start), p.months) for p in _positions(lines)] == [
+        ("Staff Scientist", "Northfield Laboratory", "2022-01", 59),
+        ("Graduate Research Assistant", "Southgate University", "2018-01", 51),
+    ]
+
+
+def test_a_dated_label_line_or_one_over_no_item_is_no_field_of_an_item() -> None:
+    # "Globex: Engineer   2015 – 2018" under an item is an entry's header with its own dates, not the item's field
+    dated = [
+        "EXPERIENCE",
+        "• Acme Corp – Data Analyst (2019–2021)",
+        "Globex: Software Engineer   2015 – 2018",
+        "• Built the dashboards of the sales team",
+    ]
+    assert [(p.title, p.months) for p in _positions(dated)] == [
+        ("Data Analyst", 24),
+        ("Globex: Software Engineer", 36),
+    ]
+    opening = ["EXPERIENCE", "Role: Data Analyst, Acme Corp", "• Jan 2019 – Dec 2020", "• Built the dashboards"]
+    assert [p.months for p in _positions(opening)] == [24]
+
+
 def test_long_dated_bullets_under_a_position_stay_its_description() -> None:
     lines = [
         "EXPERIENCE",
