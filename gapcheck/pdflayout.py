@@ -293,12 +293,13 @@ def _left_table(
     piece, texts = _date_pieces()[0], {i: lines[i].text for i in column}  # "2013-2019 Tutor": a row read whole
     whole = {i for i, t in texts.items() if (m := piece.match(t)) and re.search(r"\d", m[0]) and t[m.end() :].strip()}
     own = [i for i in dates if abs(lines[i].x0 - edge) <= 2 and i not in whole]
-    labels = [lines[i].x1 for i in column if i not in whole]  # the entries start past the widest label or, when a
-    for right in (max(labels, default=0), max((lines[i].x1 for i in own), default=0)):  # heading reaches over, the date
-        rows = {i: _beside(lines, lines[i], right, column) for i in column}
-        if len(beside := [row for i in own if (row := rows[i]) is not None]) >= max(2, len(own)):
-            break
-    else:
+    # the entries start at the first line right of a date on its row; the cells end before them (a heading reaches on)
+    entry = min(
+        (lines[j].x0 for i in own if (j := _beside(lines, lines[i], lines[i].x1, column, 300)) is not None), default=0
+    )
+    right = max((lines[i].x1 for i in column if i not in whole and lines[i].x1 < entry - 1), default=0)
+    rows = {i: _beside(lines, lines[i], right, column) for i in column}
+    if len(beside := [row for i in own if (row := rows[i]) is not None]) < max(2, len(own)):
         return {}  # a date of the column alone on its row: not a table's
     starts = {round(lines[j].x0) for j in beside}
     if len(starts) != 1 or {lines[i].box for i in column} & {lines[j].box for j in beside}:
@@ -320,13 +321,13 @@ def _left_table(
     return above
 
 
-def _beside(lines: list[PageLine], line: PageLine, right: float, column: list[int]) -> int | None:
+def _beside(lines: list[PageLine], line: PageLine, right: float, column: list[int], reach: float = 72) -> int | None:
     """The line of another box on ``line``'s baseline that starts just right of ``right`` (the edge of the column
-    ``line`` stands in), if any."""
+    ``line`` stands in; within ``reach`` points), if any."""
     height = max(line.y1 - line.y0, 1.0)
     best = None
     for j, other in enumerate(lines):
-        if j in column or other.box == line.box or not right - 1 <= other.x0 <= right + 72:
+        if j in column or other.box == line.box or not right - 1 <= other.x0 <= right + reach:
             continue
         overlap = min(line.y1, other.y1) - max(line.y0, other.y0)
         if overlap >= 0.6 * height and (best is None or other.x0 < lines[best].x0):

@@ -199,3 +199,32 @@ def test_lines_of_other_boxes_or_rows_keep_their_order() -> None:
     under = PageLine("Wrote the weekly reports", 40, 160, 676, 686, 1)  # the next row of the box
     lines = [PageLine("Analyst", 100, 140, 690, 700, 1), sidebar, PageLine("2019", 40, 60, 690, 700, 1), under]
     assert [x.text for x in _rows_left_to_right(lines)] == ["Analyst", "Python", "2019", under.text]
+
+
+def test_labels_and_dates_beside_their_entries_under_a_heading_wider_than_the_labels() -> None:
+    # a heading reaches past where the entries start, the labels and years end well before it (a currvita table)
+    rows = [
+        ("Personal data and links", None, 0),
+        ("Born", "12 May 1990", 1.5),
+        ("Nationality", "Utopian", 2.5),
+        ("Languages", "English, French", 3.5),
+        ("Studies and training", None, 5),
+        ("2014", "Master of Science in Geology", 6.5),
+        ("2012", "Bachelor of Science in Geology", 8),
+    ]
+    lines = []
+    for k, (label, entry, row) in enumerate(rows):
+        lines.append(_cell(label, 60, row, 2 * k))
+        if entry is not None:
+            lines.append(_cell(entry, 170, row, 2 * k + 1))
+    lines.sort(key=lambda x: (x.x0 > 100, -x.y1))  # pdfminer: the column of labels, then the entries
+    out = reading_order(lines)
+    assert out == [
+        "Personal data and links",
+        "Born   12 May 1990",
+        "Nationality   Utopian",
+        "Languages   English, French",
+        "Studies and training",
+        "2014   Master of Science in Geology",
+        "2012   Bachelor of Science in Geology",
+    ]
