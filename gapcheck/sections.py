@@ -29,7 +29,9 @@ def find_sections(lines: tuple[str, ...] | list[str]) -> tuple[Section, ...]:
     """
     sections: list[Section] = []
     kind, heading, start = "header", "", 0
-    headings = [(None, False) if _inline_list(line) else read_heading(line) for line in lines]
+    headings = [
+        (None, False) if _inline_list(line) or _listed(lines, i) else read_heading(line) for i, line in enumerate(lines)
+    ]
     known = [found for found, _ in headings]
     chronology = (
         False  # under a chronology's heading its rows tell their kinds (_read_rows), not lines shaped as headings
@@ -238,3 +240,9 @@ def _inline_list(line: str) -> bool:
     """'Skills: Python, R' is a line of skills, not a heading."""
     head, sep, rest = SHORTCODE.sub("", line).partition(":")
     return bool(sep and rest.strip())
+
+
+def _listed(lines: Sequence[str], i: int) -> bool:
+    """Whether a line ending in a full stop follows another that does: an item of a list of titles or sentences (a
+    journal named "Languages." among the journals reviewed for), not a heading."""
+    return i > 0 and bool(re.search(r"\w\w\.$", lines[i].strip())) and lines[i - 1].strip().endswith(".")

@@ -728,3 +728,13 @@ def test_a_heading_joining_work_and_study_over_jobs_alone_heads_positions() -> N
 def test_an_education_heading_keeps_its_kind_over_a_titled_row() -> None:
     lines = ["Ana Pereira", "Academic History", "Research Assistant, Example University, 2016 – 2018"]
     assert [s.kind for s in find_sections(lines)][1:] == ["education"]
+
+
+def test_a_journal_named_like_a_heading_in_a_list_of_journals_is_no_heading() -> None:
+    lines = ["Service", "Reviewer", "2019 Journal of Sound.", "Annals of Speech.", "Languages.", "Speech Letters."]
+    assert [s.kind for s in find_sections(lines)] == ["volunteer"]
+
+
+def test_a_heading_after_a_sentence_or_ending_in_an_abbreviation_stays_a_heading() -> None:
+    lines = ["Summary", "I build models of sound.", "Languages", "English", "Tools", "Praat", "Misc.", "Chess"]
+    assert [s.kind for s in find_sections(lines)] == ["summary", "languages", "skills", "other"]
