@@ -82,6 +82,7 @@ def build_profile(
     letter = {i for s in sections if s.kind == "letter" for i in range(s.start, s.end)}
     entries = tuple("" if i in letter else line for i, line in enumerate(lines)) if letter else lines
     degrees = find_degrees(entries, sections, month)
+    found = _without_degree_names(found, lines, degrees, vocabulary)
     positions = tuple(
         replace(p, skills=tuple(sorted(s for s, idx in found.items() if any(p.line <= i < p.end_line for i in idx))))
         for p in end_finished_studies(find_positions(entries, sections, month), degrees)
@@ -119,6 +120,32 @@ def _nothing_under(section: Section, lines: tuple[str, ...]) -> bool:
     sections, whose labels printed side by side ("Databases", "Tools") come out above their values."""
     under = lines[section.start : section.end]
     return section.kind != "skills" and all(_TEMPLATE_CODE.fullmatch(line) for line in under)
+
+
+def _without_degree_names(
+    found: dict[str, list[int]], lines: tuple[str, ...], degrees: tuple[Degree, ...], vocabulary: Vocabulary
+) -> dict[str, list[int]]:
+    """The skills found, less those a degree's line names only in the degree's field ("M.Sc. in Applied Mathematics",
+    "BS Software Engineering, 2019"): the degree's name, not a skill shown. The rest of the line (coursework, a thesis
+    topic) still counts, and so does the same skill on any other line; a line under the degree's holding just its
+    field is the degree's name too."""
+    dropped: dict[str, set[int]] = {}
+    for degree in degrees:
+        field = degree.field
+        if field is None:
+            continue
+        start = degree.text.lower().find(field.lower())
+        named = set(vocabulary.find([field]))
+        if start >= 0:
+            rest = degree.text[:start] + " " * len(field) + degree.text[start + len(field) :]
+            named -= set(vocabulary.find([rest]))
+        for index in (i for i, line in enumerate(lines) if line == degree.text and named):
+            # the field alone on a line just under the degree's ("Engineer's degree 2004" / "Mathematics.")
+            under = [k for k in range(index + 1, min(index + 3, len(lines))) if lines[k].strip(" .,;") == field]
+            for skill_id in named:
+                dropped.setdefault(skill_id, set()).update([*([index] if start >= 0 else []), *under])
+    kept = {s: [i for i in found_at if i not in dropped.get(s, ())] for s, found_at in found.items()}
+    return {s: indices for s, indices in kept.items() if indices}
 
 
 def _hit(

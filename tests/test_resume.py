@@ -309,3 +309,30 @@ def test_an_end_year_read_from_the_next_position_is_noted() -> None:
 def test_full_dates_give_no_end_year_note() -> None:
     profile = _profile(_experience("Engineer, Fabrikam   June 2018 – July 2019"))
     assert not any("no end year" in w for w in profile.readability.warnings)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Ann Lee", "EDUCATION", "M.Sc. in Applied Mathematics, Example University, 2015"),
+        ("Bo Kim", "EDUCATION", "B.S. in Software Engineering, Example College, 2019"),
+        ("Cy Doe", "EDUCATION", "Engineer's degree   2001 - 2006", "Mathematics and Numerical Modeling.", "Acme"),
+    ],
+)
+def test_a_degree_field_alone_names_no_skill(lines: Sequence[str]) -> None:
+    assert not _profile(lines).skill_ids
+
+
+@pytest.mark.parametrize(
+    ("lines", "present"),
+    [
+        (("Ann Lee", "EDUCATION", "M.Sc. in Applied Mathematics, Example University, 2015",
+          "Coursework: numerical analysis, applied mathematics"), "mathematics"),
+        (("Bo Kim", "EDUCATION", "B.S. in Physics, Example College, 2019 - thesis on machine learning"),
+         "machine learning"),
+        (("Cy Doe", "EXPERIENCE", "Software Engineer, Acme Inc   Jan 2020 - Dec 2021", "EDUCATION",
+          "B.S. in Software Engineering, Example College, 2019"), "software engineering"),
+    ],
+)  # fmt: skip
+def test_a_skill_beside_a_degree_field_or_on_another_line_still_counts(lines: Sequence[str], present: str) -> None:
+    assert present in _profile(lines).skill_ids
