@@ -380,6 +380,25 @@ def test_other_and_further_alone_or_in_a_sentence_are_no_heading(line: str) -> N
     assert heading_kind(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Experiência de Trabalho", "Experiencias de trabajo", "Expérience de travail", "Esperienza di lavoro",
+     "EXPERIÊNCIA DE TRABALHO"],
+)  # fmt: skip
+def test_experience_of_work_in_other_languages_heads_positions(line: str) -> None:
+    # the work after "of" narrows the experience as "work" does in English ("Work Experience")
+    assert heading_kind(line) == "experience"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Trabajo en equipo", None), ("Travail d'équipe", None), ("Lavoro di squadra", None), ("Trabalho", None),
+     ("Experiencia de trabajo voluntario", "volunteer")],
+)  # fmt: skip
+def test_work_alone_teamwork_or_volunteer_work_heads_no_positions(line: str, kind: str | None) -> None:
+    assert heading_kind(line) == kind
+
+
 def test_a_german_skills_heading_keeps_its_dated_skill_lines_out_of_the_jobs() -> None:
     lines = ["Berufserfahrung", "Praktikant, Acme GmbH   2004 - 2005", "Fachliche Kenntnisse", "2005   Java, UML, SQL"]
     assert [s.kind for s in find_sections(lines)] == ["experience", "skills"]
