@@ -106,7 +106,11 @@ RANGE_RE = re.compile(
     # an academic year "2019–20", "2019/20" (the end year's last two digits) or "2019/2020"
     + r"|(?<![\w/.])(?P<xay>(?:19[5-9]\d|20[0-4]\d))\s*(?P<xsep>[-–—/])\s*(?P<xby>\d\d|(?:19|20)\d\d)"
     + r"(?![\w/.]|\s*[-–—]\s*\d)|"
-    + _both_ends(_NAMED_SHORT, "g", "h", "present3"),
+    + _both_ends(_NAMED_SHORT, "g", "h", "present3")
+    # "3 - 4/2014", "09.-12.2002": two months of one year written as numbers, the year given once, after the end
+    + r"|(?<![\w/.])(?P<zsm>0?[1-9]|1[0-2])\.?"
+    + SEP
+    + r"(?P<zem>0?[1-9]|1[0-2])\s*[/.]\s*(?P<zy>19[5-9]\d|20[0-4]\d)(?![\w/]|\.\d)",
     re.IGNORECASE,
 )
 # "03/2011   04/2012": two month dates with the dash lost in export, nothing else between them

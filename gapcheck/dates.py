@@ -202,7 +202,9 @@ _FIRST_OPEN = re.compile(r"(?:" + DATE.format(g="a") + ")" + SEP, re.IGNORECASE)
 def _two_open(line: str, match: re.Match[str], as_of: int) -> DateRange | None:
     """The first of two ranges still open printed side by side ("2018 – 2018 –", two rows of a date column on one
     line), read from a match that took them for one range; None for any other match."""
-    if match.group("present") or match.group("aom") or match.group("xay") or not match.group().strip()[-1:].isalnum():
+    if match.group("present") or match.group("aom") or match.group("xay") or match.group("zsm"):
+        return None
+    if not match.group().strip()[-1:].isalnum():
         return None
     if not _OPEN_AFTER.match(line, match.end()) or (first := _FIRST_OPEN.match(line, match.start())) is None:
         return None
@@ -214,6 +216,10 @@ def _two_open(line: str, match: re.Match[str], as_of: int) -> DateRange | None:
 
 def _months_of(match: re.Match[str], as_of: int) -> tuple[int, int, bool] | None:
     """(first month, last month, ends at "Present") of a RANGE_RE match between two dates."""
+    if match.group("zsm"):  # "3 - 4/2014"
+        year = int(match.group("zy"))
+        start, end = month_index(year, int(match.group("zsm"))), month_index(year, int(match.group("zem")))
+        return (start, end, False) if start <= end else None
     first, last, present_group = (
         ("c", "d", "present2")
         if match.group("cqm") is not None

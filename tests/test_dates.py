@@ -62,6 +62,11 @@ def _only_range(line: str, as_of: int = AS_OF) -> tuple[str, str, int, bool]:
         ("Summer 2020 – Fall 2020", "2020-06", "2020-11", 6),
         ("Fall 2019 - Spring 2021", "2019-09", "2021-05", 21),
         ("May – August 2014", "2014-05", "2014-08", 4),
+        # two months of one year as numbers, the year written once after the end (German CVs)
+        ("3 - 4/2014", "2014-03", "2014-04", 2),
+        ("09 - 12/2002   Weiterbildung", "2002-09", "2002-12", 4),
+        ("03.-04.2014", "2014-03", "2014-04", 2),
+        ("5 bis 11/2012", "2012-05", "2012-11", 7),
     ],
 )
 def test_closed_ranges(line: str, start: str, end: str, months: int) -> None:
@@ -123,6 +128,9 @@ def test_an_end_after_the_as_of_month_is_cut_there_and_marked_current() -> None:
         "Mobile +91 555-10-2019",  # a month-year with a hyphen is no part of a longer number
         "2019 - Prescott",  # 'pres' only as a word of its own
         "Last updated 2019 - 2020",  # when the document was written
+        "11 - 2/2014",  # two numbered months of one year, the end before the start
+        "Top 3 - 2014",  # a number before a year alone
+        "Release 2 - 3.2014.1",  # a version, not a month and its year
     ],
 )
 def test_lines_without_a_range(line: str) -> None:
