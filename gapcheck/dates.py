@@ -24,6 +24,7 @@ from gapcheck.datepatterns import (
 )
 from gapcheck.datewords import ALSO, MONTH_NAMES
 from gapcheck.models import DateRange, month_index
+from gapcheck.textlines import years_in as years_in  # the later stages read years from here
 
 # re's IGNORECASE lets "dic" match "Dıc" and "DİC" (i, I, ı and İ are one letter to it; so are s and ſ, k and K):
 # the month table is keyed by the same folding, so whatever the pattern matched is found in the table.
@@ -351,11 +352,6 @@ def find_single_date(line: str, as_of: int, *, last: bool = False) -> DateRange 
         if start <= as_of:
             return DateRange(start, min(end, as_of), False, match.group().strip())
     return None
-
-
-def years_in(line: str) -> list[int]:
-    """Four-digit years (1950-2049) mentioned in a line."""
-    return [int(y) for y in re.findall(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)", line)]
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from gapcheck.textlines import years_in
+
 if TYPE_CHECKING:
     from gapcheck.pdflayout import PageLine
 
@@ -91,5 +93,5 @@ def _pair(upper: PageLine, lower: PageLine) -> bool:
 
 
 def _year(text: str) -> int:
-    found = re.search(r"(?:19|20)\d\d", text)
-    return int(found.group()) if found else 0
+    found = years_in(text)
+    return found[0] if found else 0

@@ -253,3 +253,9 @@ def _continues(prev: str, line: str) -> bool:
     if CONTACT_START.match(line):
         return False
     return line[0].islower() and len(prev) >= 25 and not prev.endswith((".", ":", ";"))
+
+
+def years_in(line: str) -> list[int]:
+    """Four-digit years (1950-2049) mentioned in a line (here, not in ``gapcheck.dates``, so that the PDF reader's
+    timeline reads its labels' years as the later stages read years, without importing them)."""
+    return [int(y) for y in re.findall(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)", line)]
